@@ -1,0 +1,109 @@
+/**
+ * The engine behind every way in: stories loaded once, one retriever over them, and the commands.
+ * `run` checks raw option values against a command's definition, so every way in gets the same
+ * validation and the same one-line errors.
+ */
+import { commands } from '../commands/index.js';
+import { type Choice, type Command, MAX_TEXT_LENGTH, PRIVATE_OPTION } from './command.js';
+import { loadStories } from './knowledge/load.js';
+import type { Story } from './knowledge/story.js';
+import type { Reply } from './reply/reply.js';
+import { createRetriever } from './search/index.js';
+import type { Retriever } from './search/retriever.js';
+
+/** Bad input from a user: the message is one line that says what to do. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export type RawOptions = Record<string, string | number | boolean | undefined>;
+
+export interface Scope {
+  /** Story id; without it, every loaded story. */
+  story?: string;
+}
+
+export interface App {
+  stories: readonly Story[];
+  retriever: Retriever;
+  commands: ReadonlyMap<string, Command>;
+  run(command: string, options?: RawOptions, scope?: Scope): Reply;
+  complete(command: string, option: string, typed: string, scope?: Scope): Choice[];
+}
+
+export function createApp(knowledgeDir: string): App {
+  return createAppFromStories(loadStories(knowledgeDir));
+}
+
+export function createAppFromStories(stories: readonly Story[]): App {
+  const retriever = createRetriever(stories);
+  const byName = new Map<string, Command>(commands.map((c) => [c.definition.name, c]));
+
+  function scoped(scope: Scope = {}) {
+    if (scope.story === undefined) return { stories, retriever };
+    const story = stories.find((s) => s.id === scope.story);
+    if (!story) {
+      throw new UsageError(`Unknown story "${scope.story}". Stories: ${stories.map((s) => s.id).join(', ')}.`);
+    }
+    return {
+      stories: [story],
+      retriever: { ask: (q: string, o = {}) => retriever.ask(q, { ...o, story: story.id }) },
+    };
+  }
+
+  function command(name: string): Command {
+    const found = byName.get(name.toLowerCase().replace(/^\//, ''));
+    if (!found) throw new UsageError(`Unknown command "${name}". Try: ${[...byName.keys()].join(', ')}.`);
+    return found;
+  }
+
+  return {
+    stories,
+    retriever,
+    commands: byName,
+    run(name, raw = {}, scope) {
+      const cmd = command(name);
+      return cmd.handle(checkOptions(cmd, raw) as never, scoped(scope));
+    },
+    complete(name, option, typed, scope) {
+      const cmd = command(name);
+      return cmd.autocomplete?.(option, typed.slice(0, MAX_TEXT_LENGTH), scoped(scope)).slice(0, 25) ?? [];
+    },
+  };
+}
+
+/** Coerce and check raw option values (strings from a terminal, typed values from Discord). */
+function checkOptions(cmd: Command, raw: RawOptions): Record<string, string | number | boolean> {
+  const { name, options } = cmd.definition;
+  const known = [...options, PRIVATE_OPTION];
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    const def = known.find((o) => o.name === key);
+    if (!def) {
+      const names = known.map((o) => o.name).join(', ');
+      throw new UsageError(`/${name} has no option "${key}". Options: ${names}.`);
+    }
+    if (def === PRIVATE_OPTION) continue;
+    if (def.type === 'string') {
+      const text = String(value).trim();
+      if (text.length > MAX_TEXT_LENGTH) {
+        throw new UsageError(`${key} is too long (${text.length} characters; at most ${MAX_TEXT_LENGTH}). Please ask something shorter.`);
+      }
+      if (text) out[key] = text;
+    } else if (def.type === 'integer') {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isInteger(n)) throw new UsageError(`${key} must be a whole number, not "${String(value)}".`);
+      out[key] = n;
+    } else {
+      const b = typeof value === 'boolean' ? value : /^(true|yes|1|on)$/i.test(String(value));
+      out[key] = b;
+    }
+  }
+  for (const def of options) {
+    if (def.required && out[def.name] === undefined) {
+      throw new UsageError(`/${name} needs ${def.name}: for example /${name} ${def.name}:"…".`);
+    }
+  }
+  return out;
+}

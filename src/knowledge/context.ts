@@ -1,0 +1,28 @@
+/** Where a passage stands in its story: its date, who speaks in it, which outlet it credits. */
+import type { Entity, Story } from './story.js';
+
+export interface PassageContext {
+  paragraph: number;
+  date?: string;
+  speaker?: string;
+  source?: string;
+}
+
+export function entityById(story: Story, id: string | undefined): Entity | undefined {
+  return id === undefined ? undefined : story.entities.find((e) => e.id === id);
+}
+
+export function passageContext(story: Story, passageId: number): PassageContext {
+  const passage = story.passages[passageId];
+  if (!passage) throw new RangeError(`story ${story.id} has no passage ${passageId}`);
+  const event = story.events.find((e) => e.passage === passageId);
+  const quote = story.quotes.find((q) => q.passage === passageId && q.speaker !== undefined);
+  const source =
+    story.sources.find((s) => s.id === quote?.source) ?? story.sources.find((s) => s.passages.includes(passageId));
+  return {
+    paragraph: passage.paragraph,
+    date: event?.date,
+    speaker: entityById(story, quote?.speaker)?.name,
+    source: source?.name,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Loading stories from disk. A story is a folder with article.txt (verbatim) and an optional
+ * story.json. Anything malformed stops loading with an error naming the file and the fault.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { splitArticle } from './passages.js';
+import type { Story, StoryMeta } from './story.js';
+
+export class KnowledgeError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+function readMeta(file: string): StoryMeta {
+  if (!existsSync(file)) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KnowledgeError(file, `is not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new KnowledgeError(file, 'must hold one JSON object');
+  }
+  const meta = raw as Record<string, unknown>;
+  for (const key of ['title', 'published', 'outlet', 'author', 'url'] as const) {
+    if (meta[key] !== undefined && typeof meta[key] !== 'string') {
+      throw new KnowledgeError(file, `"${key}" must be a string`);
+    }
+  }
+  if (meta.published !== undefined && !ISO_DATE.test(meta.published as string)) {
+    throw new KnowledgeError(file, `"published" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(meta.published)}`);
+  }
+  if (meta.publishedInferred !== undefined && typeof meta.publishedInferred !== 'boolean') {
+    throw new KnowledgeError(file, '"publishedInferred" must be true or false');
+  }
+  if (meta.aliases !== undefined) {
+    const ok =
+      typeof meta.aliases === 'object' &&
+      meta.aliases !== null &&
+      !Array.isArray(meta.aliases) &&
+      Object.values(meta.aliases).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
+    if (!ok) throw new KnowledgeError(file, '"aliases" must map each name to a list of other names');
+  }
+  return meta as StoryMeta;
+}
+
+/** A title from the text when story.json gives none: the opening words of the first passage. */
+function titleFromText(text: string): string {
+  const words = text.split(/\s+/);
+  if (words.length <= 12) return text;
+  return `${words.slice(0, 12).join(' ')} …`;
+}
+
+/** Load one story folder. */
+export function loadStory(dir: string, id = basename(resolve(dir))): Story {
+  const articleFile = join(dir, 'article.txt');
+  if (!existsSync(articleFile)) throw new KnowledgeError(articleFile, 'is missing (every story folder needs one)');
+  const article = readFileSync(articleFile, 'utf8');
+  const meta = readMeta(join(dir, 'story.json'));
+  if (!article.trim()) throw new KnowledgeError(articleFile, 'is empty');
+  return buildStory({ id, dir, article, meta });
+}
+
+/** A story from text in memory (tests, benchmarks): the same analysis as a folder gets. */
+export function buildStory(input: { id: string; article: string; meta?: StoryMeta; dir?: string }): Story {
+  const { id, article, meta = {}, dir = '' } = input;
+  const { paragraphs, passages } = splitArticle(article);
+  if (passages.length === 0) throw new KnowledgeError(join(dir, 'article.txt'), 'has no story text');
+  return {
+    id,
+    dir,
+    article,
+    meta,
+    title: meta.title ?? titleFromText(passages[0]!.text),
+    paragraphs,
+    passages,
+    events: [],
+    quotes: [],
+    entities: [],
+    sources: [],
+  };
+}
+
+/**
+ * Load every story under `dir`: each sub-folder is a story, in name order. A folder that itself
+ * holds article.txt is one story.
+ */
+export function loadStories(dir: string): Story[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new KnowledgeError(dir, 'is not a folder of stories');
+  }
+  if (existsSync(join(dir, 'article.txt'))) return [loadStory(dir)];
+  const folders = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+  if (folders.length === 0) throw new KnowledgeError(dir, 'holds no story folders (each needs an article.txt)');
+  return folders.map((name) => loadStory(join(dir, name), name));
+}

@@ -1,0 +1,104 @@
+/**
+ * Paragraphs and sentences of an article, with exact character offsets.
+ * Sentences come from Intl.Segmenter, then two repairs it cannot make alone: an abbreviation such
+ * as "U.S." does not end a sentence before a lower-case word, and a quotation that spans sentences
+ * stays in one passage.
+ */
+import type { Paragraph, Passage } from './story.js';
+
+/** Page furniture: a line that is only a WordPress-style shortcode, e.g. `[inline_related_posts …]`. */
+const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/i;
+
+export function isFurniture(line: string): boolean {
+  return SHORTCODE.test(line.trim());
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Trim white space off a span of `text`. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Story paragraphs: non-empty lines that are not page furniture. */
+export function splitParagraphs(article: string): Span[] {
+  const spans: Span[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(article); m; m = line.exec(article)) {
+    const span = trimSpan(article, { start: m.index, end: m.index + m[0].length });
+    const text = article.slice(span.start, span.end);
+    if (span.end > span.start && !isFurniture(text)) spans.push(span);
+  }
+  return spans;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Initials ("U.S.", "D.C.") and common titles that end in a full stop without ending a sentence. */
+const ABBREVIATION = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|No|vs|etc)\.)["”’)]*\s*$/;
+const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
+
+/** How many quotation marks are left open at the end of `text`. */
+function openQuotes(text: string): number {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+    else if (ch === '"') straight ^= 1;
+  }
+  return open + straight;
+}
+
+/** Sentence spans of one paragraph, offsets relative to the article. */
+export function splitSentences(article: string, paragraph: Span): Span[] {
+  const text = article.slice(paragraph.start, paragraph.end);
+  const raw: Span[] = [];
+  for (const seg of segmenter.segment(text)) {
+    raw.push({ start: paragraph.start + seg.index, end: paragraph.start + seg.index + seg.segment.length });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const prev = merged.at(-1);
+    if (prev) {
+      const before = article.slice(prev.start, prev.end);
+      const next = article.slice(span.start, span.end).trimStart();
+      const abbreviated = ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before));
+      if (abbreviated || openQuotes(before) > 0) {
+        prev.end = span.end;
+        continue;
+      }
+    }
+    merged.push({ ...span });
+  }
+  return merged.map((s) => trimSpan(article, s)).filter((s) => s.end > s.start);
+}
+
+/** Paragraphs and passages of an article. Every passage's text is a substring of the article. */
+export function splitArticle(article: string): { paragraphs: Paragraph[]; passages: Passage[] } {
+  const paragraphs: Paragraph[] = [];
+  const passages: Passage[] = [];
+  splitParagraphs(article).forEach((span, i) => {
+    const paragraph: Paragraph = { number: i + 1, ...span, text: article.slice(span.start, span.end), passages: [] };
+    splitSentences(article, span).forEach((s, j) => {
+      const passage: Passage = {
+        id: passages.length,
+        paragraph: paragraph.number,
+        sentence: j + 1,
+        start: s.start,
+        end: s.end,
+        text: article.slice(s.start, s.end),
+      };
+      passages.push(passage);
+      paragraph.passages.push(passage.id);
+    });
+    paragraphs.push(paragraph);
+  });
+  return { paragraphs, passages };
+}

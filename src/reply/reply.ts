@@ -1,0 +1,45 @@
+/**
+ * The platform-neutral answer every command returns. The ways in (Discord, HTTP, terminal, JSON)
+ * render it; none of them adds words that claim to come from the article.
+ */
+
+/** Where a quoted text stands in its story. */
+export interface Place {
+  story: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** The passage id within the story. */
+  passage: number;
+  /** The date the passage reports, when it has one. */
+  date?: string;
+  /** Who said it, when it is a quotation or a passage carrying one. */
+  speaker?: string;
+  /** The outlet or platform the article credits for it. */
+  source?: string;
+}
+
+/** Words from the article, verbatim, and where they stand. */
+export interface ReplyItem {
+  /** Verbatim text from article.txt. */
+  text: string;
+  /** A short label of storybot's own: a date for the timeline, a speaker for a quote. */
+  heading?: string;
+  place: Place;
+  score?: number;
+}
+
+export interface Reply {
+  /** The command that produced it (for paging and rendering choices). */
+  command: string;
+  title: string;
+  /** One sentence in storybot's own words, e.g. that the story does not say. */
+  lead?: string;
+  /** Quoted passages, best or first first. */
+  items: ReplyItem[];
+  /** storybot's own lines: facts about the story, help text. Never presented as quotes. */
+  lines?: string[];
+  /** Set when the request could not be answered as asked: one polite line. */
+  error?: string;
+  /** Machine-readable fields (the `--json` contract of DESIGN.md). */
+  data: Record<string, unknown>;
+}
