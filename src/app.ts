@@ -4,7 +4,7 @@
  * validation and the same one-line errors.
  */
 import { commands } from '../commands/index.js';
-import { type Choice, type Command, MAX_TEXT_LENGTH, PRIVATE_OPTION } from './command.js';
+import { type Choice, type Command, type CommandContext, MAX_TEXT_LENGTH, PRIVATE_OPTION } from './command.js';
 import { loadStories } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import type { Reply } from './reply/reply.js';
@@ -39,15 +39,18 @@ export function createAppFromStories(stories: readonly Story[]): App {
   const retriever = createRetriever(stories);
   const byName = new Map<string, Command>(commands.map((c) => [c.definition.name, c]));
 
-  function scoped(scope: Scope = {}) {
-    if (scope.story === undefined) return { stories, retriever };
+  const catalogue = commands.map((c) => c.definition);
+
+  function scoped(scope: Scope = {}): CommandContext {
+    if (scope.story === undefined) return { stories, retriever, catalogue };
     const story = stories.find((s) => s.id === scope.story);
     if (!story) {
       throw new UsageError(`Unknown story "${scope.story}". Stories: ${stories.map((s) => s.id).join(', ')}.`);
     }
     return {
       stories: [story],
-      retriever: { ask: (q: string, o = {}) => retriever.ask(q, { ...o, story: story.id }) },
+      retriever: { ask: (q, o = {}) => retriever.ask(q, { ...o, story: story.id }) },
+      catalogue,
     };
   }
 

@@ -42,6 +42,8 @@ export interface CommandContext {
   /** The stories this request is about: the chosen one, or all loaded. */
   stories: readonly Story[];
   retriever: Retriever;
+  /** Every command's definition, for /help and /story. */
+  catalogue: readonly CommandDefinition[];
 }
 
 export interface Choice {

@@ -1,0 +1,29 @@
+import type { CommandContext, CommandDefinition, OptionsOf } from '../src/command.js';
+import type { Reply } from '../src/reply/reply.js';
+
+export const definition = {
+  name: 'help',
+  description: 'How to use storybot, in servers, DMs and the terminal',
+  options: [],
+} as const;
+
+function usage(c: CommandDefinition): string {
+  const options = c.options.map((o) => (o.required ? `${o.name}:…` : `[${o.name}:…]`));
+  return [`/${c.name}`, ...options].join(' ') + ` — ${c.description}`;
+}
+
+export function handle(_options: OptionsOf<typeof definition>, { catalogue }: CommandContext): Reply {
+  return {
+    command: definition.name,
+    title: 'How to use storybot',
+    lead: 'storybot answers questions about the news story by quoting it: every answer is the article’s own words, with where they stand.',
+    lines: [
+      ...catalogue.map(usage),
+      'Every command also takes private:true, so only you see the answer.',
+      'In a direct message, write any question; in a server channel, mention the bot with your question.',
+      'A message that starts with a command name runs it, e.g. "timeline" or "quote speaker:…".',
+    ],
+    items: [],
+    data: { commands: catalogue.map((c) => ({ name: c.name, description: c.description })) },
+  };
+}

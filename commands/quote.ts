@@ -1,0 +1,94 @@
+import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import { entityById, passageContext } from '../src/knowledge/context.js';
+import type { Quote, Story } from '../src/knowledge/story.js';
+import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import { findNames } from '../src/search/names.js';
+
+export const definition = {
+  name: 'quote',
+  description: 'Direct quotations from the story, by speaker and topic',
+  options: [
+    { name: 'speaker', description: 'Who said it, e.g. a surname', type: 'string', autocomplete: true },
+    { name: 'about', description: 'What it is about, e.g. "drones"', type: 'string' },
+  ],
+} as const;
+
+interface Found {
+  story: Story;
+  quote: Quote;
+}
+
+/** Entity ids that have at least one quote. */
+function speakerIds(story: Story): Set<string> {
+  return new Set(story.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+}
+
+/** Quotes whose passage the retriever finds for `about`, in rank order. */
+function aboutFilter(found: Found[], about: string, { retriever }: CommandContext): Found[] {
+  const hits = retriever.ask(about, { limit: 50 }).hits;
+  const best = hits[0]?.score ?? 0;
+  const rank = new Map<string, number>();
+  hits
+    .filter((h) => h.score >= best * 0.35)
+    .forEach((h, i) => rank.set(`${h.story.id}#${h.passage.id}`, i));
+  return found
+    .filter((f) => rank.has(`${f.story.id}#${f.quote.passage}`))
+    .sort((a, b) => rank.get(`${a.story.id}#${a.quote.passage}`)! - rank.get(`${b.story.id}#${b.quote.passage}`)!);
+}
+
+export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: CommandContext): Reply {
+  let found: Found[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
+  const title = ['Quotes', speaker && `by ${speaker}`, about && `about ${about}`].filter(Boolean).join(' ');
+  if (speaker) {
+    const matches = findNames(ctx.stories, speaker, (e) => ctx.stories.some((s) => speakerIds(s).has(e.id)));
+    if (matches.length === 0) {
+      const quoted = ctx.stories.flatMap((s) => [...speakerIds(s)].map((id) => entityById(s, id)!.name));
+      return {
+        command: definition.name,
+        title,
+        error: `No one called "${speaker}" is quoted in the story. Quoted: ${[...new Set(quoted)].join(', ') || 'nobody'}.`,
+        items: [],
+        data: { quotes: [] },
+      };
+    }
+    const best = matches[0]!.distance;
+    const wanted = new Set(matches.filter((m) => m.distance <= best + 0.1).map((m) => `${m.story.id}#${m.entity.id}`));
+    found = found.filter((f) => wanted.has(`${f.story.id}#${f.quote.speaker}`));
+  }
+  if (about) found = aboutFilter(found, about, ctx);
+
+  const items: ReplyItem[] = found.map(({ story, quote }) => {
+    const context = passageContext(story, quote.passage);
+    const speakerName = entityById(story, quote.speaker)?.name;
+    const source = story.sources.find((s) => s.id === quote.source)?.name ?? context.source;
+    return {
+      text: quote.text,
+      heading: speakerName ?? 'Unattributed',
+      place: { story: story.id, passage: quote.passage, ...context, speaker: speakerName, source },
+    };
+  });
+  return {
+    command: definition.name,
+    title,
+    lead: items.length ? undefined : 'The story has no quotation that matches.',
+    items,
+    data: {
+      quotes: items.map((i) => ({
+        speaker: i.place.speaker ?? null,
+        text: i.text,
+        paragraph: i.place.paragraph,
+        source: i.place.source ?? null,
+        date: i.place.date ?? null,
+        story: i.place.story,
+      })),
+    },
+  };
+}
+
+export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
+  const quoted = (s: Story) => speakerIds(s);
+  const names = typed.trim()
+    ? findNames(stories, typed, (e) => stories.some((s) => quoted(s).has(e.id))).map((m) => m.entity.name)
+    : stories.flatMap((s) => [...quoted(s)].map((id) => entityById(s, id)!.name));
+  return [...new Set(names)].map((name) => ({ name, value: name }));
+}

@@ -1,0 +1,69 @@
+import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import type { Passage, Story } from '../src/knowledge/story.js';
+import { itemForPassage, passagesData } from '../src/reply/items.js';
+import type { Reply } from '../src/reply/reply.js';
+import { findNames, namesOf } from '../src/search/names.js';
+
+export const definition = {
+  name: 'sanctions',
+  description: 'What the story says about sanctions, tariffs, embargoes and oil purchases',
+  options: [
+    {
+      name: 'focus',
+      description: 'Narrow to a country, body or measure, e.g. "oil"',
+      type: 'string',
+      autocomplete: true,
+    },
+  ],
+} as const;
+
+/**
+ * The topic, in general vocabulary: economic pressure between states. Word stems, matched at word
+ * starts, so "sanction" covers sanctions and sanctioned.
+ */
+const TOPIC = new RegExp(
+  String.raw`\b(?:sanction|tariff|embargo|boycott|blacklist|export control|import ban|price cap|asset freeze|frozen asset|trade (?:war|restriction|barrier)|dut(?:y|ies) on|levies|penalt|(?:buy|purchas|import)\w* (?:\w+ )?(?:oil|gas|crude|energy)|(?:oil|gas|crude|energy) (?:purchase|import|sale|revenue)|stop buying)`,
+  'i',
+);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words a focus stands for in one story: a named entity's names, or the focus words themselves. */
+function focusPattern(story: Story, focus: string): RegExp {
+  const entity = findNames([story], focus)[0]?.entity;
+  const forms = entity ? namesOf(entity) : [focus];
+  return new RegExp(`\\b(?:${forms.map(escapeRegExp).join('|')})`, 'i');
+}
+
+export function handle({ focus }: OptionsOf<typeof definition>, { stories }: CommandContext): Reply {
+  const found: { story: Story; passage: Passage }[] = [];
+  for (const story of stories) {
+    const narrow = focus ? focusPattern(story, focus) : undefined;
+    for (const passage of story.passages) {
+      if (TOPIC.test(passage.text) && (!narrow || narrow.test(passage.text))) found.push({ story, passage });
+    }
+  }
+  const items = found.map(({ story, passage }) => itemForPassage(story, passage.id));
+  const topic = 'sanctions, tariffs and oil purchases';
+  return {
+    command: definition.name,
+    title: focus ? `Sanctions: ${focus}` : 'Sanctions',
+    lead: items.length ? undefined : `The story says nothing about ${topic}${focus ? ` concerning ${focus}` : ''}.`,
+    items,
+    data: { focus: focus ?? null, passages: passagesData(items) },
+  };
+}
+
+/** Suggest the names that appear in sanctions passages. */
+export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
+  const names = stories.flatMap((story) => {
+    const onTopic = new Set(story.passages.filter((p) => TOPIC.test(p.text)).map((p) => p.id));
+    return story.entities.filter((e) => e.passages.some((id) => onTopic.has(id))).map((e) => e.name);
+  });
+  const needle = typed.trim().toLowerCase();
+  return [...new Set(names)]
+    .filter((n) => n.toLowerCase().includes(needle))
+    .map((name) => ({ name, value: name }));
+}

@@ -1,0 +1,55 @@
+import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import { itemForPassage, passagesData } from '../src/reply/items.js';
+import type { Reply } from '../src/reply/reply.js';
+import { findNames, namesOf } from '../src/search/names.js';
+
+export const definition = {
+  name: 'who',
+  description: 'A person or body in the story: their role and the passages about them',
+  options: [
+    { name: 'name', description: 'A name, e.g. a surname', type: 'string', required: true, autocomplete: true },
+  ],
+} as const;
+
+const KIND = { person: 'person', body: 'organisation', place: 'place' } as const;
+
+export function handle({ name }: OptionsOf<typeof definition>, { stories }: CommandContext): Reply {
+  const match = findNames(stories, name)[0];
+  if (!match) {
+    const known = stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+    return {
+      command: definition.name,
+      title: name,
+      error: `The story names no one like "${name}". People and bodies: ${[...new Set(known)].join(', ') || 'none'}.`,
+      items: [],
+      data: { passages: [] },
+    };
+  }
+  const { story, entity } = match;
+  const items = entity.passages.map((id) => itemForPassage(story, id));
+  const lines = [
+    entity.role ? `${entity.name}: ${entity.role} (${KIND[entity.kind]})` : `${entity.name} (${KIND[entity.kind]})`,
+  ];
+  const others = namesOf(entity).slice(1);
+  if (others.length) lines.push(`Also called: ${others.join(', ')}`);
+  return {
+    command: definition.name,
+    title: entity.name,
+    lines,
+    items,
+    data: {
+      name: entity.name,
+      role: entity.role ?? null,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      passages: passagesData(items),
+    },
+  };
+}
+
+export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
+  const names = typed.trim()
+    ? findNames(stories, typed).map((m) => m.entity.name)
+    : stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+  return [...new Set(names)].map((n) => ({ name: n, value: n }));
+}

@@ -1,0 +1,85 @@
+/**
+ * The interactive console: the bot's commands in a terminal. At a terminal it prompts and completes
+ * with Tab; fed a script on stdin it answers each line and ends with the input.
+ */
+import { createInterface, type Completer } from 'node:readline';
+import { type App, UsageError } from '../app.js';
+import { renderTerminal } from '../reply/terminal.js';
+import { parseRequest, tokenize } from '../request.js';
+
+export interface ConsoleOptions {
+  input?: NodeJS.ReadableStream & { isTTY?: boolean };
+  output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Where the greeting goes; at a terminal, the output itself. */
+  notices?: NodeJS.WritableStream;
+  story?: string;
+}
+
+const EXIT = new Set(['exit', 'quit', '/exit', '/quit']);
+
+/** Tab completion: command names, then option names, then autocomplete values. */
+function completer(app: App, story: string | undefined): Completer {
+  const names = [...app.commands.keys()];
+  return (line: string): [string[], string] => {
+    const words = line.split(/\s+/);
+    const last = words.at(-1) ?? '';
+    if (words.length === 1) {
+      const slash = last.startsWith('/') ? '/' : '';
+      return [names.map((n) => `${slash}${n} `).filter((n) => n.startsWith(last)), last];
+    }
+    const command = app.commands.get(words[0]!.replace(/^\//, '').toLowerCase());
+    if (!command) return [[], last];
+    const colon = last.indexOf(':');
+    if (colon < 0) {
+      return [command.definition.options.map((o) => `${o.name}:`).filter((o) => o.startsWith(last)), last];
+    }
+    const option = last.slice(0, colon);
+    const typed = last.slice(colon + 1).replace(/^["“]/, '');
+    const values = app.complete(command.definition.name, option, typed, { story });
+    return [values.map((c) => `${option}:${c.value.includes(' ') ? `"${c.value}"` : c.value} `), last];
+  };
+}
+
+export function answer(app: App, line: string, story: string | undefined, width = 80): string {
+  try {
+    const catalogue = [...app.commands.values()].map((c) => c.definition);
+    const request = parseRequest(tokenize(line), catalogue, { questions: true });
+    const reply = app.run(request.command, request.options, { story });
+    return renderTerminal(reply, width);
+  } catch (err) {
+    if (err instanceof UsageError) return `Error: ${err.message}`;
+    throw err;
+  }
+}
+
+/** Runs until the input ends or the user types exit. */
+export function startConsole(app: App, options: ConsoleOptions = {}): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
+  const interactive = Boolean(input.isTTY && output.isTTY);
+  const notices = options.notices ?? (interactive ? output : process.stderr);
+  const ids = app.stories.map((s) => s.id).join(', ');
+  notices.write(
+    `storybot: ${app.stories.length} ${app.stories.length === 1 ? 'story' : 'stories'} loaded (${ids}). ` +
+      'Ask a question, or type /help; exit or Ctrl-D to leave.\n' +
+      'This is the terminal console: set DISCORD_TOKEN in .env and run npm start again to connect to Discord (see README).\n',
+  );
+  const rl = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    completer: interactive ? completer(app, options.story) : undefined,
+    crlfDelay: Infinity,
+  });
+  if (interactive) rl.setPrompt('storybot> ');
+  return new Promise((resolve) => {
+    rl.on('line', (line) => {
+      const text = line.trim();
+      if (EXIT.has(text.toLowerCase())) return rl.close();
+      if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80)}\n\n`);
+      if (interactive) rl.prompt();
+    });
+    rl.on('close', resolve);
+    if (interactive) rl.prompt();
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * One command from the command line (`npm run -s cli -- COMMAND [name:value ...] [--json]`), or,
+ * for `ask --json` with no question, one JSON answer per line of standard input.
+ */
+import { createInterface } from 'node:readline';
+import { type App, UsageError, createApp } from '../app.js';
+import { KnowledgeError } from '../knowledge/load.js';
+import { replyJson } from '../reply/json.js';
+import { renderTerminal } from '../reply/terminal.js';
+import { parseRequest } from '../request.js';
+import { type Flags, parseFlags } from './args.js';
+import { knowledgeDir } from './settings.js';
+
+/** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
+export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { flags, rest } = parseFlags(argv);
+  if (flags.image) throw new UsageError('--image is not available in this version.');
+  const app = createApp(knowledgeDir(flags.knowledge));
+  const catalogue = [...app.commands.values()].map((c) => c.definition);
+  const request = parseRequest(rest, catalogue);
+  const scope = { story: flags.story ?? process.env.STORY };
+
+  if (request.command === 'ask' && request.options.question === undefined && flags.json) {
+    await answerLines(app, scope.story, out);
+    return 0;
+  }
+  if (request.command === 'ask' && !request.options.question) {
+    throw new UsageError('ask needs a question, e.g. ask question:"Where did the leaders meet?"');
+  }
+  const reply = app.run(request.command, request.options, scope);
+  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80)}\n`);
+  return reply.error ? 1 : 0;
+}
+
+/** The batch mode of `ask --json`: each stdin line is a question or {"question", "story"}. */
+async function answerLines(app: App, story: string | undefined, out: NodeJS.WritableStream): Promise<void> {
+  const batch: string[] = [];
+  const flush = () => {
+    if (batch.length) out.write(batch.join(''));
+    batch.length = 0;
+  };
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    batch.push(`${JSON.stringify(answerLine(app, line, story))}\n`);
+    if (batch.length >= 256) flush();
+  }
+  flush();
+}
+
+function answerLine(app: App, line: string, story: string | undefined): Record<string, unknown> {
+  try {
+    let question = line.trim();
+    let scope = story;
+    if (question.startsWith('{')) {
+      const parsed = JSON.parse(question) as { question?: unknown; story?: unknown };
+      if (typeof parsed.question !== 'string') throw new UsageError('Each JSON line needs a "question" string.');
+      question = parsed.question;
+      if (typeof parsed.story === 'string') scope = parsed.story;
+    }
+    if (!question.trim()) throw new UsageError('Empty question.');
+    return replyJson(app.run('ask', { question }, { story: scope }));
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof SyntaxError) return { error: err.message };
+    throw err;
+  }
+}
+
+/** Turn what went wrong into one line on stderr and an exit code; anything else is a bug. */
+export function explain(err: unknown): { message: string; code: number } {
+  if (err instanceof UsageError) return { message: err.message, code: 2 };
+  if (err instanceof KnowledgeError) return { message: `Cannot load stories: ${err.message}`, code: 1 };
+  return { message: `Internal error: ${(err as Error).message ?? String(err)}`, code: 70 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      const { message, code } = explain(err);
+      process.stderr.write(`storybot: ${message}\n`);
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,35 @@
+/** A Reply as readable terminal text: quotes indented and wrapped, each under its place. */
+import { formatDate, placeParts, spansStories } from './place.js';
+import type { Reply, ReplyItem } from './reply.js';
+
+/** Wrap `text` to `width` columns, breaking at spaces only (the words stay verbatim). */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+function renderItem(item: ReplyItem, n: number, width: number, withStory: boolean): string {
+  const heading = item.heading && /^\d{4}(-\d\d){0,2}$/.test(item.heading) ? formatDate(item.heading) : item.heading;
+  const label = [heading, placeParts(item, withStory).join(' · ')].filter(Boolean).join(' — ');
+  return `${String(n).padStart(2)}. ${label}\n${wrap(item.text, width, '    ')}`;
+}
+
+export function renderTerminal(reply: Reply, width = 80): string {
+  if (reply.error) return `${reply.title}\n${reply.error}`;
+  const withStory = spansStories(reply.items);
+  const blocks = [reply.title];
+  if (reply.lead) blocks.push(wrap(reply.lead, width));
+  if (reply.lines?.length) blocks.push(reply.lines.map((l) => wrap(l, width)).join('\n'));
+  if (reply.items.length) blocks.push(reply.items.map((item, i) => renderItem(item, i + 1, width, withStory)).join('\n\n'));
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,81 @@
+/**
+ * The text form of a command, shared by the terminal and by Discord messages:
+ * `quote speaker:Tusk about:"drone attack"`, `/timeline`, or a plain question (→ ask).
+ */
+import { UsageError, type RawOptions } from './app.js';
+import { type CommandDefinition, PRIVATE_OPTION } from './command.js';
+
+export interface Request {
+  command: string;
+  options: RawOptions;
+}
+
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
+/** Split a line into words, keeping quoted stretches ("…", '…', “…”) together; an unclosed one runs to the end. */
+export function tokenize(line: string): string[] {
+  const tokens: string[] = [];
+  let token = '';
+  let inToken = false;
+  let close: string | undefined;
+  for (const ch of line) {
+    if (close) {
+      if (ch === close) close = undefined;
+      else token += ch;
+    } else if (QUOTES[ch] && (!inToken || token.endsWith(':'))) {
+      close = QUOTES[ch];
+      inToken = true;
+    } else if (/\s/.test(ch)) {
+      if (inToken) tokens.push(token);
+      token = '';
+      inToken = false;
+    } else {
+      token += ch;
+      inToken = true;
+    }
+  }
+  if (inToken) tokens.push(token);
+  return tokens;
+}
+
+/**
+ * Read a command and its options from words. `name:value` sets an option; other words fill the
+ * command's first text option (`who Tusk` is `who name:Tusk`). With `questions`, words that do not
+ * start with a command name are a question for `ask`.
+ */
+export function parseRequest(
+  tokens: readonly string[],
+  catalogue: readonly CommandDefinition[],
+  { questions = false } = {},
+): Request {
+  const [first, ...rest] = tokens;
+  if (first === undefined) throw new UsageError('Type a command or a question, e.g. /help.');
+  const named = catalogue.find((c) => c.name === first.replace(/^\//, '').toLowerCase());
+  if (!named) {
+    if (questions && !first.startsWith('/')) return { command: 'ask', options: { question: tokens.join(' ') } };
+    throw new UsageError(`Unknown command "${first}". Try: ${catalogue.map((c) => c.name).join(', ')}.`);
+  }
+  const optionNames = [...named.options, PRIVATE_OPTION].map((o) => o.name);
+  const options: RawOptions = {};
+  const words: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i]!;
+    const colon = token.indexOf(':');
+    const name = colon > 0 ? token.slice(0, colon).toLowerCase() : '';
+    if (optionNames.includes(name)) {
+      let value = token.slice(colon + 1);
+      if (value === '' && i + 1 < rest.length) value = rest[++i]!;
+      options[name] = value;
+    } else {
+      words.push(token);
+    }
+  }
+  if (words.length) {
+    const free = named.options.find((o) => o.type === 'string' && options[o.name] === undefined);
+    if (!free) {
+      throw new UsageError(`/${named.name} does not take "${words.join(' ')}". Options: ${optionNames.join(', ')}.`);
+    }
+    options[free.name] = words.join(' ');
+  }
+  return { command: named.name, options };
+}

@@ -1,0 +1,54 @@
+/**
+ * Finding a person or body by a loosely typed name ("tusk", "Zelenski"): fuse.js over each
+ * entity's name and aliases, one small index per story, built on first use.
+ */
+import Fuse from 'fuse.js';
+import type { Entity, Story } from '../knowledge/story.js';
+
+export interface NameMatch {
+  story: Story;
+  entity: Entity;
+  /** 0 (perfect) … 1 (no match), fuse.js's scale. */
+  distance: number;
+}
+
+const indexes = new WeakMap<Story, Fuse<Entity>>();
+
+function indexFor(story: Story): Fuse<Entity> {
+  let fuse = indexes.get(story);
+  if (!fuse) {
+    fuse = new Fuse(story.entities, {
+      keys: [
+        { name: 'name', weight: 2 },
+        { name: 'aliases', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.34,
+    });
+    indexes.set(story, fuse);
+  }
+  return fuse;
+}
+
+/** Entities whose name or alias matches `typed`, best first, across `stories`. */
+export function findNames(
+  stories: readonly Story[],
+  typed: string,
+  accept: (e: Entity) => boolean = () => true,
+): NameMatch[] {
+  const query = typed.trim();
+  if (!query) return [];
+  const matches: NameMatch[] = [];
+  for (const story of stories) {
+    for (const r of indexFor(story).search(query)) {
+      if (accept(r.item)) matches.push({ story, entity: r.item, distance: r.score ?? 1 });
+    }
+  }
+  return matches.sort((a, b) => a.distance - b.distance);
+}
+
+/** All the names an entity goes by, fullest first. */
+export function namesOf(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases.filter((a) => a !== entity.name)];
+}
