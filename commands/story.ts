@@ -29,7 +29,7 @@ function describe(story: Story): string[] {
 export function handle(_options: OptionsOf<typeof definition>, { stories, catalogue }: CommandContext): Reply {
   return {
     command: definition.name,
-    title: stories.length === 1 ? stories[0]!.title : `${stories.length} stories`,
+    title: stories.length === 1 ? 'About the story' : `About the ${stories.length} stories`,
     lines: [...stories.flatMap(describe), `Commands: ${catalogue.map((c) => `/${c.name}`).join(' ')}`],
     items: [],
     data: {

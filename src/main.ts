@@ -8,7 +8,7 @@ import { knowledgeDir } from './cli/settings.js';
 async function main(): Promise<void> {
   const { flags } = parseFlags(process.argv.slice(2));
   const app = createApp(knowledgeDir(flags.knowledge));
-  await startConsole(app, { story: flags.story ?? process.env.STORY });
+  await startConsole(app, { story: flags.story || process.env.STORY || undefined });
 }
 
 main().catch((err: unknown) => {

@@ -66,6 +66,8 @@ export function parseRequest(
       let value = token.slice(colon + 1);
       if (value === '' && i + 1 < rest.length) value = rest[++i]!;
       options[name] = value;
+    } else if (/^[a-z_]+$/.test(name) && colon < token.length - 1) {
+      throw new UsageError(`/${named.name} has no option "${name}". Options: ${optionNames.join(', ')}.`);
     } else {
       words.push(token);
     }

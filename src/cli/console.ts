@@ -72,10 +72,16 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
     crlfDelay: Infinity,
   });
   if (interactive) rl.setPrompt('storybot> ');
+  let closed = false;
   return new Promise((resolve) => {
     rl.on('line', (line) => {
+      // readline still delivers lines it had buffered after close(); they come after "exit".
+      if (closed) return;
       const text = line.trim();
-      if (EXIT.has(text.toLowerCase())) return rl.close();
+      if (EXIT.has(text.toLowerCase())) {
+        closed = true;
+        return rl.close();
+      }
       if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80)}\n\n`);
       if (interactive) rl.prompt();
     });

@@ -18,7 +18,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   const app = createApp(knowledgeDir(flags.knowledge));
   const catalogue = [...app.commands.values()].map((c) => c.definition);
   const request = parseRequest(rest, catalogue);
-  const scope = { story: flags.story ?? process.env.STORY };
+  const scope = { story: flags.story || process.env.STORY || undefined };
 
   if (request.command === 'ask' && request.options.question === undefined && flags.json) {
     await answerLines(app, scope.story, out);

@@ -3,5 +3,5 @@ import dotenv from 'dotenv';
 
 export function knowledgeDir(flag?: string): string {
   dotenv.config({ quiet: true });
-  return flag ?? process.env.KNOWLEDGE_DIR ?? 'knowledge';
+  return flag || process.env.KNOWLEDGE_DIR || 'knowledge';
 }

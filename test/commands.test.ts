@@ -1,0 +1,153 @@
+/** Every command's handler, through App, on the seed story. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import type { Reply } from '../src/reply/reply.js';
+
+const app = createApp(new URL('../knowledge', import.meta.url).pathname);
+const article = readFileSync(new URL('../knowledge/seed/article.txt', import.meta.url), 'utf8');
+const dev = JSON.parse(readFileSync('/work/shared/eval/story-dev.json', 'utf8').replace(/^\uFEFF/, '')) as {
+  timeline: { events: { date: string; a: string }[] };
+};
+
+function run(command: string, options: Record<string, string> = {}): Reply {
+  const reply = app.run(command, options);
+  // storybot never invents text: whatever it quotes stands in the article.
+  for (const item of reply.items) expect(article).toContain(item.text);
+  return reply;
+}
+
+describe('/ask', () => {
+  it('quotes the answering passage first, placed in the story', () => {
+    const reply = run('ask', { question: 'What base hosted the Alaska meeting?' });
+    expect(reply.data.answered).toBe(true);
+    expect(reply.items[0]!.text).toContain('Joint Base Elmendorf-Richardson');
+    expect(reply.items[0]!.place).toMatchObject({ story: 'seed', paragraph: 2, date: '2025-08-15' });
+  });
+
+  it('credits the outlet a passage cites', () => {
+    const reply = run('ask', { question: 'What did Zelensky tell ABC News about the summit?' });
+    expect(reply.items[0]!.place.source).toBe('ABC News');
+  });
+
+  it('says so when the story does not answer', () => {
+    const reply = run('ask', { question: 'Who won the football world cup final?' });
+    expect(reply.data.answered).toBe(false);
+    expect(reply.lead).toMatch(/^The story does not say/);
+  });
+});
+
+describe('/timeline', () => {
+  it('lists the dated events in order, with at least the development timeline', () => {
+    const reply = run('timeline');
+    const events = reply.data.events as { date: string; text: string }[];
+    const dates = events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    for (const want of dev.timeline.events) {
+      expect(events.some((e) => e.date === want.date && e.text.includes(want.a))).toBe(true);
+    }
+    expect(reply.items.map((i) => i.heading)).toEqual(dates);
+  });
+});
+
+describe('/quote', () => {
+  it('finds a speaker by a loose name and gives the whole quotation', () => {
+    const reply = run('quote', { speaker: 'tusk' });
+    const quotes = reply.data.quotes as { speaker: string; text: string }[];
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        speaker: 'Donald Tusk',
+        text: 'We would also wish that the drone attack on Poland was a mistake. But it wasn’t. And we know it',
+      }),
+    ]);
+  });
+
+  it('tolerates a misspelt name', () => {
+    const quotes = run('quote', { speaker: 'Zelenski' }).data.quotes as { speaker: string; text: string }[];
+    expect(quotes.map((q) => q.text)).toContain('what he wanted');
+    expect(new Set(quotes.map((q) => q.speaker)).size).toBe(1);
+  });
+
+  it('narrows by topic', () => {
+    const quotes = run('quote', { about: 'drone attack' }).data.quotes as { text: string }[];
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.some((q) => q.text.includes('drone attack on Poland'))).toBe(true);
+    expect(quotes.some((q) => q.text.includes('running out fast'))).toBe(false);
+  });
+
+  it('answers politely when no such speaker is quoted', () => {
+    const reply = run('quote', { speaker: 'Napoleon' });
+    expect(reply.error).toMatch(/No one called "Napoleon" is quoted in the story\. Quoted: .*Donald Tusk/);
+  });
+
+  it('suggests quoted speakers as the user types', () => {
+    expect(app.complete('quote', 'speaker', 'tus')[0]).toEqual({ name: 'Donald Tusk', value: 'Donald Tusk' });
+  });
+});
+
+describe('/sanctions', () => {
+  it('gathers what the story says about sanctions, tariffs and oil purchases, in story order', () => {
+    const reply = run('sanctions');
+    const ids = reply.items.map((i) => i.place.passage);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    const text = reply.items.map((i) => i.text).join('\n');
+    for (const phrase of ['sanctions targeting banks, oil, and tariffs', 'tariffs against India', 'STOP BUYING OIL FROM RUSSIA']) {
+      expect(text).toContain(phrase);
+    }
+    expect(text).not.toContain('Joint Base Elmendorf-Richardson');
+  });
+
+  it('narrows to a focus', () => {
+    const items = run('sanctions', { focus: 'China' }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.text).toContain('China');
+  });
+
+  it('says so when nothing matches the focus', () => {
+    expect(run('sanctions', { focus: 'Antarctica' }).lead).toMatch(/says nothing about/);
+  });
+});
+
+describe('/who', () => {
+  it('gives the role and the passages about a person', () => {
+    const reply = run('who', { name: 'tusk' });
+    expect(reply.data).toMatchObject({ name: 'Donald Tusk', role: 'Polish Prime Minister', kind: 'person' });
+    expect(reply.items.some((i) => i.text.includes('Tusk directly rebutted'))).toBe(true);
+  });
+
+  it('answers politely for an unknown name', () => {
+    expect(run('who', { name: 'Zzyzx' }).error).toMatch(/names no one like "Zzyzx"/);
+  });
+});
+
+describe('/sources', () => {
+  it('lists each credited outlet and platform with what it reported', () => {
+    const reply = run('sources');
+    const sources = reply.data.sources as { name: string; kind: string }[];
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Axios', kind: 'outlet' }),
+        expect.objectContaining({ name: 'Fox News', kind: 'outlet' }),
+        expect.objectContaining({ name: 'ABC News', kind: 'outlet' }),
+        expect.objectContaining({ name: 'Truth Social', kind: 'platform' }),
+      ]),
+    );
+    const fox = reply.items.find((i) => i.heading === 'Fox News');
+    expect(fox?.text).toContain('running out fast');
+  });
+});
+
+describe('/story and /help', () => {
+  it('describes the story, saying its date is inferred', () => {
+    const reply = run('story');
+    expect(reply.lines).toContain('Date: 2025-09-14 (inferred from the text, not printed with it)');
+    expect(reply.data.stories).toEqual([expect.objectContaining({ id: 'seed', paragraphs: 9 })]);
+  });
+
+  it('explains every command and how to use DMs and channels', () => {
+    const text = (run('help').lines ?? []).join('\n');
+    for (const name of app.commands.keys()) expect(text).toContain(`/${name}`);
+    expect(text).toMatch(/direct message/);
+    expect(text).toMatch(/mention/);
+  });
+});
