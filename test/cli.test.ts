@@ -57,6 +57,7 @@ describe('npm run cli', () => {
     [['ask'], /ask needs a question/],
     [['ask', 'question:'], /ask needs a question/],
     [['timeline', '--frobnicate'], /Unknown flag --frobnicate/],
+    [['ask', 'question:why', '--image', 'x.png'], /--image FILE works with the timeline/],
     [['ask', `question:${'why '.repeat(200)}`], /too long/],
   ])('answers bad input %j with one line and a non-zero exit', (args, message) => {
     const run = cli(args);

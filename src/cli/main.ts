@@ -2,9 +2,11 @@
  * One command from the command line (`npm run -s cli -- COMMAND [name:value ...] [--json]`), or,
  * for `ask --json` with no question, one JSON answer per line of standard input.
  */
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type App, UsageError, createApp } from '../app.js';
 import { KnowledgeError } from '../knowledge/load.js';
+import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
@@ -14,7 +16,6 @@ import { knowledgeDir } from './settings.js';
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
 export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { flags, rest } = parseFlags(argv);
-  if (flags.image) throw new UsageError('--image is not available in this version.');
   const app = createApp(knowledgeDir(flags.knowledge));
   const catalogue = [...app.commands.values()].map((c) => c.definition);
   const request = parseRequest(rest, catalogue);
@@ -27,7 +28,15 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   if (request.command === 'ask' && !request.options.question) {
     throw new UsageError('ask needs a question, e.g. ask question:"Where did the leaders meet?"');
   }
+  if (flags.image && request.command !== 'timeline') throw new UsageError('--image FILE works with the timeline command.');
   const reply = app.run(request.command, request.options, scope);
+  if (flags.image) {
+    writeFileSync(flags.image, timelinePng(reply));
+    if (!flags.json) {
+      out.write(`Wrote the timeline (${reply.items.length} events) to ${flags.image}\n`);
+      return 0;
+    }
+  }
   out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80)}\n`);
   return reply.error ? 1 : 0;
 }

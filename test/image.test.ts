@@ -1,0 +1,55 @@
+/** `timeline --image FILE`: a real PNG, decoded and looked at. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { timelinePng, timelineSvg } from '../src/reply/image.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const app = createApp(join(ROOT, 'knowledge'));
+
+/** Share of pixels in a box that are not white. */
+function ink(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
+  let dark = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (png.width * y + x) * 4;
+      if (png.data[i]! < 200 || png.data[i + 1]! < 200 || png.data[i + 2]! < 200) dark++;
+    }
+  }
+  return dark / ((x1 - x0) * (y1 - y0));
+}
+
+describe('timeline picture', () => {
+  it('draws every event: the PNG decodes, grows with the events and has text where the dates stand', () => {
+    const reply = app.run('timeline');
+    const png = PNG.sync.read(timelinePng(reply));
+    const empty = PNG.sync.read(timelinePng({ ...reply, items: [] }));
+    expect(png.width).toBe(1200);
+    expect(png.height).toBeGreaterThan(empty.height + 60 * reply.items.length);
+    expect(ink(png, 40, 100, 240, png.height - 40)).toBeGreaterThan(0.005); // the date column
+    expect(ink(empty, 40, 100, 240, empty.height)).toBe(0);
+  });
+
+  it('escapes the article text into the SVG and keeps it whole', () => {
+    const reply = app.run('timeline');
+    const svg = timelineSvg({ ...reply, title: 'A <b> & "c"' });
+    expect(svg).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
+    expect(svg).not.toContain('<b>');
+  });
+
+  it('is written by the CLI with --image FILE', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'storybot-')), 'timeline.png');
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', 'timeline', '--image', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(PNG.sync.read(readFileSync(file)).width).toBe(1200);
+  });
+});
