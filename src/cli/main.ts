@@ -10,7 +10,7 @@ import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
-import { type Flags, parseFlags } from './args.js';
+import { parseFlags } from './args.js';
 import { knowledgeDir } from './settings.js';
 
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
