@@ -64,6 +64,7 @@ export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: Co
     return {
       text: quote.text,
       heading: speakerName ?? 'Unattributed',
+      quotation: true,
       place: { story: story.id, passage: quote.passage, ...context, speaker: speakerName, source },
     };
   });

@@ -1,6 +1,6 @@
 /**
  * The text form of a command, shared by the terminal and by Discord messages:
- * `quote speaker:Tusk about:"drone attack"`, `/timeline`, or a plain question (→ ask).
+ * `quote speaker:Lopez about:"the levee"`, `/timeline`, or a plain question (→ ask).
  */
 import { UsageError, type RawOptions } from './app.js';
 import { type CommandDefinition, PRIVATE_OPTION } from './command.js';
@@ -40,7 +40,7 @@ export function tokenize(line: string): string[] {
 
 /**
  * Read a command and its options from words. `name:value` sets an option; other words fill the
- * command's first text option (`who Tusk` is `who name:Tusk`). With `questions`, words that do not
+ * command's first text option (`who Lopez` is `who name:Lopez`). With `questions`, words that do not
  * start with a command name are a question for `ask`.
  */
 export function parseRequest(

@@ -4,7 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { findEvents } from './dates.js';
+import { EntityFinder, mergeEditorAliases, withPassages } from './entities.js';
+import { findMentions } from './mentions.js';
 import { splitArticle } from './passages.js';
+import { findQuotes } from './quotes.js';
+import { findCredits, sourcesFrom } from './sources.js';
+import { analyseText } from './tokens.js';
 import type { Story, StoryMeta } from './story.js';
 
 export class KnowledgeError extends Error {
@@ -75,6 +81,15 @@ export function buildStory(input: { id: string; article: string; meta?: StoryMet
   const { id, article, meta = {}, dir = '' } = input;
   const { paragraphs, passages } = splitArticle(article);
   if (passages.length === 0) throw new KnowledgeError(join(dir, 'article.txt'), 'has no story text');
+  // Sources first: their names are masked while people and bodies are found, then an outlet credit
+  // whose name turns out to be a person ("Lee told Park") is dropped, and the rest are known for quotes.
+  const text = analyseText(article, paragraphs, passages);
+  const credits = findCredits(text);
+  const detected = new EntityFinder(text, credits).detect();
+  mergeEditorAliases(detected, meta.aliases);
+  const known = new Set(detected.flatMap((d) => d.names));
+  const { sources, kept } = sourcesFrom(credits, (name) => known.has(name));
+  const mentions = findMentions(text, detected, kept);
   return {
     id,
     dir,
@@ -83,10 +98,10 @@ export function buildStory(input: { id: string; article: string; meta?: StoryMet
     title: meta.title ?? titleFromText(passages[0]!.text),
     paragraphs,
     passages,
-    events: [],
-    quotes: [],
-    entities: [],
-    sources: [],
+    events: findEvents(passages, meta.published),
+    quotes: findQuotes(text, mentions, kept, sources),
+    entities: withPassages(detected, mentions),
+    sources,
   };
 }
 

@@ -5,6 +5,7 @@
  * stays in one passage.
  */
 import type { Paragraph, Passage } from './story.js';
+import { FUNCTION_WORDS } from './vocabulary.js';
 
 /** Page furniture: a line that is only a WordPress-style shortcode, e.g. `[inline_related_posts …]`. */
 const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/i;
@@ -43,6 +44,14 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Initials ("U.S.", "D.C.") and common titles that end in a full stop without ending a sentence. */
 const ABBREVIATION = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|No|vs|etc)\.)["”’)]*\s*$/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
+/** Initials after an article ("the U.S. Army") begin a noun phrase that a capitalised noun may continue. */
+const INITIALS_IN_PHRASE = /\b(?:the|a|an)\s+(?:[A-Z]\.){2,}\s*$/i;
+
+/** "the U.S. Army" continues; "the U.S. The council…" starts a new sentence with a function word. */
+function continuesPhrase(before: string, next: string): boolean {
+  const word = /^[A-Z][a-z]*/.exec(next)?.[0];
+  return INITIALS_IN_PHRASE.test(before) && word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 /** How many quotation marks are left open at the end of `text`. */
 function openQuotes(text: string): number {
@@ -69,7 +78,8 @@ export function splitSentences(article: string, paragraph: Span): Span[] {
     if (prev) {
       const before = article.slice(prev.start, prev.end);
       const next = article.slice(span.start, span.end).trimStart();
-      const abbreviated = ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before));
+      const abbreviated =
+        ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before) || continuesPhrase(before, next));
       if (abbreviated || openQuotes(before) > 0) {
         prev.end = span.end;
         continue;

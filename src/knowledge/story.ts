@@ -53,7 +53,10 @@ export interface StoryEvent {
 
 /** Words inside quotation marks, attributed to whoever the article gives them to. */
 export interface Quote {
-  /** Exact words between the marks, whole even when they span sentences. */
+  /**
+   * Exact words between the marks, whole even when they span sentences (a comma that only joins the
+   * quotation to the sentence around it, as in “…,” she said, is left out).
+   */
   text: string;
   start: number;
   end: number;
@@ -69,10 +72,10 @@ export interface Quote {
 export interface Entity {
   /** Stable id: the longest name, lower-cased and dashed. */
   id: string;
-  /** The fullest name the article gives ("Donald Tusk"). */
+  /** The fullest name the article gives ("Ana Ruiz"). */
   name: string;
   kind: 'person' | 'body' | 'place';
-  /** The role the article gives, as written ("Polish Prime Minister"). */
+  /** The role the article gives, as written ("Spanish Foreign Minister"). */
   role?: string;
   /** Other names: short forms, titles that stand for them ("the president"), story.json aliases. */
   aliases: string[];

@@ -1,4 +1,4 @@
-/** Saying where a quoted text stands, in storybot's own words: "¶2 · 15 August 2025 · Fox News". */
+/** Saying where a quoted text stands, in storybot's own words: "¶2 · 15 August 2025 · via The Daily Star". */
 import type { Place, ReplyItem } from './reply.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

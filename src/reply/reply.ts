@@ -26,6 +26,8 @@ export interface ReplyItem {
   heading?: string;
   place: Place;
   score?: number;
+  /** The words stood inside quotation marks in the article; renderers put the marks back. */
+  quotation?: boolean;
 }
 
 export interface Reply {

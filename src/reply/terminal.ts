@@ -21,7 +21,8 @@ export function wrap(text: string, width: number, indent = ''): string {
 function renderItem(item: ReplyItem, n: number, width: number, withStory: boolean): string {
   const heading = item.heading && /^\d{4}(-\d\d){0,2}$/.test(item.heading) ? formatDate(item.heading) : item.heading;
   const label = [heading, placeParts(item, withStory).join(' · ')].filter(Boolean).join(' — ');
-  return `${String(n).padStart(2)}. ${label}\n${wrap(item.text, width, '    ')}`;
+  const text = item.quotation ? `“${item.text}”` : item.text;
+  return `${String(n).padStart(2)}. ${label}\n${wrap(text, width, '    ')}`;
 }
 
 export function renderTerminal(reply: Reply, width = 80): string {

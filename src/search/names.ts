@@ -1,5 +1,5 @@
 /**
- * Finding a person or body by a loosely typed name ("tusk", "Zelenski"): fuse.js over each
+ * Finding a person or body by a loosely typed name ("lopez", "Lopes"): fuse.js over each
  * entity's name and aliases, one small index per story, built on first use.
  */
 import Fuse from 'fuse.js';

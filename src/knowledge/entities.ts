@@ -1,0 +1,384 @@
+/**
+ * People, bodies and places the article names, found from capitalisation alone: runs of capitalised
+ * words, split into a role ("Spanish Foreign Minister") and a name ("Ana Ruiz"), then classified by
+ * the evidence of every occurrence — a role title makes a person; "the" before a name that acts, an
+ * acronym or a word such as "Agency" makes a body; "in"/"against" before it, a word such as "River",
+ * or a demonym sharing its stem ("Irish" for "Ireland") makes a place. A later bare surname joins
+ * the full name. Passages are filled in by mentions.ts.
+ */
+import { within, type Span } from './marks.js';
+import type { Mention } from './mentions.js';
+import type { Entity } from './story.js';
+import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
+import { isLowerWord, isRoleWord, isVerbish, verbAfter } from './grammar.js';
+import {
+  BODY_WORDS,
+  DEMONYM,
+  FEMININE_ROLES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  LOCATIVES,
+  MASCULINE_ROLES,
+  MONTHS,
+  PLACE_WORDS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  WEAK_LOCATIVES,
+  WEEKDAYS,
+} from './vocabulary.js';
+
+/** An entity as detected, before its passages are known. */
+export interface Detected extends Entity {
+  gender?: 'f' | 'm';
+  /** Names found in the text (the name, merged short forms, acronyms), matched case-sensitively. */
+  names: string[];
+  /** story.json aliases, matched case-insensitively. */
+  editorAliases: string[];
+  first: number;
+}
+
+interface Evidence {
+  person: number;
+  body: number;
+  place: number;
+}
+
+interface Candidate extends Evidence {
+  name: string;
+  words: string[];
+  role?: string;
+  acronym?: string;
+  first: number;
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
+
+export class EntityFinder {
+  private readonly tokens: Token[];
+  /** Capitalised words seen away from a sentence start: names, not capitalised common words. */
+  private readonly midCaps = new Set<string>();
+  private readonly lowerWords = new Set<string>();
+  private readonly demonyms = new Set<string>();
+  private readonly shouted = new Set<number>();
+  private readonly candidates = new Map<string, Candidate>();
+
+  constructor(
+    private readonly text: ArticleText,
+    private readonly masked: readonly Span[],
+  ) {
+    this.tokens = text.tokens;
+    this.survey();
+  }
+
+  /** One pass over the words for what the run classifier needs to know about the whole text. */
+  private survey(): void {
+    const { tokens } = this;
+    let caps = 0;
+    tokens.forEach((t, i) => {
+      if (CAPITALISED.test(t.text)) {
+        if (!t.sentenceStart) this.midCaps.add(t.text);
+      } else this.lowerWords.add(t.lower);
+      const next = tokens[i + 1];
+      const nextJoined = next?.joined && next.passage === t.passage;
+      if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
+        this.demonyms.add(t.text);
+      }
+      // Three or more words in capitals in a row are shouting ("STOP BUYING OIL"), not acronyms.
+      caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
+      if (caps === 3) for (let k = i - 2; k <= i; k++) this.shouted.add(k);
+      else if (caps > 3) this.shouted.add(i);
+    });
+  }
+
+  private isNameWord(i: number): boolean {
+    const t = this.tokens[i]!;
+    return (
+      CAPITALISED.test(t.text) &&
+      !WEEKDAYS.has(t.lower) &&
+      !MONTHS.has(t.lower.replace(/\.$/, '')) &&
+      !this.shouted.has(i) &&
+      !within(this.masked, t.start)
+    );
+  }
+
+  /** Runs of capitalised words; an acronym stands alone; "of" joins "Bank of England". */
+  private runs(): number[][] {
+    const { tokens } = this;
+    const runs: number[][] = [];
+    let run: number[] = [];
+    const close = () => {
+      if (run.length) runs.push(run);
+      run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!this.isNameWord(i)) {
+        const last = tokens[run.at(-1) ?? -1];
+        const next = tokens[i + 1];
+        const bridge =
+          t.lower === 'of' && last && t.joined && next?.joined && this.isNameWord(i + 1) && !isAcronym(next!) &&
+          (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower));
+        if (bridge) run.push(i);
+        else close();
+        continue;
+      }
+      const prev = tokens[run.at(-1) ?? -1];
+      const joins = prev && t.joined && t.passage === prev.passage && !prev.possessive && !isAcronym(t) && !isAcronym(prev);
+      if (!joins) close();
+      run.push(i);
+    }
+    close();
+    return runs;
+  }
+
+  /** Drop a capitalised common word that only starts the sentence ("Despite", "Sources", "The"). */
+  private trimSentenceStart(run: number[]): { run: number[]; determiner: boolean } {
+    const first = this.tokens[run[0]!]!;
+    const before = this.tokens[run[0]! - 1];
+    let determiner = before?.lower === 'the' && first.joined && before.passage === first.passage;
+    if (!first.sentenceStart) return { run, determiner };
+    if (FUNCTION_WORDS.has(first.lower)) {
+      determiner = first.lower === 'the';
+      return { run: run.slice(1), determiner };
+    }
+    if (this.midCaps.has(first.text) || isRoleWord(first.lower) || isAcronym(first)) return { run, determiner };
+    if (run.length > 1) return { run: this.lowerWords.has(first.lower) ? run.slice(1) : run, determiner };
+    // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
+    // common noun ("Residents have …") or a word the text also uses in lower case.
+    const acts = isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower);
+    return { run: acts ? run : [], determiner };
+  }
+
+  /**
+   * The role before a name: role words inside the run ("Spanish Foreign Minister") and lower-case ones
+   * before it ("spokesman", "council president", "Senate spokesman").
+   */
+  private splitRole(run: number[]): { role?: string; honorific: boolean; name: number[]; start: number } {
+    const { tokens } = this;
+    let k = -1;
+    run.forEach((i, n) => {
+      if (isRoleWord(tokens[i]!.lower)) k = n;
+    });
+    let name = run.slice(k + 1);
+    if (name.some((i) => BODY_WORDS.has(tokens[i]!.lower) || PLACE_WORDS.has(tokens[i]!.lower))) {
+      k = -1;
+      name = run;
+    }
+    let firstRole = k >= 0 ? run[0]! : -1;
+    let lastRole = k >= 0 ? run[k]! : -1;
+    for (let j = run[0]! - 1; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === tokens[run[0]!]!.passage; j--) {
+      const t = tokens[j]!;
+      const roleWord = isLowerWord(t) && isRoleWord(t.lower);
+      const modifier = (isLowerWord(t) && ROLE_MODIFIERS.has(t.lower)) || (lastRole >= 0 && this.isNameWord(j) && !t.sentenceStart);
+      if (!roleWord && !modifier) break;
+      if (roleWord && lastRole < 0) lastRole = j;
+      firstRole = j;
+    }
+    if (lastRole < 0) return { honorific: false, name, start: run[0]! };
+    const roleWords = tokens.slice(firstRole, lastRole + 1);
+    if (roleWords.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')))) return { honorific: true, name, start: firstRole };
+    const role = this.text.article.slice(tokens[firstRole]!.start, tokens[lastRole]!.end);
+    return { role, honorific: false, name, start: firstRole };
+  }
+
+  /** Weigh one occurrence of a name; `roleStart` is where its role (or the name) begins. */
+  private weigh(name: number[], roleStart: number, determiner: boolean, role: string | undefined, honorific: boolean): Evidence {
+    const { tokens } = this;
+    const first = tokens[name[0]!]!;
+    const last = tokens[name.at(-1)!]!;
+    const ev: Evidence = { person: 0, body: 0, place: 0 };
+    const words = name.map((i) => tokens[i]!.lower);
+    if (role || honorific) ev.person += 4;
+    if (words.some((w) => BODY_WORDS.has(w))) ev.body += 3;
+    if (words.some((w) => PLACE_WORDS.has(w))) ev.place += 3;
+    if (name.length === 1 && ACRONYM.test(first.text)) ev.body += 2;
+    if (name.length === 1 && INITIALS.test(first.text)) ev.place += 3;
+
+    const next = tokens[name.at(-1)! + 1];
+    const nextJoined = next?.joined && next.passage === last.passage;
+    const verb = last.possessive ? undefined : verbAfter(tokens, name.at(-1)!);
+    const attributive = nextJoined && isLowerWord(next) && !isVerbish(verb) && !FUNCTION_WORDS.has(next!.lower) && !PREPOSITIONS.has(next!.lower);
+    const start = tokens[roleStart]!;
+    const prev = start.joined ? tokens[roleStart - 1] : undefined;
+
+    // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
+    // only the shape of the name itself counts there.
+    if (first.quoted) return ev;
+    if (determiner && !attributive) ev.body += 1;
+    if (isVerbish(verb) && !PREPOSITIONS.has(prev?.lower ?? '')) {
+      if (determiner) ev.body += 1;
+      else ev.person += 1;
+    }
+    // "in Lisbon and Porto": the second of a pair after a preposition shares it.
+    const pair = prev && (prev.lower === 'and' || prev.lower === 'or') && this.isNameWord(roleStart - 2);
+    const preposition = pair ? tokens[roleStart - 3] : prev;
+    if (preposition && LOCATIVES.has(preposition.lower)) ev.place += 1;
+    if (preposition && WEAK_LOCATIVES.has(preposition.lower)) ev.place += 0.5;
+    return ev;
+  }
+
+  private add(name: string, words: string[], ev: Evidence, role: string | undefined, start: number): Candidate {
+    let c = this.candidates.get(name);
+    if (!c) {
+      c = { name, words, person: 0, body: 0, place: 0, first: start };
+      this.candidates.set(name, c);
+    }
+    c.person += ev.person;
+    c.body += ev.body;
+    c.place += ev.place;
+    c.role ??= role;
+    return c;
+  }
+
+  private collect(): void {
+    const { tokens } = this;
+    for (const whole of this.runs()) {
+      const { run, determiner } = this.trimSentenceStart(whole);
+      if (!run.length) continue;
+      const { role, honorific, name, start } = this.splitRole(run);
+      if (!name.length || name.every((i) => tokens[i]!.lower === 'of')) continue;
+      const first = tokens[name[0]!]!;
+      const last = tokens[name.at(-1)!]!;
+      const next = tokens[name.at(-1)! + 1];
+      if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
+      const text = this.text.article.slice(first.start, last.end);
+      const ev = this.weigh(name, start, determiner, role, honorific);
+      const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start);
+      const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
+      if (acronym) c.acronym = acronym[1];
+    }
+  }
+
+  /** Fold short forms into full names, weigh demonyms, and decide each kind. */
+  detect(): Detected[] {
+    this.collect();
+    const all = [...this.candidates.values()];
+    const multi = all.filter((c) => c.words.length > 1);
+    const personLike = (c: Candidate) => c.person >= c.body && c.person >= c.place && (c.person > 0 || !hasKindWord(c));
+    const merged = new Map<Candidate, Candidate[]>();
+    const absorbed = new Set<Candidate>();
+    for (const c of all) {
+      if (c.words.length !== 1) continue;
+      const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
+      const byAcronym = all.filter((m) => m.acronym === c.name);
+      // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
+      // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
+      const weight = c.person + c.body + c.place;
+      const byHead = multi.filter((m) => m.words[0] === c.name && !personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place)));
+      const target = bySurname.length === 1 ? bySurname[0] : byAcronym.length === 1 ? byAcronym[0] : byHead.length === 1 ? byHead[0] : undefined;
+      if (!target) continue;
+      absorbed.add(c);
+      merged.set(target, [...(merged.get(target) ?? []), c]);
+    }
+    const entities: Detected[] = [];
+    for (const c of all) {
+      if (absorbed.has(c)) continue;
+      const parts = [c, ...(merged.get(c) ?? [])];
+      const ev = parts.reduce((s, p) => ({ person: s.person + p.person, body: s.body + p.body, place: s.place + p.place }), {
+        person: 0,
+        body: 0,
+        place: 0,
+      });
+      if (c.words.length > 1 && !hasKindWord(c)) ev.person += 1;
+      if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
+      const top = Math.max(ev.person, ev.body, ev.place);
+      if (top === 0) continue;
+      const kind: Entity['kind'] = ev.place === top ? 'place' : ev.body === top ? 'body' : 'person';
+      const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;
+      const names = [c.name, ...parts.slice(1).map((p) => p.name)];
+      if (c.acronym && !names.includes(c.acronym)) names.push(c.acronym);
+      entities.push({
+        id: slug(c.name),
+        name: c.name,
+        kind,
+        role,
+        aliases: names.slice(1),
+        passages: [],
+        gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : undefined,
+        names,
+        editorAliases: [],
+        first: Math.min(...parts.map((p) => p.first)),
+      });
+    }
+    addSurnames(entities);
+    return uniqueIds(entities.sort((a, b) => a.first - b.first));
+  }
+}
+
+function hasKindWord(c: Candidate): boolean {
+  return c.words.some((w) => BODY_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()));
+}
+
+/** "Ireland" and "Irish", "Brazil" and "Brazilian": a shared stem of three letters or more. */
+function sharesStem(name: string, demonym: string): boolean {
+  let n = 0;
+  while (n < name.length && name[n] === demonym[n]) n++;
+  return n >= 3 && n * 2 >= name.length;
+}
+
+/** A person with a full name answers to the surname too, unless two people share it. */
+function addSurnames(entities: Detected[]): void {
+  const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
+  for (const p of people) {
+    const surname = p.name.split(/\s+/).at(-1)!;
+    if (people.filter((q) => q.name.split(/\s+/).at(-1) === surname).length > 1) continue;
+    if (!p.names.includes(surname)) {
+      p.names.push(surname);
+      p.aliases.push(surname);
+    }
+  }
+}
+
+/** Merge story.json aliases: canonical name → other names. A name the text never uses is kept only if mentioned. */
+export function mergeEditorAliases(entities: Detected[], aliases: Record<string, string[]> | undefined): void {
+  for (const [canonical, others] of Object.entries(aliases ?? {})) {
+    const all = [canonical, ...others];
+    const lower = all.map((n) => n.toLowerCase());
+    let entity = entities.find((e) => e.names.some((n) => lower.includes(n.toLowerCase())));
+    if (!entity) {
+      const words = canonical.toLowerCase().split(/\s+/);
+      entity = {
+        id: slug(canonical),
+        name: canonical,
+        kind: words.some((w) => BODY_WORDS.has(w)) ? 'body' : words.some((w) => PLACE_WORDS.has(w)) ? 'place' : 'person',
+        aliases: [],
+        passages: [],
+        names: [],
+        editorAliases: [],
+        first: Number.MAX_SAFE_INTEGER,
+      };
+      entities.push(entity);
+    }
+    for (const name of all) {
+      const known = [entity.name, ...entity.aliases].some((n) => n.toLowerCase() === name.toLowerCase());
+      if (!known) entity.aliases.push(name);
+      if (!entity.names.includes(name)) entity.editorAliases.push(name);
+    }
+  }
+  uniqueIds(entities);
+}
+
+/** The story's entities: each with the passages that mention it; one never mentioned is dropped. */
+export function withPassages(detected: readonly Detected[], mentions: readonly Mention[]): Entity[] {
+  const passages = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (m.via === 'pronoun') continue;
+    const set = passages.get(m.entity) ?? new Set<number>();
+    set.add(m.passage);
+    passages.set(m.entity, set);
+  }
+  return detected
+    .filter((d) => passages.has(d.id))
+    .map(({ id, name, kind, role, aliases }) => ({
+      id,
+      name,
+      kind,
+      ...(role ? { role } : {}),
+      aliases,
+      passages: [...passages.get(id)!].sort((a, b) => a - b),
+    }));
+}

@@ -1,0 +1,156 @@
+/**
+ * Every place the article mentions an entity: by name or alias, by "he"/"she", or by a description
+ * such as "the mayor" or "the Brazilian leader". Pronouns and descriptions are resolved in reading
+ * order: "he"/"she" to the most recent person of a compatible gender; a description to the person
+ * whose role it repeats, else to a person the same sentence names outside its subject ("met Silva …
+ * the Brazilian leader"), else to the story's most prominent person.
+ */
+import { within, type Span } from './marks.js';
+import type { Detected } from './entities.js';
+import { isRoleContext, isVerbish } from './grammar.js';
+import type { ArticleText } from './tokens.js';
+import { DEMONYM, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES } from './vocabulary.js';
+
+export interface Mention {
+  /** Entity id. */
+  entity: string;
+  start: number;
+  end: number;
+  passage: number;
+  via: 'name' | 'pronoun' | 'description';
+  quoted: boolean;
+  /** Not after a preposition, not a possessive: it may be the subject of a verb. */
+  subject: boolean;
+  possessive: boolean;
+}
+
+/** A mention as found, before pronouns and descriptions are resolved. */
+type Found = Mention & { role?: string; qualifier?: string; he?: boolean };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
+const DESCRIPTION = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+|${[...ROLE_MODIFIERS].join('|')})\s+)?(${[...ROLE_TITLES].filter((r) => r.length > 3).join('|')})\b(?![’']s)(?!\s+\p{Lu})`,
+  'gu',
+);
+
+function namePattern(names: string[], flags: string): RegExp | undefined {
+  if (!names.length) return undefined;
+  const alts = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+export function findMentions(text: ArticleText, entities: Detected[], masked: readonly Span[]): Mention[] {
+  const { article, tokens } = text;
+  const byName = new Map<string, Detected>();
+  const byLowerAlias = new Map<string, Detected>();
+  for (const e of entities) {
+    for (const n of e.names) byName.set(n, e);
+    for (const a of e.editorAliases) byLowerAlias.set(a.toLowerCase(), e);
+  }
+  const exact = namePattern([...byName.keys()], 'gu');
+  const loose = namePattern([...byLowerAlias.keys()], 'giu');
+
+  /** Context of a mention starting at `start`: what precedes it, skipping its role words. */
+  const context = (start: number, end: number): Pick<Mention, 'subject' | 'possessive'> => {
+    const possessive = /^[’']s\b/.test(article.slice(end, end + 3));
+    let i = text.at.get(start);
+    if (i === undefined) return { subject: false, possessive };
+    const passage = tokens[i]!.passage;
+    while (i > 0 && tokens[i]!.joined && tokens[i - 1]!.passage === passage && isRoleContext(tokens[i - 1]!.text)) i--;
+    const prev = tokens[i]!.joined && tokens[i - 1]?.passage === passage ? tokens[i - 1] : undefined;
+    // After a preposition or a verb ("with Silva", "met Silva") a name is an object.
+    return { subject: !possessive && !PREPOSITIONS.has(prev?.lower ?? '') && !isVerbish(prev), possessive };
+  };
+
+  const found: Found[] = [];
+  for (const passage of text.passages) {
+    const taken: Span[] = [];
+    for (const re of [exact, loose]) {
+      if (!re) continue;
+      for (const m of passage.text.matchAll(re)) {
+        const start = passage.start + m.index;
+        const end = start + m[0].length;
+        if (within(masked, start) || taken.some((s) => start < s.end && end > s.start)) continue;
+        const entity = re === exact ? byName.get(m[0]) : byLowerAlias.get(m[0].toLowerCase());
+        if (!entity) continue;
+        taken.push({ start, end });
+        found.push({ entity: entity.id, start, end, passage: passage.id, via: 'name', quoted: within(text.quoted, start), ...context(start, end) });
+      }
+    }
+    for (const m of passage.text.matchAll(DESCRIPTION)) {
+      const start = passage.start + m.index;
+      if (within(text.quoted, start) || taken.some((s) => start >= s.start && start < s.end)) continue;
+      const qualifier = m[1] && (DEMONYM.test(m[1]) || ROLE_MODIFIERS.has(m[1])) ? m[1] : undefined;
+      if (m[1] && !qualifier) continue;
+      const end = start + m[0].length;
+      found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier });
+    }
+  }
+  for (const t of tokens) {
+    if ((t.lower === 'he' || t.lower === 'she') && !t.quoted) {
+      found.push({ entity: '', start: t.start, end: t.end, passage: t.passage, via: 'pronoun', quoted: false, subject: true, possessive: false, he: t.lower === 'he' });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return resolve(found, entities);
+}
+
+function resolve(found: Found[], entities: Detected[]): Mention[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const isPerson = (id: string) => byId.get(id)?.kind === 'person';
+  const prominent = mostProminent(found, isPerson);
+  const history: Mention[] = [];
+  const resolved: Mention[] = [];
+  for (const f of found) {
+    const { role, qualifier, he, ...mention } = f;
+    if (mention.via === 'pronoun') {
+      const gender = he ? 'm' : 'f';
+      const antecedent = history.findLast((h) => isPerson(h.entity) && (byId.get(h.entity)!.gender ?? gender) === gender);
+      if (!antecedent) continue;
+      byId.get(antecedent.entity)!.gender = gender;
+      mention.entity = antecedent.entity;
+    } else if (mention.via === 'description') {
+      const title = new RegExp(`\\b${role}\\b`, 'i');
+      const fits = (e: Detected) =>
+        e.role !== undefined && title.test(e.role) && (!qualifier || e.role.toLowerCase().includes(qualifier.toLowerCase()));
+      const byRole = history.findLast((h) => fits(byId.get(h.entity)!));
+      const inSentence = history.findLast((h) => h.passage === mention.passage && isPerson(h.entity) && !h.subject && !h.possessive);
+      const entity = byRole?.entity ?? inSentence?.entity ?? prominent;
+      if (!entity) continue;
+      mention.entity = entity;
+      const alias = describe(role!, qualifier);
+      const e = byId.get(entity)!;
+      if (![e.name, ...e.aliases].some((a) => a.toLowerCase() === alias.toLowerCase())) e.aliases.push(alias);
+    }
+    resolved.push(mention);
+    if (!mention.quoted && mention.via !== 'pronoun') history.push(mention);
+  }
+  return resolved;
+}
+
+function describe(role: string, qualifier: string | undefined): string {
+  return `the ${qualifier ? `${qualifier} ` : ''}${role}`;
+}
+
+/** The person named most often as a subject, then most often at all, then first. */
+function mostProminent(found: Mention[], isPerson: (id: string) => boolean): string | undefined {
+  const score = new Map<string, [number, number, number]>();
+  for (const m of found) {
+    if (m.via !== 'name' || !isPerson(m.entity)) continue;
+    const s = score.get(m.entity) ?? [0, 0, -m.start];
+    if (m.subject && !m.quoted) s[0]++;
+    s[1]++;
+    score.set(m.entity, s);
+  }
+  let best: string | undefined;
+  let top: [number, number, number] = [-1, -1, -Infinity];
+  for (const [id, s] of score) {
+    if (s[0] > top[0] || (s[0] === top[0] && (s[1] > top[1] || (s[1] === top[1] && s[2] > top[2])))) {
+      best = id;
+      top = s;
+    }
+  }
+  return best;
+}

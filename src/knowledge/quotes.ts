@@ -1,0 +1,137 @@
+/**
+ * Quotations and who said them. A quote is the words inside one pair of quotation marks, whole.
+ * Its speaker is the subject of the speech verb that governs it:
+ *   1. an attribution right after it: “…,” the mayor said / “…,” said Maria Lopez;
+ *   2. else the nearest speech verb before it in the passage: its subject right before it
+ *      ("Lee told", "Hale telling", "he suggested"); for a verb further off, the subject of the
+ *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
+ *      subject after the clause ("Despite warning that … “…”, Ruiz has");
+ *   3. else, for a quote opening a passage with no speech verb, the speaker of the quote just before.
+ * A quote with none of these keeps no speaker.
+ */
+import type { Credit } from './sources.js';
+import { isGapWord, isRoleContext } from './grammar.js';
+import type { Mention } from './mentions.js';
+import type { Quote, Source } from './story.js';
+import type { ArticleText, Token } from './tokens.js';
+import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
+
+const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
+
+export function findQuotes(text: ArticleText, mentions: readonly Mention[], credits: readonly Credit[], sources: readonly Source[]): Quote[] {
+  const { tokens, passages, article } = text;
+  const firstToken: number[] = [];
+  tokens.forEach((t, i) => (firstToken[t.passage] ??= i));
+  const passageTokens = (p: number) => {
+    const from = firstToken[p] ?? 0;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.passage === p) to++;
+    return { from, to };
+  };
+  const spoken = mentions.filter((m) => !m.quoted);
+  const endingAt = new Map(spoken.map((m) => [m.end, m]));
+  const startingAt = new Map(spoken.map((m) => [m.start, m]));
+  const sourceId = new Map(sources.map((s) => [s.name, s.id]));
+
+  /** The first token in [from, to) that starts at or after `offset` (`to` if none). */
+  const firstFrom = (from: number, to: number, offset: number): number => {
+    let i = from;
+    while (i < to && tokens[i]!.start < offset) i++;
+    return i;
+  };
+
+  /** The mention that ends right before the verb at token `i` (over "now", "directly" …), as its subject. */
+  const adjacentBefore = (i: number, from: number): Mention | undefined => {
+    let j = i;
+    while (j - 1 >= from && tokens[j]!.joined && isGapWord(tokens[j - 1]!)) j--;
+    if (!tokens[j]!.joined || j - 1 < from) return undefined;
+    const m = endingAt.get(tokens[j - 1]!.end);
+    // "with spokesman Tom Hale telling": right before a participle, even after a preposition.
+    return m && (m.subject || tokens[i]!.lower.endsWith('ing')) ? m : undefined;
+  };
+
+  /** The mention starting at token `i`, over role words before a name ("said Fire Chief Marcus Bell"). */
+  const startingFrom = (i: number, to: number): Mention | undefined => {
+    for (let j = i; j < to && j < i + 5; j++) {
+      const m = startingAt.get(tokens[j]!.start);
+      if (m) return m;
+      if ((j > i && !tokens[j]!.joined) || !isRoleContext(tokens[j]!.text)) return undefined;
+    }
+    return undefined;
+  };
+
+  /** The subject of the speech verb at token `v`. */
+  const subjectOf = (v: number, from: number, to: number): Mention | undefined => {
+    const adjacent = adjacentBefore(v, from);
+    if (adjacent) return adjacent;
+    const verb = tokens[v]!;
+    const before = spoken.findLast((m) => m.passage === verb.passage && m.end <= verb.start && m.subject);
+    if (before) return before;
+    if (!verb.lower.endsWith('ing')) return undefined;
+    for (let j = v + 1; j < to; j++) {
+      const m = startingAt.get(tokens[j]!.start);
+      const prev = tokens[j - 1]!;
+      if (m && m.subject && !(tokens[j]!.joined && SUBORDINATORS.has(prev.lower))) return m;
+    }
+    return undefined;
+  };
+
+  /** “…,” he said / “…,” said Maria Lopez: an attribution right after the closing mark. */
+  const attributionAfter = (quoteText: string, end: number, from: number, to: number): Mention | undefined => {
+    const i = firstFrom(from, to, end);
+    if (i >= to || tokens[i]!.quoted) return undefined;
+    const t = tokens[i]!;
+    const between = article.slice(end, t.start);
+    // After a quotation that ends a sentence, a capitalised word starts a new one.
+    if (/[.!?]/.test(between.slice(1)) || (/[.!?]$/.test(quoteText) && /^\p{Lu}/u.test(t.text))) return undefined;
+    if (isSpeechVerb(t)) return startingFrom(i + 1, to);
+    const m = startingFrom(i, to);
+    if (!m) return undefined;
+    let j = firstFrom(i, to, m.end);
+    while (j < to && isGapWord(tokens[j]!)) j++;
+    return j < to && isSpeechVerb(tokens[j]!) ? m : undefined;
+  };
+
+  const quotes: Quote[] = [];
+  for (const span of text.quoted) {
+    const raw = article.slice(span.start, span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim().replace(/[\s,;:]+$/, '');
+    if (!body) continue;
+    const start = span.start + lead;
+    const end = start + body.length;
+    const passage = passageAt(passages, start);
+    const { from, to } = passageTokens(passage);
+
+    let speaker = attributionAfter(body, span.end, from, to);
+    const verbs: number[] = [];
+    for (let i = from; i < to; i++) if (isSpeechVerb(tokens[i]!)) verbs.push(i);
+    const verbBefore = verbs.findLast((i) => tokens[i]!.end <= span.start);
+    if (!speaker && verbBefore !== undefined) speaker = subjectOf(verbBefore, from, to);
+    let speakerId = speaker?.entity;
+    if (!speakerId && verbs.length === 0 && (from === to || tokens[from]!.quoted)) {
+      const previous = quotes.at(-1);
+      if (previous && previous.passage >= passage - 1 && passages[previous.passage]!.paragraph === passages[passage]!.paragraph) {
+        speakerId = previous.speaker;
+      }
+    }
+    const credit = nearest(credits.filter((c) => c.passage === passage), start);
+    quotes.push({ text: body, start, end, passage, speaker: speakerId, source: credit && sourceId.get(credit.name) });
+  }
+  return quotes;
+}
+
+function passageAt(passages: ArticleText['passages'], offset: number): number {
+  let lo = 0;
+  let hi = passages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (passages[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function nearest(credits: Credit[], offset: number): Credit | undefined {
+  return credits.reduce<Credit | undefined>((best, c) => (!best || Math.abs(c.start - offset) < Math.abs(best.start - offset) ? c : best), undefined);
+}

@@ -1,0 +1,106 @@
+/**
+ * Outlets and platforms the article credits. The verb decides which: "posting on", "wrote on" credit
+ * a platform; "told", "according to", "reported" an outlet. A credit needs a proper name: "telling
+ * reporters" or "according to multiple reports" credits no one.
+ */
+import { within } from './marks.js';
+import { slug, uniqueIds, type ArticleText } from './tokens.js';
+import type { Source } from './story.js';
+import { FUNCTION_WORDS, MEDIA_WORDS, MONTHS, WEEKDAYS } from './vocabulary.js';
+
+/** One crediting phrase: the name it credits, what kind of source the verb makes it, and where. */
+export interface Credit {
+  name: string;
+  kind: Source['kind'];
+  start: number;
+  end: number;
+  passage: number;
+}
+
+/** A proper name: capitalised words, joined by "of" or "&" ("Financial Times", "Eastfield Gazette", "X"). */
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
+const THE = String.raw`(?:the\s+)?`;
+
+/** `mediaAfterThe`: "told the Senate" names a body, "told the Gazette" an outlet. */
+const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean }[] = [
+  { re: new RegExp(String.raw`\b(?:posting|posted|posts|post|wrote|writes|writing|written|tweeted|tweeting)\s+on\s+${NAME}`, 'gu'), kind: 'platform' },
+  { re: new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+${THE}${NAME}`, 'gu'), kind: 'outlet', mediaAfterThe: true },
+  { re: new RegExp(String.raw`\baccording\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b(?:interview|statement|remarks|comments)\s+(?:to|with)\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b(?:speaking|spoke|talking|talked)\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\breported\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`${NAME}\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
+];
+
+const DATE_TAIL = new RegExp(String.raw`(?:\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})\.?)+$`, 'i');
+
+function isDateWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.,]$/, '');
+  return WEEKDAYS.has(lower) || MONTHS.has(lower);
+}
+
+/** The verbs of every pattern: a passage without one credits no one. */
+const CREDIT_HINT = /\b(?:post|wr[io]t|tweet|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report)/;
+
+function isMediaName(name: string): boolean {
+  return name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));
+}
+
+/** Trim what a name match drags along: a leading "The", a weekday ("told CNN Tuesday"), a full stop. */
+function cleanName(raw: string): { name: string; offset: number; possessive: boolean } {
+  const offset = /^The\s+/.exec(raw)?.[0].length ?? 0;
+  let name = raw.slice(offset).replace(DATE_TAIL, '');
+  if (!/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(name)) name = name.replace(/\.+$/, '');
+  const possessive = /[’']s$/.test(name);
+  return { name, offset, possessive };
+}
+
+/** Whether a capitalised word at a sentence start is a name rather than a capitalised common word. */
+function properAtStart(text: ArticleText, name: string, start: number): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (FUNCTION_WORDS.has(first.toLowerCase()) || isDateWord(first)) return false;
+  const i = text.at.get(start);
+  if (i === undefined || !text.tokens[i]!.sentenceStart) return true;
+  if (name.includes(' ')) return true;
+  return text.tokens.some((t) => t.text === first && !t.sentenceStart);
+}
+
+/** Every crediting phrase outside quotation marks. */
+export function findCredits(text: ArticleText): Credit[] {
+  const credits: Credit[] = [];
+  for (const passage of text.passages) {
+    if (!CREDIT_HINT.test(passage.text)) continue;
+    for (const { re, kind, mediaAfterThe } of PATTERNS) {
+      for (const m of passage.text.matchAll(re)) {
+        const raw = m[1]!;
+        const rawStart = passage.start + m.index + m[0].indexOf(raw);
+        if (within(text.quoted, rawStart)) continue;
+        const { name, offset, possessive } = cleanName(raw);
+        const start = rawStart + offset;
+        if (possessive || !name || isDateWord(name) || !properAtStart(text, name, start)) continue;
+        const afterThe = /\bthe\s+$/.test(passage.text.slice(0, m.index + m[0].indexOf(raw)));
+        if (mediaAfterThe && afterThe && !isMediaName(name)) continue;
+        credits.push({ name, kind, start, end: start + name.length, passage: passage.id });
+      }
+    }
+  }
+  return credits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sources from the credits, in order of first credit. `isEntity` vetoes an outlet credit whose name
+ * the rest of the story shows to be a person or body ("Lee told Park …", "the Senate reported"),
+ * unless the name itself says media ("News", "Times").
+ */
+export function sourcesFrom(credits: readonly Credit[], isEntity: (name: string) => boolean): { sources: Source[]; kept: Credit[] } {
+  const kept = credits.filter((c) => c.kind === 'platform' || isMediaName(c.name) || !isEntity(c.name));
+  const byName = new Map<string, Source>();
+  for (const c of kept) {
+    const source = byName.get(c.name) ?? { id: slug(c.name), name: c.name, kind: c.kind, passages: [] };
+    if (c.kind === 'platform') source.kind = 'platform';
+    if (!source.passages.includes(c.passage)) source.passages.push(c.passage);
+    byName.set(c.name, source);
+  }
+  for (const s of byName.values()) s.passages.sort((a, b) => a - b);
+  return { sources: uniqueIds([...byName.values()]), kept };
+}

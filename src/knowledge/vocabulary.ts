@@ -1,0 +1,118 @@
+/**
+ * General English word lists the story analysis leans on: speech verbs, role titles, prepositions,
+ * words that mark organisations and places. Nothing here is specific to one story.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+/**
+ * Verbs that report speech or writing, in the forms a news story uses; forms that are more often
+ * nouns ("state", "post", "calls", "claims") are left out.
+ */
+export const SPEECH_VERBS = set(`
+  say says said saying tells told telling announce announces announced announcing
+  warn warns warned warning write writes wrote writing posted posting suggest suggests suggested suggesting
+  called calling adds added adding declare declares declared declaring
+  insist insists insisted insisting argue argues argued arguing claimed claiming
+  noted noting explain explains explained explaining asks asked asking replied replying
+  responded responding describes described describing urges urged urging
+  vowed vowing promised promising predicted predicting
+  acknowledged acknowledging admits admitted admitting tweeted tweeting
+  confirmed confirming cautioned cautioning complained complaining
+  recalled recalling stressed stressing stated stating remarked
+`);
+
+/** Auxiliaries and common irregular past tenses: a capitalised name followed by one is a subject. */
+export const FINITE_VERBS = set(`
+  has had have is was were will would could can should may might must did does
+  set drew gave made took met sent went came left won lost rose fell spoke found thought knew
+  began became held kept led ran saw stood sought put got brought built bought chose
+`);
+
+/** Words that may stand between a subject and its verb ("Lee now says", "Ruiz directly rebutted"). */
+export const VERB_GAP = set('also now then later again first previously still once already has have had would will');
+
+/** Titles that mark a person ("President", "spokeswoman"), lower-cased; "Prime" of "Prime Minister" is a modifier. */
+export const ROLE_TITLES = set(`
+  president vice-president premier chancellor minister secretary spokesman spokeswoman spokesperson
+  senator governor mayor ceo cfo chairman chairwoman chair director chief commissioner ambassador
+  king queen pope prince princess general admiral colonel captain lieutenant sergeant sheriff
+  judge justice prosecutor attorney councillor councilman councilwoman councilor representative
+  congressman congresswoman lawmaker leader founder owner superintendent inspector officer executive
+  manager engineer analyst economist lawyer researcher scientist adviser advisor aide official coach
+  professor dr mr mrs ms sen rep gov gen lt col capt prof
+`);
+
+/** Words that, lower-case before a role title, belong to it ("council president", "deputy mayor"). */
+export const ROLE_MODIFIERS = set(`
+  former acting deputy interim vice prime chief senior junior city council state federal county foreign
+  defense defence finance interior fire police press company party
+`);
+
+/** Honorifics: mark a person but are not a role worth reporting. */
+export const HONORIFICS = set('mr mrs ms dr');
+
+/** Words a role gives away about gender, for resolving he/she. */
+export const FEMININE_ROLES = /\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|queen|princess|mrs|ms)\b/i;
+export const MASCULINE_ROLES = /\b(?:spokesman|chairman|councilman|congressman|king|prince|mr)\b/i;
+
+/** Words in a name that make it an organisation. */
+export const BODY_WORDS = set(`
+  union house council ministry department agency authority commission committee parliament congress
+  senate court office service services company corporation corp inc ltd group bank party army navy
+  police university college institute association federation organization organisation alliance
+  administration government fund board bureau foundation network league corps guard
+  motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
+`);
+
+/** Words in a name that make it a place. */
+export const PLACE_WORDS = set(`
+  river lake sea ocean bay gulf island islands mountain mountains valley street avenue road boulevard
+  square bridge park county province state district city town village base airport station center
+  centre port harbor harbour creek canal coast peninsula region
+`);
+
+/** Words in a name that mark a news outlet ("told the Eastfield Gazette"). */
+export const MEDIA_WORDS = set(`
+  news times post journal gazette herald tribune press telegraph guardian chronicle observer
+  independent standard mail express daily weekly magazine radio tv television network channel review
+  economist wire bulletin broadcasting
+`);
+
+/** Prepositions: a name after one is not the subject of the sentence. */
+export const PREPOSITIONS = set(`
+  with to for of on in at by from against about over into toward towards than like between among
+  under after before during without within via upon onto across near through
+`);
+
+/** Prepositions of place: a name after one is likely a place ("in Lisbon"). */
+export const LOCATIVES = set('in into across near outside inside throughout around');
+/** Prepositions that also take people and firms ("at Goldman Sachs", "against Brazil"): weaker evidence. */
+export const WEAK_LOCATIVES = set('at from against over toward towards on');
+
+/** Words that open a subordinate clause: a name after one is not the main subject. */
+export const SUBORDINATORS = set('that if when whether because although though while as who which whom where');
+
+/**
+ * Capitalised only because they start a sentence: function words, pronouns, discourse adverbs.
+ * (A capitalised word at a sentence start is also dropped when it never appears capitalised elsewhere.)
+ */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those it its he she they we i you his her their our my your him them us
+  and but or nor so yet for if when while as since because although though after before until unless
+  despite instead however meanwhile still also then there here now later earlier once again even
+  on in at by with from to of into onto over under about against between during without within
+  some many most several few all every each both either neither no not any other another such
+  what which who whom whose where why how next last first
+  nobody nothing everyone everybody everything someone somebody something anyone anybody anything one
+`);
+
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+export const MONTHS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+
+/** A demonym or other adjective of nationality: "Irish", "Brazilian", "European", "Chinese". */
+export const DEMONYM = /^[A-Z][a-z]+(?:ian|ean|an|ese|ish|ic|i|ch)$/;

@@ -1,0 +1,408 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { passageContext } from '../src/knowledge/context.js';
+import { buildStory, KnowledgeError, loadStories, loadStory } from '../src/knowledge/load.js';
+import { splitArticle } from '../src/knowledge/passages.js';
+import type { Story } from '../src/knowledge/story.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const seed = loadStory(join(ROOT, 'knowledge/seed'));
+const flood = loadStory(join(ROOT, 'test/fixtures/stories/eastfield-flood'));
+/** The expected timeline of shared/eval/story-dev.json (kept here: tests run without the shared folder). */
+const DEV_TIMELINE = [
+  { date: '2024', a: 'during his 2024 campaign' },
+  { date: '2025-08-15', a: 'summit in Alaska on August 15' },
+  { date: '2025-09-10', a: 'Russian drones violated Polish airspace on Wednesday' },
+  { date: '2025-09-12', a: 'The Kremlin announced on Friday' },
+  { date: '2025-09-12', a: 'On Friday, Trump told Fox News' },
+  { date: '2025-09-13', a: 'On Saturday, Trump set new conditions' },
+];
+
+/** The one passage containing `words`. */
+function passage(story: Story, words: string) {
+  const found = story.passages.filter((p) => p.text.includes(words));
+  expect(found, `one passage with "${words}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+function entity(story: Story, name: string) {
+  const e = story.entities.find((x) => x.name === name);
+  expect(e, `entity ${name}`).toBeDefined();
+  return e!;
+}
+
+/** speaker name → quote text, in story order ("—" for no speaker). */
+function attributed(story: Story): [string, string][] {
+  return story.quotes.map((q) => [story.entities.find((e) => e.id === q.speaker)?.name ?? '—', q.text]);
+}
+
+function sourceName(story: Story, id: string | undefined): string | undefined {
+  return story.sources.find((s) => s.id === id)?.name;
+}
+
+/** The invariants every story keeps, whatever its text. */
+function expectVerbatim(story: Story) {
+  for (const p of story.passages) expect(story.article.slice(p.start, p.end)).toBe(p.text);
+  for (const q of story.quotes) {
+    expect(story.article.slice(q.start, q.end)).toBe(q.text);
+    const p = story.passages[q.passage]!;
+    expect(q.start >= p.start && q.end <= p.end).toBe(true);
+  }
+  for (const e of story.events) {
+    expect(e.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+    expect(story.passages[e.passage]!.text).toContain(e.phrase);
+  }
+  const ids = story.passages.map((p) => p.id);
+  for (const x of [...story.entities, ...story.sources]) for (const p of x.passages) expect(ids).toContain(p);
+  expect(new Set(story.entities.map((e) => e.id)).size).toBe(story.entities.length);
+  expect(story.events.map((e) => e.date)).toEqual(story.events.map((e) => e.date).sort());
+}
+
+describe('seed story: passages', () => {
+  it('are verbatim, keep "U.S." and a quotation spanning sentences whole, and skip the shortcode', () => {
+    expectVerbatim(seed);
+    expect(passage(seed, 'warning that the U.S. would').text).toMatch(/^On Friday, Trump told Fox News .* tariffs\.$/);
+    expect(passage(seed, 'We would also wish').text).toContain('But it wasn’t. And we know it”.');
+    expect(seed.passages.some((p) => p.text.includes('inline_related_posts'))).toBe(false);
+    // The shortcode line is not a paragraph: the Fox News paragraph is the 8th.
+    expect(passage(seed, 'told Fox News').paragraph).toBe(8);
+  });
+});
+
+describe('passages: abbreviations', () => {
+  it('end no sentence inside a noun phrase, but a sentence may end on one', () => {
+    const { passages } = splitArticle(
+      'He said the U.S. Army would help. The mayor met the U.S. The council agreed. Mr. Smith left. Then the U.K. Navy came.',
+    );
+    expect(passages.map((p) => p.text)).toEqual([
+      'He said the U.S. Army would help.',
+      'The mayor met the U.S.',
+      'The council agreed.',
+      'Mr. Smith left.',
+      'Then the U.K. Navy came.',
+    ]);
+  });
+});
+
+describe('seed story: dates', () => {
+  it('holds exactly the development timeline, in date order', () => {
+    const events = seed.events.map((e) => ({ date: e.date, text: seed.passages[e.passage]!.text }));
+    expect(events).toHaveLength(DEV_TIMELINE.length);
+    DEV_TIMELINE.forEach((want, i) => {
+      expect(events[i]!.date).toBe(want.date);
+      expect(events[i]!.text).toContain(want.a);
+    });
+  });
+
+  it('resolves a bare weekday to the latest such day on or before publication', () => {
+    const saturday = seed.events.find((e) => e.phrase === 'On Saturday');
+    expect(saturday?.date).toBe('2025-09-13'); // published Sunday 2025-09-14; chrono alone says a week later
+    expect(seed.events.find((e) => e.phrase === 'on Wednesday')?.date).toBe('2025-09-10');
+  });
+
+  it('dates nothing from "nearly a month after", "now" or "50% to 100%"', () => {
+    expect(seed.events.map((e) => e.phrase)).toEqual(['2024', 'August 15', 'on Wednesday', 'on Friday', 'On Friday', 'On Saturday']);
+  });
+
+  it('without a publication date keeps only dates that carry their year', () => {
+    const undated = buildStory({ id: 'seed', article: seed.article });
+    expect(undated.events.map((e) => e.date)).toEqual(['2024']);
+  });
+});
+
+describe('seed story: quotes', () => {
+  it('are whole and attributed to the subject of their speech verb', () => {
+    expect(attributed(seed)).toEqual([
+      ['Trump', 'severe consequences'],
+      ['Kremlin', 'on pause'],
+      ['Dmitry Peskov', 'more accurate to talk about a pause'],
+      ['Trump', 'when all NATO Nations have agreed, and started, to do the same thing, and when all NATO Nations STOP BUYING OIL FROM RUSSIA'],
+      ['Trump', 'could have been a mistake'],
+      ['Donald Tusk', 'We would also wish that the drone attack on Poland was a mistake. But it wasn’t. And we know it'],
+      ['Trump', 'running out fast'],
+      ['Trump', 'have to come down very, very strong'],
+      ['Volodymyr Zelensky', 'what he wanted'],
+    ]);
+  });
+
+  it('carry the outlet or platform their sentence credits', () => {
+    const source = (words: string) => sourceName(seed, seed.quotes.find((q) => q.text.includes(words))?.source);
+    expect(source('STOP BUYING OIL')).toBe('Truth Social');
+    expect(source('running out fast')).toBe('Fox News');
+    expect(source('what he wanted')).toBe('ABC News');
+    expect(source('We would also wish')).toBeUndefined(); // "posting on social media" names no platform
+    expect(source('on pause')).toBeUndefined(); // "telling reporters" credits no outlet
+  });
+
+  it('place a passage in time, speaker and source for the commands', () => {
+    expect(passageContext(seed, passage(seed, 'told Fox News').id)).toEqual({
+      paragraph: 8,
+      date: '2025-09-12',
+      speaker: 'Trump',
+      source: 'Fox News',
+    });
+  });
+});
+
+describe('seed story: entities', () => {
+  it('split roles from names and link short forms', () => {
+    const tusk = entity(seed, 'Donald Tusk');
+    expect(tusk).toMatchObject({ id: 'donald-tusk', kind: 'person', role: 'Polish Prime Minister' });
+    expect(tusk.aliases).toContain('Tusk');
+    const zelensky = entity(seed, 'Volodymyr Zelensky');
+    expect(zelensky).toMatchObject({ kind: 'person', role: 'Ukrainian President' });
+    expect(zelensky.aliases).toContain('Zelensky');
+    // "Ukrainian President Zelensky" in the last paragraph is the same person.
+    expect(zelensky.passages).toEqual([passage(seed, 'meetings with Ukrainian').id, passage(seed, 'telling ABC News').id]);
+    expect(entity(seed, 'Dmitry Peskov')).toMatchObject({ kind: 'person', role: 'spokesman' });
+  });
+
+  it('link descriptions to the person the text means', () => {
+    expect(entity(seed, 'Trump').aliases).toContain('the president');
+    expect(entity(seed, 'Putin').aliases).toContain('the Russian leader');
+  });
+
+  it('tell bodies and places from people', () => {
+    for (const body of ['Kremlin', 'White House', 'European Union', 'NATO']) expect(entity(seed, body).kind).toBe('body');
+    for (const place of ['Alaska', 'Russia', 'Ukraine', 'Poland', 'Moscow', 'China', 'India', 'U.S.']) expect(entity(seed, place).kind).toBe('place');
+    expect(entity(seed, 'Trump').kind).toBe('person');
+    expect(entity(seed, 'Trump').passages.length).toBeGreaterThan(8);
+  });
+
+  it('make nothing of capitalised sentence openers, demonyms, shouting or outlets', () => {
+    const names = seed.entities.map((e) => e.name);
+    for (const word of ['Despite', 'Since', 'Sources', 'Instead', 'However', 'Polish', 'Russian', 'European', 'Nations', 'RUSSIA', 'Axios', 'Fox News']) {
+      expect(names).not.toContain(word);
+    }
+  });
+});
+
+describe('seed story: sources', () => {
+  it('are the credited outlets and platforms, by verb, with their passages', () => {
+    expect(seed.sources.map((s) => [s.name, s.kind, s.passages])).toEqual([
+      ['Axios', 'outlet', [passage(seed, 'told Axios').id]],
+      ['Truth Social', 'platform', [passage(seed, 'posting on Truth Social').id]],
+      ['Fox News', 'outlet', [passage(seed, 'told Fox News').id]],
+      ['ABC News', 'outlet', [passage(seed, 'telling ABC News').id]],
+    ]);
+  });
+});
+
+describe('second story (a city flood)', () => {
+  it('passages: verbatim, "U.S." inside a sentence, quotations whole, no shortcode', () => {
+    expectVerbatim(flood);
+    expect(passage(flood, 'A 2019 U.S. government study').text).toMatch(/flood insurance\.$/);
+    expect(passage(flood, 'not going to leave anyone behind').text).toContain('we will not stop until they do.”');
+    expect(passage(flood, 'Some neighborhoods').text).toMatch(/^“Some neighborhoods .* Roe said\.$/);
+    expect(flood.article).toContain('[related_posts_by_tax');
+    expect(flood.passages.some((p) => p.text.includes('related_posts'))).toBe(false);
+    expect(flood.quotes.some((q) => q.text.includes('More on the'))).toBe(false);
+  });
+
+  it('dates: weekdays back from publication, explicit and future dates as written, years alone', () => {
+    expect(flood.events.map((e) => [e.date, e.phrase])).toEqual([
+      ['1974', 'since 1974'],
+      ['1997', 'since 1997'],
+      ['2008-06', 'June 2008'],
+      ['2019', '2019'],
+      ['2026-03-03', 'March 3'],
+      ['2026-03-09', 'on Monday'],
+      ['2026-03-10', 'on Tuesday'],
+      ['2026-03-10', 'on Tuesday'],
+      ['2026-03-11', 'on Wednesday'],
+      ['2026-03-12', 'on Thursday'], // the publication day itself
+      ['2026-04-14', 'April 14'], // "will vote on April 14": after publication
+      ['2027-10', 'October 2027'],
+    ]);
+    const undated = buildStory({ id: 'flood', article: flood.article });
+    expect(undated.events.map((e) => e.date)).toEqual(['1974', '1997', '2008-06', '2019', '2027-10']);
+  });
+
+  it('quotes: pronouns, "the mayor", surnames, bodies, inverted and continued attributions', () => {
+    expect(attributed(flood)).toEqual([
+      ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do.'],
+      ['Elena Vasquez', 'We have never seen water move this fast'], // “…,” the mayor told Reuters
+      ['Brennan Water Authority', 'restored pressure to most of the east side'], // said in a statement
+      ['Jane Roe', 'Some neighborhoods will be dry for another week. We are asking people to be patient and to check on their neighbors'],
+      ['Marcus Bell', 'Most of them waited too long because the water had never reached their street before'], // he said
+      ['Marcus Bell', 'Next time, please leave when we tell you.'], // the next quotation, no new speaker
+      ['Tom Reilly', 'stand with Eastfield for as long as it takes.'],
+      ['Tom Reilly', 'nothing short of heroic'], // scare quotes after "He called"
+      ['National Weather Service', 'likely but manageable'], // straight quotes
+      ['Maria Lopez', 'It felt like the river had simply decided to move into town'], // “…,” said Maria Lopez
+      ['—', 'the bathtub.'], // "Residents have taken to calling": no one the story names
+    ]);
+    const source = (words: string) => sourceName(flood, flood.quotes.find((q) => q.text.includes(words))?.source);
+    expect(source('never seen water')).toBe('Reuters');
+    expect(source('stand with Eastfield')).toBe('X');
+    expect(source('restored pressure')).toBeUndefined();
+  });
+
+  it('entities: roles, aliases from the text and from story.json', () => {
+    const vasquez = entity(flood, 'Elena Vasquez');
+    expect(vasquez).toMatchObject({ kind: 'person', role: 'Mayor' });
+    expect(vasquez.aliases).toEqual(expect.arrayContaining(['Vasquez', 'the mayor']));
+    expect(vasquez.passages).toContain(passage(flood, 'Since the flood, Vasquez').id);
+    expect(entity(flood, 'Jane Roe')).toMatchObject({ role: 'spokeswoman', aliases: ['Roe'] });
+    expect(entity(flood, 'Marcus Bell').role).toBe('Fire Chief');
+    expect(entity(flood, 'Dana Whitfield').role).toBe('council president');
+    const authority = entity(flood, 'Brennan Water Authority');
+    expect(authority.kind).toBe('body');
+    expect(authority.aliases).toEqual(expect.arrayContaining(['the utility', 'BWA']));
+    expect(authority.passages).toEqual([passage(flood, 'said in a statement').id]);
+    expect(entity(flood, 'Federal Emergency Management Agency').aliases).toContain('FEMA');
+    expect(entity(flood, 'Millbrook River')).toMatchObject({ kind: 'place', aliases: ['Millbrook'] });
+    for (const place of ['Eastfield', 'Water Street', 'Eastfield Convention Center', 'U.S.']) expect(entity(flood, place).kind).toBe('place');
+    const names = flood.entities.map((e) => e.name);
+    for (const word of ['City', 'Despite', 'Since', 'Crews', 'Residents', 'Floodwaters', 'Levee', 'Insured', 'Reuters', 'X']) {
+      expect(names).not.toContain(word);
+    }
+  });
+
+  it('sources: kind from the verb, "said in a statement" credits no one', () => {
+    expect(flood.sources.map((s) => [s.name, s.kind, s.passages])).toEqual([
+      ['Reuters', 'outlet', [passage(flood, 'told Reuters').id]],
+      ['X', 'platform', [passage(flood, 'wrote on X').id]],
+      ['Financial Times', 'outlet', [passage(flood, 'according to the Financial Times').id]],
+      ['Eastfield Gazette', 'outlet', [passage(flood, 'told the Eastfield Gazette').id]],
+    ]);
+  });
+});
+
+describe('date rules on short texts', () => {
+  const events = (article: string, published?: string) =>
+    buildStory({ id: 't', article, meta: published ? { published } : {} }).events.map((e) => [e.date, e.phrase]);
+
+  it('looks back by default, forward for the future, and reads "last" and "next"', () => {
+    // 2026-03-12 is a Thursday.
+    expect(events('The plant closed on May 2.', '2026-03-12')).toEqual([['2025-05-02', 'May 2']]);
+    expect(events('The board will meet on Tuesday.', '2026-03-12')).toEqual([['2026-03-17', 'on Tuesday']]);
+    expect(events('It happened last Thursday.', '2026-03-12')).toEqual([['2026-03-05', 'last Thursday']]);
+    expect(events('Repairs begin next Monday.', '2026-03-12')).toEqual([['2026-03-16', 'next Monday']]);
+    expect(events('It opened in March 2021 and closed in 2024.', '2026-03-12')).toEqual([
+      ['2021-03', 'March 2021'],
+      ['2024', 'in 2024'],
+    ]);
+  });
+
+  it('takes no counts, decades, relative phrases or lower-case weekday look-alikes for dates', () => {
+    const text = 'The 2000 residents left and about 2000 homes flooded, as in the 1990s. Prices rose 50% to 100% a week after. He sat down. March on!';
+    expect(events(text, '2026-03-12')).toEqual([]);
+  });
+
+  it('without a publication date leaves weekdays and yearless dates undated', () => {
+    expect(events('On Friday, it rained. On May 2 it stopped. On May 2, 2024 it began.')).toEqual([['2024-05-02', 'May 2, 2024']]);
+  });
+});
+
+describe('quote attribution on short texts', () => {
+  const speakers = (article: string) => attributed(buildStory({ id: 't', article }));
+
+  it('resolves he and she by the gender a role or an earlier pronoun gives', () => {
+    const text =
+      'Mayor Tom Reilly spoke after spokeswoman Jane Roe. “We are ready,” he said.\nRoe was brief. “We are ready,” she said, “and we will act.”';
+    expect(speakers(text)).toEqual([
+      ['Tom Reilly', 'We are ready'],
+      ['Jane Roe', 'We are ready'],
+      ['Jane Roe', 'and we will act.'],
+    ]);
+  });
+
+  it('leaves a quote unattributed when no named speaker governs it', () => {
+    expect(speakers('“Hello,” someone said. Officials in Moscow said the talks were “useful.”')).toEqual([
+      ['—', 'Hello'],
+      ['—', 'useful.'],
+    ]);
+  });
+
+  it('drops an outlet credit that names a person, and keeps a name met only at sentence starts', () => {
+    const story = buildStory({ id: 't', article: 'Lee told Park that “time is short.” Park told Reuters: “We are patient.”' });
+    expect(attributed(story)).toEqual([
+      ['Lee', 'time is short.'],
+      ['Park', 'We are patient.'],
+    ]);
+    expect(story.sources.map((s) => s.name)).toEqual(['Reuters']);
+  });
+
+  it('credit sources by verb and name, not bodies or date words', () => {
+    const story = buildStory({
+      id: 't',
+      article:
+        'He told CNN Tuesday that it was over. She told The Washington Post. They told the Senate. ' +
+        'It was reported by the Associated Press. Officials reported nothing. Mr. Lee wrote on Truth Social.',
+    });
+    expect(story.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['CNN', 'outlet'],
+      ['Washington Post', 'outlet'],
+      ['Associated Press', 'outlet'],
+      ['Truth Social', 'platform'],
+    ]);
+  });
+
+  it('ignores quotation marks in a shortcode line', () => {
+    const story = buildStory({ id: 't', article: 'Senator Amy Clark said the bill was "dead."\n[gallery ids="1,2" title="A quoted thing"]' });
+    expect(story.quotes.map((q) => q.text)).toEqual(['dead.']);
+  });
+});
+
+describe('malformed stories', () => {
+  const dirs: string[] = [];
+  const folder = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-knowledge-'));
+    dirs.push(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  const fault = (dir: string) => {
+    try {
+      loadStory(dir);
+    } catch (err) {
+      expect(err).toBeInstanceOf(KnowledgeError);
+      return (err as KnowledgeError).message;
+    }
+    throw new Error('loaded a malformed story');
+  };
+
+  it('name the file and the fault', () => {
+    expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '{"title": ' }))).toMatch(/story\.json: is not valid JSON/);
+    expect(fault(folder({ 'story.json': '{}' }))).toMatch(/article\.txt: is missing/);
+    expect(fault(folder({ 'article.txt': '  \n\n ' }))).toMatch(/article\.txt: is empty/);
+    expect(fault(folder({ 'article.txt': '[inline_related_posts title="x"]\n' }))).toMatch(/article\.txt: has no story text/);
+    expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '[1]' }))).toMatch(/story\.json: must hold one JSON object/);
+    expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '{"published": "14 Sept"}' }))).toMatch(/"published" must be a date/);
+    expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '{"aliases": {"A": "B"}}' }))).toMatch(/"aliases" must map/);
+  });
+
+  it('stop a folder of stories from loading', () => {
+    const root = mkdtempSync(join(tmpdir(), 'storybot-stories-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'good'));
+    writeFileSync(join(root, 'good', 'article.txt'), 'A story.');
+    expect(loadStories(root).map((s) => s.id)).toEqual(['good']);
+    mkdirSync(join(root, 'bad'));
+    writeFileSync(join(root, 'bad', 'story.json'), '{}');
+    expect(() => loadStories(root)).toThrow(/bad[/\\]article\.txt: is missing/);
+  });
+});
+
+describe('any text', () => {
+  const word = fc.constantFrom(
+    'the', 'Mayor', 'Ana', 'Lopez', 'said', 'told', 'Reuters', 'on', 'Tuesday', 'March', '3', 'in', '2019', 'U.S.', 'he',
+    'she', 'posting', 'X', 'according', 'to', 'NATO', 'Despite', '“', '”', '"', ',', '.', '?', '’s', 'City', 'Council', '\n',
+  );
+  const article = fc.array(word, { minLength: 1, maxLength: 80 }).map((ws) => `Ana Lopez said it. ${ws.join(' ')}`);
+
+  it('keeps every passage, quote and event verbatim and every reference valid', () => {
+    fc.assert(
+      fc.property(article, fc.boolean(), (text, published) => {
+        expectVerbatim(buildStory({ id: 'p', article: text, meta: published ? { published: '2025-09-14' } : {} }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
