@@ -151,3 +151,33 @@ describe('/story and /help', () => {
     expect(text).toMatch(/mention/);
   });
 });
+
+describe('a second story works the same', () => {
+  const flood = createApp(new URL('./fixtures/stories', import.meta.url).pathname);
+  const text = readFileSync(new URL('./fixtures/stories/eastfield-flood/article.txt', import.meta.url), 'utf8');
+  const ask = (question: string) => flood.run('ask', { question });
+
+  it('answers questions from its own passages', () => {
+    expect(ask('How high did the river crest?').items[0]!.text).toContain('31.4 feet');
+    expect(ask('who asked FEMA for a disaster declaration').items[0]!.place).toMatchObject({ paragraph: 7, speaker: 'Tom Reilly' });
+    expect(ask('What is the capital of Peru?').data.answered).toBe(false);
+  });
+
+  it('dates its events, past and future, in order', () => {
+    const events = flood.run('timeline').data.events as { date: string; text: string }[];
+    expect(events.map((e) => e.date)).toEqual(expect.arrayContaining(['1997', '2008-06', '2026-03-03', '2026-04-14', '2027-10']));
+    for (const e of events) expect(text).toContain(e.text);
+  });
+
+  it('quotes and describes its own people', () => {
+    const quotes = flood.run('quote', { speaker: 'roe' }).data.quotes as { speaker: string; text: string }[];
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Jane Roe', text: expect.stringMatching(/^Some neighborhoods .* neighbors$/) })]);
+    expect(flood.run('who', { name: 'vasquez' }).data).toMatchObject({ name: 'Elena Vasquez', role: 'Mayor' });
+  });
+
+  it('says plainly that a flood story has nothing on sanctions', () => {
+    const reply = flood.run('sanctions');
+    expect(reply.items).toEqual([]);
+    expect(reply.lead).toBe('The story says nothing about sanctions, tariffs and oil purchases.');
+  });
+});
