@@ -2,17 +2,17 @@
 import { createApp } from './app.js';
 import { parseFlags } from './cli/args.js';
 import { startConsole } from './cli/console.js';
-import { explain } from './cli/main.js';
-import { knowledgeDir } from './cli/settings.js';
+import { loadConfig } from './config.js';
+import { failStartup } from './discord/lifecycle.js';
 
-async function main(): Promise<void> {
+try {
   const { flags } = parseFlags(process.argv.slice(2));
-  const app = createApp(knowledgeDir(flags.knowledge));
-  await startConsole(app, { story: flags.story || process.env.STORY || undefined });
+  const config = loadConfig();
+  if (config.discordToken) {
+    await import('./discord/run.js');
+  } else {
+    await startConsole(createApp(config.knowledgeDir), { story: flags.story ?? config.story });
+  }
+} catch (err) {
+  failStartup(err);
 }
-
-main().catch((err: unknown) => {
-  const { message, code } = explain(err);
-  process.stderr.write(`storybot: ${message}\n`);
-  process.exitCode = code;
-});

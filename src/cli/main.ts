@@ -5,21 +5,22 @@
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type App, UsageError, createApp } from '../app.js';
-import { KnowledgeError } from '../knowledge/load.js';
 import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
 import { parseFlags } from './args.js';
-import { knowledgeDir } from './settings.js';
+import { loadConfig } from '../config.js';
+import { explainFailure } from '../errors.js';
 
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
 export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { flags, rest } = parseFlags(argv);
-  const app = createApp(knowledgeDir(flags.knowledge));
+  const config = loadConfig(undefined, argv);
+  const app = createApp(config.knowledgeDir);
   const catalogue = [...app.commands.values()].map((c) => c.definition);
   const request = parseRequest(rest, catalogue);
-  const scope = { story: flags.story || process.env.STORY || undefined };
+  const scope = { story: flags.story ?? config.story };
 
   if (request.command === 'ask' && request.options.question === undefined && flags.json) {
     await answerLines(app, scope.story, out);
@@ -73,20 +74,13 @@ function answerLine(app: App, line: string, story: string | undefined): Record<s
   }
 }
 
-/** Turn what went wrong into one line on stderr and an exit code; anything else is a bug. */
-export function explain(err: unknown): { message: string; code: number } {
-  if (err instanceof UsageError) return { message: err.message, code: 2 };
-  if (err instanceof KnowledgeError) return { message: `Cannot load stories: ${err.message}`, code: 1 };
-  return { message: `Internal error: ${(err as Error).message ?? String(err)}`, code: 70 };
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {
-      const { message, code } = explain(err);
-      process.stderr.write(`storybot: ${message}\n`);
-      process.exitCode = code;
+      const known = explainFailure(err);
+      process.stderr.write(`storybot: ${known?.message ?? `internal error: ${String(err)}`}\n`);
+      process.exitCode = known?.code ?? 70;
     },
   );
 }

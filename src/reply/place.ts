@@ -11,6 +11,11 @@ export function formatDate(iso: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/** An item's heading as shown: a date heading (the timeline's) spelled out, anything else as it is. */
+export function headingText(item: ReplyItem): string | undefined {
+  return item.heading && /^\d{4}(-\d\d){0,2}$/.test(item.heading) ? formatDate(item.heading) : item.heading;
+}
+
 /**
  * The place of an item as short parts, leaving out what its heading already says.
  * `withStory` names the story too, for answers drawn from several stories.

@@ -1,5 +1,5 @@
 /** A Reply as readable terminal text: quotes indented and wrapped, each under its place. */
-import { formatDate, placeParts, spansStories } from './place.js';
+import { headingText, placeParts, spansStories } from './place.js';
 import type { Reply, ReplyItem } from './reply.js';
 
 /** Wrap `text` to `width` columns, breaking at spaces only (the words stay verbatim). */
@@ -19,8 +19,7 @@ export function wrap(text: string, width: number, indent = ''): string {
 }
 
 function renderItem(item: ReplyItem, n: number, width: number, withStory: boolean): string {
-  const heading = item.heading && /^\d{4}(-\d\d){0,2}$/.test(item.heading) ? formatDate(item.heading) : item.heading;
-  const label = [heading, placeParts(item, withStory).join(' · ')].filter(Boolean).join(' — ');
+  const label = [headingText(item), placeParts(item, withStory).join(' · ')].filter(Boolean).join(' — ');
   const text = item.quotation ? `“${item.text}”` : item.text;
   return `${String(n).padStart(2)}. ${label}\n${wrap(text, width, '    ')}`;
 }

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: index build time, heap, and query speed (queries per second, p50 and p99
+ * latency) of storybot and its peers over 1, 100 and 1,000 stories (XQuAD's articles and copies),
+ * in one run. Questions are XQuAD's, each asked of its own article (one story) or of every story.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { join, resolve } from 'node:path';
+import type { Story } from '../src/knowledge/story.js';
+import { createRetriever } from '../src/search/index.js';
+import { copies } from './bench-corpus.js';
+import { type Latency, timeQueries } from './latency.js';
+import { peers } from './peers.js';
+import { loadXquad } from './xquad.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const SIZES = [1, 100, 1000];
+/** Per measurement: at most this long, and this many queries, after a warm-up. */
+const BUDGET_MS = 2500;
+const MOST = 3000;
+const WARMUP = 1000;
+
+interface Asker {
+  name: string;
+  build(stories: readonly Story[]): { one(question: string, story: string): unknown; all(question: string): unknown };
+}
+
+const askers: Asker[] = [
+  {
+    name: 'storybot',
+    build(stories) {
+      const r = createRetriever(stories);
+      return { one: (q, story) => r.ask(q, { story }), all: (q) => r.ask(q) };
+    },
+  },
+  ...peers.map((peer) => ({
+    name: peer.name,
+    build(stories: readonly Story[]) {
+      const index = peer.build(stories);
+      return { one: (q: string, story: string) => index.rank(q, story, 5), all: (q: string) => index.rank(q, undefined, 5) };
+    },
+  })),
+];
+
+function heapMB(): number {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+const xquad = loadXquad(join(resolve(import.meta.dirname, '..', '../shared/eval'), 'xquad', 'xquad.en.json'));
+const corpus = copies(xquad.stories, Math.max(...SIZES));
+
+const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');
+const fmt = (l: Latency) => [l.qps.toFixed(0), l.p50.toFixed(3), l.p99.toFixed(3)];
+console.log(row(['stories', 'retriever', 'scope', 'build ms', 'heap MB', 'qps', 'p50 ms', 'p99 ms', 'queries']));
+
+for (const size of SIZES) {
+  const stories = corpus.slice(0, size);
+  // Questions of the articles in this corpus, each asked of one of its copies in turn.
+  const byArticle = new Map<string, Story[]>();
+  for (const s of stories) byArticle.set(s.id.split('~')[0]!, [...(byArticle.get(s.id.split('~')[0]!) ?? []), s]);
+  const questions = xquad.cases
+    .filter((c) => byArticle.has(c.story))
+    .map((c, i) => {
+      const own = byArticle.get(c.story)!;
+      return { question: c.question, story: own[i % own.length]!.id };
+    });
+  for (const asker of askers) {
+    const before = heapMB();
+    const started = performance.now();
+    const built = asker.build(stories);
+    const buildMs = performance.now() - started;
+    const heap = heapMB() - before;
+    const one = timeQueries(questions, (q) => built.one(q.question, q.story), { budget: BUDGET_MS, most: MOST, warmup: WARMUP });
+    console.log(row([size, asker.name, 'one', buildMs.toFixed(0), heap.toFixed(1), ...fmt(one), one.queries]));
+    if (size > 1) {
+      const all = timeQueries(questions, (q) => built.all(q.question), { budget: BUDGET_MS, most: MOST, warmup: Math.min(WARMUP, 10) });
+      console.log(row([size, asker.name, 'all', '', '', ...fmt(all), all.queries]));
+    }
+  }
+}

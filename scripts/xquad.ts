@@ -1,0 +1,52 @@
+/**
+ * XQuAD (English) as storybot stories and question cases (shared/eval/xquad/README.md): each
+ * article's paragraphs, joined by a blank line, are one story built with storybot's own splitter;
+ * a passage answers when it overlaps the character span of one of the question's answers.
+ */
+import { readFileSync } from 'node:fs';
+import { buildStory } from '../src/knowledge/load.js';
+import type { Story } from '../src/knowledge/story.js';
+import type { Case } from './metrics.js';
+
+interface Squad {
+  data: {
+    title: string;
+    paragraphs: { context: string; qas: { id: string; question: string; answers: { answer_start: number; text: string }[] }[] }[];
+  }[];
+}
+
+export interface Dataset {
+  stories: Story[];
+  cases: Case[];
+}
+
+export function loadXquad(file: string): Dataset {
+  const squad = JSON.parse(readFileSync(file, 'utf8')) as Squad;
+  const stories: Story[] = [];
+  const cases: Case[] = [];
+  for (const article of squad.data) {
+    let text = '';
+    const spans: { question: string; spans: [number, number][] }[] = [];
+    for (const paragraph of article.paragraphs) {
+      if (text) text += '\n\n';
+      const offset = text.length;
+      text += paragraph.context;
+      for (const qa of paragraph.qas) {
+        spans.push({
+          question: qa.question,
+          spans: qa.answers.map((a) => [offset + a.answer_start, offset + a.answer_start + a.text.length]),
+        });
+      }
+    }
+    const story = buildStory({ id: article.title, article: text });
+    stories.push(story);
+    for (const s of spans) {
+      cases.push({
+        story: story.id,
+        question: s.question,
+        answers: (p) => s.spans.some(([start, end]) => p.start < end && start < p.end),
+      });
+    }
+  }
+  return { stories, cases };
+}

@@ -1,0 +1,164 @@
+/**
+ * Settings from the environment (and .env), validated once at start-up. Every problem is one line
+ * that names the variable and says what it should be; nothing here ever echoes a secret's value.
+ */
+import { config as readDotenv } from 'dotenv';
+import { resolve } from 'node:path';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** Bot token; without it `npm start` runs the console. */
+  discordToken?: string;
+  /** From DISCORD_APPLICATION_ID, or derived from the token's first segment. */
+  applicationId?: string;
+  /** Hex Ed25519 public key of the application (the HTTP endpoint verifies with it). */
+  publicKey?: string;
+  /** Register commands in this guild only (development); otherwise globally. */
+  guildId?: string;
+  /** Base URL of Discord's REST API, without the version (`https://discord.com/api`). */
+  apiUrl: string;
+  knowledgeDir: string;
+  /** Default story id for every request. */
+  story?: string;
+  /** Channel ids or names where every message is answered (needs the Message Content intent). */
+  answerChannels: string[];
+  cooldownSeconds: number;
+  shardCount: 'auto' | number;
+  port: number;
+  logLevel: LogLevel;
+}
+
+export type Env = Record<string, string | undefined>;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const DEFAULT_API_URL = 'https://discord.com/api';
+
+let dotenvRead = false;
+
+/**
+ * Read and check every setting. With no `env` given, `.env` is read into process.env first (once);
+ * tests pass their own `env` and never touch .env. `argv` may hold `--knowledge DIR`.
+ */
+export function loadConfig(env?: Env, argv: readonly string[] = process.argv.slice(2)): Config {
+  if (env === undefined) {
+    if (!dotenvRead) readDotenv({ quiet: true });
+    dotenvRead = true;
+    env = process.env;
+  }
+  const get = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const discordToken = token(get('DISCORD_TOKEN'));
+  const applicationId = snowflake('DISCORD_APPLICATION_ID', get('DISCORD_APPLICATION_ID')) ?? idFromToken(discordToken);
+  return {
+    discordToken,
+    applicationId,
+    publicKey: publicKey(get('DISCORD_PUBLIC_KEY')),
+    guildId: snowflake('DISCORD_GUILD_ID', get('DISCORD_GUILD_ID')),
+    apiUrl: apiUrl(get('DISCORD_API_URL') ?? DEFAULT_API_URL),
+    knowledgeDir: resolve(flag(argv, '--knowledge') ?? get('KNOWLEDGE_DIR') ?? 'knowledge'),
+    story: get('STORY'),
+    answerChannels: (get('ANSWER_CHANNELS') ?? '')
+      .split(',')
+      .map((c) => c.trim().replace(/^#/, ''))
+      .filter(Boolean),
+    cooldownSeconds: number('COOLDOWN_SECONDS', get('COOLDOWN_SECONDS') ?? '3', 3600, 'a number of seconds from 0 to 3600'),
+    shardCount: shards(get('SHARD_COUNT') ?? 'auto'),
+    port: number('PORT', get('PORT') ?? '8080', 65535, 'a whole port number from 0 to 65535', true),
+    logLevel: logLevel(get('LOG_LEVEL') ?? 'info'),
+  };
+}
+
+/** A setting one way in cannot do without, e.g. `required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http')`. */
+export function required<K extends keyof Config>(config: Config, key: K, variable: string, purpose: string): NonNullable<Config[K]> {
+  const value = config[key];
+  if (value === undefined) throw new ConfigError(`${variable} is not set; ${purpose} needs it (see the settings table in README.md).`);
+  return value as NonNullable<Config[K]>;
+}
+
+function flag(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith(`${name}=`)) return nonEmptyFlag(name, arg.slice(name.length + 1));
+    if (arg === name) return nonEmptyFlag(name, argv[i + 1]);
+  }
+  return undefined;
+}
+
+function nonEmptyFlag(name: string, value: string | undefined): string {
+  if (!value || value.startsWith('--')) throw new ConfigError(`${name} needs a folder, e.g. ${name} ./knowledge`);
+  return value;
+}
+
+function token(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const bare = value.replace(/^Bot\s+/i, '');
+  // Bot tokens are three base64url segments: the bot's id, a timestamp and an HMAC.
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(bare)) {
+    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from the Bot page of your application.');
+  }
+  return bare;
+}
+
+/** The application id is the bot user's id, which a bot token carries base64-encoded in its first part. */
+function idFromToken(discordToken: string | undefined): string | undefined {
+  if (discordToken === undefined) return undefined;
+  const id = Buffer.from(discordToken.split('.')[0]!, 'base64url').toString('utf8');
+  return SNOWFLAKE.test(id) ? id : undefined;
+}
+
+function snowflake(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !SNOWFLAKE.test(value)) {
+    throw new ConfigError(`${name} must be a Discord id (17 to 20 digits), not "${value.slice(0, 40)}".`);
+  }
+  return value;
+}
+
+function publicKey(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[0-9a-f]{64}$/i.test(value)) {
+    throw new ConfigError('DISCORD_PUBLIC_KEY must be 64 hexadecimal characters (General Information page of your application).');
+  }
+  return value?.toLowerCase();
+}
+
+function apiUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`DISCORD_API_URL must be a URL such as ${DEFAULT_API_URL}, not "${value}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`DISCORD_API_URL must start with https:// or http://, not "${value}".`);
+  }
+  // discord.js appends /v10/...: drop a trailing slash or version the user may have copied.
+  return value.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
+function number(name: string, value: string, max: number, what: string, integer = false): number {
+  const shape = integer ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  if (!shape.test(value) || Number(value) > max) throw new ConfigError(`${name} must be ${what}, not "${value}".`);
+  return Number(value);
+}
+
+function shards(value: string): 'auto' | number {
+  if (value.toLowerCase() === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new ConfigError(`SHARD_COUNT must be "auto" or a whole number of shards (1 or more), not "${value}".`);
+  }
+  return Number(value);
+}
+
+function logLevel(value: string): LogLevel {
+  const level = value.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}".`);
+  return level;
+}

@@ -1,0 +1,55 @@
+/**
+ * Process-level behaviour of a long-running entry point (bot, shard manager, HTTP endpoint):
+ * SIGTERM and SIGINT stop it cleanly and exit promptly, and stray failures are logged rather
+ * than lost.
+ */
+import { explainFailure } from '../errors.js';
+import type { Logger } from '../log.js';
+
+/** How long a clean stop may take before the process exits anyway. */
+const STOP_GRACE_MS = 5_000;
+
+export function handleProcessEvents(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.warn('clean shutdown took too long; exiting');
+      process.exit(1);
+    }, STOP_GRACE_MS).unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (err) => {
+    // State may be broken after an uncaught exception: log it and let the supervisor restart us.
+    logger.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
+}
+
+/**
+ * End a start-up that failed: a user's error (settings, stories, usage) is one line that says what to fix;
+ * anything else is logged in full (through the logger when there is one, so no secret is printed).
+ */
+export function failStartup(err: unknown, logger?: Logger): never {
+  const known = explainFailure(err);
+  if (known) {
+    console.error(`storybot: ${known.message}`);
+    process.exit(known.code);
+  } else if (logger) {
+    logger.fatal({ err }, 'failed to start');
+  } else {
+    console.error('storybot: failed to start:', err);
+  }
+  process.exit(1);
+}

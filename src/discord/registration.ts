@@ -1,0 +1,76 @@
+/**
+ * The slash commands as Discord registers them, built from the platform-neutral definitions: every
+ * command usable in servers, in DMs with the bot and in other private channels, for guild and
+ * user installs, with the `private` option added. Definitions Discord would refuse are caught here
+ * with a message that names the command.
+ */
+import {
+  type APIApplicationCommandOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  Routes,
+} from 'discord.js';
+import { type CommandDefinition, type OptionDefinition, PRIVATE_OPTION } from '../command.js';
+
+/** Discord's rule for command and option names. */
+const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+
+export function commandPayloads(definitions: readonly CommandDefinition[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  if (definitions.length > 100) throw new Error(`Discord allows 100 slash commands; there are ${definitions.length}.`);
+  return definitions.map((d) => {
+    check(d.name, d.description, `/${d.name}`);
+    const options: OptionDefinition[] = [...d.options, PRIVATE_OPTION];
+    if (options.length > 25) throw new Error(`/${d.name} has ${options.length} options; Discord allows 25.`);
+    options.forEach((o) => check(o.name, o.description, `/${d.name} ${o.name}`));
+    return {
+      type: ApplicationCommandType.ChatInput,
+      name: d.name,
+      description: d.description,
+      // Discord refuses a required option after an optional one.
+      options: [...options.filter((o) => o.required), ...options.filter((o) => !o.required)].map(option),
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+      integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    };
+  });
+}
+
+/** Register (bulk overwrite) the commands in one guild, or globally. Returns how many Discord holds. */
+export async function registerCommands(rest: REST, applicationId: string, definitions: readonly CommandDefinition[], guildId?: string): Promise<number> {
+  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const registered = (await rest.put(route, { body: commandPayloads(definitions) })) as unknown[];
+  return registered.length;
+}
+
+function check(name: string, description: string, what: string): void {
+  if (!NAME.test(name)) throw new Error(`${what}: Discord needs a lower-case name of 1 to 32 letters, digits, - or _.`);
+  if (description.length < 1 || description.length > 100) {
+    throw new Error(`${what}: Discord needs a description of 1 to 100 characters (it has ${description.length}).`);
+  }
+}
+
+function option(o: OptionDefinition): APIApplicationCommandOption {
+  const base = { name: o.name, description: o.description, required: o.required ?? false };
+  switch (o.type) {
+    case 'string':
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.String,
+        ...(o.maxLength !== undefined && { max_length: o.maxLength }),
+        ...(o.autocomplete && { autocomplete: true }),
+      };
+    case 'integer':
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.Integer,
+        ...(o.minValue !== undefined && { min_value: o.minValue }),
+        ...(o.maxValue !== undefined && { max_value: o.maxValue }),
+        ...(o.autocomplete && { autocomplete: true }),
+      };
+    case 'boolean':
+      return { ...base, type: ApplicationCommandOptionType.Boolean };
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * From a Discord request to a Discord answer, the same for every way in: the gateway bot (from
+ * discord.js objects) and the HTTP endpoint (from raw interaction JSON) both hand over a command
+ * name and options, an autocomplete, a button's custom_id or a message's text, and send back what
+ * comes out. Every request goes through App; nothing here throws: bad input becomes a polite
+ * private answer, a fault becomes a polite answer and a log line.
+ */
+import {
+  type APIApplicationCommandOptionChoice,
+  type APIInteractionResponseCallbackData,
+  MessageFlags,
+} from 'discord.js';
+import { type App, type RawOptions, UsageError } from '../app.js';
+import { ConfigError } from '../config.js';
+import type { Logger } from '../log.js';
+import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
+import type { Reply } from '../reply/reply.js';
+import { type Rerun, createButtons } from './buttons.js';
+import { createCooldown } from './cooldown.js';
+import { parseMessage } from './text.js';
+
+/** An option as Discord sends it, in raw interaction JSON and in discord.js's `options.data` alike. */
+export interface OptionData {
+  name: string;
+  value?: string | number | boolean;
+  focused?: boolean;
+}
+
+export interface Answer {
+  /** The message, with the Ephemeral flag when only the requester should see it. */
+  data: APIInteractionResponseCallbackData;
+  ephemeral: boolean;
+}
+
+export type Style = 'embed' | 'text';
+
+export interface RouterOptions {
+  logger: Logger;
+  /** Default story id (STORY). */
+  story?: string;
+  cooldownSeconds: number;
+}
+
+export interface Router {
+  command(user: string, name: string, options: readonly OptionData[]): Answer;
+  autocomplete(name: string, options: readonly OptionData[]): APIApplicationCommandOptionChoice<string>[];
+  button(user: string, customId: string): Answer;
+  /** A DM, a mention or a message in an answer channel; undefined when it should go unanswered. */
+  message(user: string, text: string, style: Style): Answer | undefined;
+}
+
+const FAULT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
+const EXPIRED = 'This button has expired. Please ask again.';
+/** The Reply.command of a whole paragraph shown by its button. */
+const PARAGRAPH = 'paragraph';
+
+export function createRouter(app: App, { logger, story, cooldownSeconds }: RouterOptions): Router {
+  if (story !== undefined && !app.stories.some((s) => s.id === story)) {
+    throw new ConfigError(`STORY "${story}" is not one of the stories loaded: ${app.stories.map((s) => s.id).join(', ')}.`);
+  }
+  const cooldown = createCooldown(cooldownSeconds);
+  const buttons = createButtons();
+  const scope = { story };
+  const catalogue = [...app.commands.values()].map((c) => c.definition);
+
+  /** Run `work`; a user's mistake or a fault becomes a one-line answer. */
+  function guarded(what: Record<string, unknown>, ephemeral: boolean, work: () => Answer): Answer {
+    const started = performance.now();
+    try {
+      const answer = work();
+      logger.info({ ...what, ms: Math.round(performance.now() - started) }, 'answered');
+      return answer;
+    } catch (err) {
+      if (err instanceof UsageError) {
+        logger.info({ ...what, usage: err.message }, 'refused bad input');
+        return notice(`⚠️ ${err.message}`, ephemeral);
+      }
+      logger.error({ ...what, err }, 'handler failed');
+      return notice(FAULT, ephemeral);
+    }
+  }
+
+  /** A page of a reply, with its buttons. */
+  function answer(reply: Reply, { ephemeral, style = 'embed', start = 0, rerun }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun }): Answer {
+    const page = renderForDiscord(reply, { style, start });
+    // A whole paragraph needs no "in full" button of its own.
+    const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, rerun) : undefined;
+    return {
+      data: { ...page.message, ...(row && { components: [row] }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
+      ephemeral,
+    };
+  }
+
+  function run(rerun: Rerun): Reply {
+    return app.run(rerun.command, rerun.options, { story: rerun.story ?? story });
+  }
+
+  function cooledDown(user: string): Answer | undefined {
+    const check = cooldown.take(user);
+    if (check.ok) return undefined;
+    const seconds = check.waitSeconds === 1 ? '1 second' : `${check.waitSeconds} seconds`;
+    return notice(`You're going a little fast. Please wait ${seconds} and try again.`);
+  }
+
+  return {
+    command(user, name, data) {
+      return (
+        cooledDown(user) ??
+        guarded({ kind: 'command', command: name, user }, true, () => {
+          const options = toOptions(data);
+          const rerun = { command: name, options, story };
+          return answer(run(rerun), { ephemeral: options.private === true, rerun });
+        })
+      );
+    },
+
+    autocomplete(name, data) {
+      const focused = data.find((o) => o.focused);
+      if (!focused) return [];
+      try {
+        return renderChoices(app.complete(name, focused.name, String(focused.value ?? ''), scope));
+      } catch (err) {
+        if (!(err instanceof UsageError)) logger.error({ kind: 'autocomplete', command: name, err }, 'autocomplete failed');
+        return [];
+      }
+    },
+
+    // No cooldown here: "More" right after an answer is no flood, and button answers are private.
+    button(user, customId) {
+      return guarded({ kind: 'button', user }, true, () => {
+        const action = buttons.parse(customId);
+        if (!action) return notice(EXPIRED);
+        // What a button shows is for whoever pressed it.
+        if (action.kind === 'paragraph') return answer(paragraphReply(app, action.story, action.paragraph), { ephemeral: true });
+        if (!action.rerun) return notice(EXPIRED);
+        return answer(run(action.rerun), { ephemeral: true, start: action.start, rerun: action.rerun });
+      });
+    },
+
+    message(user, text, style) {
+      const check = cooldown.take(user);
+      if (!check.ok) {
+        // Say so once per window; a flood gets one polite line, not one per message.
+        return check.firstRefusal ? notice(`You're going a little fast. Please wait a moment and ask again.`, false) : undefined;
+      }
+      // Messages cannot be ephemeral: everything here answers in the open.
+      return guarded({ kind: 'message', user }, false, () => {
+        const request = parseMessage(text, catalogue) ?? { command: app.commands.has('help') ? 'help' : 'ask', options: {} };
+        const rerun = { ...request, story };
+        return answer(run(rerun), { ephemeral: false, style, rerun });
+      });
+    },
+  };
+}
+
+/** The whole paragraph a quote stands in, verbatim. */
+function paragraphReply(app: App, storyId: string, number: number): Reply {
+  const story = app.stories.find((s) => s.id === storyId);
+  const paragraph = story?.paragraphs[number - 1];
+  if (!story || !paragraph) throw new UsageError(`The story has no paragraph ${number} any more. Please ask again.`);
+  return {
+    command: PARAGRAPH,
+    title: `Paragraph ${number} of “${story.title}”`,
+    items: [{ text: paragraph.text, place: { story: story.id, paragraph: number, passage: paragraph.passages[0]! } }],
+    data: { story: story.id, paragraph: number, text: paragraph.text },
+  };
+}
+
+function toOptions(data: readonly OptionData[]): RawOptions {
+  return Object.fromEntries(data.map((o) => [o.name, o.value]));
+}
+
+/** storybot's own one-line answer; ephemeral ones are seen only by the requester. */
+function notice(text: string, ephemeral = true): Answer {
+  return { data: { ...renderNotice(text), ...(ephemeral && { flags: MessageFlags.Ephemeral }) }, ephemeral };
+}

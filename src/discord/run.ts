@@ -1,0 +1,19 @@
+/**
+ * One bot process. src/main.ts starts the bot this way when DISCORD_TOKEN is set; the
+ * ShardingManager (src/discord/shards.ts) runs this file once per shard.
+ */
+import { createApp } from '../app.js';
+import { loadConfig, required } from '../config.js';
+import { createLogger, type Logger } from '../log.js';
+import { startBot } from './bot.js';
+import { failStartup } from './lifecycle.js';
+
+let logger: Logger | undefined;
+try {
+  const config = loadConfig();
+  const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'the bot');
+  logger = createLogger({ level: config.logLevel, secrets: [token] });
+  await startBot(config, createApp(config.knowledgeDir), { logger });
+} catch (err) {
+  failStartup(err, logger);
+}

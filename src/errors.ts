@@ -1,0 +1,11 @@
+/** Failures that are the user's to fix, each as one line and an exit status; anything else is a bug. */
+import { UsageError } from './app.js';
+import { ConfigError } from './config.js';
+import { KnowledgeError } from './knowledge/load.js';
+
+export function explainFailure(err: unknown): { message: string; code: number } | undefined {
+  if (err instanceof UsageError) return { message: err.message, code: 2 };
+  if (err instanceof ConfigError) return { message: err.message, code: 1 };
+  if (err instanceof KnowledgeError) return { message: `Cannot load stories: ${err.message}`, code: 1 };
+  return undefined;
+}

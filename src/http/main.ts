@@ -1,0 +1,29 @@
+/**
+ * `npm run http`: serve the signed interactions endpoint on PORT (POST /interactions), for running
+ * without a gateway connection. Set the application's Interactions Endpoint URL to it.
+ */
+import { once } from 'node:events';
+import { createApp } from '../app.js';
+import { ConfigError, loadConfig, required } from '../config.js';
+import { failStartup, handleProcessEvents } from '../discord/lifecycle.js';
+import { createRouter } from '../discord/router.js';
+import { createLogger, type Logger } from '../log.js';
+import { createInteractionServer } from './server.js';
+
+let logger: Logger | undefined;
+try {
+  const config = loadConfig();
+  const publicKey = required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http');
+  const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
+  const router = createRouter(createApp(config.knowledgeDir), { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds });
+  const server = createInteractionServer({ router, publicKey, logger: log });
+  server.listen(config.port);
+  await once(server, 'listening').catch((err: NodeJS.ErrnoException) => {
+    throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`) : err;
+  });
+  const address = server.address();
+  log.info({ port: typeof address === 'object' && address ? address.port : config.port }, 'listening for interactions at POST /interactions');
+  handleProcessEvents(log, () => new Promise<void>((resolve) => server.close(() => resolve())));
+} catch (err) {
+  failStartup(err, logger);
+}

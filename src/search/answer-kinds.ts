@@ -1,0 +1,140 @@
+/**
+ * The kind of answer a question wants (when → a date, who → a person, how many → a number,
+ * where → a place) and the kinds a passage can give, each with the words that give it, so that a
+ * passage only counts as giving a date when it holds one the question does not already name.
+ */
+import type { Story } from '../knowledge/story.js';
+import {
+  type AnswerKind,
+  DATE_WORDS,
+  FRAME_NOUNS,
+  HOW_NUMBER,
+  KIND_OF_NOUN,
+  KIND_OF_QUESTION_WORD,
+  MONTHS,
+  NUMBER_WORDS,
+  PLACE_PREPOSITIONS,
+  REASON_WORDS,
+  STOPWORDS,
+  WEEKDAYS,
+} from './english.js';
+import { isStopword, type Token, tokenize } from './terms.js';
+
+export type { AnswerKind } from './english.js';
+
+export interface WantedKind {
+  kind?: AnswerKind;
+  /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"): not a topic word. */
+  noun?: number;
+}
+
+/**
+ * What the question asks for, from its first question word: "when", "who", "where", "how many",
+ * "what year", "in which city". `words` are the question's words, typos already corrected.
+ */
+export function wantedKind(words: readonly string[]): WantedKind | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const direct = KIND_OF_QUESTION_WORD[word];
+    if (direct) return { kind: direct };
+    if (word === 'how') {
+      const next = words[i + 1];
+      return next !== undefined && HOW_NUMBER.has(next) ? { kind: 'number' } : undefined;
+    }
+    if (word === 'what' || word === 'which') {
+      // The noun the question asks about: "what year", "what is the name of", "which kind of".
+      let j = i + 1;
+      while (j < words.length && STOPWORDS.has(words[j]!)) j++;
+      const noun = words[j];
+      if (noun === undefined) return undefined;
+      const kind = KIND_OF_NOUN[noun];
+      if (kind) return { kind, noun: j };
+      return FRAME_NOUNS.has(noun) ? { noun: j } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Each kind of answer a passage offers: the answers, each as the ids of the terms that spell it. */
+export type Offers = Partial<Record<AnswerKind, number[][]>>;
+
+const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
+
+function offer(offers: Offers, kind: AnswerKind, terms: number[]): void {
+  if (terms.length > 0) (offers[kind] ??= []).push(terms);
+}
+
+/** A word written with a capital that may be (part of) a name: not a function word or a date. */
+function capitalised(t: Token): boolean {
+  return t.capital && !t.numeric && !STOPWORDS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+}
+
+/** Runs of consecutive capitalised words, as [start, end) positions. */
+function capitalRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && capitalised(tokens[j]!)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Words that belong to a name of two words or more somewhere in the story ("Jonah Reyes"): such a
+ * word alone elsewhere ("Reyes scored") still names someone, even first in a sentence.
+ */
+export function nameWords(passages: readonly (readonly Token[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of passages) {
+    for (const [start, end] of capitalRuns(tokens)) {
+      if (end - start > 1) for (let i = start; i < end; i++) words.add(tokens[i]!.word);
+    }
+  }
+  return words;
+}
+
+function contentTerms(text: string, id: (term: string) => number): number[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t))
+    .map((t) => id(t.term));
+}
+
+/**
+ * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
+ * capitalised words is a name when a word of it is part of a longer name in the story (a lone
+ * capital may only start a sentence), and a place when it follows "in", "at", "near"... The
+ * story's own analysis (dated events; people, bodies and places) adds what it knows.
+ */
+export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string>, story: Story, passage: number, id: (term: string) => number): Offers {
+  const offers: Offers = {};
+  for (const [start, end] of capitalRuns(tokens)) {
+    const run = tokens.slice(start, end);
+    const terms = run.map((t) => id(t.term));
+    if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
+    const before = tokens[start - 1]?.word === 'the' ? tokens[start - 2] : tokens[start - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.word)) offer(offers, 'place', terms);
+  }
+  for (const t of tokens) {
+    if (t.numeric) {
+      offer(offers, 'number', [id(t.term)]);
+      if (YEAR.test(t.word)) offer(offers, 'date', [id(t.term)]);
+    } else if (NUMBER_WORDS.has(t.word)) offer(offers, 'number', [id(t.term)]);
+    if ((t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word)) offer(offers, 'date', [id(t.term)]);
+    if (REASON_WORDS.has(t.word)) offer(offers, 'reason', [id(t.term)]);
+  }
+  for (const event of story.events) {
+    if (event.passage === passage) offer(offers, 'date', contentTerms(event.phrase, id));
+  }
+  for (const entity of story.entities) {
+    if (entity.passages.includes(passage)) offer(offers, entity.kind === 'place' ? 'place' : 'name', contentTerms(entity.name, id));
+  }
+  return offers;
+}
+
+/** Whether the passage gives the wanted kind with an answer the question does not name. */
+export function givesKind(offers: Offers, kind: AnswerKind, questionTerms: ReadonlySet<number>): boolean {
+  return (offers[kind] ?? []).some((answer) => answer.every((term) => !questionTerms.has(term)));
+}

@@ -1,0 +1,33 @@
+/**
+ * BM25 (Robertson and Zaragoza, "The Probabilistic Relevance Framework", 2009): a term's weight
+ * grows with its rarity across passages and, with saturation, with its count in a passage, less in
+ * long passages.
+ */
+
+/** Term-count saturation. */
+export const K1 = 1.2;
+/**
+ * Length normalisation: 0 ignores a passage's length, 1 divides by it fully. Half the textbook
+ * 0.75: a long sentence is not a long document padded with other topics; it often holds more of
+ * the answer.
+ */
+export const B = 0.5;
+
+/** Rarity of a term found in `df` of `n` passages; never negative. */
+export function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Weight of a term found `tf` times in a passage of `length` terms; 1 for one mention at average length. */
+export function tfWeight(tf: number, length: number, averageLength: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
+/**
+ * Rarity of a term in one story, its count smoothed toward its rate in all stories (a Dirichlet
+ * prior worth `prior` passages): a word rare in this story but common everywhere ("first",
+ * "called") weighs less. With one story loaded, the rate is the story's own and nothing changes.
+ */
+export function smoothedIdf(n: number, df: number, rate: number, prior: number): number {
+  return idf(n, (n * (df + prior * rate)) / (n + prior));
+}

@@ -1,0 +1,37 @@
+/**
+ * Every term of every story, numbered once, so that indexes hold small numbers rather than
+ * strings. Besides words there are two kinds of made-up terms, which cannot clash with a word:
+ * `@n` for a story's alias group n and `~n` for word family n.
+ */
+export class Dictionary {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+
+  /** The term's number, given a new one if the term is new. */
+  add(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.push(term) - 1;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  /** The term's number, or -1 when no story holds it. */
+  find(term: string): number {
+    return this.ids.get(term) ?? -1;
+  }
+
+  term(id: number): string {
+    return this.terms[id]!;
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+/** A word's term (a stem, a number), as opposed to an alias group's or a family's. */
+export function isWord(term: string): boolean {
+  return !term.startsWith('@') && !term.startsWith('~');
+}

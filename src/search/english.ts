@@ -1,0 +1,128 @@
+/**
+ * General English word lists the retriever needs: function words that carry no topic, the words
+ * that ask a question, and the words that tell what kind of answer a question wants. Nothing here
+ * is about any one story.
+ */
+
+/** Function words: they say nothing about which passage answers. Apostrophes are already dropped. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren arent as at be because been before being
+  below between both but by can cannot cant could couldn couldnt did didn didnt do does doesn doesnt doing don dont
+  down during each else ever few for from further had hadn hadnt has hasn hasnt have haven havent having he her here
+  hers herself him himself his i if in into is isn isnt it its itself just let lets me more most must mustn mustnt my
+  myself no nor not now of off on once only or other ought our ours ourselves out over own same shall shan shant she
+  should shouldn shouldnt so some such than that thats the their theirs them themselves then there theres these they
+  this those through to too under until up upon us very was wasn wasnt we were weren werent what whats when where
+  whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
+  s t d ll m re ve`.split(/\s+/),
+);
+
+/** Words that open a question, and the helpers that go with them; never topic words. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  `what when where who whom whose which why how whats whos hows wheres`.split(/\s+/),
+);
+
+/** The kinds of answer a question can ask for; a name is a person's or a body's. */
+export type AnswerKind = 'date' | 'name' | 'number' | 'place' | 'reason';
+
+/** A question word alone that fixes the kind of answer. */
+export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = {
+  when: 'date',
+  who: 'name',
+  whom: 'name',
+  whose: 'name',
+  where: 'place',
+  why: 'reason',
+};
+
+/** "how X" questions that want a number. */
+export const HOW_NUMBER: ReadonlySet<string> = new Set(
+  `many much long old far large big tall high often fast heavy deep wide`.split(/\s+/),
+);
+
+/** Nouns after "what"/"which" that fix the kind of answer ("what year", "which city"). */
+export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
+  year: 'date',
+  years: 'date',
+  date: 'date',
+  day: 'date',
+  month: 'date',
+  century: 'date',
+  decade: 'date',
+  time: 'date',
+  era: 'date',
+  season: 'date',
+  number: 'number',
+  amount: 'number',
+  percentage: 'number',
+  percent: 'number',
+  proportion: 'number',
+  share: 'number',
+  fraction: 'number',
+  size: 'number',
+  cost: 'number',
+  price: 'number',
+  age: 'number',
+  score: 'number',
+  total: 'number',
+  name: 'name',
+  person: 'name',
+  man: 'name',
+  woman: 'name',
+  official: 'name',
+  leader: 'name',
+  player: 'name',
+  team: 'name',
+  company: 'name',
+  organisation: 'name',
+  organization: 'name',
+  outlet: 'name',
+  newspaper: 'name',
+  place: 'place',
+  city: 'place',
+  town: 'place',
+  country: 'place',
+  nation: 'place',
+  state: 'place',
+  region: 'place',
+  location: 'place',
+  continent: 'place',
+  province: 'place',
+  county: 'place',
+  island: 'place',
+};
+
+/** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
+
+/** Words that give a reason or a cause: what "why" asks for. */
+export const REASON_WORDS: ReadonlySet<string> = new Set(
+  `because due owing cause caused causes causing reason reasons result resulted led prompted sparked triggered
+  thanks therefore hence consequently`.split(/\s+/),
+);
+
+export const MONTHS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+/** Words that date an event without a number. */
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  `today yesterday tomorrow tonight ago century centuries decade decades annually weekly`.split(/\s+/),
+);
+
+/** Numbers written as words. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
+  millions billion billions trillion dozen dozens half twice triple double quarter percent`.split(/\s+/),
+);
+
+/** Prepositions that put a place after them ("in Alaska", "near the border"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  `in at near from to across outside inside throughout into within toward towards`.split(/\s+/),
+);

@@ -1,0 +1,122 @@
+/**
+ * A question as the ranker uses it: its topic words (function and question words set aside), each
+ * a slot that one of several terms can fill (the word itself, the story words a typo stands for,
+ * the alias group a name belongs to), and the kind of answer it wants.
+ */
+import { findName } from './aliases.js';
+import { type AnswerKind, wantedKind } from './answer-kinds.js';
+import { QUESTION_WORDS, STOPWORDS } from './english.js';
+import type { Dictionary } from './dictionary.js';
+import { groupTerm, type StoryIndex } from './story-index.js';
+import { familiesOf, isStopword, termOf, tokenize } from './terms.js';
+import type { Relative } from './relatives.js';
+import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
+
+export interface Alternative {
+  term: string;
+  /** The term's number in the shared dictionary; -1 when no story holds it. */
+  id: number;
+  /** 1 for the word as typed; less for a correction, a relative, a family or another name. */
+  weight: number;
+  /** A word counts toward the question's weight; a family or an alias only stands in for one. */
+  kind: 'word' | 'family' | 'alias';
+}
+
+/** One topic word of the question and the terms that can stand for it in a passage. */
+export interface Slot {
+  /** Position of the word in the question. */
+  pos: number;
+  alternatives: Alternative[];
+  /** A name or a number: a story that answers uses it as such, it is not paraphrased. */
+  literal: boolean;
+}
+
+export interface Query {
+  slots: Slot[];
+  /** Term number of every word in order, typos corrected: where names are looked for. */
+  terms: number[];
+  wants?: AnswerKind;
+  /** Every term the question names, corrections included: an answer is something else. */
+  named: ReadonlySet<number>;
+}
+
+/** What a question is read against: one story, or all stories. */
+export interface Lexicon {
+  dictionary: Dictionary;
+  /** Whether a term (by number) is in the lexicon. */
+  holds(term: number): boolean;
+  /** Words of the lexicon a mistyped word may stand for, most alike first. */
+  correct(typed: string): Correction[];
+  /** Terms of the lexicon that extend the term or that it extends. */
+  relatives(term: string): Relative[];
+}
+
+/** A name matched through an alias counts a little less than the name as typed. */
+const ALIAS_WEIGHT = 0.9;
+/** A related term ("winner" for "win") counts this much, times the share of letters it shares. */
+const RELATIVE_WEIGHT = 0.6;
+
+const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
+
+/**
+ * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
+ * words ("sumit" → "summit"), or nothing known.
+ */
+function correct(word: string, lexicon: Lexicon): { function?: string; words: Correction[] } {
+  const asFunction = FUNCTION_WORDS.correct(word)[0];
+  const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : [];
+  if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
+  return { words };
+}
+
+export function readQuestion(text: string, lexicon: Lexicon): Query {
+  const { dictionary } = lexicon;
+  const tokens = tokenize(text);
+  const words: string[] = [];
+  const terms: number[] = [];
+  const named = new Set<number>();
+  const candidates: Slot[] = [];
+  const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
+  for (const t of tokens) {
+    const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
+    const known = fn || t.acronym || t.numeric || lexicon.holds(dictionary.find(t.term));
+    const fix = known ? { words: [] } : correct(t.word, lexicon);
+    words.push(fix.function ?? t.word);
+    const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
+    terms.push(dictionary.find(best));
+    if (fn || fix.function !== undefined) continue;
+    const alternatives = [alternative(t.term, 1), ...fix.words.map((c) => alternative(termOf(c.word), c.similarity))];
+    for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
+    for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    for (const a of alternatives) if (a.id >= 0) named.add(a.id);
+    candidates.push({ pos: t.pos, alternatives, literal: t.numeric || t.acronym || (t.capital && t.pos > 0) });
+  }
+  const wanted = wantedKind(words);
+  const seen = new Set<string>();
+  const slots = candidates.filter((s) => {
+    const term = s.alternatives[0]!.term;
+    if (s.pos === wanted?.noun || seen.has(term)) return false;
+    seen.add(term);
+    return true;
+  });
+  return { slots, terms, wants: wanted?.kind, named };
+}
+
+/** The question with the story's alias groups added to the slots of the names it uses. */
+export function withAliases(query: Query, index: StoryIndex): Query {
+  if (index.groups.length === 0) return query;
+  let slots: Slot[] | undefined;
+  index.groupNames.forEach((names, g) => {
+    for (const name of names) {
+      for (const start of findName(query.terms, name)) {
+        slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
+        for (const slot of slots) {
+          if (slot.pos >= start && slot.pos < start + name.length) {
+            slot.alternatives.push({ term: groupTerm(g), id: index.groupIds[g]!, weight: ALIAS_WEIGHT, kind: 'alias' });
+          }
+        }
+      }
+    }
+  });
+  return slots ? { ...query, slots } : query;
+}

@@ -1,0 +1,161 @@
+/**
+ * One story's index, built once: for each term the passages that hold it and how often (compact
+ * arrays of term numbers, so a thousand stories stay small), each passage's terms in order (for
+ * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
+ * its words among the shared vocabulary that typos are corrected against.
+ */
+import type { Story } from '../knowledge/story.js';
+import { type AliasGroup, aliasGroups, findName } from './aliases.js';
+import { nameWords, type Offers, offeredKinds } from './answer-kinds.js';
+import { idf, tfWeight } from './bm25.js';
+import { Dictionary } from './dictionary.js';
+import { familiesOf, isStopword, tokenize } from './terms.js';
+import { type Correction, Vocabulary, WordSet } from './typos.js';
+
+export interface IndexedPassage {
+  /** Term numbers of every word in order, function words included, so positions are the text's. */
+  terms: Int32Array;
+  /** Content words only: the length BM25 normalises by. */
+  length: number;
+  /** Paragraph number, to tell which neighbours share the passage's context. */
+  paragraph: number;
+  offers: Offers;
+}
+
+/** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
+export interface Shared {
+  dictionary: Dictionary;
+  vocabulary: Vocabulary;
+}
+
+/** The term that stands for alias group `g` of a story. */
+export function groupTerm(g: number): string {
+  return `@${g}`;
+}
+
+/** Postings pack a passage and a count into one number: passage * COUNTS + count. */
+const COUNTS = 256;
+
+export class StoryIndex {
+  readonly passages: IndexedPassage[];
+  readonly groups: AliasGroup[];
+  /** Each group's names as term numbers, and the number of its own term. */
+  readonly groupNames: Int32Array[][];
+  readonly groupIds: number[];
+  readonly averageLength: number;
+  /** The most any one posting's count can weigh here (BM25): bounds what a story can score. */
+  readonly maxTfWeight: number;
+  /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
+  private readonly termIds: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly entries: Int32Array;
+  /** The story's words (names and aliases included) in the shared vocabulary. */
+  private readonly words: WordSet;
+
+  constructor(
+    readonly story: Story,
+    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Vocabulary() },
+  ) {
+    const { dictionary, vocabulary } = shared;
+    const id = (term: string) => dictionary.add(term);
+    const counts = new Map<number, Map<number, number>>();
+    const post = (term: number, passage: number) => {
+      let m = counts.get(term);
+      if (!m) counts.set(term, (m = new Map()));
+      m.set(passage, (m.get(passage) ?? 0) + 1);
+    };
+    this.groups = aliasGroups(story);
+    const tokenized = story.passages.map((p) => tokenize(p.text));
+    const names = nameWords(tokenized);
+    const words: number[] = [];
+    this.passages = story.passages.map((p) => {
+      const tokens = tokenized[p.id]!;
+      let length = 0;
+      for (const t of tokens) {
+        if (isStopword(t)) continue;
+        length++;
+        post(id(t.term), p.id);
+        for (const f of familiesOf(t.term)) post(id(f.term), p.id);
+        if (!t.numeric) words.push(vocabulary.add(t.word));
+      }
+      return { terms: Int32Array.from(tokens, (t) => id(t.term)), length, paragraph: p.paragraph, offers: offeredKinds(tokens, names, story, p.id, id) };
+    });
+    this.groupNames = this.groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
+    this.groupIds = this.groups.map((_, g) => id(groupTerm(g)));
+    this.groups.forEach((group, g) => {
+      const mentions = new Set(group.passages);
+      this.passages.forEach((p, i) => {
+        if (this.groupNames[g]!.some((name) => findName(p.terms, name).length > 0)) mentions.add(i);
+      });
+      for (const i of mentions) post(this.groupIds[g]!, i);
+      for (const word of group.words) words.push(vocabulary.add(word));
+    });
+    this.words = new WordSet(words);
+
+    const total = this.passages.reduce((sum, p) => sum + p.length, 0);
+    this.averageLength = Math.max(1, total / Math.max(1, this.passages.length));
+    this.termIds = Int32Array.from(counts.keys()).sort();
+    this.starts = new Int32Array(this.termIds.length + 1);
+    const entries: number[] = [];
+    let maxTf = 0;
+    this.termIds.forEach((term, i) => {
+      for (const [passage, count] of [...counts.get(term)!].sort((a, b) => a[0] - b[0])) {
+        const c = Math.min(count, COUNTS - 1);
+        entries.push(passage * COUNTS + c);
+        maxTf = Math.max(maxTf, tfWeight(c, this.passages[passage]!.length, this.averageLength));
+      }
+      this.starts[i + 1] = entries.length;
+    });
+    this.entries = Int32Array.from(entries);
+    this.maxTfWeight = maxTf;
+  }
+
+  /** Where the term's postings are listed, or -1 when the story does not hold it. */
+  private slot(term: number): number {
+    const ids = this.termIds;
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return ids[lo] === term ? lo : -1;
+  }
+
+  has(term: number): boolean {
+    return term >= 0 && this.slot(term) >= 0;
+  }
+
+  /** Calls `each(passage, weight)` for every passage that holds the term, with its BM25 count weight. */
+  postings(term: number, each: (passage: number, weight: number) => void): void {
+    const i = term < 0 ? -1 : this.slot(term);
+    if (i < 0) return;
+    for (let k = this.starts[i]!; k < this.starts[i + 1]!; k++) {
+      const entry = this.entries[k]!;
+      const passage = Math.floor(entry / COUNTS);
+      each(passage, tfWeight(entry % COUNTS, this.passages[passage]!.length, this.averageLength));
+    }
+  }
+
+  /** How many passages hold the term. */
+  df(term: number): number {
+    const i = term < 0 ? -1 : this.slot(term);
+    return i < 0 ? 0 : this.starts[i + 1]! - this.starts[i]!;
+  }
+
+  /** Every term the story holds, with how many passages hold it. */
+  *terms(): Generator<[term: number, df: number]> {
+    for (let i = 0; i < this.termIds.length; i++) yield [this.termIds[i]!, this.starts[i + 1]! - this.starts[i]!];
+  }
+
+  /** Rarity of a term within this story. */
+  idf(term: number): number {
+    return idf(this.passages.length, this.df(term));
+  }
+
+  /** Story words (or alias words) a mistyped word may stand for. */
+  correct(typed: string): Correction[] {
+    return this.shared.vocabulary.correct(typed, this.words);
+  }
+}

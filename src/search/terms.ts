@@ -1,0 +1,100 @@
+/**
+ * Words of a text as the index sees them: lower case, without accents or apostrophes, stemmed
+ * (Porter), with initials ("U.S.") and isolated capitals ("US", "NATO") kept apart from the
+ * function words they spell.
+ */
+import { stemmer } from 'stemmer';
+import { STOPWORDS } from './english.js';
+import { FAMILIES, IRREGULAR } from './word-families.js';
+
+export interface Token {
+  /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
+  word: string;
+  /** What matching compares: the Porter stem of `word` (acronyms and numbers as they are). */
+  term: string;
+  /** Index in the text's token sequence. */
+  pos: number;
+  /** Written with a capital letter first. */
+  capital: boolean;
+  /** Initials or a short word in capitals among lower-case words: never a function word. */
+  acronym: boolean;
+  /** Written with digits. */
+  numeric: boolean;
+}
+
+// Initials (U.S., D.C.), numbers with separators and endings (1,000 3.5 6½ 1990s 15th), words with inner apostrophes,
+// and the signs that stand for words (%, $).
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[%$]/gu;
+const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar' };
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+const stems = new Map<string, string>();
+
+/** The Porter stem of a lower-case word, remembered (the vocabulary of stories is small). */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** What a lower-case word is matched by: the stem of its verb when irregular ("began" → "begin"). */
+export function termOf(word: string): string {
+  return stem(IRREGULAR[word] ?? word);
+}
+
+/** A family's term: it cannot clash with a word's. */
+export function familyTerm(family: number): string {
+  return `~${family}`;
+}
+
+const familiesByTerm = new Map<string, { term: string; weight: number }[]>();
+FAMILIES.forEach((family, f) => {
+  for (const term of new Set(family.words.map(termOf))) {
+    const list = familiesByTerm.get(term) ?? [];
+    list.push({ term: familyTerm(f), weight: family.weight });
+    familiesByTerm.set(term, list);
+  }
+});
+
+/** The word families a term belongs to, each as its own term with the family's weight. */
+export function familiesOf(term: string): readonly { term: string; weight: number }[] {
+  return familiesByTerm.get(term) ?? [];
+}
+
+/** Lower case, accents and apostrophes off, a possessive 's dropped. */
+export function normalizeWord(raw: string): string {
+  return raw
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’.]/g, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const raw = text.match(TOKEN) ?? [];
+  const caps = raw.map((r) => ALL_CAPS.test(r));
+  return raw.map((r, pos) => {
+    const numeric = /^\p{N}/u.test(r);
+    const dotted = /^(?:\p{Lu}\.){2,}$/u.test(r);
+    // A run of capitals is shouting, not a name: "STOP BUYING OIL".
+    const acronym = dotted || (caps[pos]! && !caps[pos - 1] && !caps[pos + 1]);
+    const word = SIGN_WORDS[r] ?? (numeric ? r.replace(/,/g, '').toLowerCase() : normalizeWord(r));
+    return {
+      word,
+      term: acronym || numeric ? word : termOf(word),
+      pos,
+      capital: /^\p{Lu}/u.test(r),
+      acronym,
+      numeric,
+    };
+  });
+}
+
+/** A function word: it tells nothing about which passage answers. */
+export function isStopword(token: Token): boolean {
+  return !token.acronym && STOPWORDS.has(token.word);
+}

@@ -1,0 +1,153 @@
+/**
+ * The bot's entry points as real processes against the stand-in: one bot process and SIGTERM,
+ * the ShardingManager with an automatic shard count, and deploy-commands.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { PRIVATE_OPTION } from '../src/command.js';
+import { escapeText } from '../src/reply/discord.js';
+import { commandPayloads } from '../src/discord/registration.js';
+import { FakeDiscord, type FakeUser, guild, snowflake, user } from './discord/fake-discord.js';
+import { tokenFor } from './discord/harness.js';
+import { type Running, runScript } from './discord/processes.js';
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function standIn(options: { shards?: number; guilds?: ReturnType<typeof guild>[] } = {}) {
+  const bot = user('storybot', true);
+  const token = tokenFor(bot.id);
+  const fake = await FakeDiscord.start({ token, bot, ...options });
+  cleanup.push(() => fake.close());
+  return { fake, bot, token };
+}
+
+function start(script: string, env: Record<string, string>, args: string[] = []): Running {
+  const running = runScript(script, env, args);
+  cleanup.push(() => running.kill());
+  return running;
+}
+
+describe('npm start with DISCORD_TOKEN (src/discord/run.ts)', () => {
+  it('answers, and on SIGTERM closes the gateway connection and exits promptly', async () => {
+    const g = guild('News');
+    const { fake, bot, token } = await standIn({ guilds: [g] });
+    const running = start('src/discord/run.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' }, ['--knowledge', 'knowledge']);
+    await running.waitForOutput('connected to Discord');
+    const asked = fake.post(user('alice'), { kind: 'guild', guild: g }, `<@${bot.id}> Where did Trump and Putin meet?`, [bot as FakeUser]);
+    const reply = await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked);
+    const best = createApp('knowledge').run('ask', { question: 'Where did Trump and Putin meet?' }).items[0]!;
+    expect((reply.body as { embeds: { description: string }[] }).embeds[0]!.description).toContain(`> ${escapeText(best.text)}`);
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited()).toBe(0);
+    const closed = await fake.waitForGateway((p) => p.closeCode !== undefined);
+    expect(closed.closeCode).toBe(1000);
+    expect(running.output()).toContain('"signal":"SIGTERM"');
+    expect(running.output()).not.toContain(token);
+  });
+
+  it('refuses to start with a one-line message when a setting is wrong', async () => {
+    const running = start('src/discord/run.ts', { DISCORD_TOKEN: 'nonsense', DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    expect(await running.exited()).toBe(1);
+    expect(running.output().trim()).toBe(
+      'storybot: DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from the Bot page of your application.',
+    );
+  });
+});
+
+describe('npm run start:sharded (src/discord/shards.ts)', () => {
+  it('spawns the recommended number of shards, each answering its own guilds, and stops them all on SIGTERM', async () => {
+    const now = Date.now();
+    // Guild ids from consecutive milliseconds fall on different shards of two.
+    const guilds = [0, 1].map((i) => ({ ...guild(`Guild ${i}`), id: snowflake(now + i) }));
+    const { fake, bot, token } = await standIn({ shards: 2, guilds });
+    const running = start('src/discord/shards.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: 'auto', COOLDOWN_SECONDS: '0' }, [
+      '--knowledge',
+      'knowledge',
+    ]);
+    await running.waitForOutput('all shards ready', 45_000);
+    const shards = fake.gateway.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
+    expect(shards.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    for (const g of guilds) {
+      const asked = fake.post(user('alice'), { kind: 'guild', guild: g }, `<@${bot.id}> Where did Trump and Putin meet?`, [bot as FakeUser]);
+      await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked);
+    }
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited(20_000)).toBe(0);
+    expect(fake.gateway.filter((p) => p.closeCode !== undefined).map((p) => p.closeCode)).toEqual([1000, 1000]);
+  }, 60_000);
+});
+
+describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
+  it('registers every command in the development guild, usable everywhere, with `private` on each', async () => {
+    const { fake, bot, token } = await standIn();
+    const guildId = snowflake();
+    const running = start('src/discord/deploy.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: guildId });
+    expect(await running.exited()).toBe(0);
+    const put = fake.requests.find((r) => r.method === 'PUT')!;
+    expect(put.path).toBe(`/applications/${bot.id}/guilds/${guildId}/commands`);
+    expect(put.headers.authorization).toBe(`Bot ${token}`);
+    const body = put.body as { name: string; contexts: number[]; integration_types: number[]; options: { name: string; type: number }[] }[];
+    expect(body.length).toBeGreaterThan(0);
+    for (const command of body) {
+      expect(command.contexts).toEqual([0, 1, 2]);
+      expect(command.integration_types).toEqual([0, 1]);
+      expect(command.options).toContainEqual({ name: 'private', description: PRIVATE_OPTION.description, type: 5, required: false });
+    }
+    expect(body.find((c) => c.name === 'ask')!.options[0]).toEqual({
+      name: 'question',
+      description: expect.any(String),
+      type: 3,
+      required: true,
+      autocomplete: true,
+      max_length: 500,
+    });
+    expect(running.output()).toMatch(new RegExp(`^Registered ${body.length} slash commands in guild ${guildId}: /ask`));
+  });
+
+  it('registers globally without DISCORD_GUILD_ID, and explains a refusal in one line', async () => {
+    const { fake, bot, token } = await standIn();
+    const ok = start('src/discord/deploy.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl });
+    expect(await ok.exited()).toBe(0);
+    expect(fake.requests.find((r) => r.method === 'PUT')!.path).toBe(`/applications/${bot.id}/commands`);
+
+    const refused = start('src/discord/deploy.ts', { DISCORD_TOKEN: tokenFor(bot.id).replace('s3cr3t', 'wrong'), DISCORD_API_URL: fake.apiUrl });
+    expect(await refused.exited()).toBe(1);
+    expect(refused.output().trim()).toBe('storybot: Discord refused the commands (401 401: Unauthorized). Check DISCORD_TOKEN.');
+  });
+});
+
+describe('commandPayloads', () => {
+  it('maps the neutral option types and puts required options first', () => {
+    const [payload] = commandPayloads([
+      {
+        name: 'demo',
+        description: 'A demo',
+        options: [
+          { name: 'count', description: 'How many', type: 'integer', minValue: 1, maxValue: 10 },
+          { name: 'who', description: 'Who', type: 'string', required: true, autocomplete: true },
+          { name: 'loud', description: 'Loudly', type: 'boolean' },
+        ],
+      },
+    ]);
+    expect(payload!.options!.map((o) => [o.name, o.type, o.required])).toEqual([
+      ['who', 3, true],
+      ['count', 4, false],
+      ['loud', 5, false],
+      ['private', 5, false],
+    ]);
+    expect(payload!.options![1]).toMatchObject({ min_value: 1, max_value: 10 });
+  });
+
+  it('names the command Discord would refuse', () => {
+    expect(() => commandPayloads([{ name: 'Bad Name', description: 'x', options: [] }])).toThrow('/Bad Name: Discord needs a lower-case name');
+    expect(() => commandPayloads([{ name: 'long', description: 'x'.repeat(101), options: [] }])).toThrow('/long: Discord needs a description of 1 to 100 characters (it has 101).');
+  });
+});

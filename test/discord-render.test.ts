@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import {
+  DISCORD_LIMITS,
+  type DiscordPage,
+  escapeText,
+  renderChoices,
+  renderForDiscord,
+  truncate,
+} from '../src/reply/discord.js';
+import type { Reply, ReplyItem } from '../src/reply/reply.js';
+
+function item(text: string, paragraph = 1, extra: Partial<ReplyItem['place']> = {}): ReplyItem {
+  return { text, place: { story: 'seed', paragraph, passage: paragraph, ...extra } };
+}
+
+function reply(items: ReplyItem[], more: Partial<Reply> = {}): Reply {
+  return { command: 'ask', title: 'A question?', items, data: {}, ...more };
+}
+
+/** Everything a page shows, whichever style. */
+function shownText(page: DiscordPage): string {
+  const embed = page.message.embeds?.[0];
+  return [page.message.content, embed?.title, embed?.description, embed?.footer?.text].filter(Boolean).join('\n');
+}
+
+function withinLimits(page: DiscordPage): void {
+  const { content, embeds = [] } = page.message;
+  expect((content ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  expect(embeds.length).toBeLessThanOrEqual(1);
+  for (const e of embeds) {
+    expect((e.title ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
+  }
+  expect(page.message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+}
+
+/** Render every page from the first, following `next`. */
+function allPages(r: Reply, style: 'embed' | 'text'): DiscordPage[] {
+  const pages = [renderForDiscord(r, { style })];
+  while (pages.at(-1)!.next !== undefined) {
+    const next = pages.at(-1)!.next!;
+    pages.push(renderForDiscord(r, { style, start: next }));
+    expect(pages.length).toBeLessThan(1000);
+  }
+  return pages;
+}
+
+describe('renderForDiscord', () => {
+  it('quotes an answer from the seed story with its place, in an embed', () => {
+    const app = createApp('knowledge');
+    const answer = app.run('ask', { question: 'Where did Trump and Putin meet?' });
+    const page = renderForDiscord(answer);
+    const description = page.message.embeds![0]!.description!;
+    const best = answer.items[0]!;
+    expect(description).toContain(`> ${escapeText(best.text)}`);
+    expect(description).toContain(`\n-# ¶${best.place.paragraph}`);
+    expect(page.message.embeds![0]!.title).toBe('Where did Trump and Putin meet?');
+    expect(page.shown).toEqual(answer.items);
+    expect(page.next).toBeUndefined();
+  });
+
+  it('shows the date, speaker and credited outlet of a quote', () => {
+    const page = renderForDiscord(
+      reply([item('He said it.', 8, { date: '2025-09-12', speaker: 'Donald Trump', source: 'Fox News' })]),
+      { style: 'text' },
+    );
+    expect(page.message.content).toContain('-# ¶8 · 12 September 2025 · Donald Trump · via Fox News');
+    expect(page.message.embeds).toBeUndefined();
+  });
+
+  it('pages at passage boundaries, each passage whole, within the embed limit', () => {
+    const items = Array.from({ length: 30 }, (_, i) => item(`Passage ${i} ${'word '.repeat(80)}end.`, i + 1));
+    const pages = allPages(reply(items), 'embed');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach(withinLimits);
+    expect(pages.flatMap((p) => p.shown)).toEqual(items);
+    for (const page of pages) {
+      for (const shown of page.shown) expect(shownText(page)).toContain(`> ${shown.text}`);
+    }
+    expect(pages[0]!.message.embeds![0]!.footer!.text).toMatch(/^Showing 1–\d+ of 30$/);
+    expect(pages[1]!.message.embeds![0]!.title).toBe('A question? (continued)');
+  });
+
+  it('keeps plain text under 2,000 characters', () => {
+    const items = Array.from({ length: 12 }, (_, i) => item(`Sentence ${i}: ${'lorem ipsum '.repeat(30)}`, i + 1));
+    const pages = allPages(reply(items, { lead: 'The story does not say. These passages come closest:' }), 'text');
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach(withinLimits);
+    expect(pages.flatMap((p) => p.shown)).toEqual(items);
+    expect(pages[0]!.message.content).toContain('*The story does not say.');
+    expect(pages[1]!.message.content).not.toContain('The story does not say');
+  });
+
+  it('cuts a passage longer than a whole page at a word, never mid-word', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `w${i}`);
+    const page = renderForDiscord(reply([item(words.join(' '))]), { style: 'text' });
+    withinLimits(page);
+    const quoted = page.message.content!.split('\n').find((l) => l.startsWith('> '))!;
+    expect(quoted).toMatch(/ w\d+…$/);
+    const lastWord = quoted.slice(2, -1).split(' ').at(-1)!;
+    expect(words).toContain(lastWord);
+    expect(page.next).toBeUndefined();
+  });
+
+  it('never pings: mentions in user text are defused and nothing is parsed', () => {
+    const page = renderForDiscord(reply([item('Hello <@123456789012345678> and @here.')], { title: 'does @everyone know <@&987654321098765432>?' }), {
+      style: 'text',
+    });
+    withinLimits(page);
+    const text = page.message.content!;
+    expect(text).not.toMatch(/@everyone|@here/);
+    expect(text).toContain('@\u200beveryone');
+    expect(text).not.toMatch(/(^|[^\\])<@/);
+    const embedPage = renderForDiscord(reply([], { title: '@everyone look' }));
+    expect(embedPage.message.embeds![0]!.title).toBe('@\u200beveryone look');
+  });
+
+  it('escapes markdown so quoted and echoed text shows exactly as written', () => {
+    expect(escapeText('*bold* _it_ `code` ||spoiler|| [link](https://x.y) ~~s~~')).toBe(
+      '\\*bold\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](https://x.y) \\~\\~s\\~\\~',
+    );
+    expect(escapeText('# heading\n-# small\n> quote\n1. list')).toBe('\\# heading\n\\-# small\n\\> quote\n1\\. list');
+    expect(escapeText('Elmendorf-Richardson, 50% to 100%')).toBe('Elmendorf-Richardson, 50% to 100%');
+  });
+
+  it('puts the quotation marks back around a quotation, and reads a date heading', () => {
+    const page = renderForDiscord(reply([{ ...item('running out fast', 8), quotation: true, heading: '2025-09-12' }]), { style: 'text' });
+    expect(page.message.content).toContain('**12 September 2025**\n> “running out fast”\n-# ¶8');
+  });
+
+  it('renders an error as one polite line of text', () => {
+    const page = renderForDiscord(reply([], { error: 'No speaker matches "@everyone".' }));
+    expect(page.message).toEqual({ content: '⚠️ No speaker matches "@\u200beveryone".', allowed_mentions: { parse: [], replied_user: false } });
+  });
+
+  it('renders storybot lines after the quotes, paged like them', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `Line ${i}: ${'x'.repeat(100)}`);
+    const pages = allPages(reply([], { lines }), 'text');
+    pages.forEach(withinLimits);
+    const all = pages.map((p) => p.message.content).join('\n');
+    for (const line of lines) expect(all).toContain(line);
+  });
+
+  it('stays within every limit whatever the reply (property)', () => {
+    const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text, heading: fc.option(text.map((t) => t.slice(0, 200)), { nil: undefined }) }), { maxLength: 12 }),
+        fc.array(text, { maxLength: 5 }),
+        fc.string({ maxLength: 600 }),
+        fc.constantFrom('embed' as const, 'text' as const),
+        (raw, lines, title, style) => {
+          const r = reply(
+            raw.map((x, i) => ({ ...item(x.text, i + 1), heading: x.heading })),
+            { title: title || '?', lines },
+          );
+          const pages = allPages(r, style);
+          pages.forEach(withinLimits);
+          expect(pages.flatMap((p) => p.shown)).toEqual(r.items);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('renderChoices', () => {
+  it('offers at most 25 distinct choices with names and values of at most 100 characters', () => {
+    const choices = Array.from({ length: 40 }, (_, i) => ({ name: `Question ${i % 30} ${'long words here '.repeat(10)}`, value: `q${i % 30} ${'v '.repeat(80)}` }));
+    const out = renderChoices(choices);
+    expect(out).toHaveLength(25);
+    expect(new Set(out.map((c) => c.value)).size).toBe(25);
+    for (const c of out) {
+      expect(c.name.length).toBeGreaterThan(0);
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(out[0]!.name).toMatch(/ (long|words|here)…$/);
+  });
+
+  it('drops empty choices', () => {
+    expect(renderChoices([{ name: ' ', value: 'x' }, { name: 'Tusk', value: 'Tusk' }])).toEqual([{ name: 'Tusk', value: 'Tusk' }]);
+  });
+});
+
+describe('truncate', () => {
+  it('never leaves a dangling escape or half a surrogate pair', () => {
+    expect(truncate('ab\\*cdefghij', 4)).toBe('ab…');
+    expect(truncate('a😀😀😀😀😀', 4)).toBe('a😀…');
+  });
+});

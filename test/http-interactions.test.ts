@@ -1,0 +1,136 @@
+/**
+ * The signed interactions endpoint, with real Ed25519 signatures from a key pair made here: the
+ * server verifies them with node:crypto exactly as it would Discord's.
+ */
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { createRouter } from '../src/discord/router.js';
+import { createInteractionServer } from '../src/http/server.js';
+import { createLogger } from '../src/log.js';
+import { escapeText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
+import { type Running, runScript } from './discord/processes.js';
+
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+const QUESTION = 'Where did Trump and Putin meet?';
+const user = { id: '123456789012345678', username: 'alice', discriminator: '0', global_name: 'alice', avatar: null };
+
+function signed(body: string, key: KeyObject = privateKey, timestamp = String(Math.floor(Date.now() / 1000))) {
+  const signature = sign(null, Buffer.from(timestamp + body), key).toString('hex');
+  return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp, 'content-type': 'application/json' };
+}
+
+async function post(base: string, payload: unknown, headers: (body: string) => Record<string, string> = signed) {
+  const body = JSON.stringify(payload);
+  const res = await fetch(`${base}/interactions`, { method: 'POST', body, headers: headers(body), signal: AbortSignal.timeout(10_000) });
+  return { status: res.status, json: (await res.json()) as { type: number; data: Record<string, unknown> } };
+}
+
+function interaction(type: number, data?: unknown) {
+  return { id: '223456789012345678', application_id: '323456789012345678', type, token: 'tok', version: 1, user, channel_id: '423456789012345678', context: 1, data };
+}
+
+describe('POST /interactions', () => {
+  const app = createApp('knowledge');
+  let server: ReturnType<typeof createInteractionServer>;
+  let base: string;
+
+  beforeAll(async () => {
+    const logger = createLogger({ level: 'silent' });
+    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('answers PING with PONG', async () => {
+    expect(await post(base, { ...interaction(1), data: undefined })).toEqual({ status: 200, json: { type: 1 } });
+  });
+
+  it('refuses a bad, missing or foreign signature with 401', async () => {
+    const other = generateKeyPairSync('ed25519').privateKey;
+    expect((await post(base, interaction(1), (b) => signed(b, other))).status).toBe(401);
+    expect((await post(base, interaction(1), () => ({ 'content-type': 'application/json' }))).status).toBe(401);
+    // Signed, then tampered with: the body no longer matches.
+    const body = JSON.stringify(interaction(1));
+    const headers = signed(body);
+    const res = await fetch(`${base}/interactions`, { method: 'POST', body: body.replace('"type":1', '"type":2'), headers });
+    expect(res.status).toBe(401);
+  });
+
+  it('answers a slash command with the same rendering as the gateway', async () => {
+    const { status, json } = await post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: QUESTION }] }));
+    expect(status).toBe(200);
+    expect(json.type).toBe(4);
+    const reply = app.run('ask', { question: QUESTION });
+    expect(json.data.embeds).toEqual(renderForDiscord(reply).message.embeds);
+    expect((json.data.embeds as { description: string }[])[0]!.description).toContain(`> ${escapeText(reply.items[0]!.text)}`);
+    expect(json.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('answers `private:` ephemerally and a bad option with one clear private line', async () => {
+    const privately = await post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: QUESTION }, { name: 'private', type: 5, value: true }] }));
+    expect(privately.json.data.flags).toBe(64);
+    const long = await post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'why '.repeat(200) }] }));
+    expect(long.json).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(long.json.data.content).toMatch(/^⚠️ question is too long/);
+  });
+
+  it('answers autocomplete with the engine’s suggestions', async () => {
+    const { json } = await post(base, interaction(4, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Pu', focused: true }] }));
+    expect(json).toEqual({ type: 8, data: { choices: renderChoices(app.complete('ask', 'question', 'Pu')) } });
+  });
+
+  it('answers a "whole paragraph" button privately', async () => {
+    const { json } = await post(base, { ...interaction(3, { custom_id: 'p:2:seed', component_type: 2 }), message: { id: '5', channel_id: '4', content: '' } });
+    expect(json.type).toBe(4);
+    expect(json.data.flags).toBe(64);
+    expect((json.data.embeds as { description: string }[])[0]!.description).toContain(escapeText(app.stories[0]!.paragraphs[1]!.text));
+  });
+
+  it('rejects what is not an interaction: wrong path, method, JSON or type', async () => {
+    expect((await fetch(`${base}/other`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${base}/interactions`)).status).toBe(405);
+    const notJson = 'not json';
+    expect((await fetch(`${base}/interactions`, { method: 'POST', body: notJson, headers: signed(notJson) })).status).toBe(400);
+    expect((await post(base, interaction(5, { custom_id: 'modal', components: [] }))).status).toBe(400);
+    expect((await fetch(`${base}/interactions`, { method: 'POST', body: 'x'.repeat(100_000), headers: signed('x') })).status).toBe(413);
+  });
+});
+
+describe('npm run http (src/http/main.ts)', () => {
+  let running: Running | undefined;
+  afterEach(() => running?.kill());
+
+  it('serves on PORT, answers PING, and exits promptly on SIGTERM', async () => {
+    const port = await freePort();
+    running = runScript('src/http/main.ts', { DISCORD_PUBLIC_KEY: publicHex, PORT: String(port) }, ['--knowledge', 'knowledge']);
+    await running.waitForOutput('listening for interactions');
+    expect(await post(`http://127.0.0.1:${port}`, interaction(1))).toEqual({ status: 200, json: { type: 1 } });
+    running.child.kill('SIGTERM');
+    expect(await running.exited()).toBe(0);
+  });
+
+  it('names DISCORD_PUBLIC_KEY when it is missing', async () => {
+    running = runScript('src/http/main.ts', {});
+    expect(await running.exited()).toBe(1);
+    expect(running.output().trim()).toBe('storybot: DISCORD_PUBLIC_KEY is not set; npm run http needs it (see the settings table in README.md).');
+  });
+});
+
+async function freePort(): Promise<number> {
+  const probe: Server = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
