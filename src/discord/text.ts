@@ -1,8 +1,8 @@
 /**
  * A DM or a mention as a request, in the text form the terminal also reads (src/request.ts):
- * "timeline", "quote speaker:Tusk", "/who Tusk", "ask where did they meet". Anything else is a
+ * "timeline", "quote speaker:Lopez", "/who Lopez", "ask where did they meet". Anything else is a
  * question for /ask, word for word: a message that merely starts with a command's name ("who is
- * Tusk?", "timeline of the talks?") is a question too, unless it has a slash or `name:value`
+ * Lopez?", "timeline of the talks?") is a question too, unless it has a slash or `name:value`
  * options.
  */
 import type { CommandDefinition } from '../command.js';

@@ -124,7 +124,7 @@ function itemBlock(item: ReplyItem, withStory: boolean, room: number): string {
   return `${heading}> ${quote}${place}`;
 }
 
-/** "¶3 · 12 September 2025 · Donald Trump · via Fox News" */
+/** "¶3 · 12 September 2025 · Jane Roe · via The Daily Star" */
 export function placeLine(item: ReplyItem, withStory = false): string {
   return placeParts(item, withStory).map(escapeText).join(' · ');
 }

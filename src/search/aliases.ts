@@ -1,6 +1,7 @@
 /**
  * Names and their other names, as the story gives them: each person or body the knowledge layer
- * found (its name and aliases) and each story.json alias list is one group. A passage that names a
+ * found (its name, aliases and role: "spokesman" stands for the spokesman) and each story.json
+ * alias list is one group. A passage that names a
  * group's member by any of its names mentions the group; so does a question.
  */
 import type { Story } from '../knowledge/story.js';
@@ -25,7 +26,7 @@ export function aliasGroups(story: Story): AliasGroup[] {
     const words = [...new Set(tokens.flat().filter((t) => !isStopword(t) && !t.numeric).map((t) => t.word))];
     if (unique.length > 1) groups.push({ names: unique, words, passages });
   };
-  for (const entity of story.entities) add([entity.name, ...entity.aliases], entity.passages);
+  for (const entity of story.entities) add([entity.name, ...entity.aliases, ...(entity.role ? [entity.role] : [])], entity.passages);
   for (const [name, others] of Object.entries(story.meta.aliases ?? {})) add([name, ...others], []);
   return groups;
 }

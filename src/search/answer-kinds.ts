@@ -106,7 +106,8 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
  * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
  * capitalised words is a name when a word of it is part of a longer name in the story (a lone
  * capital may only start a sentence), and a place when it follows "in", "at", "near"... The
- * story's own analysis (dated events; people, bodies and places) adds what it knows.
+ * story's own analysis (dated events; people, bodies and places; the outlets it credits) adds
+ * what it knows.
  */
 export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string>, story: Story, passage: number, id: (term: string) => number): Offers {
   const offers: Offers = {};
@@ -130,6 +131,9 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   }
   for (const entity of story.entities) {
     if (entity.passages.includes(passage)) offer(offers, entity.kind === 'place' ? 'place' : 'name', contentTerms(entity.name, id));
+  }
+  for (const source of story.sources) {
+    if (source.passages.includes(passage)) offer(offers, 'name', contentTerms(source.name, id));
   }
   return offers;
 }
