@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: hit@1, hit@3 and MRR of storybot's `ask` beside its peers, in one run, on the
- * development questions (shared/eval/story-dev.json, the seed story) and on XQuAD, clean and with
- * typos (shared/eval/xquad/README.md). For storybot it also prints how often `ask` says the story
- * does not answer a question that it does answer.
+ * development questions (shared/eval/story-dev.json on the seed story, and storybot's own in
+ * scripts/dev-stories.json) and on XQuAD, clean and with typos (shared/eval/xquad/README.md). For
+ * storybot it also prints how often `ask` says the story does not answer a question it does
+ * answer, and, on its own questions, how often it claims to answer one the story does not.
  */
 import { join, resolve } from 'node:path';
 import { loadStory } from '../src/knowledge/load.js';
@@ -11,6 +12,7 @@ import { createRetriever } from '../src/search/index.js';
 import { type Case, figures, firstAnswer, type Figures, measure, type Ranker } from './metrics.js';
 import { misspell } from './misspell.js';
 import { peers } from './peers.js';
+import { loadDevStories } from './dev-stories.js';
 import { loadStoryDev } from './story-dev.js';
 import { loadXquad } from './xquad.js';
 
@@ -19,11 +21,16 @@ const shared = resolve(root, '../shared/eval');
 
 interface Row extends Figures {
   name: string;
-  /** storybot only: share of questions answered "the story does not say". */
+  /** storybot only: share of answerable questions answered "the story does not say". */
   unanswered?: number;
+  /** storybot only: share of unanswerable questions it claims to answer. */
+  falselyAnswered?: number;
 }
 
-function storybot(stories: readonly Story[], cases: readonly Case[]): Row {
+/** Questions the stories do not answer. */
+type Unanswerable = readonly { story: string; question: string }[];
+
+function storybot(stories: readonly Story[], cases: readonly Case[], unanswerable: Unanswerable): Row {
   const retriever = createRetriever(stories);
   let unanswered = 0;
   const ranks = cases.map((c) => {
@@ -34,7 +41,13 @@ function storybot(stories: readonly Story[], cases: readonly Case[]): Row {
       c,
     );
   });
-  return { name: 'storybot', ...figures(ranks), unanswered: unanswered / Math.max(1, cases.length) };
+  const falselyAnswered = unanswerable.filter((u) => retriever.ask(u.question, { story: u.story }).answered).length;
+  return {
+    name: 'storybot',
+    ...figures(ranks),
+    unanswered: unanswered / Math.max(1, cases.length),
+    falselyAnswered: unanswerable.length > 0 ? falselyAnswered / unanswerable.length : undefined,
+  };
 }
 
 function peerRows(stories: readonly Story[], cases: readonly Case[]): Row[] {
@@ -45,26 +58,31 @@ function peerRows(stories: readonly Story[], cases: readonly Case[]): Row[] {
   });
 }
 
-function table(title: string, rows: readonly Row[]): string {
-  const pct = (x: number) => x.toFixed(3);
+function table(title: string, rows: readonly Row[], unanswerable: number): string {
+  const fixed = (x: number) => x.toFixed(3);
+  const pct = (x: number | undefined) => (x === undefined ? '' : `${(100 * x).toFixed(1)}%`);
+  const extra = unanswerable > 0 ? `   answered, of ${unanswerable} unanswerable` : '';
   const lines = [
     `${title} (${rows[0]?.questions ?? 0} questions)`,
-    `  ${'retriever'.padEnd(14)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'MRR'.padStart(6)}   no answer on answerable`,
-    ...rows.map(
-      (r) => `  ${r.name.padEnd(14)} ${pct(r.hit1).padStart(6)} ${pct(r.hit3).padStart(6)} ${pct(r.mrr).padStart(6)}   ${r.unanswered === undefined ? '' : `${(100 * r.unanswered).toFixed(1)}%`}`,
+    `  ${'retriever'.padEnd(14)} ${'hit@1'.padStart(6)} ${'hit@3'.padStart(6)} ${'MRR'.padStart(6)}   no answer on answerable${extra}`,
+    ...rows.map((r) =>
+      `  ${r.name.padEnd(14)} ${fixed(r.hit1).padStart(6)} ${fixed(r.hit3).padStart(6)} ${fixed(r.mrr).padStart(6)}   ${pct(r.unanswered).padEnd(23)}${unanswerable > 0 ? `   ${pct(r.falselyAnswered)}` : ''}`.trimEnd(),
     ),
   ];
   return lines.join('\n');
 }
 
-function run(title: string, stories: readonly Story[], cases: readonly Case[]): void {
+function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: Unanswerable = []): void {
   const started = performance.now();
-  const rows = [storybot(stories, cases), ...peerRows(stories, cases)];
-  console.log(`${table(title, rows)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+  const rows = [storybot(stories, cases, unanswerable), ...peerRows(stories, cases)];
+  console.log(`${table(title, rows, unanswerable.length)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
 const seed = loadStory(join(root, 'knowledge', 'seed'));
 run('story-dev', [seed], loadStoryDev(join(shared, 'story-dev.json'), seed));
+
+const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
+run('own dev (scripts/dev-stories.json)', own.stories, own.cases, own.unanswerable);
 
 const xquad = loadXquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);

@@ -1,7 +1,8 @@
 /**
- * The kind of answer a question wants (when → a date, who → a person, how many → a number,
- * where → a place) and the kinds a passage can give, each with the words that give it, so that a
- * passage only counts as giving a date when it holds one the question does not already name.
+ * The kind of answer a question wants (when → a date, who → a name, how many → a number, where → a
+ * place, why → a reason, which outlet → a source) and the kinds a passage can give, each with the
+ * words that give it, so that a passage only counts as giving a date when it holds one the
+ * question does not already name.
  */
 import type { Story } from '../knowledge/story.js';
 import {
@@ -24,7 +25,7 @@ export type { AnswerKind } from './english.js';
 
 export interface WantedKind {
   kind?: AnswerKind;
-  /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"): not a topic word. */
+  /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"). */
   noun?: number;
 }
 
@@ -69,13 +70,20 @@ function capitalised(t: Token): boolean {
   return t.capital && !t.numeric && !STOPWORDS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
 }
 
-/** Runs of consecutive capitalised words, as [start, end) positions. */
+/** Small words that may stand inside a name: "University of Copenhagen", "Charles de Gaulle". */
+const NAME_JOINERS = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der']);
+
+/** Runs of consecutive capitalised words (joined by "of", "de"...), as [start, end) positions. */
 function capitalRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]!)) continue;
     let j = i + 1;
-    while (j < tokens.length && capitalised(tokens[j]!)) j++;
+    for (;;) {
+      if (j < tokens.length && capitalised(tokens[j]!)) j++;
+      else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!)) j += 2;
+      else break;
+    }
     runs.push([i, j]);
     i = j;
   }
@@ -112,7 +120,7 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
 export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string>, story: Story, passage: number, id: (term: string) => number): Offers {
   const offers: Offers = {};
   for (const [start, end] of capitalRuns(tokens)) {
-    const run = tokens.slice(start, end);
+    const run = tokens.slice(start, end).filter((t) => !NAME_JOINERS.has(t.word));
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     const before = tokens[start - 1]?.word === 'the' ? tokens[start - 2] : tokens[start - 1];
@@ -133,12 +141,17 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (entity.passages.includes(passage)) offer(offers, entity.kind === 'place' ? 'place' : 'name', contentTerms(entity.name, id));
   }
   for (const source of story.sources) {
-    if (source.passages.includes(passage)) offer(offers, 'name', contentTerms(source.name, id));
+    if (!source.passages.includes(passage)) continue;
+    offer(offers, 'name', contentTerms(source.name, id));
+    offer(offers, 'source', contentTerms(source.name, id));
   }
   return offers;
 }
 
-/** Whether the passage gives the wanted kind with an answer the question does not name. */
+/**
+ * Whether the passage gives the wanted kind with an answer the question does not already name
+ * whole: "University of Copenhagen" answers "which university?", "Ana Lisboa" not "who is Ana Lisboa?".
+ */
 export function givesKind(offers: Offers, kind: AnswerKind, questionTerms: ReadonlySet<number>): boolean {
-  return (offers[kind] ?? []).some((answer) => answer.every((term) => !questionTerms.has(term)));
+  return (offers[kind] ?? []).some((answer) => answer.some((term) => !questionTerms.has(term)));
 }

@@ -17,13 +17,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   s t d ll m re ve`.split(/\s+/),
 );
 
-/** Words that open a question, and the helpers that go with them; never topic words. */
+/** Words that open a question ("whats": apostrophes dropped); never topic words. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `what when where who whom whose which why how whats whos hows wheres`.split(/\s+/),
 );
 
-/** The kinds of answer a question can ask for; a name is a person's or a body's. */
-export type AnswerKind = 'date' | 'name' | 'number' | 'place' | 'reason';
+/**
+ * The kinds of answer a question can ask for: a name is a person's or a body's; a source is an
+ * outlet or platform that reported something.
+ */
+export type AnswerKind = 'date' | 'name' | 'number' | 'place' | 'reason' | 'source';
 
 /** A question word alone that fixes the kind of answer. */
 export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = {
@@ -76,8 +79,15 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
   company: 'name',
   organisation: 'name',
   organization: 'name',
-  outlet: 'name',
-  newspaper: 'name',
+  outlet: 'source',
+  newspaper: 'source',
+  network: 'source',
+  channel: 'source',
+  broadcaster: 'source',
+  agency: 'source',
+  website: 'source',
+  publication: 'source',
+  magazine: 'source',
   place: 'place',
   city: 'place',
   town: 'place',
@@ -101,6 +111,14 @@ export const REASON_WORDS: ReadonlySet<string> = new Set(
   thanks therefore hence consequently`.split(/\s+/),
 );
 
+/** Words that point back to something already named: "He", "It", "This", "Their". */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set(
+  `he she it they him her them his hers its their this these those such`.split(/\s+/),
+);
+
+/** Pronouns that stand for a person named before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(`he she him her his hers himself herself`.split(/\s+/));
+
 export const MONTHS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
@@ -122,7 +140,7 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   millions billion billions trillion dozen dozens half twice triple double quarter percent`.split(/\s+/),
 );
 
-/** Prepositions that put a place after them ("in Alaska", "near the border"). */
+/** Prepositions that put a place after them ("in Paris", "near the border"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   `in at near from to across outside inside throughout into within toward towards`.split(/\s+/),
 );

@@ -50,7 +50,10 @@ function answer(found: readonly Found[], limit: number): Answer {
   };
 }
 
-/** Ranked passages of every story that may hold the answer; a story is skipped once its best possible score cannot make the top `limit`. */
+/**
+ * The best passages of all stories: stories are ranked in the order of the most they could score,
+ * and the rest skipped once that cannot reach the top `limit`.
+ */
 function searchAll(corpus: Corpus, query: Query, limit: number): Found[] {
   const weights = corpusWeights(corpus);
   const total = totalWeight(query.slots, weights);
@@ -58,7 +61,7 @@ function searchAll(corpus: Corpus, query: Query, limit: number): Found[] {
     .storiesWith(query.slots.flatMap((s) => s.alternatives.map((a) => a.id)))
     .map((index) => {
       const q = withAliases(query, index);
-      return { index, query: q, bound: scoreBound(index, q.slots, weights, total) };
+      return { index, query: q, bound: scoreBound(index, q, weights, total) };
     })
     .sort((a, b) => b.bound - a.bound);
   const found: Found[] = [];

@@ -1,13 +1,14 @@
 /**
  * A question as the ranker uses it: its topic words (function and question words set aside), each
  * a slot that one of several terms can fill (the word itself, the story words a typo stands for,
- * the alias group a name belongs to), and the kind of answer it wants.
+ * related forms and word families, the alias group of a name and the pronouns that stand for a
+ * person), and the kind of answer it wants.
  */
 import { findName } from './aliases.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
 import { QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
-import { groupTerm, type StoryIndex } from './story-index.js';
+import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { familiesOf, isStopword, termOf, tokenize } from './terms.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
@@ -35,6 +36,7 @@ export interface Query {
   slots: Slot[];
   /** Term number of every word in order, typos corrected: where names are looked for. */
   terms: number[];
+  termSet: ReadonlySet<number>;
   wants?: AnswerKind;
   /** Every term the question names, corrections included: an answer is something else. */
   named: ReadonlySet<number>;
@@ -53,6 +55,8 @@ export interface Lexicon {
 
 /** A name matched through an alias counts a little less than the name as typed. */
 const ALIAS_WEIGHT = 0.9;
+/** A pronoun that stands for the person counts less again: it may stand for someone else. */
+const PRONOUN_WEIGHT = 0.6;
 /** A related term ("winner" for "win") counts this much, times the share of letters it shares. */
 const RELATIVE_WEIGHT = 0.6;
 
@@ -60,10 +64,12 @@ const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
 
 /**
  * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
- * words ("sumit" → "summit"), or nothing known.
+ * words ("harbur" → "harbour"), or nothing known.
  */
 function correct(word: string, lexicon: Lexicon): { function?: string; words: Correction[] } {
-  const asFunction = FUNCTION_WORDS.correct(word)[0];
+  // Of function words as near as each other ("wen": "we", "when"), a question word is likeliest.
+  const functions = FUNCTION_WORDS.correct(word);
+  const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? functions[0];
   const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : [];
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
   return { words };
@@ -99,7 +105,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  return { slots, terms, wants: wanted?.kind, named };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, named };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */
@@ -108,11 +114,13 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   let slots: Slot[] | undefined;
   index.groupNames.forEach((names, g) => {
     for (const name of names) {
+      if (!query.termSet.has(name[0]!)) continue;
       for (const start of findName(query.terms, name)) {
         slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
         for (const slot of slots) {
           if (slot.pos >= start && slot.pos < start + name.length) {
             slot.alternatives.push({ term: groupTerm(g), id: index.groupIds[g]!, weight: ALIAS_WEIGHT, kind: 'alias' });
+            slot.alternatives.push({ term: pronounTerm(g), id: index.pronounIds[g]!, weight: PRONOUN_WEIGHT, kind: 'alias' });
           }
         }
       }

@@ -7,7 +7,7 @@
 /** Shortest term that relates to others by its beginning: shorter ones are too often chance. */
 export const MIN_RELATIVE = 4;
 /** Least share of the longer term's letters the shorter must hold: "light" is not "lighthouse". */
-const MIN_OVERLAP = 0.5;
+const MIN_OVERLAP = 0.6;
 
 export interface Relative {
   term: string;

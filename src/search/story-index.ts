@@ -5,11 +5,12 @@
  * its words among the shared vocabulary that typos are corrected against.
  */
 import type { Story } from '../knowledge/story.js';
-import { type AliasGroup, aliasGroups, findName } from './aliases.js';
-import { nameWords, type Offers, offeredKinds } from './answer-kinds.js';
+import { type AliasGroup, aliasGroups, findName, pronounReferents } from './aliases.js';
+import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
-import { familiesOf, isStopword, tokenize } from './terms.js';
+import { BACK_REFERENCES } from './english.js';
+import { familiesOf, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
 
 export interface IndexedPassage {
@@ -19,6 +20,8 @@ export interface IndexedPassage {
   length: number;
   /** Paragraph number, to tell which neighbours share the passage's context. */
   paragraph: number;
+  /** Opens with a word that refers to something named before ("He", "It", "This"). */
+  refersBack: boolean;
   offers: Offers;
 }
 
@@ -33,6 +36,16 @@ export function groupTerm(g: number): string {
   return `@${g}`;
 }
 
+/** The term of a pronoun that stands for a person of group `g` ("she" after "Ida Sorensen"). */
+export function pronounTerm(g: number): string {
+  return `@${g}'`;
+}
+
+/** Within its first words ("In 1923 it was..."), a sentence that uses a pronoun for what came before. */
+function refersBack(tokens: readonly Token[]): boolean {
+  return tokens.slice(0, 3).some((t) => BACK_REFERENCES.has(t.word));
+}
+
 /** Postings pack a passage and a count into one number: passage * COUNTS + count. */
 const COUNTS = 256;
 
@@ -42,9 +55,12 @@ export class StoryIndex {
   /** Each group's names as term numbers, and the number of its own term. */
   readonly groupNames: Int32Array[][];
   readonly groupIds: number[];
+  readonly pronounIds: number[];
   readonly averageLength: number;
   /** The most any one posting's count can weigh here (BM25): bounds what a story can score. */
   readonly maxTfWeight: number;
+  /** The kinds of answer some passage gives. */
+  readonly kinds: ReadonlySet<AnswerKind>;
   /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
   private readonly termIds: Int32Array;
   private readonly starts: Int32Array;
@@ -78,19 +94,33 @@ export class StoryIndex {
         for (const f of familiesOf(t.term)) post(id(f.term), p.id);
         if (!t.numeric) words.push(vocabulary.add(t.word));
       }
-      return { terms: Int32Array.from(tokens, (t) => id(t.term)), length, paragraph: p.paragraph, offers: offeredKinds(tokens, names, story, p.id, id) };
+      return {
+        terms: Int32Array.from(tokens, (t) => id(t.term)),
+        length,
+        paragraph: p.paragraph,
+        refersBack: refersBack(tokens),
+        offers: offeredKinds(tokens, names, story, p.id, id),
+      };
     });
     this.groupNames = this.groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
     this.groupIds = this.groups.map((_, g) => id(groupTerm(g)));
-    this.groups.forEach((group, g) => {
-      const mentions = new Set(group.passages);
+    this.pronounIds = this.groups.map((_, g) => id(pronounTerm(g)));
+    // Where each group is named: passage → first position of a name (the knowledge layer's passages count at 0).
+    const named = this.groups.map((group, g) => {
+      const at = new Map<number, number>(group.passages.map((i) => [i, 0]));
       this.passages.forEach((p, i) => {
-        if (this.groupNames[g]!.some((name) => findName(p.terms, name).length > 0)) mentions.add(i);
+        for (const name of this.groupNames[g]!) {
+          const first = findName(p.terms, name)[0];
+          if (first !== undefined) at.set(i, Math.min(at.get(i) ?? first, first));
+        }
       });
-      for (const i of mentions) post(this.groupIds[g]!, i);
+      for (const i of at.keys()) post(this.groupIds[g]!, i);
       for (const word of group.words) words.push(vocabulary.add(word));
+      return at;
     });
+    for (const [passage, g] of pronounReferents(tokenized, this.groups, named)) post(this.pronounIds[g]!, passage);
     this.words = new WordSet(words);
+    this.kinds = new Set(this.passages.flatMap((p) => Object.keys(p.offers) as AnswerKind[]));
 
     const total = this.passages.reduce((sum, p) => sum + p.length, 0);
     this.averageLength = Math.max(1, total / Math.max(1, this.passages.length));

@@ -1,6 +1,6 @@
 /**
  * Words of a text as the index sees them: lower case, without accents or apostrophes, stemmed
- * (Porter), with initials ("U.S.") and isolated capitals ("US", "NATO") kept apart from the
+ * (Porter), with initials ("U.S.") and isolated capitals ("US", "UNESCO") kept apart from the
  * function words they spell.
  */
 import { stemmer } from 'stemmer';
@@ -28,6 +28,9 @@ const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?
 const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar' };
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
+/** The caches below forget everything past this many entries: questions bring new words forever. */
+const MAX_REMEMBERED = 200_000;
+
 const stems = new Map<string, string>();
 
 /** The Porter stem of a lower-case word, remembered (the vocabulary of stories is small). */
@@ -35,6 +38,7 @@ export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    if (stems.size >= MAX_REMEMBERED) stems.clear();
     stems.set(word, s);
   }
   return s;
@@ -74,23 +78,37 @@ export function normalizeWord(raw: string): string {
     .replace(/['’.]/g, '');
 }
 
+/** What a written form says, whatever its neighbours: remembered, as stories repeat their words. */
+interface Form {
+  word: string;
+  term: string;
+  capital: boolean;
+  numeric: boolean;
+  dotted: boolean;
+  caps: boolean;
+}
+
+const forms = new Map<string, Form>();
+
+function form(raw: string): Form {
+  let f = forms.get(raw);
+  if (!f) {
+    const numeric = /^\p{N}/u.test(raw);
+    const dotted = /^(?:\p{Lu}\.){2,}$/u.test(raw);
+    const word = SIGN_WORDS[raw] ?? (numeric ? raw.replace(/,/g, '').toLowerCase() : normalizeWord(raw));
+    f = { word, term: numeric || dotted ? word : termOf(word), capital: /^\p{Lu}/u.test(raw), numeric, dotted, caps: ALL_CAPS.test(raw) };
+    if (forms.size >= MAX_REMEMBERED) forms.clear();
+    forms.set(raw, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string): Token[] {
-  const raw = text.match(TOKEN) ?? [];
-  const caps = raw.map((r) => ALL_CAPS.test(r));
-  return raw.map((r, pos) => {
-    const numeric = /^\p{N}/u.test(r);
-    const dotted = /^(?:\p{Lu}\.){2,}$/u.test(r);
+  const found = (text.match(TOKEN) ?? []).map(form);
+  return found.map((f, pos) => {
     // A run of capitals is shouting, not a name: "STOP BUYING OIL".
-    const acronym = dotted || (caps[pos]! && !caps[pos - 1] && !caps[pos + 1]);
-    const word = SIGN_WORDS[r] ?? (numeric ? r.replace(/,/g, '').toLowerCase() : normalizeWord(r));
-    return {
-      word,
-      term: acronym || numeric ? word : termOf(word),
-      pos,
-      capital: /^\p{Lu}/u.test(r),
-      acronym,
-      numeric,
-    };
+    const acronym = f.dotted || (f.caps && !found[pos - 1]?.caps && !found[pos + 1]?.caps);
+    return { word: f.word, term: acronym ? f.word : f.term, pos, capital: f.capital, acronym, numeric: f.numeric };
   });
 }
 

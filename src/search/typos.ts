@@ -2,7 +2,7 @@
  * Typo tolerance: a vocabulary (the words of a story, its names, or of all stories) and the words
  * of it that a mistyped word most likely stands for. A letter-pair index shortlists candidates,
  * fuse.js scores how alike they are, and an edit distance bound (a swap counts as one edit) keeps
- * apart words that are merely similar: "sumit" finds "summit", "hours" does not find "house".
+ * apart words that are merely similar: "harbur" finds "harbour", "hours" does not find "house".
  */
 import Fuse from 'fuse.js';
 

@@ -76,7 +76,7 @@ const SYNONYMS = `buy purchase acquire | big large huge vast enormous | small li
   danger threat risk hazard | attack assault raid | damage harm ruin | protect defend guard |
   fast quick rapid swift | old ancient aged | new modern recent | near nearby adjacent | far distant remote |
   often frequently regularly commonly usually | angry anger furious outrage | criticise condemn denounce |
-  agree agreement approve approval consent | refuse reject rejection deny | meet meeting summit conference |
+  agree agreement approve approval consent | refuse reject rejection deny | meet meeting conference |
   discuss discussion negotiate negotiation talk talks | plan scheme proposal propose | rule reign govern |
   elect election vote ballot | leave depart departure exit | arrive arrival reach | travel journey trip voyage |
   fight battle combat | injure injured injury hurt | save rescue | steal theft rob robbery | food meal |

@@ -1,0 +1,136 @@
+/** The retriever behind /ask, on small stories of its own (not the seed). */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+import { misspell } from '../scripts/misspell.js';
+
+const harbour = buildStory({
+  id: 'harbour',
+  meta: { aliases: { 'Greta Lind': ['the harbour master'] } },
+  article: [
+    'The town of Wexmouth reopened its old harbour on Tuesday after a two-year rebuild.',
+    'The new sea wall is 400 metres long and cost 12 million pounds.',
+    'Fishing boats had used a temporary jetty since the storm of 2021 wrecked the old quay.',
+    'Greta Lind, who runs the harbour, said the fishing fleet would return within a month.',
+    'Visitors complained that the car park was too small.',
+    'The harbour master also warned that the car park would stay closed until spring.',
+    'Local traders welcomed the news, because summer visitors come mainly for the boat trips.',
+  ].join('\n'),
+});
+
+const orchard = buildStory({
+  id: 'orchard',
+  article: [
+    'A community orchard planted in 1998 has produced its largest apple harvest.',
+    'Volunteers picked four tonnes of apples over two weekends.',
+    'The fruit will be pressed into juice and sold to pay for new trees.',
+  ].join('\n'),
+});
+
+const lifeboat = buildStory({
+  id: 'lifeboat',
+  article: [
+    'The lifeboat station opened a café.',
+    'The lifeboat station first opened its doors to the volunteer crews of the whole county in 1952.',
+    'Its boat was replaced because the old hull had cracked.',
+    'The boat was replaced in 2019.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([harbour, orchard, lifeboat]);
+const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
+
+describe('ask', () => {
+  it('puts the answering passage first', () => {
+    expect(first('How long is the new sea wall?', 'harbour')).toContain('400 metres long');
+    expect(first('Why did traders welcome the news?', 'harbour')).toContain('because summer visitors');
+  });
+
+  it('prefers the passage that gives the kind of answer the question asks for', () => {
+    // The shorter sentence matches the words best; "when" wants the one with a date, "why" the one with a reason.
+    expect(first('lifeboat station open', 'lifeboat')).toContain('opened a café');
+    expect(first('When did the lifeboat station open?', 'lifeboat')).toContain('in 1952');
+    expect(first('boat replaced', 'lifeboat')).toContain('The boat was replaced in 2019');
+    expect(first('Why was the boat replaced?', 'lifeboat')).toContain('because the old hull');
+    expect(first('When was the boat replaced?', 'lifeboat')).toContain('in 2019');
+    expect(first('Who runs the harbour?', 'harbour')).toContain('Greta Lind');
+  });
+
+  it('answers through typos, to story words and to question words', () => {
+    // The only word of the question is misspelled: nothing but the correction can find it.
+    expect(first('temprary', 'harbour')).toContain('temporary jetty');
+    expect(first('wen did the harbur reopen', 'harbour')).toContain('reopened its old harbour on Tuesday');
+    expect(first('how mutch did the sea wall cost', 'harbour')).toContain('12 million pounds');
+  });
+
+  it('answers a question with the typos of the benchmark as it answers it without them', () => {
+    const questions = [
+      'What length is the new sea wall?',
+      'Why did traders welcome the news?',
+      'Since when have fishing boats used a temporary jetty?',
+      'How many tonnes of apples did volunteers pick?',
+      'What will the juice money pay for?',
+    ];
+    for (const q of questions) {
+      expect(misspell(q)).not.toBe(q);
+      expect(first(misspell(q))).toBe(first(q));
+    }
+  });
+
+  it('finds a person by another name the story gives them', () => {
+    // story.json says the harbour master is Greta Lind: of the two sentences about the car park,
+    // the one that gives only her title is hers.
+    expect(first('car park Greta Lind', 'harbour')).toContain('The harbour master also warned');
+    expect(first('car park harbour master', 'harbour')).toContain('The harbour master also warned');
+  });
+
+  it('takes "she" for the person named before', () => {
+    const lab = (opening: string) =>
+      buildStory({
+        id: 'lab',
+        article: [
+          opening,
+          'The university there was founded in 1575 and has a famous botanical garden.',
+          'The garden holds more than ten thousand plants.',
+          'She later ran the laboratory of the city council for many years.',
+          'The city laboratory opened in 1901.',
+        ].join('\n'),
+      });
+    const top = (opening: string) => createRetriever([lab(opening)]).ask('voss city laboratory').hits[0]!.passage.text;
+    expect(top('Mara Voss studied chemistry in Leiden.')).toContain('She later ran');
+    // Without her name before it, "she" is no one: the shorter sentence about the laboratory wins.
+    expect(top('A young chemist studied in Leiden.')).toContain('opened in 1901');
+  });
+
+  it('says the story does not answer when nothing matches well', () => {
+    expect(ask.ask('What is the capital of Peru?', { story: 'harbour' }).answered).toBe(false);
+    expect(ask.ask('What colour is the lighthouse keeper’s bicycle?', { story: 'orchard' }).answered).toBe(false);
+    expect(ask.ask('How long is the new sea wall?', { story: 'harbour' }).answered).toBe(true);
+  });
+
+  it('has nothing to say to a question of function words only', () => {
+    expect(ask.ask('what is it?', { story: 'harbour' })).toEqual({ hits: [], answered: false });
+  });
+
+  it('keeps to the story it is asked about, or searches them all', () => {
+    const scoped = ask.ask('How many tonnes of apples were picked?', { story: 'harbour' });
+    expect(scoped.hits.every((h) => h.story.id === 'harbour')).toBe(true);
+    const all = ask.ask('How many tonnes of apples were picked?');
+    expect(all.hits[0]!.story.id).toBe('orchard');
+    expect(all.hits[0]!.passage.text).toContain('four tonnes of apples');
+    expect(ask.ask('apples', { story: 'no-such-story' })).toEqual({ hits: [], answered: false });
+  });
+
+  it('returns at most `limit` hits, best first, each quoting the article verbatim', () => {
+    const { hits } = ask.ask('harbour boats fishing', { story: 'harbour', limit: 3 });
+    expect(hits.length).toBe(3);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+    for (const h of hits) expect(h.story.article.slice(h.passage.start, h.passage.end)).toBe(h.passage.text);
+  });
+
+  it('gives the same answer over one story whether or not it is scoped', () => {
+    const alone = createRetriever([orchard]);
+    expect(alone.ask('When was the orchard planted?').hits[0]!.passage.text).toContain('1998');
+    expect(alone.ask('When was the orchard planted?')).toEqual(alone.ask('When was the orchard planted?', { story: 'orchard' }));
+  });
+});

@@ -1,0 +1,111 @@
+/** The retriever's building blocks: words, typos, related forms, answer kinds, ranking bounds. */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { wantedKind } from '../src/search/answer-kinds.js';
+import { Corpus } from '../src/search/corpus.js';
+import { readQuestion } from '../src/search/question.js';
+import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
+import { TermList } from '../src/search/relatives.js';
+import { isStopword, tokenize } from '../src/search/terms.js';
+import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
+
+describe('tokenize', () => {
+  it('keeps initials and lone capitals apart from the function words they spell', () => {
+    const [us, dots] = [tokenize('the US said'), tokenize('the U.S. said')];
+    expect(us[1]).toMatchObject({ word: 'us', term: 'us', acronym: true });
+    expect(dots[1]).toMatchObject({ word: 'us', term: 'us', acronym: true });
+    expect(isStopword(us[1]!)).toBe(false);
+    expect(isStopword(tokenize('tell us')[1]!)).toBe(true);
+    // Shouting is not a name: a run of capitals stays ordinary words.
+    expect(tokenize('STOP BUYING OIL FROM them').some((t) => t.acronym)).toBe(false);
+  });
+
+  it('drops possessives and accents, keeps numbers whole, stems words and irregular verbs', () => {
+    expect(tokenize('Zoë’s 1,000 boats began').map((t) => t.term)).toEqual(['zoe', '1000', 'boat', 'begin']);
+    expect(tokenize('50% in the 1990s').map((t) => t.word)).toEqual(['50', 'percent', 'in', 'the', '1990s']);
+  });
+});
+
+describe('typos', () => {
+  it('measures edits with a swap of neighbours as one', () => {
+    expect(editDistance('harbour', 'harbuor', 2)).toBe(1);
+    expect(editDistance('harbour', 'habrour', 2)).toBe(1);
+    expect(editDistance('harbour', 'hrbour', 2)).toBe(1);
+    expect(editDistance('hours', 'house', 5)).toBe(2);
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+  });
+
+  it('corrects to the nearest words of the vocabulary, not to words merely alike', () => {
+    const v = new Vocabulary(['harbour', 'harvest', 'house', 'summit', 'submit']);
+    expect(v.correct('harbur').map((c) => c.word)).toEqual(['harbour']);
+    expect(v.correct('harbour')).toEqual([]);
+    expect(v.correct('hours')).toEqual([]);
+    // Two words one edit away are both offered, each with how alike fuse.js finds it.
+    const both = v.correct('sumbit');
+    expect(both.map((c) => c.word).sort()).toEqual(['submit', 'summit']);
+    for (const c of both) expect(c.similarity).toBeGreaterThan(0.5);
+  });
+
+  it('corrects only to the words of one story when asked to', () => {
+    const v = new Vocabulary();
+    const ids = ['harbour', 'harvest'].map((w) => v.add(w));
+    v.add('harbours');
+    expect(v.correct('harbourz', new WordSet([ids[0]!])).map((c) => c.word)).toEqual(['harbour']);
+    expect(v.correct('harvset', new WordSet([ids[0]!]))).toEqual([]);
+  });
+});
+
+describe('relatives', () => {
+  it('relates terms by a long enough shared beginning', () => {
+    const terms = new TermList(['critic', 'criticis', 'light', 'lighthous', 'equal']);
+    expect(terms.relatives('criticis').map((r) => r.term)).toEqual(['critic']);
+    expect(terms.relatives('critic').map((r) => r.term)).toEqual(['criticis']);
+    expect(terms.relatives('light')).toEqual([]);
+    expect(terms.relatives('equalis').map((r) => r.term)).toEqual(['equal']);
+  });
+});
+
+describe('answer kinds', () => {
+  it('reads the kind of answer from the question words', () => {
+    const kind = (q: string) => wantedKind(tokenize(q).map((t) => t.word));
+    expect(kind('When did it open?')).toEqual({ kind: 'date' });
+    expect(kind('Who opened it?')).toEqual({ kind: 'name' });
+    expect(kind('How many boats?')).toEqual({ kind: 'number' });
+    expect(kind('How did it open?')).toBeUndefined();
+    expect(kind('Why did it close?')).toEqual({ kind: 'reason' });
+    expect(kind('In what year did it open?')).toEqual({ kind: 'date', noun: 2 });
+    expect(kind('What is the name of the boat?')).toEqual({ kind: 'name', noun: 3 });
+    expect(kind('What kind of boat is it?')).toEqual({ noun: 1 });
+  });
+});
+
+describe('question', () => {
+  const story = buildStory({ id: 'quay', article: 'The quay was rebuilt in 1990.\nThe harbour master criticised the cost.' });
+  const corpus = new Corpus([story]);
+  const lexicon = corpus.lexicon(corpus.indexes[0]!);
+
+  it('sets function and question words aside and corrects typos', () => {
+    const q = readQuestion('wen was the quay rebiult', lexicon);
+    expect(q.wants).toBe('date');
+    expect(q.slots.map((s) => s.alternatives.map((a) => a.term))).toEqual([['quai'], ['rebiult', 'rebuilt']]);
+    // Words under five letters have too many neighbours to correct.
+    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['quya']);
+  });
+
+  it('lets related forms and word families stand in for a word, for less', () => {
+    const [slot] = readQuestion('criticism', lexicon).slots;
+    const criticis = slot!.alternatives.find((a) => a.term === 'criticis');
+    expect(criticis!.weight).toBeGreaterThan(0);
+    expect(criticis!.weight).toBeLessThan(1);
+  });
+
+  it('never scores a story above the bound used to skip it', () => {
+    const index = corpus.indexes[0]!;
+    const q = readQuestion('When was the quay rebuilt after the harbour cost?', lexicon);
+    const weights = { idf: (t: number) => index.idf(t), has: (t: number) => index.has(t), unknown: 1, unknownLiteral: 2 };
+    const total = totalWeight(q.slots, weights);
+    const best = rankPassages(index, q, weights, total)[0]!;
+    expect(best.score).toBeGreaterThan(0);
+    expect(best.score).toBeLessThanOrEqual(scoreBound(index, q, weights, total));
+  });
+});
