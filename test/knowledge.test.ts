@@ -75,7 +75,8 @@ describe('seed story: passages', () => {
 describe('passages: abbreviations', () => {
   it('end no sentence inside a noun phrase, but a sentence may end on one', () => {
     const { passages } = splitArticle(
-      'He said the U.S. Army would help. The mayor met the U.S. The council agreed. Mr. Smith left. Then the U.K. Navy came.',
+      'He said the U.S. Army would help. The mayor met the U.S. The council agreed. Mr. Smith left. Then the U.K. Navy came. ' +
+        'Rajendra K. Pachauri chaired it. They chose Plan B. Then it rained.',
     );
     expect(passages.map((p) => p.text)).toEqual([
       'He said the U.S. Army would help.',
@@ -83,6 +84,9 @@ describe('passages: abbreviations', () => {
       'The council agreed.',
       'Mr. Smith left.',
       'Then the U.K. Navy came.',
+      'Rajendra K. Pachauri chaired it.',
+      'They chose Plan B.',
+      'Then it rained.',
     ]);
   });
 });

@@ -47,10 +47,17 @@ const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/
 /** Initials after an article ("the U.S. Army") begin a noun phrase that a capitalised noun may continue. */
 const INITIALS_IN_PHRASE = /\b(?:the|a|an)\s+(?:[A-Z]\.){2,}\s*$/i;
 
-/** "the U.S. Army" continues; "the U.S. The council…" starts a new sentence with a function word. */
+/** A middle initial after a name: "Rajendra K." in "Rajendra K. Pachauri". */
+const MIDDLE_INITIAL = /\b[A-Z][a-z]+\s+[A-Z]\.\s*$/;
+
+/**
+ * "the U.S. Army" and "Rajendra K. Pachauri" go on; "met the U.S. The council…" and "Plan B. Then…"
+ * end, because the next sentence opens with a function word.
+ */
 function continuesPhrase(before: string, next: string): boolean {
   const word = /^[A-Z][a-z]*/.exec(next)?.[0];
-  return INITIALS_IN_PHRASE.test(before) && word !== undefined && !FUNCTION_WORDS.has(word.toLowerCase());
+  if (word === undefined || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  return INITIALS_IN_PHRASE.test(before) || MIDDLE_INITIAL.test(before);
 }
 
 /** How many quotation marks are left open at the end of `text`. */
@@ -79,7 +86,7 @@ export function splitSentences(article: string, paragraph: Span): Span[] {
       const before = article.slice(prev.start, prev.end);
       const next = article.slice(span.start, span.end).trimStart();
       const abbreviated =
-        ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before) || continuesPhrase(before, next));
+        (ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before))) || continuesPhrase(before, next);
       if (abbreviated || openQuotes(before) > 0) {
         prev.end = span.end;
         continue;
