@@ -3,12 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { Reply } from '../src/reply/reply.js';
+import { SEED_TIMELINE } from './fixtures/seed-timeline.js';
 
 const app = createApp(new URL('../knowledge', import.meta.url).pathname);
 const article = readFileSync(new URL('../knowledge/seed/article.txt', import.meta.url), 'utf8');
-const dev = JSON.parse(readFileSync('/work/shared/eval/story-dev.json', 'utf8').replace(/^\uFEFF/, '')) as {
-  timeline: { events: { date: string; a: string }[] };
-};
 
 function run(command: string, options: Record<string, string> = {}): Reply {
   const reply = app.run(command, options);
@@ -43,7 +41,7 @@ describe('/timeline', () => {
     const events = reply.data.events as { date: string; text: string }[];
     const dates = events.map((e) => e.date);
     expect([...dates].sort()).toEqual(dates);
-    for (const want of dev.timeline.events) {
+    for (const want of SEED_TIMELINE) {
       expect(events.some((e) => e.date === want.date && e.text.includes(want.a))).toBe(true);
     }
     expect(reply.items.map((i) => i.heading)).toEqual(dates);

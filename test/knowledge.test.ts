@@ -7,19 +7,11 @@ import { passageContext } from '../src/knowledge/context.js';
 import { buildStory, KnowledgeError, loadStories, loadStory } from '../src/knowledge/load.js';
 import { splitArticle } from '../src/knowledge/passages.js';
 import type { Story } from '../src/knowledge/story.js';
+import { SEED_TIMELINE } from './fixtures/seed-timeline.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const seed = loadStory(join(ROOT, 'knowledge/seed'));
 const flood = loadStory(join(ROOT, 'test/fixtures/stories/eastfield-flood'));
-/** The expected timeline of shared/eval/story-dev.json (kept here: tests run without the shared folder). */
-const DEV_TIMELINE = [
-  { date: '2024', a: 'during his 2024 campaign' },
-  { date: '2025-08-15', a: 'summit in Alaska on August 15' },
-  { date: '2025-09-10', a: 'Russian drones violated Polish airspace on Wednesday' },
-  { date: '2025-09-12', a: 'The Kremlin announced on Friday' },
-  { date: '2025-09-12', a: 'On Friday, Trump told Fox News' },
-  { date: '2025-09-13', a: 'On Saturday, Trump set new conditions' },
-];
 
 /** The one passage containing `words`. */
 function passage(story: Story, words: string) {
@@ -94,8 +86,8 @@ describe('passages: abbreviations', () => {
 describe('seed story: dates', () => {
   it('holds exactly the development timeline, in date order', () => {
     const events = seed.events.map((e) => ({ date: e.date, text: seed.passages[e.passage]!.text }));
-    expect(events).toHaveLength(DEV_TIMELINE.length);
-    DEV_TIMELINE.forEach((want, i) => {
+    expect(events).toHaveLength(SEED_TIMELINE.length);
+    SEED_TIMELINE.forEach((want, i) => {
       expect(events[i]!.date).toBe(want.date);
       expect(events[i]!.text).toContain(want.a);
     });
