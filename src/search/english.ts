@@ -119,14 +119,8 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set(
 /** Pronouns that stand for a person named before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(`he she him her his hers himself herself`.split(/\s+/));
 
-export const MONTHS: ReadonlySet<string> = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-);
-
-export const WEEKDAYS: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
-);
+/** Month and weekday names: one copy, the knowledge layer's. */
+export { MONTHS, WEEKDAYS } from '../knowledge/vocabulary.js';
 
 /** Words that date an event without a number. */
 export const DATE_WORDS: ReadonlySet<string> = new Set(
