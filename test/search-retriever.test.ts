@@ -1,7 +1,9 @@
 /** The retriever behind /ask, on small stories of its own (not the seed). */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
+import { Corpus } from '../src/search/corpus.js';
 import { createRetriever } from '../src/search/index.js';
+import { readQuestion } from '../src/search/question.js';
 import { misspell } from '../scripts/misspell.js';
 
 const harbour = buildStory({
@@ -38,6 +40,8 @@ const lifeboat = buildStory({
 });
 
 const ask = createRetriever([harbour, orchard, lifeboat]);
+const corpus = new Corpus([harbour, orchard, lifeboat]);
+const lexiconOf = (story: { id: string }) => corpus.lexicon(corpus.byId.get(story.id)!);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('ask', () => {
@@ -106,6 +110,38 @@ describe('ask', () => {
     expect(ask.ask('What is the capital of Peru?', { story: 'harbour' }).answered).toBe(false);
     expect(ask.ask('What colour is the lighthouse keeper’s bicycle?', { story: 'orchard' }).answered).toBe(false);
     expect(ask.ask('How long is the new sea wall?', { story: 'harbour' }).answered).toBe(true);
+  });
+
+  it('says so when the story names the topic but not what is asked about it', () => {
+    // Both share a word with the story; neither the person asked for nor the painting is in it.
+    expect(ask.ask('Who painted the lifeboat?', { story: 'lifeboat' }).answered).toBe(false);
+    expect(ask.ask('Who owns the orchard?', { story: 'orchard' }).answered).toBe(false);
+    // Their answerable neighbours still are, paraphrased or not.
+    const answerable: [string, string][] = [
+      ['How long is the new sea wall?', 'harbour'],
+      ['Who runs the harbour?', 'harbour'],
+      ['When was the orchard planted?', 'orchard'],
+      ['How much fruit did the volunteers gather?', 'orchard'],
+      ['When did the lifeboat station open?', 'lifeboat'],
+    ];
+    for (const [question, story] of answerable) expect(ask.ask(question, { story }).answered, question).toBe(true);
+  });
+
+  it('reads a word near a function word as a topic word unless it is near a question word', () => {
+    // "owns" is one letter from "own": read as a function word only, the question would be all "orchard".
+    const owns = readQuestion('Who owns the orchard?', lexiconOf(orchard));
+    expect(owns.slots.map((s) => s.alternatives[0]!.term)).toEqual(['own', 'orchard']);
+    // "wen" is read as "when": it asks for a date and is no topic word.
+    const wen = readQuestion('wen was the boat replaced', lexiconOf(lifeboat));
+    expect(wen.wants).toBe('date');
+    expect(wen.slots.map((s) => s.alternatives[0]!.term)).toEqual(['boat', 'replac']);
+    expect(first('wen was the boat replaced', 'lifeboat')).toContain('in 2019');
+  });
+
+  it('ranks the answering sentence first for paraphrased questions', () => {
+    expect(first('How much did the new sea wall cost?', 'harbour')).toContain('12 million pounds');
+    expect(first('What size was the apple harvest?', 'orchard')).toContain('largest apple harvest');
+    expect(first('What happens to the fruit?', 'orchard')).toContain('pressed into juice');
   });
 
   it('has nothing to say to a question of function words only', () => {

@@ -6,7 +6,7 @@
  */
 import { findName } from './aliases.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { QUESTION_WORDS, STOPWORDS } from './english.js';
+import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { familiesOf, isStopword, termOf, tokenize } from './terms.js';
@@ -61,6 +61,8 @@ const PRONOUN_WEIGHT = 0.6;
 const RELATIVE_WEIGHT = 0.6;
 
 const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
+/** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
+const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
 /**
  * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
@@ -90,7 +92,15 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
     words.push(fix.function ?? t.word);
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
-    if (fn || fix.function !== undefined) continue;
+    if (fn) continue;
+    if (fix.function !== undefined) {
+      if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
+      // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
+      // ("die" is near "did", "owns" near "own"): it weighs in the question's total, as an
+      // unknown word, so that the answer is not taken as complete without it.
+      candidates.push({ pos: t.pos, alternatives: [alternative(t.term, 1)], literal: false });
+      continue;
+    }
     const alternatives = [alternative(t.term, 1), ...fix.words.map((c) => alternative(termOf(c.word), c.similarity))];
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));

@@ -8,25 +8,48 @@
  * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
- * The constants were set on the development questions (shared/eval/story-dev.json and
- * scripts/dev-stories.json).
+ * The constants (TUNING) are fitted on the development questions (shared/eval/story-dev.json and
+ * scripts/dev-stories.json) by scripts/fit-rank.ts; a change must gain about two questions to be
+ * kept. A bonus for each question word held once ("coverage") and a penalty for a heavy word
+ * missing were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
 import { givesKind } from './answer-kinds.js';
 import type { Query, Slot } from './question.js';
 import type { StoryIndex } from './story-index.js';
 
-/** Share of a word's weight that the next or previous sentence of the same paragraph lends. */
-const NEIGHBOUR = 0.3;
-/** What the sentence before lends when this one opens with "He", "It", "This"... */
-const REFERS_BACK = 0.5;
-/** Across a paragraph break, a neighbour lends this share of what it would lend within one. */
-const ACROSS_PARAGRAPHS = 0.5;
-/** Bonus, as a share of the lesser word's weight, for two question words side by side, in order. */
-const PROXIMITY = 0.25;
-/** Distance in words at which the proximity bonus has halved. */
-const PROXIMITY_HALF = 4;
-/** Bonus for giving the kind of answer the question wants. */
-const KIND = 0.6;
+/** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
+export interface Tuning {
+  /** Share of a word's weight that the next or previous sentence of the same paragraph lends. */
+  neighbour: number;
+  /** What the sentence before lends when this one opens with "He", "It", "This"... */
+  refersBack: number;
+  /** Across a paragraph break, a neighbour lends this share of what it would lend within one. */
+  acrossParagraphs: number;
+  /** Bonus, as a share of the lesser word's weight, for two question words side by side, in order. */
+  proximity: number;
+  /** Distance in words at which the proximity bonus has halved. */
+  proximityHalf: number;
+  /** Bonus for giving the kind of answer the question wants. */
+  kind: number;
+  /**
+   * Bonus per question word the passage holds, as a share of the word's weight however often it
+   * occurs: four different question words beat one word four times.
+   */
+  coverage: number;
+  /** Penalty, as a share of the score, for each share of the question's weight the passage lacks entirely (not even from a neighbour). */
+  missing: number;
+}
+
+export const TUNING: Readonly<Tuning> = {
+  neighbour: 0.3,
+  refersBack: 0.5,
+  acrossParagraphs: 0.5,
+  proximity: 0.25,
+  proximityHalf: 4,
+  kind: 0.6,
+  coverage: 0,
+  missing: 0,
+};
 
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
@@ -43,24 +66,33 @@ export interface Ranked {
   score: number;
   /** Share of the question's weight the passage itself holds (no context, no bonus). */
   coverage: number;
+  /** Share of the question's weight whose words the passage or a neighbour holds, each word once. */
+  covered: number;
+  /** The weight of the heaviest question word that neither the passage nor a neighbour holds, as a share of the question's. */
+  missing: number;
+  /** The passage gives the kind of answer the question wants, or it wants none in particular. */
+  gives: boolean;
+}
+
+/** A topic word's weight: its best term's, or what a word no story holds weighs. */
+function slotWeight(slot: Slot, weights: Weights): number {
+  let best = 0;
+  for (const a of slot.alternatives) if (a.kind === 'word' && weights.has(a.id)) best = Math.max(best, a.weight * weights.idf(a.id));
+  return best > 0 ? best : slot.literal ? weights.unknownLiteral : weights.unknown;
 }
 
 /** The question's total weight: each topic word at its best term's weight. */
 export function totalWeight(slots: readonly Slot[], weights: Weights): number {
   let total = 0;
-  for (const slot of slots) {
-    let best = 0;
-    for (const a of slot.alternatives) if (a.kind === 'word' && weights.has(a.id)) best = Math.max(best, a.weight * weights.idf(a.id));
-    total += best > 0 ? best : slot.literal ? weights.unknownLiteral : weights.unknown;
-  }
+  for (const slot of slots) total += slotWeight(slot, weights);
   return total;
 }
 
 /**
  * The most a story could score for the question: each word at its best term's weight and count,
- * proximity if two words are there, the kind bonus if any passage gives that kind.
+ * proximity if two words are there, coverage, the kind bonus if any passage gives that kind.
  */
-export function scoreBound(index: StoryIndex, query: Query, weights: Weights, total: number): number {
+export function scoreBound(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): number {
   let sum = 0;
   let present = 0;
   for (const slot of query.slots) {
@@ -71,13 +103,13 @@ export function scoreBound(index: StoryIndex, query: Query, weights: Weights, to
     sum += best;
     if (best > 0) present++;
   }
-  const proximity = present > 1 ? 1 + PROXIMITY : 1;
-  const kind = query.wants && index.kinds.has(query.wants) ? 1 + KIND : 1;
-  return (sum * index.maxTfWeight * proximity * kind) / total;
+  const proximity = present > 1 ? 1 + tuning.proximity : 1;
+  const kind = query.wants && index.kinds.has(query.wants) ? 1 + tuning.kind : 1;
+  return ((sum * index.maxTfWeight * proximity + tuning.coverage * sum) * kind) / total;
 }
 
 /** Bonus for each matched question word and the next matched one standing close in the passage. */
-function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64Array, base: number): number {
+function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64Array, base: number, tuning: Tuning): number {
   let bonus = 0;
   let previous: { value: number; at: number[] } | undefined;
   for (let s = 0; s < slots.length; s++) {
@@ -92,10 +124,10 @@ function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64A
         for (const y of at) {
           if (x === y) continue;
           // Full when side by side in the question's order, half in the other order.
-          closeness = Math.max(closeness, (y > x ? 1 : 0.5) / (1 + (Math.abs(y - x) - 1) / PROXIMITY_HALF));
+          closeness = Math.max(closeness, (y > x ? 1 : 0.5) / (1 + (Math.abs(y - x) - 1) / tuning.proximityHalf));
         }
       }
-      bonus += PROXIMITY * closeness * Math.min(previous.value, value);
+      bonus += tuning.proximity * closeness * Math.min(previous.value, value);
     }
     previous = { value, at };
   }
@@ -103,21 +135,25 @@ function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64A
 }
 
 /** The story's passages that hold any of the question's evidence, best first. */
-export function rankPassages(index: StoryIndex, query: Query, weights: Weights, total: number): Ranked[] {
+export function rankPassages(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): Ranked[] {
   const { passages } = index;
   const slots = [...query.slots].sort((x, y) => x.pos - y.pos);
   const n = passages.length;
   const width = slots.length;
   if (width === 0 || total === 0 || n === 0) return [];
-  // own[p * width + s]: the best evidence for slot s in passage p alone.
+  const slotWeights = slots.map((slot) => slotWeight(slot, weights));
+  // own[p * width + s]: the best evidence for slot s in passage p alone; once[...]: the same, counted once.
   const own = new Float64Array(n * width);
+  const once = new Float64Array(n * width);
   const touched = new Uint8Array(n);
   slots.forEach((slot, s) => {
     for (const a of slot.alternatives) {
       const w = a.weight * (a.kind === 'alias' ? index.idf(a.id) : weights.idf(a.id));
+      const capped = Math.min(w, slotWeights[s]!);
       index.postings(a.id, (p, tf) => {
         const v = w * tf;
         if (v > own[p * width + s]!) own[p * width + s] = v;
+        if (capped > once[p * width + s]!) once[p * width + s] = capped;
         touched[p] = 1;
       });
     }
@@ -125,8 +161,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const lends = (p: number, q: number) => {
     if (q < 0 || q >= n || !touched[q]) return 0;
     // A sentence that opens with "He", "It", "This"... is about what the one before named.
-    const share = q === p - 1 && passages[p]!.refersBack ? REFERS_BACK : NEIGHBOUR;
-    return passages[q]!.paragraph === passages[p]!.paragraph ? share : share * ACROSS_PARAGRAPHS;
+    const share = q === p - 1 && passages[p]!.refersBack ? tuning.refersBack : tuning.neighbour;
+    return passages[q]!.paragraph === passages[p]!.paragraph ? share : share * tuning.acrossParagraphs;
   };
   const ranked: Ranked[] = [];
   for (let p = 0; p < n; p++) {
@@ -136,17 +172,36 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     let score = 0;
     let held = 0;
     let matched = 0;
+    let covered = 0;
+    let missing = 0;
     for (let s = 0; s < width; s++) {
       const v = own[p * width + s]!;
       const lent = Math.max(prev * (prev ? own[(p - 1) * width + s]! : 0), next * (next ? own[(p + 1) * width + s]! : 0));
       score += Math.max(v, lent);
       held += v;
-      if (v > 0) matched++;
+      if (v > 0) {
+        matched++;
+        covered += once[p * width + s]!;
+      } else if (lent > 0) {
+        covered += Math.max(prev ? once[(p - 1) * width + s]! : 0, next ? once[(p + 1) * width + s]! : 0);
+      } else {
+        missing = Math.max(missing, slotWeights[s]!);
+      }
     }
     if (score === 0) continue;
-    if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width);
-    if (query.wants && givesKind(passage.offers, query.wants, query.named)) score *= 1 + KIND;
-    ranked.push({ passage: p, score: score / total, coverage: Math.min(1, held / total) });
+    if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
+    score += tuning.coverage * covered;
+    const gives = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
+    if (query.wants && gives) score *= 1 + tuning.kind;
+    score *= 1 - tuning.missing * (missing / total);
+    ranked.push({
+      passage: p,
+      score: score / total,
+      coverage: Math.min(1, held / total),
+      covered: Math.min(1, covered / total),
+      missing: missing / total,
+      gives,
+    });
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
 }

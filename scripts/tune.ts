@@ -1,0 +1,49 @@
+/**
+ * `npx tsx scripts/tune.ts [--misses]`: storybot alone on the development questions only
+ * (shared/eval/story-dev.json and scripts/dev-stories.json), fast enough to try a change in a
+ * second. It prints hit@1, hit@3, MRR, how often answerable questions get "no answer" and how
+ * often unanswerable ones get an answer; `--misses` lists the own-dev questions not ranked first.
+ * Never point it at XQuAD: that is the outside benchmark, reported by `npm run eval` only.
+ */
+import { join, resolve } from 'node:path';
+import { loadStory } from '../src/knowledge/load.js';
+import type { Story } from '../src/knowledge/story.js';
+import { createRetriever } from '../src/search/index.js';
+import { loadDevStories } from './dev-stories.js';
+import { type Case, figures, firstAnswer } from './metrics.js';
+import { loadStoryDev } from './story-dev.js';
+
+const root = resolve(import.meta.dirname, '..');
+const showMisses = process.argv.includes('--misses');
+
+function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: readonly { story: string; question: string }[] = []): void {
+  const retriever = createRetriever(stories);
+  let unanswered = 0;
+  const misses: string[] = [];
+  const ranks = cases.map((c) => {
+    const answer = retriever.ask(c.question, { story: c.story, limit: 10 });
+    if (!answer.answered) unanswered++;
+    const rank = firstAnswer(
+      answer.hits.map((h) => h.passage),
+      c,
+    );
+    if (rank !== 1) misses.push(`  [${rank ?? '-'}] ${c.story}: ${c.question}\n      got: ${answer.hits[0]?.passage.text.slice(0, 110) ?? '(nothing)'}`);
+    return rank;
+  });
+  const wrong = unanswerable.filter((u) => retriever.ask(u.question, { story: u.story }).answered);
+  const f = figures(ranks);
+  const pct = (x: number, n: number) => `${((100 * x) / Math.max(1, n)).toFixed(1)}%`;
+  console.log(
+    `${title}: ${f.questions} q  hit@1 ${f.hit1.toFixed(3)}  hit@3 ${f.hit3.toFixed(3)}  MRR ${f.mrr.toFixed(3)}  no answer ${pct(unanswered, cases.length)}` +
+      (unanswerable.length ? `  answered unanswerable ${pct(wrong.length, unanswerable.length)} of ${unanswerable.length}` : ''),
+  );
+  if (showMisses) {
+    console.log(misses.join('\n'));
+    for (const u of wrong) console.log(`  [answered] ${u.story}: ${u.question}`);
+  }
+}
+
+const seed = loadStory(join(root, 'knowledge', 'seed'));
+run('story-dev', [seed], loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed));
+const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
+run('own dev', own.stories, own.cases, own.unanswerable);
