@@ -18,9 +18,18 @@ interface Found {
   quote: Quote;
 }
 
-/** Entity ids that have at least one quote. */
-function speakerIds(story: Story): Set<string> {
-  return new Set(story.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])));
+/** Who is quoted: `story#entity` keys, and their names in story order, each once. */
+function quotedSpeakers(stories: readonly Story[]): { keys: Set<string>; names: string[] } {
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  for (const story of stories) {
+    for (const { speaker } of story.quotes) {
+      if (speaker === undefined) continue;
+      keys.add(`${story.id}#${speaker}`);
+      names.add(entityById(story, speaker)!.name);
+    }
+  }
+  return { keys, names: [...names] };
 }
 
 /** Quotes whose passage the retriever finds for `about`, in rank order. */
@@ -40,13 +49,13 @@ export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: Co
   let found: Found[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
   const title = ['Quotes', speaker && `by ${speaker}`, about && `about ${about}`].filter(Boolean).join(' ');
   if (speaker) {
-    const matches = findNames(ctx.stories, speaker, (e) => ctx.stories.some((s) => speakerIds(s).has(e.id)));
+    const quoted = quotedSpeakers(ctx.stories);
+    const matches = findNames(ctx.stories, speaker, (e, s) => quoted.keys.has(`${s.id}#${e.id}`));
     if (matches.length === 0) {
-      const quoted = ctx.stories.flatMap((s) => [...speakerIds(s)].map((id) => entityById(s, id)!.name));
       return {
         command: definition.name,
         title,
-        error: `No one called "${speaker}" is quoted in the story. Quoted: ${[...new Set(quoted)].join(', ') || 'nobody'}.`,
+        error: `No one called "${speaker}" is quoted in the story. Quoted: ${quoted.names.join(', ') || 'nobody'}.`,
         items: [],
         data: { quotes: [] },
       };
@@ -87,9 +96,9 @@ export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: Co
 }
 
 export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
-  const quoted = (s: Story) => speakerIds(s);
+  const quoted = quotedSpeakers(stories);
   const names = typed.trim()
-    ? findNames(stories, typed, (e) => stories.some((s) => quoted(s).has(e.id))).map((m) => m.entity.name)
-    : stories.flatMap((s) => [...quoted(s)].map((id) => entityById(s, id)!.name));
+    ? findNames(stories, typed, (e, s) => quoted.keys.has(`${s.id}#${e.id}`)).map((m) => m.entity.name)
+    : quoted.names;
   return [...new Set(names)].map((name) => ({ name, value: name }));
 }

@@ -35,14 +35,14 @@ function indexFor(story: Story): Fuse<Entity> {
 export function findNames(
   stories: readonly Story[],
   typed: string,
-  accept: (e: Entity) => boolean = () => true,
+  accept: (entity: Entity, story: Story) => boolean = () => true,
 ): NameMatch[] {
   const query = typed.trim();
   if (!query) return [];
   const matches: NameMatch[] = [];
   for (const story of stories) {
     for (const r of indexFor(story).search(query)) {
-      if (accept(r.item)) matches.push({ story, entity: r.item, distance: r.score ?? 1 });
+      if (accept(r.item, story)) matches.push({ story, entity: r.item, distance: r.score ?? 1 });
     }
   }
   return matches.sort((a, b) => a.distance - b.distance);
