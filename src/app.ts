@@ -4,7 +4,14 @@
  * validation and the same one-line errors.
  */
 import { commands } from '../commands/index.js';
-import { type Choice, type Command, type CommandContext, MAX_TEXT_LENGTH, PRIVATE_OPTION } from './command.js';
+import {
+  type Choice,
+  type Command,
+  type CommandContext,
+  type CommandDefinition,
+  MAX_TEXT_LENGTH,
+  PRIVATE_OPTION,
+} from './command.js';
 import { loadStories } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import type { Reply } from './reply/reply.js';
@@ -27,6 +34,8 @@ export interface App {
   stories: readonly Story[];
   retriever: Retriever;
   commands: ReadonlyMap<string, Command>;
+  /** Every command's definition, in /help order. */
+  catalogue: readonly CommandDefinition[];
   run(command: string, options?: RawOptions, scope?: Scope): Reply;
   complete(command: string, option: string, typed: string, scope?: Scope): Choice[];
 }
@@ -64,6 +73,7 @@ export function createAppFromStories(stories: readonly Story[]): App {
     stories,
     retriever,
     commands: byName,
+    catalogue,
     run(name, raw = {}, scope) {
       const cmd = command(name);
       return cmd.handle(checkOptions(cmd, raw) as never, scoped(scope));

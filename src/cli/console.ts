@@ -42,8 +42,7 @@ function completer(app: App, story: string | undefined): Completer {
 
 export function answer(app: App, line: string, story: string | undefined, width = 80): string {
   try {
-    const catalogue = [...app.commands.values()].map((c) => c.definition);
-    const request = parseRequest(tokenize(line), catalogue, { questions: true });
+    const request = parseRequest(tokenize(line), app.catalogue, { questions: true });
     const reply = app.run(request.command, request.options, { story });
     return renderTerminal(reply, width);
   } catch (err) {

@@ -18,8 +18,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   const { flags, rest } = parseFlags(argv);
   const config = loadConfig(undefined, argv);
   const app = createApp(config.knowledgeDir);
-  const catalogue = [...app.commands.values()].map((c) => c.definition);
-  const request = parseRequest(rest, catalogue);
+  const request = parseRequest(rest, app.catalogue);
   const scope = { story: flags.story ?? config.story };
 
   if (request.command === 'ask' && request.options.question === undefined && flags.json) {

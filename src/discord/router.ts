@@ -61,7 +61,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds }: Route
   const cooldown = createCooldown(cooldownSeconds);
   const buttons = createButtons();
   const scope = { story };
-  const catalogue = [...app.commands.values()].map((c) => c.definition);
+  const { catalogue } = app;
 
   /** Run `work`; a user's mistake or a fault becomes a one-line answer. */
   function guarded(what: Record<string, unknown>, ephemeral: boolean, work: () => Answer): Answer {
