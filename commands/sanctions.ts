@@ -2,6 +2,7 @@ import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
 import type { Passage, Story } from '../src/knowledge/story.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import type { Reply } from '../src/reply/reply.js';
+import { escapeRegExp } from '../src/regexp.js';
 import { findNames, namesOf } from '../src/search/names.js';
 
 export const definition = {
@@ -25,10 +26,6 @@ const TOPIC = new RegExp(
   String.raw`\b(?:sanction|tariff|embargo|boycott|blacklist|export control|import ban|price cap|asset freeze|frozen asset|trade (?:war|restriction|barrier)|dut(?:y|ies) on|levies|penalt|(?:buy|purchas|import)\w* (?:\w+ )?(?:oil|gas|crude|energy)|(?:oil|gas|crude|energy) (?:purchase|import|sale|revenue)|stop buying)`,
   'i',
 );
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Words a focus stands for in one story: a named entity's names, or the focus words themselves. */
 function focusPattern(story: Story, focus: string): RegExp {

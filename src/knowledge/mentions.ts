@@ -6,6 +6,7 @@
  * the Brazilian leader"), else to the story's most prominent person.
  */
 import { within, type Span } from './marks.js';
+import { escapeRegExp } from '../regexp.js';
 import type { Detected } from './entities.js';
 import { isRoleContext, isVerbish } from './grammar.js';
 import type { ArticleText } from './tokens.js';
@@ -27,8 +28,6 @@ export interface Mention {
 /** A mention as found, before pronouns and descriptions are resolved. */
 type Found = Mention & { role?: string; qualifier?: string; he?: boolean };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
   String.raw`\b[Tt]he\s+(?:(\p{Lu}\p{Ll}+|${[...ROLE_MODIFIERS].join('|')})\s+)?(${[...ROLE_TITLES].filter((r) => r.length > 3).join('|')})\b(?![’']s)(?!\s+\p{Lu})`,
@@ -37,7 +36,7 @@ const DESCRIPTION = new RegExp(
 
 function namePattern(names: string[], flags: string): RegExp | undefined {
   if (!names.length) return undefined;
-  const alts = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape);
+  const alts = [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
