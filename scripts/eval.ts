@@ -84,6 +84,9 @@ run('story-dev', [seed], loadStoryDev(join(shared, 'story-dev.json'), seed));
 const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
 run('own dev (scripts/dev-stories.json)', own.stories, own.cases, own.unanswerable);
 
+const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
+run('own encyclopedic dev (scripts/dev-encyclopedia.json)', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);
+
 const xquad = loadXquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
 run(

@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/fit-rank.ts`: fits the retriever's constants (src/search/rank.ts TUNING and
  * src/search/index.ts ANSWER_RULE) on the development questions only: shared/eval/story-dev.json
- * and scripts/dev-stories.json. Never on XQuAD, the outside benchmark.
+ * scripts/dev-stories.json and scripts/dev-encyclopedia.json. Never on XQuAD, the outside benchmark.
  *
  * 1. Ranking: coordinate search, each constant in turn over a grid, keeping the value with the
  *    best mean of hit@1 and MRR over all development questions, for a few rounds.
@@ -32,9 +32,11 @@ interface Set {
 
 const seed = loadStory(join(root, 'knowledge', 'seed'));
 const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
+const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
 const sets: Set[] = [
   { stories: [seed], cases: loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed), unanswerable: [] },
   { stories: own.stories, cases: own.cases, unanswerable: own.unanswerable },
+  { stories: encyclopedia.stories, cases: encyclopedia.cases, unanswerable: encyclopedia.unanswerable },
 ];
 
 /** The least gain in the mean of hit@1 and MRR that a change of constant must bring. */
@@ -49,6 +51,8 @@ const GRID: Record<keyof Tuning, number[]> = {
   kind: [0.2, 0.4, 0.6, 0.8, 1, 1.3],
   coverage: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5],
   missing: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1],
+  topic: [0, 0.3, 0.5, 0.7, 0.9],
+  topicFrom: [0.2, 0.4, 0.6],
 };
 
 /** Mean of hit@1 and MRR over the chosen stories' questions. */
@@ -128,7 +132,7 @@ function fitRule(tuning: Tuning): { rule: AnswerRule; unanswered: number; answer
 }
 
 if (process.argv.includes('--check')) {
-  const ids = [...new Set(own.cases.map((c) => c.story))];
+  const ids = [...new Set([...own.cases, ...encyclopedia.cases].map((c) => c.story))];
   const half = new Set(ids.filter((_, i) => i % 2 === 0));
   const fitted = fitRanking((s) => half.has(s));
   const other = (s: string) => !half.has(s) && s !== seed.id;

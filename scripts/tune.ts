@@ -47,3 +47,5 @@ const seed = loadStory(join(root, 'knowledge', 'seed'));
 run('story-dev', [seed], loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed));
 const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
 run('own dev', own.stories, own.cases, own.unanswerable);
+const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
+run('own encyclopedic', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);

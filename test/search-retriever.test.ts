@@ -130,11 +130,11 @@ describe('ask', () => {
   it('reads a word near a function word as a topic word unless it is near a question word', () => {
     // "owns" is one letter from "own": read as a function word only, the question would be all "orchard".
     const owns = readQuestion('Who owns the orchard?', lexiconOf(orchard));
-    expect(owns.slots.map((s) => s.alternatives[0]!.term)).toEqual(['own', 'orchard']);
+    expect(owns.slots.map((s) => s.alternatives[0]!.term)).toEqual(['own', '=orchard']);
     // "wen" is read as "when": it asks for a date and is no topic word.
     const wen = readQuestion('wen was the boat replaced', lexiconOf(lifeboat));
     expect(wen.wants).toBe('date');
-    expect(wen.slots.map((s) => s.alternatives[0]!.term)).toEqual(['boat', 'replac']);
+    expect(wen.slots.map((s) => s.alternatives[0]!.term)).toEqual(['=boat', '=replaced']);
     expect(first('wen was the boat replaced', 'lifeboat')).toContain('in 2019');
   });
 
@@ -142,6 +142,45 @@ describe('ask', () => {
     expect(first('How much did the new sea wall cost?', 'harbour')).toContain('12 million pounds');
     expect(first('What size was the apple harvest?', 'orchard')).toContain('largest apple harvest');
     expect(first('What happens to the fruit?', 'orchard')).toContain('pressed into juice');
+  });
+
+  it('prefers the word as written to another word of the same stem', () => {
+    // Porter stems "organism" and "organization" alike; otherwise the two sentences tie.
+    const clinic = buildStory({
+      id: 'clinic',
+      article: ['The organization was found in the river water in May.', 'The organism was found in the lake water in June.'].join('\n'),
+    });
+    const ask = createRetriever([clinic]);
+    expect(ask.ask('Where was the organism found?').hits[0]!.passage.id).toBe(1);
+    expect(ask.ask('Where was the organization found?').hits[0]!.passage.id).toBe(0);
+  });
+
+  it('weighs the words of what the whole story is about less than the others', () => {
+    // "Alder Glacier" is named in every part of the story; the sentence that answers says "it".
+    const sentences = [
+      'The Alder Glacier lies in a high valley of the northern range.',
+      'Snow falls there for eight months of the year.',
+      'Rock walls rise above the valley on three sides.',
+      'Early maps showed the Alder Glacier reaching the village.',
+      'Shepherds used the upper pastures in summer.',
+      'A road over the pass was built for the mines.',
+      'The mines closed when the ore ran out.',
+      'The Alder Glacier was photographed from the pass in 1920.',
+      'Climbers came from the capital by train.',
+      'A hut was built on the ridge for them.',
+      'It was first surveyed in 1890 by an army officer.',
+      'His map is kept in the town museum.',
+      'Scientists have measured the Alder Glacier every year since 1950.',
+      'They drill holes to fix stakes in the ice.',
+      'The stakes show how fast the ice moves.',
+      'Meltwater feeds the river below.',
+      'The river turns a small power station.',
+      'Tourists now reach the Alder Glacier by cable car.',
+      'The cable car runs from May to October.',
+      'Rangers count the visitors each summer.',
+    ];
+    const glacier = buildStory({ id: 'glacier', article: sentences.join('\n') });
+    expect(createRetriever([glacier]).ask('When was the Alder Glacier surveyed?').hits[0]!.passage.text).toContain('first surveyed in 1890');
   });
 
   it('has nothing to say to a question of function words only', () => {

@@ -1,7 +1,7 @@
 /** The retriever's building blocks: words, typos, related forms, answer kinds, ranking bounds. */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
-import { wantedKind } from '../src/search/answer-kinds.js';
+import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
 import { Corpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
@@ -77,6 +77,16 @@ describe('answer kinds', () => {
     expect(kind('What is the name of the boat?')).toEqual({ kind: 'name', noun: 3 });
     expect(kind('What kind of boat is it?')).toEqual({ noun: 1 });
   });
+
+  it('takes a year alone for a date, and a year-like number before a noun for a count too', () => {
+    const story = buildStory({ id: 'kinds', article: 'The museum opened in 1854.\nAbout 1500 people came on the first day.' });
+    const kinds = (passage: number) => {
+      const tokens = tokenize(story.passages[passage]!.text);
+      return Object.keys(offeredKinds(tokens, new Set(), story, passage, (term) => term.length)).sort();
+    };
+    expect(kinds(0)).toEqual(['date']);
+    expect(kinds(1)).toEqual(['date', 'number']);
+  });
 });
 
 describe('question', () => {
@@ -87,9 +97,12 @@ describe('question', () => {
   it('sets function and question words aside and corrects typos', () => {
     const q = readQuestion('wen was the quay rebiult', lexicon);
     expect(q.wants).toBe('date');
-    expect(q.slots.map((s) => s.alternatives.map((a) => a.term))).toEqual([['quai'], ['rebiult', 'rebuilt']]);
+    expect(q.slots.map((s) => s.alternatives.map((a) => a.term))).toEqual([
+      ['=quay', 'quai'],
+      ['=rebiult', 'rebiult', 'rebuilt'],
+    ]);
     // Words under five letters have too many neighbours to correct.
-    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['quya']);
+    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya']);
   });
 
   it('lets related forms and word families stand in for a word, for less', () => {

@@ -126,14 +126,17 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const before = tokens[start - 1]?.word === 'the' ? tokens[start - 2] : tokens[start - 1];
     if (before && PLACE_PREPOSITIONS.has(before.word)) offer(offers, 'place', terms);
   }
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     if (t.numeric) {
-      offer(offers, 'number', [id(t.term)]);
-      if (YEAR.test(t.word)) offer(offers, 'date', [id(t.term)]);
+      // "1854" alone is a year, not a count; "1854 people" is a count.
+      const next = tokens[i + 1];
+      const year = YEAR.test(t.word);
+      if (!year || (next !== undefined && !next.numeric && !next.capital && !isStopword(next))) offer(offers, 'number', [id(t.term)]);
+      if (year) offer(offers, 'date', [id(t.term)]);
     } else if (NUMBER_WORDS.has(t.word)) offer(offers, 'number', [id(t.term)]);
     if ((t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word)) offer(offers, 'date', [id(t.term)]);
     if (REASON_WORDS.has(t.word)) offer(offers, 'reason', [id(t.term)]);
-  }
+  });
   for (const event of story.events) {
     if (event.passage === passage) offer(offers, 'date', contentTerms(event.phrase, id));
   }

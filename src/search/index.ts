@@ -34,11 +34,20 @@ export type Settings = Tuning & AnswerRule;
 /** Passages' worth of prior belief that a term is as common in a story as in all stories. */
 const PRIOR = 10;
 
+/**
+ * What a term found all through the story keeps of its weight: it names what the story is about
+ * (its subject, often written out in some sentences and "it" in the rest), so it tells little of
+ * which sentence answers.
+ */
+function topicShare(spread: number, tuning: Tuning): number {
+  return 1 - tuning.topic * Math.max(0, (spread - tuning.topicFrom) / (1 - tuning.topicFrom));
+}
+
 /** Weights for a question about one story: rarity in it, smoothed toward all stories. */
-function storyWeights(index: StoryIndex, corpus: Corpus, unknownShare: number): Weights {
+function storyWeights(index: StoryIndex, corpus: Corpus, unknownShare: number, tuning: Tuning): Weights {
   const n = index.passages.length;
   return {
-    idf: (t) => smoothedIdf(n, index.df(t), corpus.rate(t), PRIOR),
+    idf: (t) => smoothedIdf(n, index.df(t), corpus.rate(t), PRIOR) * topicShare(index.spread(t), tuning),
     has: (t) => index.has(t),
     unknown: unknownShare * idf(n, 0),
     unknownLiteral: idf(n, 0),
@@ -98,7 +107,7 @@ export type StoryRanker = (question: string, story: string) => Ranked[];
 function storyRanker(corpus: Corpus, tuning: Tuning, rule: AnswerRule) {
   return (question: string, only: StoryIndex): Ranked[] => {
     const query = withAliases(readQuestion(question, corpus.lexicon(only)), only);
-    const weights = storyWeights(only, corpus, rule.unknownShare);
+    const weights = storyWeights(only, corpus, rule.unknownShare, tuning);
     return rankPassages(only, query, weights, totalWeight(query.slots, weights), tuning);
   };
 }

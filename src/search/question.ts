@@ -9,7 +9,7 @@ import { type AnswerKind, wantedKind } from './answer-kinds.js';
 import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
-import { familiesOf, isStopword, termOf, tokenize } from './terms.js';
+import { exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
 
@@ -60,6 +60,9 @@ const PRONOUN_WEIGHT = 0.6;
 /** A related term ("winner" for "win") counts this much, times the share of letters it shares. */
 const RELATIVE_WEIGHT = 0.6;
 
+/** Another word of the same stem ("causes" for "caused") counts this much. */
+const STEM_WEIGHT = 0.8;
+
 const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
@@ -101,7 +104,9 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
       candidates.push({ pos: t.pos, alternatives: [alternative(t.term, 1)], literal: false });
       continue;
     }
-    const alternatives = [alternative(t.term, 1), ...fix.words.map((c) => alternative(termOf(c.word), c.similarity))];
+    // The word as written is the best evidence; another word of the same stem a little less.
+    const alternatives = isStemmed(t) ? [alternative(exactTerm(t.word), 1), alternative(t.term, STEM_WEIGHT)] : [alternative(t.term, 1)];
+    alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
     for (const a of alternatives) if (a.id >= 0) named.add(a.id);

@@ -1,7 +1,8 @@
 /**
  * Ranking a story's passages for a question, by evidence:
- * - BM25 per topic word of the question, through its best term: the word, a correction, a related
- *   form, a word of its family, an alias or a pronoun that stands for the person;
+ * - BM25 per topic word of the question, through its best term: the word as written, another word
+ *   of its stem, a correction, a related form, a word of its family, an alias or a pronoun that
+ *   stands for the person; a word found all through the story (its subject) weighs less;
  * - context: a word missing from a sentence but found in the one before or after counts for part
  *   of its weight, more when the sentence opens by pointing back ("It was held in ...");
  * - proximity: question words close together in the passage, in the question's order;
@@ -36,6 +37,10 @@ export interface Tuning {
    * occurs: four different question words beat one word four times.
    */
   coverage: number;
+  /** How much of its weight a question word loses when found all through the story (it names the story's subject)... */
+  topic: number;
+  /** ...losing nothing when found in this share of the story's parts or fewer, all of `topic` when in every part. */
+  topicFrom: number;
   /** Penalty, as a share of the score, for each share of the question's weight the passage lacks entirely (not even from a neighbour). */
   missing: number;
 }
@@ -47,6 +52,8 @@ export const TUNING: Readonly<Tuning> = {
   proximity: 0.25,
   proximityHalf: 4,
   kind: 0.6,
+  topic: 0.5,
+  topicFrom: 0.4,
   coverage: 0,
   missing: 0,
 };

@@ -10,7 +10,7 @@ import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES } from './english.js';
-import { familiesOf, isStopword, type Token, tokenize } from './terms.js';
+import { exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
 
 export interface IndexedPassage {
@@ -46,6 +46,9 @@ function refersBack(tokens: readonly Token[]): boolean {
   return tokens.slice(0, 3).some((t) => BACK_REFERENCES.has(t.word));
 }
 
+/** Stretches a story is cut into to tell how widely a term is spread. */
+const BLOCKS = 5;
+
 /** Postings pack a passage and a count into one number: passage * COUNTS + count. */
 const COUNTS = 256;
 
@@ -65,6 +68,8 @@ export class StoryIndex {
   private readonly termIds: Int32Array;
   private readonly starts: Int32Array;
   private readonly entries: Int32Array;
+  /** Share of the story's parts (BLOCKS stretches of passages) where termIds[i] is found. */
+  private readonly spreads: Float32Array;
   /** The story's words (names and aliases included) in the shared vocabulary. */
   private readonly words: WordSet;
 
@@ -91,6 +96,7 @@ export class StoryIndex {
         if (isStopword(t)) continue;
         length++;
         post(id(t.term), p.id);
+        if (isStemmed(t)) post(id(exactTerm(t.word)), p.id);
         for (const f of familiesOf(t.term)) post(id(f.term), p.id);
         if (!t.numeric) words.push(vocabulary.add(t.word));
       }
@@ -138,6 +144,14 @@ export class StoryIndex {
     });
     this.entries = Int32Array.from(entries);
     this.maxTfWeight = maxTf;
+    const n = this.passages.length;
+    const blocks = Math.min(BLOCKS, n);
+    this.spreads = new Float32Array(this.termIds.length);
+    for (let i = 0; i < this.termIds.length; i++) {
+      const seen = new Set<number>();
+      for (let k = this.starts[i]!; k < this.starts[i + 1]!; k++) seen.add(Math.floor((Math.floor(this.entries[k]! / COUNTS) * blocks) / n));
+      this.spreads[i] = blocks > 0 ? seen.size / blocks : 0;
+    }
   }
 
   /** Where the term's postings are listed, or -1 when the story does not hold it. */
@@ -166,6 +180,12 @@ export class StoryIndex {
       const passage = Math.floor(entry / COUNTS);
       each(passage, tfWeight(entry % COUNTS, this.passages[passage]!.length, this.averageLength));
     }
+  }
+
+  /** Share of the story's parts that hold the term: near 1 for what the whole story is about. */
+  spread(term: number): number {
+    const i = term < 0 ? -1 : this.slot(term);
+    return i < 0 ? 0 : this.spreads[i]!;
   }
 
   /** How many passages hold the term. */

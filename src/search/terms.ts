@@ -50,6 +50,20 @@ export function termOf(word: string): string {
   return stem(IRREGULAR[word] ?? word);
 }
 
+/**
+ * The term of a word exactly as written (lower case): matching it is closer evidence than
+ * matching the stem, which joins words apart in meaning ("organism", "organization": "organ").
+ * It cannot clash with a stem.
+ */
+export function exactTerm(word: string): string {
+  return `=${word}`;
+}
+
+/** Whether a token is a word whose stem may differ from it (not a number, initials or an acronym). */
+export function isStemmed(token: Token): boolean {
+  return !token.numeric && !token.acronym && /^\p{L}+$/u.test(token.word);
+}
+
 /** A family's term: it cannot clash with a word's. */
 export function familyTerm(family: number): string {
   return `~${family}`;
