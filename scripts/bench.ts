@@ -11,7 +11,7 @@ import { createRetriever } from '../src/search/index.js';
 import { copies } from './bench-corpus.js';
 import { type Latency, timeQueries } from './latency.js';
 import { peers } from './peers.js';
-import { loadXquad } from './xquad.js';
+import { loadSquad } from './squad.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -51,7 +51,7 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-const xquad = loadXquad(join(resolve(import.meta.dirname, '..', '../shared/eval'), 'xquad', 'xquad.en.json'));
+const xquad = loadSquad(join(resolve(import.meta.dirname, '..', '../shared/eval'), 'xquad', 'xquad.en.json'));
 const corpus = copies(xquad.stories, Math.max(...SIZES));
 
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');

@@ -14,7 +14,7 @@ import { misspell } from './misspell.js';
 import { peers } from './peers.js';
 import { loadDevStories } from './dev-stories.js';
 import { loadStoryDev } from './story-dev.js';
-import { loadXquad } from './xquad.js';
+import { loadSquad } from './squad.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/eval');
@@ -87,7 +87,10 @@ run('own dev (scripts/dev-stories.json)', own.stories, own.cases, own.unanswerab
 const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
 run('own encyclopedic dev (scripts/dev-encyclopedia.json)', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);
 
-const xquad = loadXquad(join(shared, 'xquad', 'xquad.en.json'));
+const squadDev = loadSquad(join(root, 'scripts', 'dev-squad.json'));
+run('SQuAD train sample, development (scripts/dev-squad.json)', squadDev.stories, squadDev.cases);
+
+const xquad = loadSquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
 run(
   'xquad+typos',

@@ -11,6 +11,7 @@ import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
 import { loadDevStories } from './dev-stories.js';
 import { type Case, figures, firstAnswer } from './metrics.js';
+import { loadSquad } from './squad.js';
 import { loadStoryDev } from './story-dev.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,7 +28,8 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
       answer.hits.map((h) => h.passage),
       c,
     );
-    if (rank !== 1) misses.push(`  [${rank ?? '-'}] ${c.story}: ${c.question}\n      got: ${answer.hits[0]?.passage.text.slice(0, 110) ?? '(nothing)'}`);
+    const want = answer.hits.find((h) => c.answers(h.passage))?.passage.text ?? '(not in the first 10)';
+    if (rank !== 1) misses.push(`  [${rank ?? '-'}] ${c.story}: ${c.question}\n      got:  ${answer.hits[0]?.passage.text.slice(0, 150) ?? '(nothing)'}\n      want: ${want.slice(0, 150)}`);
     return rank;
   });
   const wrong = unanswerable.filter((u) => retriever.ask(u.question, { story: u.story }).answered);
@@ -49,3 +51,5 @@ const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
 run('own dev', own.stories, own.cases, own.unanswerable);
 const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
 run('own encyclopedic', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);
+const squad = loadSquad(join(root, 'scripts', 'dev-squad.json'));
+run('SQuAD train sample', squad.stories, squad.cases);

@@ -83,6 +83,23 @@ describe('passages: abbreviations', () => {
   });
 });
 
+describe('passages: references and asides', () => {
+  it('keep "Op. 10", "c. 1500" and a bracketed aside inside one sentence', () => {
+    const { passages } = splitArticle(
+      'He wrote the Études, Op. 10, in Paris. The tower was built c. 1500 by monks. ' +
+        'Zhu then founded the Ming, ruling as the Hongwu Emperor (r. 1368–1398). It lasted. Use a tool, e.g. a saw. Then stop.',
+    );
+    expect(passages.map((p) => p.text)).toEqual([
+      'He wrote the Études, Op. 10, in Paris.',
+      'The tower was built c. 1500 by monks.',
+      'Zhu then founded the Ming, ruling as the Hongwu Emperor (r. 1368–1398).',
+      'It lasted.',
+      'Use a tool, e.g. a saw.',
+      'Then stop.',
+    ]);
+  });
+});
+
 describe('seed story: dates', () => {
   it('holds exactly the development timeline, in date order', () => {
     const events = seed.events.map((e) => ({ date: e.date, text: seed.passages[e.passage]!.text }));

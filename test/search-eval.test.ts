@@ -11,7 +11,7 @@ import { percentile, summarize, timeQueries } from '../scripts/latency.js';
 import { figures, firstAnswer, measure } from '../scripts/metrics.js';
 import { editWord, misspell } from '../scripts/misspell.js';
 import { peers } from '../scripts/peers.js';
-import { loadXquad } from '../scripts/xquad.js';
+import { loadSquad } from '../scripts/squad.js';
 import { editDistance } from '../src/search/typos.js';
 
 const story = buildStory({
@@ -78,7 +78,7 @@ describe('xquad', () => {
         ],
       }),
     );
-    const { stories, cases } = loadXquad(file);
+    const { stories, cases } = loadSquad(file);
     expect(stories.map((s) => s.id)).toEqual(['Bridge']);
     expect(stories[0]!.article).toBe(`${first}\n\n${second}`);
     const answering = (i: number) => stories[0]!.passages.filter((p) => cases[i]!.answers(p)).map((p) => p.text);

@@ -1,8 +1,8 @@
 /**
  * Paragraphs and sentences of an article, with exact character offsets.
- * Sentences come from Intl.Segmenter, then two repairs it cannot make alone: an abbreviation such
- * as "U.S." does not end a sentence before a lower-case word, and a quotation that spans sentences
- * stays in one passage.
+ * Sentences come from Intl.Segmenter, then repairs it cannot make alone: an abbreviation such as
+ * "U.S." or "Op." does not end a sentence before a lower-case word or a number, and a quotation or
+ * a bracket that spans sentences stays in one passage.
  */
 import type { Paragraph, Passage } from './story.js';
 import { FUNCTION_WORDS } from './vocabulary.js';
@@ -41,8 +41,13 @@ export function splitParagraphs(article: string): Span[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Initials ("U.S.", "D.C.") and common titles that end in a full stop without ending a sentence. */
-const ABBREVIATION = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|No|vs|etc)\.)["”’)]*\s*$/;
+/**
+ * Initials ("U.S.", "D.C.", "e.g."), titles and the abbreviations of reference works ("Op. 10",
+ * "No. 2", "r. 1368", "c. 1500", "pp. 4") that end in a full stop without ending a sentence when a
+ * lower-case word or a number follows.
+ */
+const ABBREVIATION =
+  /(?:\b(?:[A-Z]\.){2,}|\b(?:[a-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|Jr|Sr|No|Nos|Op|Vol|vol|pp|p|ed|ca|c|r|b|d|fl|approx|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)["”’)]*\s*$/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
 /** Initials after an article ("the U.S. Army") begin a noun phrase that a capitalised noun may continue. */
 const INITIALS_IN_PHRASE = /\b(?:the|a|an)\s+(?:[A-Z]\.){2,}\s*$/i;
@@ -58,6 +63,16 @@ function continuesPhrase(before: string, next: string): boolean {
   const word = /^[A-Z][a-z]*/.exec(next)?.[0];
   if (word === undefined || FUNCTION_WORDS.has(word.toLowerCase())) return false;
   return INITIALS_IN_PHRASE.test(before) || MIDDLE_INITIAL.test(before);
+}
+
+/** Whether a bracket is left open at the end of `text`: "(r. 1368–1398)" is one aside, not two sentences. */
+function openBracket(text: string): boolean {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '(') open++;
+    else if (ch === ')') open = Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 /** How many quotation marks are left open at the end of `text`. */
@@ -87,7 +102,7 @@ export function splitSentences(article: string, paragraph: Span): Span[] {
       const next = article.slice(span.start, span.end).trimStart();
       const abbreviated =
         (ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before))) || continuesPhrase(before, next);
-      if (abbreviated || openQuotes(before) > 0) {
+      if (abbreviated || openQuotes(before) > 0 || openBracket(before)) {
         prev.end = span.end;
         continue;
       }

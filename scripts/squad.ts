@@ -1,7 +1,8 @@
 /**
- * XQuAD (English) as storybot stories and question cases (shared/eval/xquad/README.md): each
- * article's paragraphs, joined by a blank line, are one story built with storybot's own splitter;
- * a passage answers when it overlaps the character span of one of the question's answers.
+ * A question set in SQuAD v1.1 form (XQuAD, shared/eval/xquad/README.md, and scripts/dev-squad.json)
+ * as storybot stories and question cases: each article's paragraphs, joined by a blank line, are one
+ * story built with storybot's own splitter; a passage answers when it overlaps the character span
+ * of one of the question's answers.
  */
 import { readFileSync } from 'node:fs';
 import { buildStory } from '../src/knowledge/load.js';
@@ -20,7 +21,7 @@ export interface Dataset {
   cases: Case[];
 }
 
-export function loadXquad(file: string): Dataset {
+export function loadSquad(file: string): Dataset {
   const squad = JSON.parse(readFileSync(file, 'utf8')) as Squad;
   const stories: Story[] = [];
   const cases: Case[] = [];
