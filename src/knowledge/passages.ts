@@ -49,8 +49,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION =
   /(?:\b(?:[A-Z]\.){2,}|\b(?:[a-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|Jr|Sr|No|Nos|Op|Vol|vol|pp|p|ed|ca|c|r|b|d|fl|approx|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)["”’)]*\s*$/;
 const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
-/** Initials after an article ("the U.S. Army") begin a noun phrase that a capitalised noun may continue. */
-const INITIALS_IN_PHRASE = /\b(?:the|a|an)\s+(?:[A-Z]\.){2,}\s*$/i;
+/** Initials ("the U.S. Army", "two U.S. Air Force jets") begin a noun phrase that a capitalised noun may continue. */
+const INITIALS_IN_PHRASE = /\b(?:[A-Z]\.){2,}\s*$/;
 
 /** A middle initial after a name: "Rajendra K." in "Rajendra K. Pachauri". */
 const MIDDLE_INITIAL = /\b[A-Z][a-z]+\s+[A-Z]\.\s*$/;
