@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/fit-rank.ts`: fits the retriever's constants (src/search/rank.ts TUNING and
- * src/search/index.ts ANSWER_RULE) on the development questions only: shared/eval/story-dev.json
- * scripts/dev-stories.json and scripts/dev-encyclopedia.json. Never on XQuAD, the outside benchmark.
+ * src/search/index.ts ANSWER_RULE) on the development questions only: shared/eval/story-dev.json,
+ * scripts/dev-stories.json, scripts/dev-encyclopedia.json and scripts/dev-squad.json. Never on
+ * XQuAD, the outside benchmark.
  *
  * 1. Ranking: coordinate search, each constant in turn over a grid, keeping the value with the
  *    best mean of hit@1 and MRR over all development questions, for a few rounds.
@@ -18,6 +19,7 @@ import { ANSWER_RULE, type AnswerRule, answers, createRetriever, createStoryRank
 import { type Ranked, type Tuning, TUNING } from '../src/search/rank.js';
 import { loadDevStories } from './dev-stories.js';
 import { type Case, figures, firstAnswer } from './metrics.js';
+import { loadSquad } from './squad.js';
 import { loadStoryDev } from './story-dev.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,10 +35,12 @@ interface Set {
 const seed = loadStory(join(root, 'knowledge', 'seed'));
 const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
 const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
+const squad = loadSquad(join(root, 'scripts', 'dev-squad.json'));
 const sets: Set[] = [
   { stories: [seed], cases: loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed), unanswerable: [] },
   { stories: own.stories, cases: own.cases, unanswerable: own.unanswerable },
   { stories: encyclopedia.stories, cases: encyclopedia.cases, unanswerable: encyclopedia.unanswerable },
+  { stories: squad.stories, cases: squad.cases, unanswerable: [] },
 ];
 
 /** The least gain in the mean of hit@1 and MRR that a change of constant must bring. */
@@ -132,7 +136,7 @@ function fitRule(tuning: Tuning): { rule: AnswerRule; unanswered: number; answer
 }
 
 if (process.argv.includes('--check')) {
-  const ids = [...new Set([...own.cases, ...encyclopedia.cases].map((c) => c.story))];
+  const ids = [...new Set([...own.cases, ...encyclopedia.cases, ...squad.cases].map((c) => c.story))];
   const half = new Set(ids.filter((_, i) => i % 2 === 0));
   const fitted = fitRanking((s) => half.has(s));
   const other = (s: string) => !half.has(s) && s !== seed.id;
