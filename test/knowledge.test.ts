@@ -68,7 +68,8 @@ describe('passages: abbreviations', () => {
   it('end no sentence inside a noun phrase, but a sentence may end on one', () => {
     const { passages } = splitArticle(
       'He said the U.S. Army would help. The mayor met the U.S. The council agreed. Mr. Smith left. Then the U.K. Navy came. ' +
-        'Rajendra K. Pachauri chaired it. They chose Plan B. Then it rained. It sent two U.S. Air Force jets.',
+        'Rajendra K. Pachauri chaired it. They chose Plan B. Then it rained. It sent two U.S. Air Force jets. ' +
+        'Leaders included F. A. Hermens and the Rev. John Jenkins. It is named after millionaire M. Theo Kearney.',
     );
     expect(passages.map((p) => p.text)).toEqual([
       'He said the U.S. Army would help.',
@@ -80,6 +81,8 @@ describe('passages: abbreviations', () => {
       'They chose Plan B.',
       'Then it rained.',
       'It sent two U.S. Air Force jets.',
+      'Leaders included F. A. Hermens and the Rev. John Jenkins.',
+      'It is named after millionaire M. Theo Kearney.',
     ]);
   });
 });

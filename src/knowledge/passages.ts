@@ -47,22 +47,23 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * lower-case word or a number follows.
  */
 const ABBREVIATION =
-  /(?:\b(?:[A-Z]\.){2,}|\b(?:[a-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|Jr|Sr|No|Nos|Op|Vol|vol|pp|p|ed|ca|c|r|b|d|fl|approx|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)["”’)]*\s*$/;
-const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
+  /(?:\b(?:[A-Z]\.){2,}|\b(?:[a-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Rev|Fr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Mt|Ft|Jr|Sr|No|Nos|Op|Vol|vol|pp|p|ed|ca|c|r|b|d|fl|approx|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)["”’)]*\s*$/;
+const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Rev|Fr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\.\s*$/;
 /** Initials ("the U.S. Army", "two U.S. Air Force jets") begin a noun phrase that a capitalised noun may continue. */
 const INITIALS_IN_PHRASE = /\b(?:[A-Z]\.){2,}\s*$/;
 
-/** A middle initial after a name: "Rajendra K." in "Rajendra K. Pachauri". */
-const MIDDLE_INITIAL = /\b[A-Z][a-z]+\s+[A-Z]\.\s*$/;
+/** A person's initial: "K." in "Rajendra K. Pachauri", "M." in "millionaire M. Theo Kearney". */
+const INITIAL = /(?:^|[\s(])[A-Z]\.\s*$/;
 
 /**
- * "the U.S. Army" and "Rajendra K. Pachauri" go on; "met the U.S. The council…" and "Plan B. Then…"
- * end, because the next sentence opens with a function word.
+ * "the U.S. Army", "Rajendra K. Pachauri" and "F. A. Hermens" go on; "met the U.S. The council…"
+ * and "Plan B. Then…" end, because the next sentence opens with a function word.
  */
 function continuesPhrase(before: string, next: string): boolean {
+  if (INITIAL.test(before) && /^[A-Z]\.(?:\s|$)/.test(next)) return true;
   const word = /^[A-Z][a-z]*/.exec(next)?.[0];
   if (word === undefined || FUNCTION_WORDS.has(word.toLowerCase())) return false;
-  return INITIALS_IN_PHRASE.test(before) || MIDDLE_INITIAL.test(before);
+  return INITIALS_IN_PHRASE.test(before) || INITIAL.test(before);
 }
 
 /** Whether a bracket is left open at the end of `text`: "(r. 1368–1398)" is one aside, not two sentences. */
