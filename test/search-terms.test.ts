@@ -73,9 +73,24 @@ describe('answer kinds', () => {
     expect(kind('How many boats?')).toEqual({ kind: 'number' });
     expect(kind('How did it open?')).toBeUndefined();
     expect(kind('Why did it close?')).toEqual({ kind: 'reason' });
-    expect(kind('In what year did it open?')).toEqual({ kind: 'date', noun: 2 });
+    expect(kind('In what year did it open?')).toEqual({ kind: 'date', noun: 2, measures: ['year'] });
     expect(kind('What is the name of the boat?')).toEqual({ kind: 'name', noun: 3 });
     expect(kind('What kind of boat is it?')).toEqual({ noun: 1 });
+  });
+
+  it('reads what the number asked for measures, when the question says', () => {
+    const kind = (q: string) => wantedKind(tokenize(q).map((t) => t.word));
+    expect(kind('What percentage of boats sank?')).toEqual({ kind: 'number', noun: 1, measures: ['percent'] });
+    expect(kind('How far is the lighthouse?')).toEqual({ kind: 'number', measures: ['length'] });
+    expect(kind('How much did the wall cost?')).toEqual({ kind: 'number', measures: ['money'] });
+    expect(kind('How much rain fell?')).toEqual({ kind: 'number' });
+  });
+
+  it('tells what the numbers of a passage measure from the words beside them', () => {
+    const story = buildStory({ id: 'measures', article: 'About 40% of the boats sank 3 km out, costing £2 million over five years.' });
+    const tokens = tokenize(story.passages[0]!.text);
+    const offers = offeredKinds(tokens, new Set(), story, 0, (term) => term.length);
+    expect(Object.keys(offers).sort()).toEqual(['length', 'money', 'number', 'percent', 'time']);
   });
 
   it('takes a year alone for a date, and a year-like number before a noun for a count too', () => {
@@ -84,8 +99,8 @@ describe('answer kinds', () => {
       const tokens = tokenize(story.passages[passage]!.text);
       return Object.keys(offeredKinds(tokens, new Set(), story, passage, (term) => term.length)).sort();
     };
-    expect(kinds(0)).toEqual(['date']);
-    expect(kinds(1)).toEqual(['date', 'number']);
+    expect(kinds(0)).toEqual(['date', 'year']);
+    expect(kinds(1)).toEqual(['date', 'number', 'year']);
   });
 });
 

@@ -11,6 +11,11 @@ import {
   FRAME_NOUNS,
   HOW_NUMBER,
   KIND_OF_NOUN,
+  type Measure,
+  MEASURE_OF_HOW,
+  MEASURE_OF_NOUN,
+  MEASURE_WORDS,
+  MONEY_VERBS,
   KIND_OF_QUESTION_WORD,
   MONTHS,
   NUMBER_WORDS,
@@ -25,6 +30,8 @@ export type { AnswerKind } from './english.js';
 
 export interface WantedKind {
   kind?: AnswerKind;
+  /** What the number asked for measures, when the question says ("what percentage", "how far"). */
+  measures?: readonly Measure[];
   /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"). */
   noun?: number;
 }
@@ -40,7 +47,10 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
     if (direct) return { kind: direct };
     if (word === 'how') {
       const next = words[i + 1];
-      return next !== undefined && HOW_NUMBER.has(next) ? { kind: 'number' } : undefined;
+      if (next === undefined || !HOW_NUMBER.has(next)) return undefined;
+      const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
+      const measures = money ? (['money'] as const) : MEASURE_OF_HOW[next];
+      return measures ? { kind: 'number', measures } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".
@@ -49,19 +59,29 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const noun = words[j];
       if (noun === undefined) return undefined;
       const kind = KIND_OF_NOUN[noun];
-      if (kind) return { kind, noun: j };
+      const measures = MEASURE_OF_NOUN[noun];
+      if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       return FRAME_NOUNS.has(noun) ? { noun: j } : undefined;
     }
   }
   return undefined;
 }
 
-/** Each kind of answer a passage offers: the answers, each as the ids of the terms that spell it. */
-export type Offers = Partial<Record<AnswerKind, number[][]>>;
+/** Each kind of answer a passage offers, and what its numbers measure: the answers, each as the ids of the terms that spell it. */
+export type Offers = Partial<Record<AnswerKind | Measure, number[][]>>;
+
+const MEASURES = Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][];
+
+/** What a number measures, from the words after it ("40 percent", "3 km", "five years") or, for money, before it ("$5"). */
+function measuresOf(tokens: readonly Token[], i: number): Measure[] {
+  const after = [tokens[i + 1], tokens[i + 2]].filter((t): t is Token => t !== undefined).map((t) => t.word);
+  const before = tokens[i - 1]?.word;
+  return MEASURES.filter(([m, words]) => after.some((w) => words.has(w)) || (m === 'money' && before !== undefined && words.has(before))).map(([m]) => m);
+}
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 
-function offer(offers: Offers, kind: AnswerKind, terms: number[]): void {
+function offer(offers: Offers, kind: AnswerKind | Measure, terms: number[]): void {
   if (terms.length > 0) (offers[kind] ??= []).push(terms);
 }
 
@@ -132,8 +152,15 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
       const next = tokens[i + 1];
       const year = YEAR.test(t.word);
       if (!year || (next !== undefined && !next.numeric && !next.capital && !isStopword(next))) offer(offers, 'number', [id(t.term)]);
-      if (year) offer(offers, 'date', [id(t.term)]);
-    } else if (NUMBER_WORDS.has(t.word)) offer(offers, 'number', [id(t.term)]);
+      if (year) {
+        offer(offers, 'date', [id(t.term)]);
+        offer(offers, 'year', [id(t.term)]);
+      }
+      for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
+    } else if (NUMBER_WORDS.has(t.word)) {
+      offer(offers, 'number', [id(t.term)]);
+      for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
+    }
     if ((t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word)) offer(offers, 'date', [id(t.term)]);
     if (REASON_WORDS.has(t.word)) offer(offers, 'reason', [id(t.term)]);
   });
@@ -155,6 +182,6 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
  * Whether the passage gives the wanted kind with an answer the question does not already name
  * whole: "University of Copenhagen" answers "which university?", "Ana Lisboa" not "who is Ana Lisboa?".
  */
-export function givesKind(offers: Offers, kind: AnswerKind, questionTerms: ReadonlySet<number>): boolean {
+export function givesKind(offers: Offers, kind: AnswerKind | Measure, questionTerms: ReadonlySet<number>): boolean {
   return (offers[kind] ?? []).some((answer) => answer.some((term) => !questionTerms.has(term)));
 }

@@ -102,6 +102,54 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
   island: 'place',
 };
 
+/**
+ * What a number is a number of, when the question says: "what percentage" wants a percent, "what
+ * year" a year, "how far" a length, "how long" a length or a time, "how much ... cost" money.
+ */
+export type Measure = 'percent' | 'year' | 'money' | 'time' | 'length';
+
+/** Nouns after "what"/"which" that fix the measure too. */
+export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
+  percentage: ['percent'],
+  percent: ['percent'],
+  year: ['year'],
+  years: ['year'],
+  cost: ['money'],
+  price: ['money'],
+};
+
+/** "how X" questions that fix the measure. */
+export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
+  long: ['time', 'length'],
+  far: ['length'],
+  tall: ['length'],
+  high: ['length'],
+  deep: ['length'],
+  wide: ['length'],
+  old: ['time'],
+  often: ['time'],
+};
+
+/** Words in a "how much" question that make it about money. */
+export const MONEY_VERBS: ReadonlySet<string> = new Set(
+  `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged sell sold buy bought fund funded budget`.split(/\s+/),
+);
+
+/** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
+export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
+  percent: new Set(['%', 'percent', 'per', 'percentage']),
+  year: new Set<string>(),
+  money: new Set(
+    `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents us$ usd gbp eur`.split(/\s+/),
+  ),
+  time: new Set(
+    `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries old`.split(/\s+/),
+  ),
+  length: new Set(
+    `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters yard yards nautical`.split(/\s+/),
+  ),
+};
+
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 

@@ -6,7 +6,7 @@
  */
 import { findName } from './aliases.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, QUESTION_WORDS, STOPWORDS } from './english.js';
+import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
@@ -38,6 +38,8 @@ export interface Query {
   terms: number[];
   termSet: ReadonlySet<number>;
   wants?: AnswerKind;
+  /** What the number it wants measures, when it says ("what percentage", "how far"). */
+  measures?: readonly Measure[];
   /** Every term the question names, corrections included: an answer is something else. */
   named: ReadonlySet<number>;
 }
@@ -120,7 +122,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, named };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -32,6 +32,8 @@ export interface Tuning {
   proximityHalf: number;
   /** Bonus for giving the kind of answer the question wants. */
   kind: number;
+  /** Share of that bonus left when the question says what its number measures and the passage's numbers do not. */
+  unmeasured: number;
   /**
    * Bonus per question word the passage holds, as a share of the word's weight however often it
    * occurs: four different question words beat one word four times.
@@ -52,6 +54,7 @@ export const TUNING: Readonly<Tuning> = {
   proximity: 0.25,
   proximityHalf: 4,
   kind: 0.6,
+  unmeasured: 0.5,
   topic: 0.5,
   topicFrom: 0.4,
   coverage: 0,
@@ -199,7 +202,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
     score += tuning.coverage * covered;
     const gives = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
-    if (query.wants && gives) score *= 1 + tuning.kind;
+    if (query.wants && gives) {
+      // "What percentage": a number that is a percent answers better than any other number.
+      const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
+      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured);
+    }
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,

@@ -25,8 +25,8 @@ export interface Token {
 
 // Initials (U.S., D.C.), numbers with separators and endings (1,000 3.5 6½ 1990s 15th), words with inner apostrophes,
 // and the signs that stand for words (%, $).
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[%$]/gu;
-const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar' };
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[%$£€]/gu;
+const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar', '£': 'pound', '€': 'euro' };
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** The caches below forget everything past this many entries: questions bring new words forever. */
