@@ -85,7 +85,9 @@ const SYNONYMS = `buy purchase acquire | big large huge vast enormous | small li
   result outcome consequence effect | idea notion concept | method way technique approach | rule regulation |
   gift donation | prize award | boss manager director |
   worker employee staff | sea ocean | hill mountain | river stream | wood forest woods | shop store |
-  film movie | song tune | hit strike | jail prison | fire blaze | crash collision | quarrel dispute argument`;
+  film movie | song tune | hit strike | jail prison | fire blaze | crash collision | quarrel dispute argument |
+  call called name named title titled term termed dub dubbed nickname nicknamed | former formerly previous previously earlier |
+  introduce introduced launch launched unveil unveiled debut | compose composed write wrote written | perform performed play played`;
 
 function parse(list: string, weight: number): Family[] {
   return list
