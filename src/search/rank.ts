@@ -80,7 +80,7 @@ export interface Ranked {
   covered: number;
   /** The weight of the heaviest question word that neither the passage nor a neighbour holds, as a share of the question's. */
   missing: number;
-  /** The passage gives the kind of answer the question wants, or it wants none in particular. */
+  /** The passage gives the kind of answer the question wants (measuring what it asks to), or it wants none in particular. */
   gives: boolean;
 }
 
@@ -201,12 +201,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (score === 0) continue;
     if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
     score += tuning.coverage * covered;
-    const gives = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
-    if (query.wants && gives) {
-      // "What percentage": a number that is a percent answers better than any other number.
-      const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
-      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured);
-    }
+    const kinded = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
+    // "What percentage": a number that is a percent answers better than any other number.
+    const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
+    if (query.wants && kinded) score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured);
+    const gives = kinded && measured;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,
