@@ -7,11 +7,11 @@
  *   of its weight, more when the sentence opens by pointing back ("It was held in ...");
  * - proximity: question words close together in the passage, in the question's order;
  * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
- *   "where", a reason for "why", one that the question does not already name.
+ *   "where", a reason for "why", one that the question does not already name; and, when the
+ *   question says, what the number measures ("what percentage", "how far", "how much ... cost").
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING) are fitted on the development questions (shared/eval/story-dev.json and
- * scripts/dev-stories.json) by scripts/fit-rank.ts; a change must gain about two questions to be
- * kept. A bonus for each question word held once ("coverage") and a penalty for a heavy word
+ * scripts/dev-*.json) by scripts/fit-rank.ts; a change must gain about two questions to be kept. A bonus for each question word held once ("coverage") and a penalty for a heavy word
  * missing were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
 import { givesKind } from './answer-kinds.js';
