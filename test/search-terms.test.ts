@@ -91,6 +91,9 @@ describe('answer kinds', () => {
     const tokens = tokenize(story.passages[0]!.text);
     const offers = offeredKinds(tokens, new Set(), story, 0, (term) => term.length);
     expect(Object.keys(offers).sort()).toEqual(['length', 'money', 'number', 'percent', 'time']);
+    const perDay = buildStory({ id: 'per', article: 'It grew 5 per day, and 12 per cent in all.' });
+    const measured = offeredKinds(tokenize(perDay.passages[0]!.text), new Set(), perDay, 0, (term) => term.length);
+    expect(measured.percent).toHaveLength(1);
   });
 
   it('takes a year alone for a date, and a year-like number before a noun for a count too', () => {

@@ -72,11 +72,14 @@ export type Offers = Partial<Record<AnswerKind | Measure, number[][]>>;
 
 const MEASURES = Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][];
 
-/** What a number measures, from the words after it ("40 percent", "3 km", "five years") or, for money, before it ("$5"). */
+/** What a number measures, from the words after it ("40 percent", "40 per cent", "3 km", "five years") or, for money, before it ("$5"). */
 function measuresOf(tokens: readonly Token[], i: number): Measure[] {
   const after = [tokens[i + 1], tokens[i + 2]].filter((t): t is Token => t !== undefined).map((t) => t.word);
   const before = tokens[i - 1]?.word;
-  return MEASURES.filter(([m, words]) => after.some((w) => words.has(w)) || (m === 'money' && before !== undefined && words.has(before))).map(([m]) => m);
+  const perCent = after[0] === 'per' && after[1] === 'cent';
+  return MEASURES.filter(
+    ([m, words]) => after.some((w) => words.has(w)) || (m === 'money' && before !== undefined && words.has(before)) || (m === 'percent' && perCent),
+  ).map(([m]) => m);
 }
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;

@@ -137,7 +137,7 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
-  percent: new Set(['%', 'percent', 'per', 'percentage']),
+  percent: new Set(['percent', 'percentage']),
   year: new Set<string>(),
   money: new Set(
     `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents us$ usd gbp eur`.split(/\s+/),
