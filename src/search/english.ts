@@ -132,15 +132,16 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
 
 /** Words in a "how much" question that make it about money. */
 export const MONEY_VERBS: ReadonlySet<string> = new Set(
-  `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged sell sold buy bought fund funded budget`.split(/\s+/),
+  `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged buy bought fund funded budget`.split(/\s+/),
 );
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),
+  // A year is told by its form (1854), not by a word beside it.
   year: new Set<string>(),
   money: new Set(
-    `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents us$ usd gbp eur`.split(/\s+/),
+    `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/),
   ),
   time: new Set(
     `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries old`.split(/\s+/),

@@ -11,8 +11,9 @@
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost").
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING) are fitted on the development questions (shared/eval/story-dev.json and
- * scripts/dev-*.json) by scripts/fit-rank.ts; a change must gain about two questions to be kept. A bonus for each question word held once ("coverage") and a penalty for a heavy word
- * missing were tried there and fitted to 0: they are kept as knobs the fit can turn on.
+ * scripts/dev-*.json) by scripts/fit-rank.ts; a change must gain about two questions to be kept.
+ * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
+ * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
 import { givesKind } from './answer-kinds.js';
 import type { Query, Slot } from './question.js';
