@@ -1,19 +1,17 @@
 /**
  * `npm run eval`: hit@1, hit@3 and MRR of storybot's `ask` beside its peers, in one run, on the
- * development questions (shared/eval/story-dev.json on the seed story, and storybot's own in
- * scripts/dev-stories.json) and on XQuAD, clean and with typos (shared/eval/xquad/README.md). For
+ * development questions (scripts/dev-sets.ts) and on XQuAD, clean and with typos
+ * (shared/eval/xquad/README.md). For
  * storybot it also prints how often `ask` says the story does not answer a question it does
  * answer, and, on its own questions, how often it claims to answer one the story does not.
  */
 import { join, resolve } from 'node:path';
-import { loadStory } from '../src/knowledge/load.js';
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
 import { type Case, figures, firstAnswer, type Figures, measure, type Ranker } from './metrics.js';
 import { misspell } from './misspell.js';
 import { peers } from './peers.js';
-import { loadDevStories } from './dev-stories.js';
-import { loadStoryDev } from './story-dev.js';
+import { developmentSets } from './dev-sets.js';
 import { loadSquad } from './squad.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -78,17 +76,7 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
   console.log(`${table(title, rows, unanswerable.length)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
-const seed = loadStory(join(root, 'knowledge', 'seed'));
-run('story-dev', [seed], loadStoryDev(join(shared, 'story-dev.json'), seed));
-
-const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
-run('own dev (scripts/dev-stories.json)', own.stories, own.cases, own.unanswerable);
-
-const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
-run('own encyclopedic dev (scripts/dev-encyclopedia.json)', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);
-
-const squadDev = loadSquad(join(root, 'scripts', 'dev-squad.json'));
-run('SQuAD train sample, development (scripts/dev-squad.json)', squadDev.stories, squadDev.cases);
+for (const set of developmentSets()) run(set.title, set.stories, set.cases, set.unanswerable);
 
 const xquad = loadSquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);

@@ -1,8 +1,7 @@
 /**
  * `npx tsx scripts/fit-rank.ts`: fits the retriever's constants (src/search/rank.ts TUNING and
- * src/search/index.ts ANSWER_RULE) on the development questions only: shared/eval/story-dev.json,
- * scripts/dev-stories.json, scripts/dev-encyclopedia.json and scripts/dev-squad.json. Never on
- * XQuAD, the outside benchmark.
+ * src/search/index.ts ANSWER_RULE) on the development questions only (scripts/dev-sets.ts). Never
+ * on XQuAD, the outside benchmark.
  *
  * 1. Ranking: coordinate search, each constant in turn over a grid, keeping the value with the
  *    best mean of hit@1 and MRR over all development questions, for a few rounds.
@@ -12,36 +11,15 @@
  * It prints the fitted constants, to be copied into the sources; `--check` also fits the ranking
  * on half the stories and reports the other half, to see that the fit generalises.
  */
-import { join, resolve } from 'node:path';
-import { loadStory } from '../src/knowledge/load.js';
-import type { Story } from '../src/knowledge/story.js';
 import { ANSWER_RULE, type AnswerRule, answers, createRetriever, createStoryRanker } from '../src/search/index.js';
 import { type Ranked, type Tuning, TUNING } from '../src/search/rank.js';
-import { loadDevStories } from './dev-stories.js';
-import { type Case, figures, firstAnswer } from './metrics.js';
-import { loadSquad } from './squad.js';
-import { loadStoryDev } from './story-dev.js';
+import { developmentSets } from './dev-sets.js';
+import { figures, firstAnswer } from './metrics.js';
 
-const root = resolve(import.meta.dirname, '..');
 /** The most answerable questions the rule may turn away. */
 const MAX_UNANSWERED = 0.05;
 
-interface Set {
-  stories: Story[];
-  cases: Case[];
-  unanswerable: { story: string; question: string }[];
-}
-
-const seed = loadStory(join(root, 'knowledge', 'seed'));
-const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
-const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
-const squad = loadSquad(join(root, 'scripts', 'dev-squad.json'));
-const sets: Set[] = [
-  { stories: [seed], cases: loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed), unanswerable: [] },
-  { stories: own.stories, cases: own.cases, unanswerable: own.unanswerable },
-  { stories: encyclopedia.stories, cases: encyclopedia.cases, unanswerable: encyclopedia.unanswerable },
-  { stories: squad.stories, cases: squad.cases, unanswerable: [] },
-];
+const sets = developmentSets();
 
 /** The least gain in the mean of hit@1 and MRR that a change of constant must bring. */
 const MIN_GAIN = 0.004;
@@ -137,10 +115,11 @@ function fitRule(tuning: Tuning): { rule: AnswerRule; unanswered: number; answer
 }
 
 if (process.argv.includes('--check')) {
-  const ids = [...new Set([...own.cases, ...encyclopedia.cases, ...squad.cases].map((c) => c.story))];
+  const ids = [...new Set(sets.slice(1).flatMap((set) => set.cases.map((c) => c.story)))];
   const half = new Set(ids.filter((_, i) => i % 2 === 0));
   const fitted = fitRanking((s) => half.has(s));
-  const other = (s: string) => !half.has(s) && s !== seed.id;
+  const seed = sets[0]!.stories[0]!.id;
+  const other = (s: string) => !half.has(s) && s !== seed;
   console.log(`held-out half: before ${rankingScore(TUNING, other).toFixed(3)}, fitted on the other half ${rankingScore(fitted, other).toFixed(3)}`);
 }
 const tuning = fitRanking();

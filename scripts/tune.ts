@@ -1,20 +1,16 @@
 /**
  * `npx tsx scripts/tune.ts [--misses]`: storybot alone on the development questions only
- * (shared/eval/story-dev.json and scripts/dev-stories.json), fast enough to try a change in a
- * second. It prints hit@1, hit@3, MRR, how often answerable questions get "no answer" and how
- * often unanswerable ones get an answer; `--misses` lists the own-dev questions not ranked first.
+ * (scripts/dev-sets.ts), fast enough to try a change in a few seconds. It prints hit@1, hit@3,
+ * MRR, how often answerable questions get "no answer" and how often unanswerable ones get an
+ * answer; `--misses` lists the questions not ranked first, with the passage ranked first and the
+ * one that answers.
  * Never point it at XQuAD: that is the outside benchmark, reported by `npm run eval` only.
  */
-import { join, resolve } from 'node:path';
-import { loadStory } from '../src/knowledge/load.js';
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
-import { loadDevStories } from './dev-stories.js';
+import { developmentSets } from './dev-sets.js';
 import { type Case, figures, firstAnswer } from './metrics.js';
-import { loadSquad } from './squad.js';
-import { loadStoryDev } from './story-dev.js';
 
-const root = resolve(import.meta.dirname, '..');
 const showMisses = process.argv.includes('--misses');
 
 function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: readonly { story: string; question: string }[] = []): void {
@@ -45,11 +41,4 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
   }
 }
 
-const seed = loadStory(join(root, 'knowledge', 'seed'));
-run('story-dev', [seed], loadStoryDev(join(root, '../shared/eval/story-dev.json'), seed));
-const own = loadDevStories(join(root, 'scripts', 'dev-stories.json'));
-run('own dev', own.stories, own.cases, own.unanswerable);
-const encyclopedia = loadDevStories(join(root, 'scripts', 'dev-encyclopedia.json'));
-run('own encyclopedic', encyclopedia.stories, encyclopedia.cases, encyclopedia.unanswerable);
-const squad = loadSquad(join(root, 'scripts', 'dev-squad.json'));
-run('SQuAD train sample', squad.stories, squad.cases);
+for (const set of developmentSets()) run(set.title, set.stories, set.cases, set.unanswerable);
