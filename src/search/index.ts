@@ -26,7 +26,7 @@ export interface AnswerRule {
   unkinded: number;
 }
 
-export const ANSWER_RULE: Readonly<AnswerRule> = { unknownShare: 0.5, covered: 0.4, missing: 0.6, unkinded: 0.2 };
+export const ANSWER_RULE: Readonly<AnswerRule> = { unknownShare: 0.5, covered: 0.35, missing: 0.5, unkinded: 0.3 };
 
 /** What scripts/fit-rank.ts varies: the ranking's constants and the answer rule. */
 export type Settings = Tuning & AnswerRule;
