@@ -3,6 +3,7 @@
  * "criticis" (criticise), "equal" and "equalis", "constitut" and "constitution". A sorted term
  * list finds the terms that extend a term; its own beginnings are looked up directly.
  */
+import { lowerBound } from './sorted.js';
 
 /** Shortest term that relates to others by its beginning: shorter ones are too often chance. */
 export const MIN_RELATIVE = 4;
@@ -36,14 +37,7 @@ export class TermList {
       if (n / term.length < MIN_OVERLAP) break;
       if (this.known.has(prefix) && accept(prefix)) found.push({ term: prefix, overlap: n / term.length });
     }
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(term); i++) {
+    for (let i = lowerBound(this.sorted, term); i < this.sorted.length && this.sorted[i]!.startsWith(term); i++) {
       const longer = this.sorted[i]!;
       if (longer !== term && term.length / longer.length >= MIN_OVERLAP && accept(longer)) found.push({ term: longer, overlap: term.length / longer.length });
     }

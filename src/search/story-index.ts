@@ -10,6 +10,7 @@ import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES } from './english.js';
+import { lowerBound } from './sorted.js';
 import { exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
 
@@ -156,15 +157,8 @@ export class StoryIndex {
 
   /** Where the term's postings are listed, or -1 when the story does not hold it. */
   private slot(term: number): number {
-    const ids = this.termIds;
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return ids[lo] === term ? lo : -1;
+    const i = lowerBound(this.termIds, term);
+    return this.termIds[i] === term ? i : -1;
   }
 
   has(term: number): boolean {

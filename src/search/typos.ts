@@ -5,6 +5,7 @@
  * apart words that are merely similar: "harbur" finds "harbour", "hours" does not find "house".
  */
 import Fuse from 'fuse.js';
+import { lowerBound } from './sorted.js';
 
 export interface Correction {
   /** The vocabulary word. */
@@ -74,15 +75,7 @@ export class WordSet {
   }
 
   has(id: number): boolean {
-    const { ids } = this;
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[mid]! < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return ids[lo] === id;
+    return this.ids[lowerBound(this.ids, id)] === id;
   }
 }
 
