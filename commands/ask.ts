@@ -32,24 +32,15 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever }
   };
 }
 
-/** Discord caps a choice's name and value at 100 characters. */
-const CHOICE_LENGTH = 100;
-
-function clip(text: string): string {
-  if (text.length <= CHOICE_LENGTH) return text;
-  const cut = text.slice(0, CHOICE_LENGTH - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
-}
-
 /**
  * Suggestions while a question is typed: the question itself, then the passages it would find,
- * so picking one asks for exactly that passage.
+ * so picking one asks for exactly that passage. Whole texts: the way in cuts them to its limits.
  */
 export function autocomplete(_option: string, typed: string, { retriever }: CommandContext): Choice[] {
   const text = typed.trim();
   if (text.length < 3) return [];
   const passages = retriever
     .ask(text, { limit: 24 })
-    .hits.map((h) => ({ name: clip(`¶${h.passage.paragraph}: ${h.passage.text}`), value: clip(h.passage.text) }));
-  return [{ name: clip(text), value: clip(text) }, ...passages];
+    .hits.map((h) => ({ name: `¶${h.passage.paragraph}: ${h.passage.text}`, value: h.passage.text }));
+  return [{ name: text, value: text }, ...passages];
 }

@@ -4,6 +4,7 @@
  */
 import { config as readDotenv } from 'dotenv';
 import { resolve } from 'node:path';
+import { type Flags, parseFlags } from './flags.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -43,9 +44,9 @@ let dotenvRead = false;
 
 /**
  * Read and check every setting. With no `env` given, `.env` is read into process.env first (once);
- * tests pass their own `env` and never touch .env. `argv` may hold `--knowledge DIR`.
+ * tests pass their own `env` and never touch .env. `--knowledge DIR` overrides KNOWLEDGE_DIR.
  */
-export function loadConfig(env?: Env, argv: readonly string[] = process.argv.slice(2)): Config {
+export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge'> = parseFlags(process.argv.slice(2)).flags): Config {
   if (env === undefined) {
     if (!dotenvRead) readDotenv({ quiet: true });
     dotenvRead = true;
@@ -64,7 +65,7 @@ export function loadConfig(env?: Env, argv: readonly string[] = process.argv.sli
     publicKey: publicKey(get('DISCORD_PUBLIC_KEY')),
     guildId: snowflake('DISCORD_GUILD_ID', get('DISCORD_GUILD_ID')),
     apiUrl: apiUrl(get('DISCORD_API_URL') ?? DEFAULT_API_URL),
-    knowledgeDir: resolve(flag(argv, '--knowledge') ?? get('KNOWLEDGE_DIR') ?? 'knowledge'),
+    knowledgeDir: resolve(flags.knowledge ?? get('KNOWLEDGE_DIR') ?? 'knowledge'),
     story: get('STORY'),
     answerChannels: (get('ANSWER_CHANNELS') ?? '')
       .split(',')
@@ -82,20 +83,6 @@ export function required<K extends keyof Config>(config: Config, key: K, variabl
   const value = config[key];
   if (value === undefined) throw new ConfigError(`${variable} is not set; ${purpose} needs it (see the settings table in README.md).`);
   return value as NonNullable<Config[K]>;
-}
-
-function flag(argv: readonly string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith(`${name}=`)) return nonEmptyFlag(name, arg.slice(name.length + 1));
-    if (arg === name) return nonEmptyFlag(name, argv[i + 1]);
-  }
-  return undefined;
-}
-
-function nonEmptyFlag(name: string, value: string | undefined): string {
-  if (!value || value.startsWith('--')) throw new ConfigError(`${name} needs a folder, e.g. ${name} ./knowledge`);
-  return value;
 }
 
 function token(value: string | undefined): string | undefined {

@@ -1,13 +1,13 @@
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the terminal console. */
 import { createApp } from './app.js';
-import { parseFlags } from './cli/args.js';
 import { startConsole } from './cli/console.js';
 import { loadConfig } from './config.js';
+import { parseFlags } from './flags.js';
 import { failStartup } from './discord/lifecycle.js';
 
 try {
   const { flags } = parseFlags(process.argv.slice(2));
-  const config = loadConfig();
+  const config = loadConfig(undefined, flags);
   if (config.discordToken) {
     await import('./discord/run.js');
   } else {

@@ -353,7 +353,7 @@ describe('refusals at login', () => {
     const token = tokenFor(botUser.id);
     const fake = await FakeDiscord.start({ token, bot: botUser, messageContentIntent: false });
     const start = (env: Record<string, string>) =>
-      startBot(loadConfig({ DISCORD_API_URL: fake.apiUrl, ...env }, []), createApp('knowledge'), { handleProcess: false, logger: createLogger({ level: 'silent' }) });
+      startBot(loadConfig({ DISCORD_API_URL: fake.apiUrl, ...env }, {}), createApp('knowledge'), { handleProcess: false, logger: createLogger({ level: 'silent' }) });
     try {
       await expect(start({ DISCORD_TOKEN: token.replace('s3cr3t', 'wrong') })).rejects.toThrow(
         new ConfigError('Discord refused DISCORD_TOKEN; copy the token again from the Bot page of your application.'),

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, required } from '../src/config.js';
+import { parseFlags } from '../src/flags.js';
 import { createLogger } from '../src/log.js';
 
 const ID = '123456789012345678';
@@ -9,7 +10,7 @@ const TOKEN = `${Buffer.from(ID).toString('base64url')}.GhIjKl.abcdefghijklmnopq
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
-    const config = loadConfig({}, []);
+    const config = loadConfig({}, {});
     expect(config).toEqual({
       discordToken: undefined,
       applicationId: undefined,
@@ -41,7 +42,7 @@ describe('loadConfig', () => {
         PORT: '0',
         LOG_LEVEL: 'DEBUG',
       },
-      ['--knowledge', 'test/fixtures'],
+      parseFlags(['--knowledge', 'test/fixtures']).flags,
     );
     expect(config).toMatchObject({
       discordToken: TOKEN,
@@ -57,8 +58,8 @@ describe('loadConfig', () => {
       port: 0,
       logLevel: 'debug',
     });
-    expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '999999999999999999' }, []).applicationId).toBe('999999999999999999');
-    expect(loadConfig({}, ['--knowledge=elsewhere']).knowledgeDir).toBe(resolve('elsewhere'));
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '999999999999999999' }, {}).applicationId).toBe('999999999999999999');
+    expect(loadConfig({}, parseFlags(['--knowledge=elsewhere']).flags).knowledgeDir).toBe(resolve('elsewhere'));
   });
 
   it.each([
@@ -73,9 +74,9 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, /^PORT must be a whole port number/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
   ])('rejects %o with one clear line', (env, message) => {
-    expect(() => loadConfig(env, [])).toThrow(ConfigError);
+    expect(() => loadConfig(env, {})).toThrow(ConfigError);
     try {
-      loadConfig(env, []);
+      loadConfig(env, {});
     } catch (err) {
       expect((err as Error).message).toMatch(message);
       expect((err as Error).message).not.toContain('\n');
@@ -83,21 +84,21 @@ describe('loadConfig', () => {
   });
 
   it('rejects --knowledge without a folder', () => {
-    expect(() => loadConfig({}, ['--knowledge'])).toThrow('--knowledge needs a folder');
+    expect(() => parseFlags(['--knowledge'])).toThrow('--knowledge needs a value');
   });
 
   it('never echoes the token in an error', () => {
     const secret = 'x'.repeat(40);
-    expect(() => loadConfig({ DISCORD_TOKEN: secret }, [])).toThrow(ConfigError);
+    expect(() => loadConfig({ DISCORD_TOKEN: secret }, {})).toThrow(ConfigError);
     try {
-      loadConfig({ DISCORD_TOKEN: secret }, []);
+      loadConfig({ DISCORD_TOKEN: secret }, {});
     } catch (err) {
       expect((err as Error).message).not.toContain(secret);
     }
   });
 
   it('names the missing variable when a way in needs it', () => {
-    expect(() => required(loadConfig({}, []), 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http')).toThrow(
+    expect(() => required(loadConfig({}, {}), 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http')).toThrow(
       'DISCORD_PUBLIC_KEY is not set; npm run http needs it (see the settings table in README.md).',
     );
   });

@@ -9,14 +9,14 @@ import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
-import { parseFlags } from './args.js';
 import { loadConfig } from '../config.js';
+import { parseFlags } from '../flags.js';
 import { explainFailure } from '../errors.js';
 
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
 export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { flags, rest } = parseFlags(argv);
-  const config = loadConfig(undefined, argv);
+  const config = loadConfig(undefined, flags);
   const app = createApp(config.knowledgeDir);
   const request = parseRequest(rest, app.catalogue);
   const scope = { story: flags.story ?? config.story };

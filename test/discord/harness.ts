@@ -41,7 +41,7 @@ export async function startHarness({
     },
   });
   try {
-    const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0', ...env }, ['--knowledge', knowledgeDir]);
+    const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0', ...env }, { knowledge: knowledgeDir });
     const app = wrapApp(createApp(config.knowledgeDir));
     const logger = createLogger({ level: 'trace', secrets: [token], destination });
     const bot = await startBot(config, app, { logger, handleProcess: false });

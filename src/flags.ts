@@ -1,5 +1,8 @@
-/** Command-line flags, which may stand before or after the command: --knowledge, --story, --json, --image. */
-import { UsageError } from '../app.js';
+/**
+ * Command-line flags, read once for every way in (the bot, the HTTP endpoint, the terminal); they
+ * may stand before or after the command: --knowledge, --story, --json, --image.
+ */
+import { UsageError } from './app.js';
 
 export interface Flags {
   knowledge?: string;
