@@ -24,7 +24,7 @@ export interface Config {
   /** Base URL of Discord's REST API, without the version (`https://discord.com/api`). */
   apiUrl: string;
   knowledgeDir: string;
-  /** Default story id for every request. */
+  /** Default story id for every request (STORY, or --story ID). */
   story?: string;
   /** Channel ids or names where every message is answered (needs the Message Content intent). */
   answerChannels: string[];
@@ -44,9 +44,10 @@ let dotenvRead = false;
 
 /**
  * Read and check every setting. With no `env` given, `.env` is read into process.env first (once);
- * tests pass their own `env` and never touch .env. `--knowledge DIR` overrides KNOWLEDGE_DIR.
+ * tests pass their own `env` and never touch .env. `--knowledge DIR` overrides KNOWLEDGE_DIR and
+ * `--story ID` overrides STORY.
  */
-export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge'> = parseFlags(process.argv.slice(2)).flags): Config {
+export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge' | 'story'> = parseFlags(process.argv.slice(2)).flags): Config {
   if (env === undefined) {
     if (!dotenvRead) readDotenv({ quiet: true });
     dotenvRead = true;
@@ -66,7 +67,7 @@ export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge'> = parseFla
     guildId: snowflake('DISCORD_GUILD_ID', get('DISCORD_GUILD_ID')),
     apiUrl: apiUrl(get('DISCORD_API_URL') ?? DEFAULT_API_URL),
     knowledgeDir: resolve(flags.knowledge ?? get('KNOWLEDGE_DIR') ?? 'knowledge'),
-    story: get('STORY'),
+    story: flags.story ?? get('STORY'),
     answerChannels: (get('ANSWER_CHANNELS') ?? '')
       .split(',')
       .map((c) => c.trim().replace(/^#/, ''))

@@ -60,6 +60,7 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '999999999999999999' }, {}).applicationId).toBe('999999999999999999');
     expect(loadConfig({}, parseFlags(['--knowledge=elsewhere']).flags).knowledgeDir).toBe(resolve('elsewhere'));
+    expect(loadConfig({ STORY: 'seed' }, parseFlags(['--story', 'other']).flags).story).toBe('other');
   });
 
   it.each([

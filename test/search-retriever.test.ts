@@ -106,6 +106,22 @@ describe('ask', () => {
     expect(top('A young chemist studied in Leiden.')).toContain('opened in 1901');
   });
 
+  it('never counts "she" for a person more than her name', () => {
+    // Venn is named all through the story, so her name weighs little; "she" is rarer, and must still weigh less.
+    const library = buildStory({
+      id: 'library',
+      article: [
+        'Mara Venn opened the new library in Dunmore on Monday.',
+        'Venn said the library had cost the council two million pounds.',
+        'She met the builders at the quarry.',
+        'Venn thanked the volunteers who moved the books.',
+        'Venn met the builders again at the station.',
+        'Venn added that the library would open late on Thursdays.',
+      ].join('\n'),
+    });
+    expect(createRetriever([library]).ask('Where did Venn meet the builders?').hits[0]!.passage.text).toBe('Venn met the builders again at the station.');
+  });
+
   it('says the story does not answer when nothing matches well', () => {
     expect(ask.ask('What is the capital of Peru?', { story: 'harbour' }).answered).toBe(false);
     expect(ask.ask('What colour is the lighthouse keeper’s bicycle?', { story: 'orchard' }).answered).toBe(false);

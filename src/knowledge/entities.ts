@@ -87,7 +87,7 @@ export class EntityFinder {
       if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
         this.demonyms.add(t.text);
       }
-      // Three or more words in capitals in a row are shouting ("STOP BUYING OIL"), not acronyms.
+      // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
       if (caps === 3) for (let k = i - 2; k <= i; k++) this.shouted.add(k);
       else if (caps > 3) this.shouted.add(i);

@@ -161,8 +161,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     for (const a of slot.alternatives) {
       const w = a.weight * (a.kind === 'alias' ? index.idf(a.id) : weights.idf(a.id));
       const capped = Math.min(w, slotWeights[s]!);
+      // Another name or a pronoun for a person never counts more than the name: "he" standing for
+      // the story's subject is rarer than the name, and would otherwise outweigh it several times.
+      const each = a.kind === 'alias' ? capped : w;
       index.postings(a.id, (p, tf) => {
-        const v = w * tf;
+        const v = each * tf;
         if (v > own[p * width + s]!) own[p * width + s] = v;
         if (capped > once[p * width + s]!) once[p * width + s] = capped;
         touched[p] = 1;

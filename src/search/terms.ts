@@ -139,7 +139,7 @@ function form(raw: string): Form {
 export function tokenize(text: string): Token[] {
   const found = (text.match(TOKEN) ?? []).map(form);
   return found.map((f, pos) => {
-    // A run of capitals is shouting, not a name: "STOP BUYING OIL".
+    // A run of capitals is shouting, not a name: "DO NOT ENTER".
     const acronym = f.dotted || (f.caps && !found[pos - 1]?.caps && !found[pos + 1]?.caps);
     return { word: f.word, term: acronym ? f.word : f.term, pos, capital: f.capital, acronym, numeric: f.numeric };
   });
