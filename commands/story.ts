@@ -14,6 +14,11 @@ function dateLine(story: Story): string {
   return publishedInferred ? `Date: ${published} (inferred from the text, not printed with it)` : `Date: ${published}`;
 }
 
+/** "1 quotation", "2 quotations": every noun here takes a plain -s. */
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
 function describe(story: Story): string[] {
   const words = story.passages.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
   const credit = [story.meta.outlet, story.meta.author].filter(Boolean).join(', ');
@@ -21,8 +26,8 @@ function describe(story: Story): string[] {
     `${story.title} [${story.id}]`,
     dateLine(story),
     ...(credit ? [`Published by: ${credit}`] : []),
-    `Size: ${story.paragraphs.length} paragraphs, ${story.passages.length} passages, ${words} words; ` +
-      `${story.quotes.length} quotations, ${story.events.length} dated events, ${story.sources.length} credited sources`,
+    `Size: ${count(story.paragraphs.length, 'paragraph')}, ${count(story.passages.length, 'passage')}, ${count(words, 'word')}; ` +
+      `${count(story.quotes.length, 'quotation')}, ${count(story.events.length, 'dated event')}, ${count(story.sources.length, 'credited source')}`,
   ];
 }
 

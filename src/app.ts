@@ -37,6 +37,8 @@ export interface App {
   /** Every command's definition, in /help order. */
   catalogue: readonly CommandDefinition[];
   run(command: string, options?: RawOptions, scope?: Scope): Reply;
+  /** Throws the UsageError every request would get for an unknown story, before any is made. */
+  checkScope(scope?: Scope): void;
   complete(command: string, option: string, typed: string, scope?: Scope): Choice[];
 }
 
@@ -74,6 +76,9 @@ export function createAppFromStories(stories: readonly Story[]): App {
     retriever,
     commands: byName,
     catalogue,
+    checkScope(scope) {
+      scoped(scope);
+    },
     run(name, raw = {}, scope) {
       const cmd = command(name);
       return cmd.handle(checkOptions(cmd, raw) as never, scoped(scope));
@@ -84,6 +89,14 @@ export function createAppFromStories(stories: readonly Story[]): App {
     },
   };
 }
+
+const BOOLEANS = new Map([
+  ...['true', 'yes', '1', 'on'].map((w) => [w, true] as const),
+  ...['false', 'no', '0', 'off'].map((w) => [w, false] as const),
+]);
+
+/** Splits text into user-perceived characters: an emoji or a letter with its accents is one. */
+const graphemes = new Intl.Segmenter();
 
 /** Coerce and check raw option values (strings from a terminal, typed values from Discord). */
 function checkOptions(cmd: Command, raw: RawOptions): Record<string, string | number | boolean> {
@@ -97,11 +110,11 @@ function checkOptions(cmd: Command, raw: RawOptions): Record<string, string | nu
       const names = known.map((o) => o.name).join(', ');
       throw new UsageError(`/${name} has no option "${key}". Options: ${names}.`);
     }
-    if (def === PRIVATE_OPTION) continue;
     if (def.type === 'string') {
       const text = String(value).trim();
-      if (text.length > MAX_TEXT_LENGTH) {
-        throw new UsageError(`${key} is too long (${text.length} characters; at most ${MAX_TEXT_LENGTH}). Please ask something shorter.`);
+      const length = [...graphemes.segment(text)].length;
+      if (length > MAX_TEXT_LENGTH) {
+        throw new UsageError(`${key} is too long (${length} characters; at most ${MAX_TEXT_LENGTH}). Please ask something shorter.`);
       }
       if (text) out[key] = text;
     } else if (def.type === 'integer') {
@@ -109,8 +122,10 @@ function checkOptions(cmd: Command, raw: RawOptions): Record<string, string | nu
       if (!Number.isInteger(n)) throw new UsageError(`${key} must be a whole number, not "${String(value)}".`);
       out[key] = n;
     } else {
-      const b = typeof value === 'boolean' ? value : /^(true|yes|1|on)$/i.test(String(value));
-      out[key] = b;
+      const b = typeof value === 'boolean' ? value : BOOLEANS.get(String(value).trim().toLowerCase());
+      if (b === undefined) throw new UsageError(`${key} must be true or false, not "${String(value)}".`);
+      // Checked like any option, but handlers never see private.
+      if (def !== PRIVATE_OPTION) out[key] = b;
     }
   }
   for (const def of options) {

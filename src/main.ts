@@ -11,7 +11,7 @@ try {
   if (config.discordToken) {
     await import('./discord/run.js');
   } else {
-    await startConsole(createApp(config.knowledgeDir), { story: flags.story ?? config.story });
+    await startConsole(createApp(config.knowledgeDir), { story: config.story });
   }
 } catch (err) {
   failStartup(err);

@@ -39,33 +39,44 @@ export function tokenize(line: string): string[] {
 }
 
 /**
- * Read a command and its options from words. `name:value` sets an option; other words fill the
- * command's first text option (`who Lopez` is `who name:Lopez`). With `questions`, words that do not
- * start with a command name are a question for `ask`.
+ * A line of text as a request: "timeline", "quote speaker:Lopez", "/who Lopez", "ask where did they
+ * meet". Anything else is a question for /ask, word for word: a line that merely starts with a
+ * command's name ("who is Lopez?", "timeline of the talks?") is a question too, unless it has a slash
+ * or `name:value` options. Undefined when the line holds no text; throws UsageError for a bad command line.
  */
-export function parseRequest(
-  tokens: readonly string[],
-  catalogue: readonly CommandDefinition[],
-  { questions = false } = {},
-): Request {
+export function parseMessage(text: string, catalogue: readonly CommandDefinition[]): Request | undefined {
+  const tokens = tokenize(text);
+  const [first, ...rest] = tokens;
+  if (first === undefined) return undefined;
+  const name = first.replace(/^\//, '').toLowerCase();
+  const known = catalogue.some((c) => c.name === name);
+  const commandLine = first.startsWith('/') || (known && (rest.length === 0 || name === 'ask' || rest.some((t) => /^[\w-]+:./.test(t))));
+  if (commandLine) return parseRequest(tokens, catalogue);
+  return { command: 'ask', options: { question: text.trim() } };
+}
+
+/**
+ * Read a command and its options from words. `name:value` sets an option; other words fill the
+ * command's first text option (`who Lopez` is `who name:Lopez`).
+ */
+export function parseRequest(tokens: readonly string[], catalogue: readonly CommandDefinition[]): Request {
   const [first, ...rest] = tokens;
   if (first === undefined) throw new UsageError('Type a command or a question, e.g. /help.');
   const named = catalogue.find((c) => c.name === first.replace(/^\//, '').toLowerCase());
-  if (!named) {
-    if (questions && !first.startsWith('/')) return { command: 'ask', options: { question: tokens.join(' ') } };
-    throw new UsageError(`Unknown command "${first}". Try: ${catalogue.map((c) => c.name).join(', ')}.`);
-  }
+  if (!named) throw new UsageError(`Unknown command "${first}". Try: ${catalogue.map((c) => c.name).join(', ')}.`);
   const optionNames = [...named.options, PRIVATE_OPTION].map((o) => o.name);
+  const optionName = (token: string) => token.slice(0, Math.max(token.indexOf(':'), 0)).toLowerCase();
   const options: RawOptions = {};
   const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i]!;
     const colon = token.indexOf(':');
-    const name = colon > 0 ? token.slice(0, colon).toLowerCase() : '';
+    const name = optionName(token);
     if (optionNames.includes(name)) {
       let value = token.slice(colon + 1);
-      if (value === '' && i + 1 < rest.length) value = rest[++i]!;
-      options[name] = value;
+      // A lone `name:` takes the next word, unless that is an option itself; with no value, the option is missing.
+      if (value === '' && i + 1 < rest.length && !optionNames.includes(optionName(rest[i + 1]!))) value = rest[++i]!;
+      if (value !== '') options[name] = value;
     } else if (/^[a-z_]+$/.test(name) && colon < token.length - 1) {
       throw new UsageError(`/${named.name} has no option "${name}". Options: ${optionNames.join(', ')}.`);
     } else {

@@ -57,6 +57,7 @@ describe('npm run cli', () => {
     [['ask'], /ask needs a question/],
     [['ask', 'question:'], /ask needs a question/],
     [['timeline', '--frobnicate'], /Unknown flag --frobnicate/],
+    [['--story', 'nope', 'ask', '--json'], /Unknown story "nope"/],
     [['ask', 'question:why', '--image', 'x.png'], /--image FILE works with the timeline/],
     [['ask', `question:${'why '.repeat(200)}`], /too long/],
   ])('answers bad input %j with one line and a non-zero exit', (args, message) => {
@@ -78,6 +79,16 @@ describe('npm run cli', () => {
     expect(run.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['/nonexistent/dir/x.png', 'no such folder'],
+    [tmpdir(), 'it is a folder'],
+  ])('says in one line when it cannot write --image %s', (path, reason) => {
+    const run = cli(['timeline', '--image', path]);
+    expect(run.code).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err).toBe(`storybot: cannot write ${path}: ${reason}\n`);
+  });
+
   it('answers a question per stdin line with ask --json, in order', () => {
     const questions = ['Who hosted the summit?', '{"question": "Are the peace talks paused?", "story": "seed"}', '', '{"story": "seed"}', 'What tariffs?'];
     const run = cli(['ask', '--json'], questions.join('\n'));
@@ -89,5 +100,15 @@ describe('npm run cli', () => {
     expect(lines[2]).toEqual({ error: 'Empty question.' });
     expect(lines[3]!.error).toMatch(/"question"/);
     expect(lines[4]!.title).toBe('What tariffs?');
+  });
+
+  it('answers a bad JSON line with an error that says what a line should be', () => {
+    const run = cli(['ask', '--json'], '{"question": "hi", "story": 7}\n{bad json\nWho hosted the summit?\n');
+    expect(run.code).toBe(0);
+    const lines = run.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual({ error: expect.stringMatching(/"story" must be a string/) });
+    expect(lines[1]).toEqual({ error: expect.stringMatching(/^Each line is a question, or JSON like .*not valid JSON/) });
+    expect(lines[2]!.title).toBe('Who hosted the summit?');
   });
 });

@@ -1,7 +1,8 @@
 /** Every command's handler, through App, on the seed story. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.js';
+import { createApp, createAppFromStories } from '../src/app.js';
+import { buildStory } from '../src/knowledge/load.js';
 import type { Reply } from '../src/reply/reply.js';
 import { SEED_TIMELINE } from './fixtures/seed-timeline.js';
 
@@ -142,6 +143,15 @@ describe('/story and /help', () => {
     expect(reply.data.stories).toEqual([expect.objectContaining({ id: 'seed', paragraphs: 9 })]);
   });
 
+  it('counts one of a thing in the singular', () => {
+    const article = 'Mayor Ana Lopez told Reuters on Tuesday that the river was "rising fast."';
+    const one = createAppFromStories([buildStory({ id: 'one', article, meta: { published: '2025-03-06' } })]);
+    expect(one.run('story').lines).toContain(
+      'Size: 1 paragraph, 1 passage, 13 words; 1 quotation, 1 dated event, 1 credited source',
+    );
+    expect(run('story').lines).toContain('Size: 9 paragraphs, 16 passages, 482 words; 9 quotations, 6 dated events, 4 credited sources');
+  });
+
   it('explains every command and how to use DMs and channels', () => {
     const text = (run('help').lines ?? []).join('\n');
     for (const name of app.commands.keys()) expect(text).toContain(`/${name}`);
@@ -177,5 +187,23 @@ describe('a second story works the same', () => {
     const reply = flood.run('sanctions');
     expect(reply.items).toEqual([]);
     expect(reply.lead).toBe('The story says nothing about sanctions, tariffs and oil purchases.');
+  });
+});
+
+describe('option checks', () => {
+  it('count user-perceived characters, not UTF-16 units', () => {
+    expect(() => app.run('ask', { question: '👍'.repeat(300) })).not.toThrow();
+    expect(() => app.run('ask', { question: 'e\u0301'.repeat(500) })).not.toThrow();
+    expect(() => app.run('ask', { question: '👍🏽'.repeat(501) })).toThrow(
+      'question is too long (501 characters; at most 500). Please ask something shorter.',
+    );
+  });
+
+  it('take private as true or false in words, and refuse anything else', () => {
+    for (const value of ['true', 'YES', '1', 'on', 'false', 'No', '0', 'off']) {
+      expect(app.run('story', { private: value }).title).toBe('About the story');
+    }
+    expect(() => app.run('story', { private: 'maybe' })).toThrow('private must be true or false, not "maybe".');
+    expect(() => app.run('story', { private: '' })).toThrow('private must be true or false, not "".');
   });
 });

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
-function start(input: string) {
+function start(input: string, args: string[] = []) {
   const env: Record<string, string | undefined> = { ...process.env, KNOWLEDGE_DIR: '', STORY: '' };
   delete env.DISCORD_TOKEN;
-  return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], { cwd: ROOT, input, encoding: 'utf8', env, timeout: 30_000 });
+  return spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env, timeout: 30_000 });
 }
 
 describe('console (npm start without DISCORD_TOKEN)', () => {
@@ -21,6 +21,21 @@ describe('console (npm start without DISCORD_TOKEN)', () => {
     expect(run.stdout).toContain('Error: Unknown command "/nope"');
     expect(run.stdout).toContain('No one called "no such person" is quoted');
     expect(answers.length).toBeGreaterThan(3);
+  });
+
+  it('reads lines as Discord messages are read: one that merely starts with a command name is a question', () => {
+    const run = start('who is Tusk?\ntimeline of the talks?\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('Error:');
+    expect(run.stdout).toContain('who is Tusk?');
+    expect(run.stdout).toContain('timeline of the talks?');
+  });
+
+  it('refuses an unknown story at start, in one line', () => {
+    const run = start('/story\n', ['--story', 'nope']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^storybot: Unknown story "nope"/)]);
   });
 
   it('says in one line how to connect to Discord, on stderr when scripted', () => {

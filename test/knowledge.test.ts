@@ -395,6 +395,16 @@ describe('malformed stories', () => {
     expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '{"aliases": {"A": "B"}}' }))).toMatch(/"aliases" must map/);
   });
 
+  it('reject a publication date the calendar lacks, and keep real ones', () => {
+    const published = (date: string) => folder({ 'article.txt': 'Text.', 'story.json': JSON.stringify({ published: date }) });
+    for (const date of ['2025-02-30', '2025-02-29', '2100-02-29', '2025-04-31']) {
+      expect(fault(published(date))).toMatch(new RegExp(`story\\.json: "published" must be a real calendar date, not "${date}"$`));
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '0004-02-29', '2025-12-31', '2025-02', '2025']) {
+      expect(loadStory(published(date)).meta.published).toBe(date);
+    }
+  });
+
   it('stop a folder of stories from loading', () => {
     const root = mkdtempSync(join(tmpdir(), 'storybot-stories-'));
     dirs.push(root);

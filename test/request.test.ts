@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/app.js';
 import { commands } from '../commands/index.js';
-import { parseRequest, tokenize } from '../src/request.js';
+import { parseMessage, parseRequest, tokenize } from '../src/request.js';
 
 const catalogue = commands.map((c) => c.definition);
 
@@ -32,27 +32,41 @@ describe('parseRequest', () => {
     });
   });
 
-  it('takes a value after a lone "name:"', () => {
+  it('takes a value after a lone "name:", unless the next word is an option itself', () => {
     expect(parseRequest(['ask', 'question:', 'Why now?'], catalogue).options).toEqual({ question: 'Why now?' });
+    expect(parseRequest(tokenize('quote speaker: about:drones'), catalogue).options).toEqual({ about: 'drones' });
+    expect(parseRequest(tokenize('quote about:drones speaker:'), catalogue).options).toEqual({ about: 'drones' });
   });
 
-  it('turns a plain line into a question only when asked to', () => {
-    expect(parseRequest(tokenize('Where did they meet?'), catalogue, { questions: true })).toEqual({
-      command: 'ask',
-      options: { question: 'Where did they meet?' },
-    });
+  it('refuses a plain line and an unknown name:value option of a named command', () => {
     expect(() => parseRequest(tokenize('Where did they meet?'), catalogue)).toThrow(UsageError);
-    expect(() => parseRequest(['/nope'], catalogue, { questions: true })).toThrow(/Unknown command "\/nope"/);
-  });
-
-  it('refuses an unknown name:value option of a named command, but not colons in a plain question', () => {
     expect(() => parseRequest(['quote', 'colour:red'], catalogue)).toThrow(/\/quote has no option "colour"/);
-    expect(parseRequest(tokenize('what happened at 10:30?'), catalogue, { questions: true }).options).toEqual({
-      question: 'what happened at 10:30?',
-    });
   });
 
   it('refuses stray words for a command without text options', () => {
     expect(() => parseRequest(['timeline', 'please'], catalogue)).toThrow(/does not take "please"/);
+  });
+});
+
+describe('parseMessage', () => {
+  it.each([
+    ['timeline', { command: 'timeline', options: {} }],
+    ['quote speaker:Tusk about:"drone attack"', { command: 'quote', options: { speaker: 'Tusk', about: 'drone attack' } }],
+    ['/who Tusk', { command: 'who', options: { name: 'Tusk' } }],
+    ['ask where did they meet?', { command: 'ask', options: { question: 'where did they meet?' } }],
+    ['Where did they meet?', { command: 'ask', options: { question: 'Where did they meet?' } }],
+    ['what happened at 10:30?', { command: 'ask', options: { question: 'what happened at 10:30?' } }],
+    // Starts with a command's name, but reads as a question: asked word for word, quotes kept.
+    ['who is Tusk?', { command: 'ask', options: { question: 'who is Tusk?' } }],
+    ['Who said "running out fast"?', { command: 'ask', options: { question: 'Who said "running out fast"?' } }],
+    ['timeline of the talks?', { command: 'ask', options: { question: 'timeline of the talks?' } }],
+  ])('%s', (text, request) => {
+    expect(parseMessage(text, catalogue)).toEqual(request);
+  });
+
+  it('has nothing to say for an empty line, and a clear error for a bad command line', () => {
+    expect(parseMessage('   ', catalogue)).toBeUndefined();
+    expect(() => parseMessage('/nope', catalogue)).toThrow(/Unknown command "\/nope"/);
+    expect(() => parseMessage('quote mood:angry', catalogue)).toThrow('/quote has no option "mood"');
   });
 });

@@ -5,7 +5,7 @@
 import { createInterface, type Completer } from 'node:readline';
 import { type App, UsageError } from '../app.js';
 import { renderTerminal } from '../reply/terminal.js';
-import { parseRequest, tokenize } from '../request.js';
+import { parseMessage } from '../request.js';
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -42,7 +42,7 @@ function completer(app: App, story: string | undefined): Completer {
 
 export function answer(app: App, line: string, story: string | undefined, width = 80): string {
   try {
-    const request = parseRequest(tokenize(line), app.catalogue, { questions: true });
+    const request = parseMessage(line, app.catalogue) ?? { command: 'help', options: {} };
     const reply = app.run(request.command, request.options, { story });
     return renderTerminal(reply, width);
   } catch (err) {
@@ -57,6 +57,7 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
   const output = options.output ?? process.stdout;
   const interactive = Boolean(input.isTTY && output.isTTY);
   const notices = options.notices ?? (interactive ? output : process.stderr);
+  app.checkScope({ story: options.story });
   const ids = app.stories.map((s) => s.id).join(', ');
   notices.write(
     `storybot: ${app.stories.length} ${app.stories.length === 1 ? 'story' : 'stories'} loaded (${ids}). ` +

@@ -11,7 +11,7 @@ import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
 import { loadConfig } from '../config.js';
 import { parseFlags } from '../flags.js';
-import { explainFailure } from '../errors.js';
+import { explainFailure, OutputError } from '../errors.js';
 
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
 export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -19,9 +19,10 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   const config = loadConfig(undefined, flags);
   const app = createApp(config.knowledgeDir);
   const request = parseRequest(rest, app.catalogue);
-  const scope = { story: flags.story ?? config.story };
+  const scope = { story: config.story };
 
   if (request.command === 'ask' && request.options.question === undefined && flags.json) {
+    app.checkScope(scope);
     await answerLines(app, scope.story, out);
     return 0;
   }
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   if (flags.image && request.command !== 'timeline') throw new UsageError('--image FILE works with the timeline command.');
   const reply = app.run(request.command, request.options, scope);
   if (flags.image) {
-    writeFileSync(flags.image, timelinePng(reply));
+    writeImage(flags.image, timelinePng(reply));
     if (!flags.json) {
       out.write(`Wrote the timeline (${reply.items.length} events) to ${flags.image}\n`);
       return 0;
@@ -39,6 +40,27 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   }
   out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80)}\n`);
   return reply.error ? 1 : 0;
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+};
+
+/** Write the --image file; a path the user can fix is one line, not an internal error. */
+function writeImage(path: string, png: Buffer): void {
+  try {
+    writeFileSync(path, png);
+  } catch (err) {
+    const reason = WRITE_FAILURES[(err as NodeJS.ErrnoException).code ?? ''];
+    if (!reason) throw err;
+    throw new OutputError(`cannot write ${path}: ${reason}`);
+  }
 }
 
 /** The batch mode of `ask --json`: each stdin line is a question or {"question", "story"}. */
@@ -60,16 +82,25 @@ function answerLine(app: App, line: string, story: string | undefined): Record<s
     let question = line.trim();
     let scope = story;
     if (question.startsWith('{')) {
-      const parsed = JSON.parse(question) as { question?: unknown; story?: unknown };
+      const parsed = parseJson(question);
       if (typeof parsed.question !== 'string') throw new UsageError('Each JSON line needs a "question" string.');
+      if (parsed.story !== undefined && typeof parsed.story !== 'string') throw new UsageError('"story" must be a string: a story id.');
       question = parsed.question;
-      if (typeof parsed.story === 'string') scope = parsed.story;
+      scope = parsed.story ?? story;
     }
     if (!question.trim()) throw new UsageError('Empty question.');
     return replyJson(app.run('ask', { question }, { story: scope }));
   } catch (err) {
-    if (err instanceof UsageError || err instanceof SyntaxError) return { error: err.message };
+    if (err instanceof UsageError) return { error: err.message };
     throw err;
+  }
+}
+
+function parseJson(line: string): { question?: unknown; story?: unknown } {
+  try {
+    return JSON.parse(line) as { question?: unknown; story?: unknown };
+  } catch {
+    throw new UsageError('Each line is a question, or JSON like {"question": "...", "story": "..."}; this line is not valid JSON.');
   }
 }
 

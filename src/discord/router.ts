@@ -15,9 +15,9 @@ import { ConfigError } from '../config.js';
 import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';
+import { parseMessage } from '../request.js';
 import { type Rerun, createButtons } from './buttons.js';
 import { createCooldown } from './cooldown.js';
-import { parseMessage } from './text.js';
 
 /** An option as Discord sends it, in raw interaction JSON and in discord.js's `options.data` alike. */
 export interface OptionData {

@@ -25,6 +25,14 @@ export class KnowledgeError extends Error {
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** False for a day the month lacks, such as 2025-02-30 (the pattern allows any day up to 31). */
+function isCalendarDate(date: string): boolean {
+  const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0–99 as written
+  return utc.getUTCDate() === day;
+}
+
 function readMeta(file: string): StoryMeta {
   if (!existsSync(file)) return {};
   let raw: unknown;
@@ -44,6 +52,9 @@ function readMeta(file: string): StoryMeta {
   }
   if (meta.published !== undefined && !ISO_DATE.test(meta.published as string)) {
     throw new KnowledgeError(file, `"published" must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${JSON.stringify(meta.published)}`);
+  }
+  if (meta.published !== undefined && !isCalendarDate(meta.published as string)) {
+    throw new KnowledgeError(file, `"published" must be a real calendar date, not ${JSON.stringify(meta.published)}`);
   }
   if (meta.publishedInferred !== undefined && typeof meta.publishedInferred !== 'boolean') {
     throw new KnowledgeError(file, '"publishedInferred" must be true or false');

@@ -24,7 +24,19 @@ function renderItem(item: ReplyItem, n: number, width: number, withStory: boolea
   return `${String(n).padStart(2)}. ${label}\n${wrap(text, width, '    ')}`;
 }
 
+/** C0/C1 controls and bidi overrides: echoed user text could recolour or reorder the terminal. */
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}]/gu;
+
+/** `text` with every control shown as U+FFFD, tabs as spaces, and newlines kept for the layout. */
+function printable(text: string): string {
+  return text.replace(UNSAFE, (c) => (c === '\n' ? c : c === '\t' ? ' ' : '\uFFFD'));
+}
+
 export function renderTerminal(reply: Reply, width = 80): string {
+  return printable(layOut(reply, width));
+}
+
+function layOut(reply: Reply, width: number): string {
   if (reply.error) return `${reply.title}\n${reply.error}`;
   const withStory = spansStories(reply.items);
   const blocks = [reply.title];
