@@ -1,10 +1,12 @@
 import { type Choice, type CommandContext, MAX_TEXT_LENGTH, type OptionsOf } from '../src/command.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
-import type { Reply } from '../src/reply/reply.js';
+import { formatDate } from '../src/reply/place.js';
+import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import type { Answer } from '../src/search/retriever.js';
 
 export const definition = {
   name: 'ask',
-  description: 'Ask a question about the story; get the passages that answer it',
+  description: 'Ask a question about the story; get its answer in the article’s own words',
   options: [
     {
       name: 'question',
@@ -17,18 +19,66 @@ export const definition = {
   ],
 } as const;
 
-export function handle({ question }: OptionsOf<typeof definition>, { retriever }: CommandContext): Reply {
-  const { hits, answered } = retriever.ask(question, { limit: 5 });
-  const items = hits.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
-  const shown = answered ? items : items.slice(0, 3);
-  let lead: string | undefined;
-  if (!answered) lead = shown.length ? 'The story does not say. These passages come closest:' : 'The story does not say.';
+/** Passages shown when the story does not answer. */
+const LEADS = 3;
+/** Longest echo of the question in storybot's own words. */
+const ECHO = 120;
+
+const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|wheres|which|why|how)\b/i;
+
+/** "“a”, “b” and “c”" */
+function quoted(words: readonly string[], or = false): string {
+  const q = words.map((w) => `“${w}”`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${or ? 'or' : 'and'} ${q.at(-1)}` : (q[0] ?? '');
+}
+
+function paragraphs(items: readonly ReplyItem[]): string {
+  const numbers = [...new Set(items.map((i) => `¶${i.place.paragraph}`))];
+  return numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : (numbers[0] ?? '');
+}
+
+/** What storybot says when the story does not answer, in its own words: what is missing, and where the subject is. */
+function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], title: string | undefined): string {
+  if (result.outcome === 'unknown') {
+    const about = title ? ` It is the story “${title.replace(/[.…]+$/, '')}…”: /story and /timeline tell what it covers.` : ' /story tells what the stories cover.';
+    return result.missing.length ? `The story doesn't mention ${quoted(result.missing, true)}.${about}` : `The story doesn't say.${about}`;
+  }
+  const asked = question.trim().replace(/[?!.\s]+$/, '');
+  const echo = QUESTION_START.test(asked) && asked.length <= ECHO ? ` ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : '';
+  const never = result.missing.length ? `: it never mentions ${quoted(result.missing, true)}` : '';
+  const where = shown.length ? ` It mentions ${quoted(result.mentioned)} in ${paragraphs(shown)}:` : '';
+  return `The story doesn't say${echo}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
+}
+
+export function handle({ question }: OptionsOf<typeof definition>, { retriever, stories }: CommandContext): Reply {
+  const result = retriever.ask(question, { limit: 5 });
+  const items = result.hits.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
+  const data: Record<string, unknown> = { answered: result.answered, passages: passagesData(items) };
+  if (result.answered) {
+    const words = result.answer;
+    const first = items[0];
+    if (words && first && first.place.story === words.story.id && first.place.passage === words.passage.id) {
+      first.mark = { start: words.start, end: words.end };
+      data.answer = { text: words.text, kind: words.kind, paragraph: words.passage.paragraph, ...(words.date && { date: words.date }) };
+      return {
+        command: definition.name,
+        title: question,
+        answer: { text: words.text, ...(words.date && { reading: formatDate(words.date) }) },
+        items,
+        data,
+      };
+    }
+    return { command: definition.name, title: question, items, data };
+  }
+  const leads = (result.about.length ? result.about : result.hits).slice(0, LEADS);
+  const shown = result.outcome === 'unknown' ? [] : leads.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
+  const title = stories.length === 1 ? stories[0]!.title : undefined;
   return {
     command: definition.name,
     title: question,
-    lead,
+    lead: notSaid(question, result, shown, title),
     items: shown,
-    data: { answered, passages: passagesData(items) },
+    data: { answered: false, missing: result.missing, passages: passagesData(shown) },
   };
 }
 

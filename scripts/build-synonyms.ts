@@ -120,11 +120,34 @@ if (DERIVED) {
 }
 const derived = number(pairs);
 
+/**
+ * Abbreviations: a word of capitals in a noun synset that spells the initials of another of its
+ * words ("PM" and "Prime_Minister", "CEO" and "chief_executive_officer"), lower case, each with its
+ * expansions ("pm" also stands for "phase modulation": the story's words choose).
+ */
+const abbreviations: Record<string, string[]> = {};
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (line.startsWith(' ') || !line) continue;
+  const f = line.split(' ');
+  const words = Array.from({ length: parseInt(f[3]!, 16) }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+  for (const short of words.filter((w) => /^[A-Z]{2,5}$/.test(w))) {
+    for (const long of words) {
+      const parts = long.split(/[_-]/);
+      if (parts.length < 2 || parts.map((p) => p[0]!.toUpperCase()).join('') !== short) continue;
+      const list = (abbreviations[short.toLowerCase()] ??= []);
+      const expansion = parts.join(' ').toLowerCase();
+      if (!list.includes(expansion)) list.push(expansion);
+    }
+  }
+}
+for (const list of Object.values(abbreviations)) list.sort();
+
 const file = join(root, 'src', 'search', 'synonyms.json');
 const text = JSON.stringify({
   source: 'Derived by scripts/build-synonyms.ts from WordNet 3.1. WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. WordNet License.',
   groups,
   derived,
+  abbreviations: Object.fromEntries(Object.entries(abbreviations).sort(([a], [b]) => (a < b ? -1 : 1))),
 });
 writeFileSync(file, text + '\n');
-console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);
+console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${Object.keys(abbreviations).length} abbreviations, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);

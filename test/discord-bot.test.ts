@@ -10,7 +10,7 @@ import { type App, createApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { startBot } from '../src/discord/bot.js';
 import { createLogger } from '../src/log.js';
-import { escapeText, placeLine, renderChoices, renderForDiscord } from '../src/reply/discord.js';
+import { escapeText, placeLine, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
 import { EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
 import { type Harness, startHarness, tokenFor } from './discord/harness.js';
 
@@ -29,9 +29,10 @@ const NO_PINGS = { parse: [], replied_user: false };
 const QUESTION = 'Where did Trump and Putin meet?';
 
 /** How the engine's best passage for `question` reads in a Discord answer: quoted, then placed. */
+/** The first passage as the bot quotes it: the answer, when there is one, in bold where it stands. */
 function bestQuote(app: App, question = QUESTION): string {
   const best = app.run('ask', { question }).items[0]!;
-  return `> ${escapeText(best.text)}\n-# ${placeLine(best)}`;
+  return `> ${quotedText(best)}\n-# ${placeLine(best)}`;
 }
 
 /** All the text of a message, whichever form it took. */

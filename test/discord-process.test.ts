@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { PRIVATE_OPTION } from '../src/command.js';
-import { escapeText } from '../src/reply/discord.js';
+import { quotedText } from '../src/reply/discord.js';
 import { commandPayloads } from '../src/discord/registration.js';
 import { FakeDiscord, type FakeUser, guild, snowflake, user } from './discord/fake-discord.js';
 import { tokenFor } from './discord/harness.js';
@@ -39,7 +39,7 @@ describe('npm start with DISCORD_TOKEN (src/discord/run.ts)', () => {
     const asked = fake.post(user('alice'), { kind: 'guild', guild: g }, `<@${bot.id}> Where did Trump and Putin meet?`, [bot as FakeUser]);
     const reply = await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked);
     const best = createApp('knowledge').run('ask', { question: 'Where did Trump and Putin meet?' }).items[0]!;
-    expect((reply.body as { embeds: { description: string }[] }).embeds[0]!.description).toContain(`> ${escapeText(best.text)}`);
+    expect((reply.body as { embeds: { description: string }[] }).embeds[0]!.description).toContain(`> ${quotedText(best)}`);
 
     running.child.kill('SIGTERM');
     expect(await running.exited()).toBe(0);

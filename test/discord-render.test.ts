@@ -5,6 +5,7 @@ import {
   DISCORD_LIMITS,
   type DiscordPage,
   escapeText,
+  quotedText,
   renderChoices,
   renderForDiscord,
   truncate,
@@ -55,11 +56,28 @@ describe('renderForDiscord', () => {
     const page = renderForDiscord(answer);
     const description = page.message.embeds![0]!.description!;
     const best = answer.items[0]!;
-    expect(description).toContain(`> ${escapeText(best.text)}`);
+    // The answer leads in bold, and is marked where it stands in the quote, which stays verbatim.
+    const { start, end } = best.mark!;
+    expect(answer.answer!.text).toBe(best.text.slice(start, end));
+    expect(description.startsWith(`**${escapeText(answer.answer!.text)}**\n\n`)).toBe(true);
+    expect(description).toContain(
+      `> ${escapeText(best.text.slice(0, start))}**${escapeText(best.text.slice(start, end))}**${escapeText(best.text.slice(end))}`,
+    );
+    expect(quotedText(best)).toBe(`${escapeText(best.text.slice(0, start))}**${escapeText(best.text.slice(start, end))}**${escapeText(best.text.slice(end))}`);
     expect(description).toContain(`\n-# ¶${best.place.paragraph}`);
     expect(page.message.embeds![0]!.title).toBe('Where did Trump and Putin meet?');
     expect(page.shown).toEqual(answer.items);
     expect(page.next).toBeUndefined();
+  });
+
+  it('sets a resolved date beside the answer as storybot’s reading, outside the quote', () => {
+    const app = createApp('knowledge');
+    const answer = app.run('ask', { question: 'what day did the drones go into poland' });
+    expect(answer.answer).toEqual({ text: 'Wednesday', reading: '10 September 2025' });
+    const description = renderForDiscord(answer).message.embeds![0]!.description!;
+    expect(description.split('\n')[0]).toBe('**Wednesday** — *10 September 2025, as storybot reads the date*');
+    expect(description).toContain('airspace on **Wednesday**, marking');
+    expect(description).not.toMatch(/^>.*10 September 2025/m);
   });
 
   it('shows the date, speaker and credited outlet of a quote', () => {

@@ -11,7 +11,7 @@ import { createApp } from '../src/app.js';
 import { createRouter } from '../src/discord/router.js';
 import { createInteractionServer } from '../src/http/server.js';
 import { createLogger } from '../src/log.js';
-import { escapeText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
+import { escapeText, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
 import { type Running, runScript } from './discord/processes.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -72,7 +72,7 @@ describe('POST /interactions', () => {
     expect(json.type).toBe(4);
     const reply = app.run('ask', { question: QUESTION });
     expect(json.data.embeds).toEqual(renderForDiscord(reply).message.embeds);
-    expect((json.data.embeds as { description: string }[])[0]!.description).toContain(`> ${escapeText(reply.items[0]!.text)}`);
+    expect((json.data.embeds as { description: string }[])[0]!.description).toContain(`> ${quotedText(reply.items[0]!)}`);
     expect(json.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 

@@ -40,11 +40,11 @@ function completer(app: App, story: string | undefined): Completer {
   };
 }
 
-export function answer(app: App, line: string, story: string | undefined, width = 80): string {
+export function answer(app: App, line: string, story: string | undefined, width = 80, bold = false): string {
   try {
     const request = parseMessage(line, app.catalogue) ?? { command: 'help', options: {} };
     const reply = app.run(request.command, request.options, { story });
-    return renderTerminal(reply, width);
+    return renderTerminal(reply, width, { bold });
   } catch (err) {
     if (err instanceof UsageError) return `Error: ${err.message}`;
     throw err;
@@ -82,7 +82,7 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
         closed = true;
         return rl.close();
       }
-      if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80)}\n\n`);
+      if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80, Boolean(output.isTTY))}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', resolve);

@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
       return 0;
     }
   }
-  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80)}\n`);
+  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80, { bold: Boolean(process.stdout.isTTY) })}\n`);
   return reply.error ? 1 : 0;
 }
 

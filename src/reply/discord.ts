@@ -12,7 +12,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { Choice } from '../command.js';
 import { headingText, placeParts, spansStories } from './place.js';
-import type { Reply, ReplyItem } from './reply.js';
+import type { Reply, ReplyAnswer, ReplyItem } from './reply.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -56,11 +56,13 @@ export function renderForDiscord(reply: Reply, { start = 0, style = 'embed' }: D
   ];
   const first = Math.min(Math.max(0, Math.trunc(start)), units.length);
   const title = first > 0 ? `${reply.title} (continued)` : reply.title;
-  const lead = first === 0 && reply.lead ? `*${truncate(defuseMentions(reply.lead), 500)}*` : undefined;
+  const lead = first === 0 && reply.lead ? `*${truncate(escapeText(reply.lead), 500)}*` : undefined;
+  const answer = first === 0 && reply.answer ? answerLine(reply.answer) : undefined;
 
   // Text carries the title in its body; an embed has a title of its own and a footer for paging.
   const budget = style === 'text' ? DISCORD_LIMITS.content : DISCORD_LIMITS.embedDescription;
-  const head = style === 'text' ? [`**${truncate(escapeText(title), 300)}**`, ...(lead ? [lead] : [])] : lead ? [lead] : [];
+  const own = [...(answer ? [answer] : []), ...(lead ? [lead] : [])];
+  const head = style === 'text' ? [`**${truncate(escapeText(title), 300)}**`, ...own] : own;
   const pagingRoom = style === 'text' ? 60 : 0;
   let body = head.join('\n\n');
   const shown: ReplyItem[] = [];
@@ -113,15 +115,30 @@ export function renderChoices(choices: readonly Choice[]): APIApplicationCommand
   return out;
 }
 
-/** One quote: an optional heading, the words as a block quote, then where they stand. */
+/** The answer in bold, then storybot's reading of it (a date), set apart in italics. */
+function answerLine(answer: ReplyAnswer): string {
+  const words = `**${truncate(escapeText(answer.text), 500)}**`;
+  return answer.reading ? `${words} — *${escapeText(answer.reading)}, as storybot reads the date*` : words;
+}
+
+/** An item's words as a block quote's body, escaped, with the answer in bold where it stands. */
+export function quotedText(item: ReplyItem): string {
+  const escape = (text: string) => escapeText(text).replace(/\n/g, '\n> ');
+  const [open, close] = item.quotation ? ['“', '”'] : ['', ''];
+  const { text, mark } = item;
+  if (!mark) return escape(`${open}${text}${close}`);
+  return `${open}${escape(text.slice(0, mark.start))}**${escape(text.slice(mark.start, mark.end))}**${escape(text.slice(mark.end))}${close}`;
+}
+
+/** One quote: an optional heading, the words as a block quote (the answer in bold), then where they stand. */
 function itemBlock(item: ReplyItem, withStory: boolean, room: number): string {
   const shown = headingText(item);
   const heading = shown ? `**${truncate(escapeText(shown), 200)}**\n` : '';
   const place = `\n-# ${placeLine(item, withStory)}`;
-  const quoteRoom = room - heading.length - place.length - 2;
-  const words = item.quotation ? `“${item.text}”` : item.text;
-  const quote = truncate(escapeText(words).replace(/\n/g, '\n> '), Math.max(quoteRoom, 1));
-  return `${heading}> ${quote}${place}`;
+  const quoteRoom = Math.max(room - heading.length - place.length - 2, 1);
+  const quote = quotedText(item);
+  // Cut, a quote loses its mark: a cut could split it.
+  return `${heading}> ${quote.length <= quoteRoom ? quote : truncate(quotedText({ ...item, mark: undefined }), quoteRoom)}${place}`;
 }
 
 /** "¶3 · 12 September 2025 · Jane Roe · via The Daily Star" */

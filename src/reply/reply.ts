@@ -28,12 +28,24 @@ export interface ReplyItem {
   score?: number;
   /** The words stood inside quotation marks in the article; renderers put the marks back. */
   quotation?: boolean;
+  /** Where the answer stands in `text` (character offsets): renderers mark it, the words stay as they are. */
+  mark?: { start: number; end: number };
+}
+
+/** The words of the article that answer the question, shown first. */
+export interface ReplyAnswer {
+  /** Verbatim from article.txt, a part of the first item's text. */
+  text: string;
+  /** storybot's own reading beside it, never part of the quotation ("10 September 2025"). */
+  reading?: string;
 }
 
 export interface Reply {
   /** The command that produced it (for paging and rendering choices). */
   command: string;
   title: string;
+  /** The answer itself, when the question asks for something specific and the story gives it. */
+  answer?: ReplyAnswer;
   /** One sentence in storybot's own words, e.g. that the story does not say. */
   lead?: string;
   /** Quoted passages, best or first first. */

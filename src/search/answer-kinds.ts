@@ -17,6 +17,7 @@ import {
   MEASURE_WORDS,
   MONEY_VERBS,
   KIND_OF_QUESTION_WORD,
+  QUESTION_WORDS as QUESTION_WORDS_SET,
   MONTHS,
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
@@ -34,6 +35,8 @@ export interface WantedKind {
   measures?: readonly Measure[];
   /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"). */
   noun?: number;
+  /** Position of the noun a "what/which NOUN" question asks about when it fixes no kind ("base" in "what military base"). */
+  head?: number;
 }
 
 /**
@@ -52,7 +55,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const measures = money ? (['money'] as const) : MEASURE_OF_HOW[next];
       return measures ? { kind: 'number', measures } : { kind: 'number' };
     }
-    if (word === 'what' || word === 'which') {
+    if (word === 'what' || word === 'which' || word === 'whats') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".
       let j = i + 1;
       while (j < words.length && STOPWORDS.has(words[j]!)) j++;
@@ -61,7 +64,15 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const kind = KIND_OF_NOUN[noun];
       const measures = MEASURE_OF_NOUN[noun];
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
-      return FRAME_NOUNS.has(noun) ? { noun: j } : undefined;
+      if (FRAME_NOUNS.has(noun)) return { noun: j };
+      // "whats the polish pm's name": the name asked for comes last.
+      const last = words.length - 1;
+      if (words[last] === 'name' || words[last] === 'called') return { kind: 'name', noun: last };
+      // "what military base did they use": the noun right after the question word, before any function word.
+      if (j !== i + 1) return undefined;
+      let k = j;
+      while (k + 1 < words.length && !STOPWORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
+      return { head: k };
     }
   }
   return undefined;

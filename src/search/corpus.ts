@@ -12,6 +12,11 @@ import { type Relative, TermList } from './relatives.js';
 import { type Shared, StoryIndex } from './story-index.js';
 import { type Correction, Vocabulary } from './typos.js';
 
+/** Least similarity of meaning (word vectors' cosine) for a story word to stand in for a question word it lacks. */
+export const SIMILAR = 0.5;
+/** At most this many story words stand in for one question word. */
+const MOST_SIMILAR = 3;
+
 export class Corpus implements Lexicon {
   readonly dictionary = new Dictionary();
   readonly vocabulary = new Vocabulary();
@@ -59,6 +64,15 @@ export class Corpus implements Lexicon {
     return this.vocabulary.correct(typed);
   }
 
+  unclip(typed: string): string | undefined {
+    return this.vocabulary.unclip(typed);
+  }
+
+  /** Over every story, words are not matched by meaning: too many to compare (a story's verdict still is). */
+  similar(): { word: string; similarity: number }[] {
+    return [];
+  }
+
   relatives(term: string, accept?: (term: string) => boolean): Relative[] {
     return this.terms.relatives(term, accept);
   }
@@ -86,6 +100,8 @@ export class Corpus implements Lexicon {
       dictionary: this.dictionary,
       holds: (term) => index.has(term),
       correct: (typed) => index.correct(typed),
+      unclip: (typed) => index.unclip(typed),
+      similar: (word) => index.similar(word, SIMILAR, MOST_SIMILAR),
       relatives: (term) => this.terms.relatives(term, (t) => index.has(this.dictionary.find(t))),
     };
   }

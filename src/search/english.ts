@@ -4,7 +4,10 @@
  * is about any one story.
  */
 
-/** Function words: they say nothing about which passage answers. Apostrophes are already dropped. */
+/**
+ * Function words: they say nothing about which passage answers. Apostrophes are already dropped.
+ * The last lines are the chat forms readers type for them ("w" with, "b4" before, "rn" right now).
+ */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren arent as at be because been before being
   below between both but by can cannot cant could couldn couldnt did didn didnt do does doesn doesnt doing don dont
@@ -14,7 +17,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   should shouldn shouldnt so some such than that thats the their theirs them themselves then there theres these they
   this those through to too under until up upon us very was wasn wasnt we were weren werent what whats when where
   whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
-  s t d ll m re ve`.split(/\s+/),
+  s t d ll m re ve
+  w r u ur abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
+  gotta ok okay yeah yep hey`.split(/\s+/),
 );
 
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */
@@ -32,6 +37,8 @@ export type AnswerKind = 'date' | 'name' | 'number' | 'place' | 'reason' | 'sour
 export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = {
   when: 'date',
   who: 'name',
+  whos: 'name',
+  wheres: 'place',
   whom: 'name',
   whose: 'name',
   where: 'place',
@@ -106,7 +113,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
  * What a number is a number of, when the question says: "what percentage" wants a percent, "what
  * year" a year, "how far" a length, "how long" a length or a time, "how much ... cost" money.
  */
-export type Measure = 'percent' | 'year' | 'money' | 'time' | 'length';
+export type Measure = 'percent' | 'year' | 'money' | 'time' | 'length' | 'weight';
 
 /** Nouns after "what"/"which" that fix the measure too. */
 export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
@@ -116,6 +123,8 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
   years: ['year'],
   cost: ['money'],
   price: ['money'],
+  size: ['length', 'weight'],
+  weight: ['weight'],
 };
 
 /** "how X" questions that fix the measure. */
@@ -128,6 +137,7 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
   wide: ['length'],
   old: ['time'],
   often: ['time'],
+  heavy: ['weight'],
 };
 
 /** Words in a "how much" question that make it about money. */
@@ -146,6 +156,7 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   time: new Set(
     `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries old`.split(/\s+/),
   ),
+  weight: new Set(`tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams lb lbs ounce ounces`.split(/\s+/)),
   length: new Set(
     `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters yard yards nautical`.split(/\s+/),
   ),

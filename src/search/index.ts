@@ -8,28 +8,18 @@ import { idf, smoothedIdf } from './bm25.js';
 import { Corpus } from './corpus.js';
 import { type Query, readQuestion, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
-import type { Answer, AskOptions, Retriever } from './retriever.js';
+import type { Answer, AskOptions, Hit, Retriever } from './retriever.js';
+import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule } from './verdict.js';
 import type { StoryIndex } from './story-index.js';
 
-/** When the best passage answers, fitted on the development questions by scripts/fit-rank.ts. */
-export interface AnswerRule {
-  /**
-   * A topic word found nowhere weighs this share of a word found in one passage only: a question
-   * about something the story never names is less answered, but paraphrase is common.
-   */
-  unknownShare: number;
-  /** The best passage (with its neighbours) must hold this share of the question's weight, each word once... */
-  covered: number;
-  /** ...and lack no question word heavier than this share of the question's weight. */
-  missing: number;
-  /** What the best passage must hold more when it does not give the kind of answer wanted ("who" and no name). */
-  unkinded: number;
-}
+/**
+ * A topic word found nowhere weighs this share of a word found in one passage only: a question
+ * about something the story never names is less answered, but paraphrase is common.
+ */
+const UNKNOWN_SHARE = 0.5;
 
-export const ANSWER_RULE: Readonly<AnswerRule> = { unknownShare: 0.5, covered: 0.35, missing: 0.5, unkinded: 0.3 };
-
-/** What scripts/fit-rank.ts varies: the ranking's constants and the answer rule. */
-export type Settings = Tuning & AnswerRule;
+/** What the fitting scripts vary: the ranking's constants (scripts/fit-rank.ts) and the verdict's (scripts/fit-verdict.ts). */
+export type Settings = Tuning & VerdictRule;
 
 /** Passages' worth of prior belief that a term is as common in a story as in all stories. */
 const PRIOR = 10;
@@ -44,36 +34,53 @@ function topicShare(spread: number, tuning: Tuning): number {
 }
 
 /** Weights for a question about one story: rarity in it, smoothed toward all stories. */
-function storyWeights(index: StoryIndex, corpus: Corpus, unknownShare: number, tuning: Tuning): Weights {
+function storyWeights(index: StoryIndex, corpus: Corpus, tuning: Tuning): Weights {
   const n = index.passages.length;
   return {
     idf: (t) => smoothedIdf(n, index.df(t), corpus.rate(t), PRIOR) * topicShare(index.spread(t), tuning),
     has: (t) => index.has(t),
-    unknown: unknownShare * idf(n, 0),
+    unknown: UNKNOWN_SHARE * idf(n, 0),
     unknownLiteral: idf(n, 0),
   };
 }
 
 /** Weights for a question about every story: rarity among all passages. */
-function corpusWeights(corpus: Corpus, unknownShare: number): Weights {
+function corpusWeights(corpus: Corpus): Weights {
   const unknown = idf(corpus.size, 0);
-  return { idf: (t) => corpus.idf(t), has: (t) => corpus.holds(t), unknown: unknownShare * unknown, unknownLiteral: unknown };
+  return { idf: (t) => corpus.idf(t), has: (t) => corpus.holds(t), unknown: UNKNOWN_SHARE * unknown, unknownLiteral: unknown };
 }
 
 interface Found extends Ranked {
   index: StoryIndex;
 }
 
-/** Whether the best passage answers the question. */
-export function answers(best: Ranked, rule: AnswerRule): boolean {
-  return best.covered >= rule.covered + (best.gives ? 0 : rule.unkinded) && best.missing <= rule.missing;
+function hit(index: StoryIndex, r: Ranked): Hit {
+  return { story: index.story, passage: index.story.passages[r.passage]!, score: r.score };
 }
 
-function answer(found: readonly Found[], limit: number, rule: AnswerRule): Answer {
-  const top = [...found].sort((a, b) => b.score - a.score).slice(0, limit);
+/** The answer for a question about one story: its passages (the answering one first) and the verdict. */
+function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], verdict: Verdict, limit: number): Answer {
+  const { story } = index;
+  const span = verdict.answer;
   return {
-    hits: top.map((f) => ({ story: f.index.story, passage: f.index.story.passages[f.passage]!, score: f.score })),
-    answered: top.length > 0 && answers(top[0]!, rule),
+    hits: verdict.order.slice(0, limit).map((r) => hit(index, r)),
+    answered: verdict.outcome === 'answered',
+    outcome: verdict.outcome,
+    ...(span && {
+      answer: {
+        text: span.text,
+        kind: span.kind,
+        story,
+        passage: story.passages[span.passage]!,
+        start: span.start,
+        end: span.end,
+        ...(span.date && { date: span.date }),
+      },
+    }),
+    ...(query.asked.kind && { wants: query.asked.kind }),
+    missing: verdict.missing,
+    mentioned: verdict.mentioned,
+    about: ranked.filter((r) => verdict.about.includes(r.passage)).map((r) => hit(index, r)),
   };
 }
 
@@ -81,8 +88,8 @@ function answer(found: readonly Found[], limit: number, rule: AnswerRule): Answe
  * The best passages of all stories: stories are ranked in the order of the most they could score,
  * and the rest skipped once that cannot reach the top `limit`.
  */
-function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning, rule: AnswerRule): Found[] {
-  const weights = corpusWeights(corpus, rule.unknownShare);
+function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning): Found[] {
+  const weights = corpusWeights(corpus);
   const total = totalWeight(query.slots, weights);
   const candidates = corpus
     .storiesWith(query.slots.flatMap((s) => s.alternatives.map((a) => a.id)))
@@ -101,43 +108,53 @@ function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning, 
   return found;
 }
 
-/** A story's passages ranked for a question, best first (scripts/fit-rank.ts reads their evidence). */
-export type StoryRanker = (question: string, story: string) => Ranked[];
+interface Analysis {
+  query: Query;
+  ranked: Ranked[];
+}
 
-function storyRanker(corpus: Corpus, tuning: Tuning, rule: AnswerRule) {
-  return (question: string, only: StoryIndex): Ranked[] => {
+function storyRanker(corpus: Corpus, tuning: Tuning) {
+  return (question: string, only: StoryIndex): Analysis => {
     const query = withAliases(readQuestion(question, corpus.lexicon(only)), only);
-    const weights = storyWeights(only, corpus, rule.unknownShare, tuning);
-    return rankPassages(only, query, weights, totalWeight(query.slots, weights), tuning);
+    const weights = storyWeights(only, corpus, tuning);
+    return { query, ranked: rankPassages(only, query, weights, totalWeight(query.slots, weights), tuning) };
   };
 }
 
-/** For scripts/fit-rank.ts: the ranking of one story's passages, with the evidence the answer rule reads. */
-export function createStoryRanker(stories: readonly Story[], settings: Partial<Settings> = {}): StoryRanker {
+/** For scripts/fit-verdict.ts: the evidence the verdict reads, for one story's question. */
+export function createEvidence(stories: readonly Story[]): (question: string, story: string) => { evidence: Evidence; ranked: Ranked[] } {
   const corpus = new Corpus(stories);
-  const rank = storyRanker(corpus, { ...TUNING, ...settings }, { ...ANSWER_RULE, ...settings });
-  return (question, story) => rank(question, corpus.byId.get(story)!);
+  const rank = storyRanker(corpus, TUNING);
+  return (question, story) => {
+    const index = corpus.byId.get(story)!;
+    const { query, ranked } = rank(question, index);
+    return { evidence: gather(index, query, ranked), ranked };
+  };
 }
 
 /** `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. */
 export function createRetriever(stories: readonly Story[], settings: Partial<Settings> = {}): Retriever {
   const corpus = new Corpus(stories);
   const tuning: Tuning = { ...TUNING, ...settings };
-  const rule: AnswerRule = { ...ANSWER_RULE, ...settings };
-  const rank = storyRanker(corpus, tuning, rule);
+  const rank = storyRanker(corpus, tuning);
+  const verdictRule: VerdictRule = { ...VERDICT_RULE, ...settings };
+  const about = (question: string, index: StoryIndex, limit: number): Answer => {
+    const { query, ranked } = rank(question, index);
+    return answerOf(index, query, ranked, judge(index, query, ranked, verdictRule), limit);
+  };
   return {
     ask(question: string, options: AskOptions = {}): Answer {
       const limit = options.limit ?? 5;
       const only = options.story === undefined ? (corpus.indexes.length === 1 ? corpus.indexes[0] : undefined) : corpus.byId.get(options.story);
-      if (options.story !== undefined && !only) return { hits: [], answered: false };
-      if (!only) return answer(searchAll(corpus, readQuestion(question, corpus), limit, tuning, rule), limit, rule);
-      return answer(
-        rank(question, only)
-          .slice(0, limit)
-          .map((r) => ({ ...r, index: only })),
-        limit,
-        rule,
-      );
+      if (options.story !== undefined && !only) return { hits: [], answered: false, outcome: 'unknown', missing: [], mentioned: [], about: [] };
+      if (only) return about(question, only, limit);
+      // Every story: the best passages of all, and the verdict of the story the best one is from.
+      const found = searchAll(corpus, readQuestion(question, corpus), limit, tuning);
+      if (found.length === 0) return about(question, corpus.indexes[0]!, 0);
+      const best = about(question, found[0]!.index, limit);
+      const lead = best.hits[0];
+      const rest = found.map((f) => hit(f.index, f)).filter((h) => !(lead && h.story === lead.story && h.passage === lead.passage));
+      return { ...best, hits: [...(lead ? [lead] : []), ...rest].slice(0, limit) };
     },
   };
 }

@@ -5,11 +5,13 @@
  * person), and the kind of answer it wants.
  */
 import { findName } from './aliases.js';
+import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
 import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
-import { exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import { isEnglishWord } from './frequency.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
 
@@ -42,6 +44,23 @@ export interface Query {
   measures?: readonly Measure[];
   /** Every term the question names, corrections included: an answer is something else. */
   named: ReadonlySet<number>;
+  /** What the answer step looks for. */
+  asked: Asked;
+  /** The question's words as typed (lower case, no apostrophes), by position: what `missing` reports. */
+  typed: string[];
+}
+
+const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
+
+function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]): Asked {
+  const how = words.indexOf('how');
+  if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
+  if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !STOPWORDS.has(words[how + 2]!)) {
+    return { kind: 'number', counted: termOf(words[how + 2]!) };
+  }
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures };
+  if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!) };
+  return {};
 }
 
 /** What a question is read against: one story, or all stories. */
@@ -51,6 +70,10 @@ export interface Lexicon {
   holds(term: number): boolean;
   /** Words of the lexicon a mistyped word may stand for, most alike first. */
   correct(typed: string): Correction[];
+  /** Words of the lexicon near in meaning to a word it lacks, most similar first. */
+  similar(word: string): { word: string; similarity: number }[];
+  /** The lexicon's word a clipped form ("govt", "ppl") stands for. */
+  unclip(typed: string): string | undefined;
   /** Terms of the lexicon that extend the term or that it extends. */
   relatives(term: string): Relative[];
 }
@@ -61,6 +84,9 @@ const ALIAS_WEIGHT = 0.9;
 const PRONOUN_WEIGHT = 0.6;
 /** A related term ("winner" for "win") counts this much, times the share of letters it shares. */
 const RELATIVE_WEIGHT = 0.6;
+
+/** A story word near in meaning counts this much, times its similarity. */
+const MEANING_WEIGHT = 0.6;
 
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
@@ -82,8 +108,33 @@ function correct(word: string, lexicon: Lexicon): { function?: string; words: Co
   return { words };
 }
 
-export function readQuestion(text: string, lexicon: Lexicon): Query {
+/** Longest clipped form read as one ("intl", "govt"); longer unknown words are typos. */
+const MAX_CLIPPED = 5;
+
+/**
+ * The question with the short forms readers type written out, where the story uses the long form:
+ * an abbreviation (WordNet's: "pm" prime minister, "eu" European Union; of its expansions, the one
+ * whose words the story holds) or a clipped word ("govt", "ppl", "pres").
+ */
+function expandShortForms(text: string, lexicon: Lexicon): string {
+  let out = '';
+  let at = 0;
+  for (const t of tokenize(text)) {
+    if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
+    const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
+    const expansion =
+      ABBREVIATIONS[t.word]?.find(held) ??
+      (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
+    if (!expansion) continue;
+    out += text.slice(at, t.start) + expansion;
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
+export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
+  const text = expandShortForms(question, lexicon);
   const tokens = tokenize(text);
   const words: string[] = [];
   const terms: number[] = [];
@@ -92,12 +143,14 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
-    const known = fn || t.acronym || t.numeric || lexicon.holds(dictionary.find(t.term));
+    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || lexicon.holds(dictionary.find(t.term));
     const fix = known ? { words: [] } : correct(t.word, lexicon);
     words.push(fix.function ?? t.word);
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
     if (fn) continue;
+    // "many" in "how many" frames the question, whether the story uses the word or not.
+    if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     if (fix.function !== undefined) {
       if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
       // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
@@ -111,6 +164,10 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
     alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
+    if (!lexicon.holds(dictionary.find(best))) {
+      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'family'));
+    }
     for (const a of alternatives) if (a.id >= 0) named.add(a.id);
     candidates.push({ pos: t.pos, alternatives, literal: t.numeric || t.acronym || (t.capital && t.pos > 0) });
   }
@@ -122,7 +179,7 @@ export function readQuestion(text: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked: askedOf(wanted, words), typed: tokens.map((t) => t.word) };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -10,6 +10,8 @@ import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES } from './english.js';
+import { COUNTRY_WORDS } from './world.js';
+import { NearWords } from './embeddings.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
@@ -65,12 +67,16 @@ export class StoryIndex {
   readonly maxTfWeight: number;
   /** The kinds of answer some passage gives. */
   readonly kinds: ReadonlySet<AnswerKind>;
+  /** Terms of the names the story uses (people, bodies, places, outlets, countries): a question's topic, not its focus. */
+  readonly nameTerms: ReadonlySet<number>;
   /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
   private readonly termIds: Int32Array;
   private readonly starts: Int32Array;
   private readonly entries: Int32Array;
   /** Share of the story's parts (BLOCKS stretches of passages) where termIds[i] is found. */
   private readonly spreads: Float32Array;
+  /** The story's words, to find those nearest in meaning to a question's. */
+  private readonly meanings: NearWords;
   /** The story's words (names and aliases included) in the shared vocabulary. */
   private readonly words: WordSet;
 
@@ -127,6 +133,17 @@ export class StoryIndex {
     });
     for (const [passage, g] of pronounReferents(tokenized, this.groups, named)) post(this.pronounIds[g]!, passage);
     this.words = new WordSet(words);
+    this.meanings = new NearWords([...new Set(tokenized.flat().filter((t) => !isStopword(t) && !t.numeric).map((t) => t.word))]);
+    const nameTerms = new Set<number>();
+    const addName = (text: string) => {
+      for (const t of tokenize(text)) if (!isStopword(t)) nameTerms.add(id(t.term));
+    };
+    for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
+    for (const source of story.sources) addName(source.name);
+    for (const tokens of tokenized) for (const t of tokens) if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word))) nameTerms.add(id(t.term));
+    // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common noun.
+    for (const tokens of tokenized) for (const t of tokens) if (!t.capital && !t.numeric) nameTerms.delete(id(t.term));
+    this.nameTerms = nameTerms;
     this.kinds = new Set(this.passages.flatMap((p) => Object.keys(p.offers) as AnswerKind[]));
 
     const total = this.passages.reduce((sum, p) => sum + p.length, 0);
@@ -196,6 +213,16 @@ export class StoryIndex {
   /** Rarity of a term within this story. */
   idf(term: number): number {
     return idf(this.passages.length, this.df(term));
+  }
+
+  /** Story words near in meaning to a word the story lacks ("fee" for "pay"), most similar first. */
+  similar(word: string, least: number, most: number): { word: string; similarity: number }[] {
+    return this.meanings.near(word, least, most);
+  }
+
+  /** The story word a clipped form ("govt") stands for. */
+  unclip(typed: string): string | undefined {
+    return this.shared.vocabulary.unclip(typed, this.words);
   }
 
   /** Story words (or alias words) a mistyped word may stand for. */

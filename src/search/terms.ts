@@ -7,6 +7,7 @@ import { stemmer } from 'stemmer';
 import { STOPWORDS } from './english.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { FAMILIES, IRREGULAR } from './word-families.js';
+import { COUNTRIES } from './world.js';
 
 export interface Token {
   /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
@@ -21,6 +22,9 @@ export interface Token {
   acronym: boolean;
   /** Written with digits. */
   numeric: boolean;
+  /** Offsets of the word as written in the tokenized text. */
+  start: number;
+  end: number;
 }
 
 // Initials (U.S., D.C.), numbers with separators and endings (1,000 3.5 6½ 1990s 15th), words with inner apostrophes,
@@ -96,6 +100,18 @@ function addGroups(groups: Readonly<Record<string, readonly number[]>>, prefix: 
 addGroups(SYNONYMS.groups, '~w', WORDNET_SYNONYM_WEIGHT);
 addGroups(SYNONYMS.derived, '~d', WORDNET_DERIVED_WEIGHT);
 
+/** Abbreviations and what they stand for ("pm": "prime minister"), from WordNet. */
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONYMS.abbreviations;
+
+/** A country and its demonym ("Poland", "Polish") name one thing: nearly as good as the word itself. */
+const COUNTRY_WEIGHT = 0.8;
+const countryGroups: Record<string, number[]> = {};
+COUNTRIES.forEach((c, i) => {
+  const terms = new Set(c.words.map(termOf));
+  if (terms.size > 1) for (const t of terms) (countryGroups[t] ??= []).push(i);
+});
+addGroups(countryGroups, '~c', COUNTRY_WEIGHT);
+
 /** The word families a term belongs to, each as its own term with the family's weight. */
 export function familiesOf(term: string): readonly { term: string; weight: number }[] {
   return familiesByTerm.get(term) ?? [];
@@ -137,11 +153,13 @@ function form(raw: string): Form {
 }
 
 export function tokenize(text: string): Token[] {
-  const found = (text.match(TOKEN) ?? []).map(form);
+  const matches = [...text.matchAll(TOKEN)];
+  const found = matches.map((m) => form(m[0]));
   return found.map((f, pos) => {
     // A run of capitals is shouting, not a name: "DO NOT ENTER".
     const acronym = f.dotted || (f.caps && !found[pos - 1]?.caps && !found[pos + 1]?.caps);
-    return { word: f.word, term: acronym ? f.word : f.term, pos, capital: f.capital, acronym, numeric: f.numeric };
+    const start = matches[pos]!.index;
+    return { word: f.word, term: acronym ? f.word : f.term, pos, capital: f.capital, acronym, numeric: f.numeric, start, end: start + matches[pos]![0].length };
   });
 }
 

@@ -83,6 +83,8 @@ export class Vocabulary {
   private readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byPair = new Map<string, number[]>();
+  /** Word ids by first letter, for clipped forms. */
+  private readonly byFirst = new Map<string, number[]>();
   /** Letter pairs shared with the word being corrected, per word id; zeroed after each use. */
   private shared = new Uint8Array(0);
 
@@ -96,6 +98,8 @@ export class Vocabulary {
     if (known !== undefined) return known;
     const id = this.words.push(word) - 1;
     this.ids.set(word, id);
+    const first = word[0] ?? '';
+    (this.byFirst.get(first) ?? this.byFirst.set(first, []).get(first)!).push(id);
     for (const pair of letterPairs(word)) {
       const list = this.byPair.get(pair);
       if (list) list.push(id);
@@ -140,4 +144,36 @@ export class Vocabulary {
       .sort((a, b) => b.similarity - a.similarity || a.word.localeCompare(b.word))
       .slice(0, MAX_CORRECTIONS);
   }
+
+  /**
+   * The word a clipped form stands for ("govt" government, "ppl" people, "pres" president): a word
+   * of this vocabulary (of `only`) that starts with the same two letters and holds every typed
+   * letter in order or, for a form without vowels, whose consonants start with it; of several, the
+   * one sharing the longest beginning with it, then the shortest.
+   */
+  unclip(typed: string, only?: WordSet): string | undefined {
+    let best: { word: string; prefix: number } | undefined;
+    const vowels = VOWELS.test(typed);
+    for (const id of this.byFirst.get(typed[0] ?? '') ?? []) {
+      const word = this.words[id]!;
+      if (word.length < typed.length + 2 || (only && !only.has(id))) continue;
+      // "govt" keeps the word's first two letters; "ppl", all consonants, its first consonants.
+      const clipped = vowels ? word[1] === typed[1] && subsequence(typed, word) : word.replace(VOWELS_ALL, '').startsWith(typed);
+      if (!clipped) continue;
+      let prefix = 0;
+      while (prefix < typed.length && typed[prefix] === word[prefix]) prefix++;
+      if (!best || prefix > best.prefix || (prefix === best.prefix && word.length < best.word.length)) best = { word, prefix };
+    }
+    return best?.word;
+  }
+}
+
+const VOWELS = /[aeiou]/;
+const VOWELS_ALL = /[aeiou]/g;
+
+/** Whether every letter of `short` stands in `long`, in order. */
+function subsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }

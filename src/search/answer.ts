@@ -1,0 +1,359 @@
+/**
+ * The answer itself: the words of a passage that answer a question asking for something specific
+ * (a date, a person or body, a number, a place, an outlet, or the thing a "what/which NOUN" names),
+ * and whether the story answers at all.
+ *
+ * Candidates are the phrases of the wanted kind in the best passages (the knowledge layer's dated
+ * events, people, bodies, places and sources; numbers with their units; runs of capitalised words).
+ * One the question already names is not the answer. A candidate scores by its passage's rank and by
+ * how close it stands to the question's words in that passage (classic pre-neural QA: TREC,
+ * AskMSR). The story answers when a passage holds what the question is about (its focus: the words
+ * other than names, which only give the topic) and, for a specific question, a candidate.
+ */
+import type { Story } from '../knowledge/story.js';
+import { MONTHS, PLACE_PREPOSITIONS, WEEKDAYS, DATE_WORDS, NUMBER_WORDS, MEASURE_WORDS, type Measure } from './english.js';
+import { COUNTRY_WORDS } from './world.js';
+import type { Query, Slot } from './question.js';
+import type { Ranked } from './rank.js';
+import type { StoryIndex } from './story-index.js';
+import { isStopword, type Token, tokenize } from './terms.js';
+import { findName } from './aliases.js';
+
+/** The kinds of answer the contract names (DESIGN.md: `answer.kind`). */
+export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
+
+export interface AnswerSpan {
+  /** The exact words of the passage. */
+  text: string;
+  kind: SpanKind;
+  /** The passage (id in its story) and the offsets of `text` in the passage's text. */
+  passage: number;
+  start: number;
+  end: number;
+  /** storybot's reading of a date answer (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when the story resolves it. */
+  date?: string;
+  score: number;
+}
+
+/** What the question asks for, as the answer step reads it. */
+export interface Asked {
+  kind?: SpanKind;
+  measures?: readonly Measure[];
+  /** Term of the noun a "what/which NOUN" question asks about ("base" in "what military base"). */
+  head?: string;
+  /** Term of what a "how many NOUN" question counts ("contracts" in "how many contracts"). */
+  counted?: string;
+  /** "how old": only an age answers ("61-year-old", "aged 61", "Rui Fontes, 61,"). */
+  age?: boolean;
+}
+
+const HALF_DISTANCE = 4;
+
+const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
+
+/** A year is written in four digits, without a separator ("1,900" is a number). */
+function isYear(t: Token, text: string): boolean {
+  return t.numeric && YEAR.test(text.slice(t.start, t.end));
+}
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'hundreds', 'thousands', 'millions', 'billions']);
+const LEADING = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'during', 'until', 'before', 'after', 'of', 'the', 'last', 'this', 'as', 'early', 'late']);
+const NAME_JOINERS = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
+const ALL_MEASURE_WORDS = new Set(Object.values(MEASURE_WORDS).flatMap((s) => [...s]));
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Token positions [from, to) the candidate covers. */
+  from: number;
+  to: number;
+  kind: SpanKind;
+  /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
+  quality: number;
+  date?: string;
+}
+
+function capitalised(t: Token): boolean {
+  return t.capital && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+}
+
+/** Runs of capitalised words, joined by "of", "de"..., as token ranges. */
+function capitalRuns(tokens: readonly Token[], text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised(tokens[i]!)) continue;
+    let j = i + 1;
+    for (;;) {
+      const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (j < tokens.length && capitalised(tokens[j]!) && /^[\s\-‑]*$/.test(gap(j))) j++;
+      else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Token range of a character range of the passage. */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let from = tokens.findIndex((t) => t.end > start);
+  if (from < 0) from = tokens.length;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return [from, to];
+}
+
+function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind, quality: number, date?: string): Candidate {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to, kind, quality, ...(date && { date }) };
+}
+
+/** Dates: the story's resolved events, then years, months and weekdays the text gives. */
+function dates(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const event of story.events) {
+    if (event.passage !== passage) continue;
+    const at = text.indexOf(event.phrase);
+    if (at < 0) continue;
+    const [start, to] = tokenRange(tokens, at, at + event.phrase.length);
+    let from = start;
+    while (from < to - 1 && LEADING.has(tokens[from]!.word)) from++;
+    if (from < to) found.push(span(tokens, from, to, 'date', 1, event.date));
+  }
+  tokens.forEach((t, i) => {
+    const date = isYear(t, text) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
+    if (!date || found.some((c) => c.from <= i && i < c.to)) return;
+    let to = i + 1;
+    // "August 15", "August 15, 2025", "March 2019".
+    while (to < tokens.length && tokens[to]!.numeric && to - i < 3) to++;
+    found.push(span(tokens, i, to, 'date', 0.8));
+  });
+  return found;
+}
+
+/** What a number measures, from the words after it ("40 percent", "3 km") or a sign before it ("$5"). */
+function measureOf(tokens: readonly Token[], from: number, to: number, text: string): Measure[] {
+  const words = tokens.slice(from, to).map((t) => t.word);
+  const raw = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const out: Measure[] = [];
+  for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
+    if (words.some((w) => set.has(w)) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
+  }
+  return out;
+}
+
+/** An age: "61-year-old", "aged 61", "61 years old", or a number set off by commas after a name ("Rui Fontes, 61,"). */
+function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
+  const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
+  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged') return true;
+  return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
+}
+
+/** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
+function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isNumber = t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    if (!isNumber) continue;
+    if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
+    let from = i;
+    if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
+    let to = i + 1;
+    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // "per cent", "%", a unit or a currency after it.
+    if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
+    else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
+    // A range: "50% to 100%", "between 10 and 12".
+    const link = tokens[to]?.word;
+    if ((link === 'to' || link === 'and') && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+      let end = to + 2;
+      while (end < tokens.length && (SCALE.has(tokens[end]!.word) || ALL_MEASURE_WORDS.has(tokens[end]!.word))) end++;
+      to = end;
+    }
+    i = to - 1;
+    if (asked.age) {
+      if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
+      continue;
+    }
+    // A question that says what its number measures is not answered by another measure.
+    if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
+    // "how many contracts": the number that counts contracts ("11 berth contracts").
+    const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    found.push(span(tokens, from, to, 'number', counts ? 1 : 0.5));
+  }
+  return found;
+}
+
+function occurrences(text: string, name: string): number[] {
+  const at: number[] = [];
+  if (!name) return at;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) at.push(i);
+  return at;
+}
+
+/** People and bodies the knowledge layer found, and other runs of capitalised words. */
+function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place'): Candidate[] {
+  const found: Candidate[] = [];
+  const covered = (from: number, to: number) => found.some((c) => c.from < to && from < c.to);
+  const afterPreposition = (from: number) => {
+    const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
+    return before !== undefined && PLACE_PREPOSITIONS.has(before.word);
+  };
+  for (const entity of story.entities) {
+    if (!entity.passages.includes(passage)) continue;
+    const isPlace = entity.kind === 'place';
+    if ((kind === 'place') !== isPlace) continue;
+    for (const name of [entity.name, ...entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]) {
+      for (const at of occurrences(text, name)) {
+        const [from, to] = tokenRange(tokens, at, at + name.length);
+        if (from >= to || covered(from, to)) continue;
+        // A place answers "where" after "in", "at", "near"...; "the Alaska meeting" only names it.
+        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : entity.kind === 'person' ? 1 : 0.9;
+        found.push(span(tokens, from, to, kind, quality));
+      }
+    }
+  }
+  if (kind === 'person') {
+    for (const source of story.sources) {
+      if (!source.passages.includes(passage)) continue;
+      for (const at of occurrences(text, source.name)) {
+        const [from, to] = tokenRange(tokens, at, at + source.name.length);
+        if (from < to && !covered(from, to)) found.push(span(tokens, from, to, 'source', 0.7));
+      }
+    }
+  }
+  for (const [from, to] of capitalRuns(tokens, text)) {
+    if (covered(from, to)) continue;
+    const afterPlace = afterPreposition(from);
+    const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
+    if (kind === 'place') {
+      if (afterPlace || country) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
+      continue;
+    }
+    // A demonym or a name before a plural noun is a group: "European allies", "Polish officials".
+    const next = tokens[to];
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && to - from === 1) {
+      found.push(span(tokens, from, to + 1, 'person', 0.6));
+      continue;
+    }
+    if (afterPlace && country) continue;
+    // One word alone may only open a sentence, or be initials ("IT"): less likely a name.
+    const lone = to - from === 1 && (from === 0 || tokens[from]!.acronym);
+    found.push(span(tokens, from, to, 'person', lone ? 0.4 : 0.6));
+  }
+  return found;
+}
+
+function sources(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const source of story.sources) {
+    if (!source.passages.includes(passage)) continue;
+    for (const at of occurrences(text, source.name)) {
+      const [from, to] = tokenRange(tokens, at, at + source.name.length);
+      if (from < to) found.push(span(tokens, from, to, 'source', 1));
+    }
+  }
+  return found;
+}
+
+/** "what military base": a run of capitals that holds the noun or stands beside it ("Joint Base Elmendorf-Richardson"). */
+function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [from, to] of capitalRuns(tokens, text)) {
+    const holds = tokens.slice(from, to).some((t) => t.term === head);
+    const beside = tokens[from - 1]?.term === head || tokens[to]?.term === head;
+    if (holds || beside) found.push(span(tokens, from, to, 'phrase', holds ? 1 : 0.8));
+  }
+  return found;
+}
+
+function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+  switch (asked.kind) {
+    case 'date':
+      return dates(story, passage, text, tokens);
+    case 'number':
+      return numbers(text, tokens, asked);
+    case 'person':
+      return names(story, passage, text, tokens, 'person');
+    case 'place':
+      return names(story, passage, text, tokens, 'place');
+    case 'source':
+      return sources(story, passage, text, tokens);
+    case 'phrase':
+      return asked.head ? phrases(text, tokens, asked.head) : [];
+    default:
+      return [];
+  }
+}
+
+/** Positions in a passage's terms where a question word (or a name it uses, by any of its names) stands. */
+function anchors(index: StoryIndex, passage: number, slots: readonly Slot[]): { at: number; slot: number }[] {
+  const terms = index.passages[passage]!.terms;
+  const out: { at: number; slot: number }[] = [];
+  slots.forEach((slot, s) => {
+    const ids = new Set(slot.alternatives.filter((a) => a.kind !== 'alias').map((a) => a.id));
+    for (let i = 0; i < terms.length; i++) if (ids.has(terms[i]!)) out.push({ at: i, slot: s });
+    for (const a of slot.alternatives) {
+      if (a.kind !== 'alias') continue;
+      const g = index.groupIds.indexOf(a.id);
+      if (g < 0) continue;
+      for (const name of index.groupNames[g]!) for (const at of findName(terms, name)) out.push({ at, slot: s });
+    }
+  });
+  return out;
+}
+
+/** Whether every content word of the candidate is one the question names: then it is not the answer. */
+function named(tokens: readonly Token[], c: Candidate, query: Query, index: StoryIndex): boolean {
+  const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
+  if (content.length === 0) return true;
+  return content.every((t) => {
+    const id = index.shared.dictionary.find(t.term);
+    return query.named.has(id) || query.termSet.has(id);
+  });
+}
+
+/**
+ * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
+ * named by the question, scored by how sure it is of its kind and how close it stands to the
+ * question's words. `slotWeights` are the question words' weights in this story, in the order of
+ * `query.slots`.
+ */
+export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights: readonly number[]): AnswerSpan | undefined {
+  const { asked } = query;
+  if (!asked.kind) return undefined;
+  const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
+  const passage = index.story.passages[r.passage]!;
+  const tokens = tokenize(passage.text);
+  const near = anchors(index, r.passage, query.slots);
+  let best: AnswerSpan | undefined;
+  for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
+    if (named(tokens, c, query, index)) continue;
+    // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
+    const closest = new Map<number, number>();
+    for (const a of near) {
+      if (a.at >= c.from && a.at < c.to) {
+        // "what military base": a name that holds the noun asked about ("Joint Base ...") is close to it.
+        if (c.kind === 'phrase' && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === `=${asked.head}`)) closest.set(a.slot, 1);
+        continue;
+      }
+      const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
+      closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, 1 / (1 + (d - 1) / HALF_DISTANCE)));
+    }
+    let proximity = 0;
+    for (const [s, v] of closest) proximity += slotWeights[s]! * v;
+    const score = c.quality * (0.3 + proximity / total);
+    if (best && score <= best.score) continue;
+    best = {
+      text: passage.text.slice(c.start, c.end),
+      kind: c.kind,
+      passage: r.passage,
+      start: c.start,
+      end: c.end,
+      score,
+      ...(c.date && { date: c.date }),
+    };
+  }
+  return best;
+}
