@@ -13,6 +13,8 @@ import { misspell } from './misspell.js';
 import { peers } from './peers.js';
 import { developmentSets } from './dev-sets.js';
 import { loadSquad } from './squad.js';
+import { readerFigures, readerTable, spanTable } from './answer-eval.js';
+import { readerSets } from './reader.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/eval');
@@ -78,8 +80,12 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
 
 for (const set of developmentSets()) run(set.title, set.stories, set.cases, set.unanswerable);
 
+const readers = readerSets();
+console.log(`${readerTable([...readers.development, ...readers.heldOut].map((set) => readerFigures(set)))}\n`);
+
 const xquad = loadSquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
+console.log(`${spanTable('xquad', xquad.stories, xquad.cases.map((c) => ({ story: c.story, question: c.question, gold: c.gold ?? [] })))}\n`);
 run(
   'xquad+typos',
   xquad.stories,

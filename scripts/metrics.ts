@@ -6,6 +6,8 @@ export interface Case {
   story: string;
   question: string;
   answers(passage: Passage): boolean;
+  /** The words that answer, where the set gives them (SQuAD form). */
+  gold?: string[];
 }
 
 /** Anything that ranks a story's passages for a question, best first. */

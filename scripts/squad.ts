@@ -27,7 +27,7 @@ export function loadSquad(file: string): Dataset {
   const cases: Case[] = [];
   for (const article of squad.data) {
     let text = '';
-    const spans: { question: string; spans: [number, number][] }[] = [];
+    const spans: { question: string; spans: [number, number][]; gold: string[] }[] = [];
     for (const paragraph of article.paragraphs) {
       if (text) text += '\n\n';
       const offset = text.length;
@@ -36,6 +36,7 @@ export function loadSquad(file: string): Dataset {
         spans.push({
           question: qa.question,
           spans: qa.answers.map((a) => [offset + a.answer_start, offset + a.answer_start + a.text.length]),
+          gold: qa.answers.map((a) => a.text),
         });
       }
     }
@@ -46,6 +47,7 @@ export function loadSquad(file: string): Dataset {
         story: story.id,
         question: s.question,
         answers: (p) => s.spans.some(([start, end]) => p.start < end && start < p.end),
+        gold: s.gold,
       });
     }
   }

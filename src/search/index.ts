@@ -63,7 +63,7 @@ function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], ve
   const { story } = index;
   const span = verdict.answer;
   return {
-    hits: verdict.order.slice(0, limit).map((r) => hit(index, r)),
+    hits: ranked.slice(0, limit).map((r) => hit(index, r)),
     answered: verdict.outcome === 'answered',
     outcome: verdict.outcome,
     ...(span && {
@@ -122,13 +122,13 @@ function storyRanker(corpus: Corpus, tuning: Tuning) {
 }
 
 /** For scripts/fit-verdict.ts: the evidence the verdict reads, for one story's question. */
-export function createEvidence(stories: readonly Story[]): (question: string, story: string) => { evidence: Evidence; ranked: Ranked[] } {
+export function createEvidence(stories: readonly Story[]): (question: string, story: string) => { evidence: Evidence } {
   const corpus = new Corpus(stories);
   const rank = storyRanker(corpus, TUNING);
   return (question, story) => {
     const index = corpus.byId.get(story)!;
     const { query, ranked } = rank(question, index);
-    return { evidence: gather(index, query, ranked), ranked };
+    return { evidence: gather(index, query, ranked) };
   };
 }
 
