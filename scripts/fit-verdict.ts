@@ -22,6 +22,7 @@ const grid = {
   absent: [0.5, 0.7, 0.9, 1],
   covered: [0, 0.2, 0.35, 0.5],
   candidate: [0, 0.1, 0.2, 0.3, 0.4],
+  names: [0, 0.5, 0.75, 1],
 };
 const answerable = cases.filter((c) => c.answerable).length;
 const unanswerable = cases.length - answerable;
@@ -41,7 +42,7 @@ const results: ReturnType<typeof measure>[] = [];
 for (const focus of grid.focus)
   for (const absent of grid.absent)
     for (const covered of grid.covered)
-      for (const candidate of grid.candidate) results.push(measure({ focus, absent, covered, candidate }));
+      for (const candidate of grid.candidate) for (const names of grid.names) results.push(measure({ focus, absent, covered, candidate, names }));
 const show = (r: ReturnType<typeof measure>) =>
   `answered ${(100 * r.answered).toFixed(1)}%  refused ${(100 * r.refused).toFixed(1)}%  ${JSON.stringify(r.rule)}`;
 console.log(`questions: ${answerable} answerable, ${unanswerable} unanswerable`);

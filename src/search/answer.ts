@@ -45,11 +45,16 @@ export interface Asked {
   counted?: string;
   /** "how old": only an age answers ("61-year-old", "aged 61", "Rui Fontes, 61,"). */
   age?: boolean;
+  /** "how many", "how long": a count or a measure, never a rank ("71st"). */
+  amount?: boolean;
+  /** "what did X say", "how did X react": the positions of X's words in the question. */
+  speaker?: number[];
 }
 
 const HALF_DISTANCE = 4;
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A year is written in four digits, without a separator ("1,900" is a number). */
 function isYear(t: Token, text: string): boolean {
@@ -156,6 +161,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     const t = tokens[i]!;
     const isNumber = t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
+    if (asked.amount && ORDINAL.test(t.word)) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -288,7 +294,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
 }
 
 /** Positions in a passage's terms where a question word (or a name it uses, by any of its names) stands. */
-function anchors(index: StoryIndex, passage: number, slots: readonly Slot[]): { at: number; slot: number }[] {
+export function anchors(index: StoryIndex, passage: number, slots: readonly Slot[]): { at: number; slot: number }[] {
   const terms = index.passages[passage]!.terms;
   const out: { at: number; slot: number }[] = [];
   slots.forEach((slot, s) => {
@@ -304,23 +310,26 @@ function anchors(index: StoryIndex, passage: number, slots: readonly Slot[]): { 
   return out;
 }
 
-/** Whether every content word of the candidate is one the question names: then it is not the answer. */
-function named(tokens: readonly Token[], c: Candidate, query: Query, index: StoryIndex): boolean {
+/**
+ * Whether the question already names the candidate: every content word of it is one the question
+ * uses, or (for a person or a place) it shares a name with the question ("Daniel Mwangi" does not
+ * answer "who is Mwangi's brother").
+ */
+function named(tokens: readonly Token[], c: Candidate, query: Query, index: StoryIndex, names: ReadonlySet<number>): boolean {
   const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
   if (content.length === 0) return true;
-  return content.every((t) => {
-    const id = index.shared.dictionary.find(t.term);
-    return query.named.has(id) || query.termSet.has(id);
-  });
+  const ids = content.map((t) => index.shared.dictionary.find(t.term));
+  if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
+  return ids.every((id) => query.named.has(id) || query.termSet.has(id));
 }
 
 /**
  * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
  * named by the question, scored by how sure it is of its kind and how close it stands to the
- * question's words. `slotWeights` are the question words' weights in this story, in the order of
- * `query.slots`.
+ * question's words. `slotWeights` are the question words' weights, in the order of `query.slots`;
+ * `names` the terms of the names the question uses.
  */
-export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights: readonly number[]): AnswerSpan | undefined {
+export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights: readonly number[], names: ReadonlySet<number>): AnswerSpan | undefined {
   const { asked } = query;
   if (!asked.kind) return undefined;
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
@@ -329,7 +338,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights
   const near = anchors(index, r.passage, query.slots);
   let best: AnswerSpan | undefined;
   for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
-    if (named(tokens, c, query, index)) continue;
+    if (named(tokens, c, query, index, names)) continue;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {

@@ -142,7 +142,8 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
 
 /** Words in a "how much" question that make it about money. */
 export const MONEY_VERBS: ReadonlySet<string> = new Set(
-  `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged buy bought fund funded budget`.split(/\s+/),
+  `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged buy bought fund funded budget
+  fine fines fined owe owes owed lose loses lost`.split(/\s+/),
 );
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
@@ -164,6 +165,15 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
 
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
+
+/** Verbs that report what someone said: "what did X say" is answered where X is their subject. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling write writes wrote written post posts posted announce announced
+  state stated add added warn warned argue argued claim claimed insist insisted describe described urge urged
+  reply replied respond responded react reacted comment commented criticise criticised criticize criticized rebut
+  rebutted welcome welcomed call called accuse accused deny denied admit admitted confirm confirmed think thinks thought
+  believe believes believed blame blamed`.split(/\s+/),
+);
 
 /** Words that give a reason or a cause: what "why" asks for. */
 export const REASON_WORDS: ReadonlySet<string> = new Set(

@@ -7,7 +7,7 @@
 import { findName } from './aliases.js';
 import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
+import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, SPEECH_VERBS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { ABBREVIATIONS, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
@@ -52,13 +52,29 @@ export interface Query {
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
 
+/** Verbs that follow "what" in a question about what someone said ("what did X say"). */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
+
+/** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
+function speakerOf(words: readonly string[]): number[] | undefined {
+  const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
+  if (q < 0 || !AUXILIARIES.has(words[q + 1] ?? '')) return undefined;
+  const verb = words.findIndex((w, i) => i > q + 2 && SPEECH_VERBS.has(w));
+  if (verb < 0) return undefined;
+  const speaker = [];
+  for (let i = q + 2; i < verb; i++) if (!STOPWORDS.has(words[i]!)) speaker.push(i);
+  return speaker.length > 0 ? speaker : undefined;
+}
+
 function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]): Asked {
+  const speaker = speakerOf(words);
+  if (speaker) return { speaker };
   const how = words.indexOf('how');
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
   if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !STOPWORDS.has(words[how + 2]!)) {
-    return { kind: 'number', counted: termOf(words[how + 2]!) };
+    return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
   }
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures };
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!) };
   return {};
 }

@@ -8,7 +8,9 @@
  * (`missing` says which words it never uses, `about` which passages speak of the subject); the
  * story does not mention the subject at all.
  */
-import { type AnswerSpan, answerIn } from './answer.js';
+import { anchors, type AnswerSpan, answerIn } from './answer.js';
+import { SPEECH_VERBS } from './english.js';
+import { tokenize } from './terms.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -37,14 +39,18 @@ export interface VerdictRule {
   covered: number;
   /** Least score of the answer words, for a question that asks for something specific. */
   candidate: number;
+  /** Share of the question's names the answering passage, or a sentence beside it, must name. */
+  names: number;
 }
 
-export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0.3, absent: 1, covered: 0.35, candidate: 0.4 };
+export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 1 };
 
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;
 /** What a name weighs beside the focus words for the answer words' closeness. */
 const NAME_SHARE = 0.5;
+/** Words between a speaker and the verb of speech in "Peskov told reporters", "said Erik Holm, an analyst". */
+const SPEECH_REACH = 4;
 
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
@@ -78,6 +84,10 @@ export interface Evidence {
 interface Considered {
   ranked: Ranked;
   focus: number;
+  /** Share of the question's names near the passage (1 when it names none). */
+  names: number;
+  /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
+  speaks: boolean;
   answer?: AnswerSpan;
 }
 
@@ -105,6 +115,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
+  const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
+  const nameCount = names.filter(Boolean).length;
+  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => names[s] && near(s, p)).length / nameCount);
+  const speaker = query.asked.speaker;
+  const speaks = (p: number) => {
+    if (!speaker) return true;
+    const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
+    const tokens = tokenize(index.story.passages[p]!.text);
+    const verbs = tokens.flatMap((t, i) => (SPEECH_VERBS.has(t.word) ? [i] : []));
+    return anchors(index, p, query.slots).some((a) => who.includes(a.slot) && verbs.some((v) => Math.abs(v - a.at) <= SPEECH_REACH));
+  };
   const present = slots.map((_, s) => where[s]!.size > 0);
   // Said in the story's own words (not only near in meaning): what the reply says it mentions.
   const lexical = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.df(a.id) > 0));
@@ -121,7 +142,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   return {
     needsAnswer: query.asked.kind !== undefined && query.asked.kind !== 'phrase',
     absent,
-    ...(ranked[0] && { first: { ranked: ranked[0], focus: focusShare(ranked[0].passage), answer: answerIn(index, query, ranked[0], answerWeights) } }),
+    ...(ranked[0] && {
+      first: {
+        ranked: ranked[0],
+        focus: focusShare(ranked[0].passage),
+        names: namesNear(ranked[0].passage),
+        speaks: speaks(ranked[0].passage),
+        answer: answerIn(index, query, ranked[0], answerWeights, nameIds),
+      },
+    }),
     missing,
     mentioned,
     words: slots.map((s) => query.typed[s.pos]!),
@@ -142,6 +171,8 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     evidence.absent <= rule.absent &&
     first.focus >= rule.focus &&
     first.ranked.covered >= rule.covered &&
+    first.names >= rule.names &&
+    first.speaks &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
     const answer = first.answer && first.answer.score >= rule.candidate ? first.answer : undefined;
