@@ -168,6 +168,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
   const { first } = evidence;
   const answered =
     first !== undefined &&
+    evidence.present &&
     evidence.absent <= rule.absent &&
     first.focus >= rule.focus &&
     first.ranked.covered >= rule.covered &&
