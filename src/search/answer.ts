@@ -49,9 +49,13 @@ export interface Asked {
   amount?: boolean;
   /** "what did X say", "how did X react": the positions of X's words in the question. */
   speaker?: number[];
+  /** Terms of the question's words, to match a person's role ("judge", "mayor"). */
+  focus?: string[];
 }
 
 const HALF_DISTANCE = 4;
+/** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
+const ROLE_BONUS = 1.5;
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -166,7 +170,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
     let to = i + 1;
-    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^\s*$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // "4.2 billion", "1 000", a score or a range written "3-1".
+    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
@@ -199,8 +204,9 @@ function occurrences(text: string, name: string): number[] {
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
-function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place'): Candidate[] {
+function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked): Candidate[] {
   const found: Candidate[] = [];
+  const holdsRole = (role: string | undefined) => role !== undefined && tokenize(role).some((t) => asked.focus?.includes(t.term));
   const covered = (from: number, to: number) => found.some((c) => c.from < to && from < c.to);
   const afterPreposition = (from: number) => {
     const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
@@ -215,7 +221,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
         const [from, to] = tokenRange(tokens, at, at + name.length);
         if (from >= to || covered(from, to)) continue;
         // A place answers "where" after "in", "at", "near"...; "the Alaska meeting" only names it.
-        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : entity.kind === 'person' ? 1 : 0.9;
+        // "who is the judge": the person whose role the article gives as that is likelier than any other.
+        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * (holdsRole(entity.role) ? ROLE_BONUS : 1);
         found.push(span(tokens, from, to, kind, quality));
       }
     }
@@ -281,9 +288,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'number':
       return numbers(text, tokens, asked);
     case 'person':
-      return names(story, passage, text, tokens, 'person');
+      return names(story, passage, text, tokens, 'person', asked);
     case 'place':
-      return names(story, passage, text, tokens, 'place');
+      return names(story, passage, text, tokens, 'place', asked);
     case 'source':
       return sources(story, passage, text, tokens);
     case 'phrase':

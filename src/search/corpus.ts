@@ -13,7 +13,7 @@ import { type Shared, StoryIndex } from './story-index.js';
 import { type Correction, Vocabulary } from './typos.js';
 
 /** Least similarity of meaning (word vectors' cosine) for a story word to stand in for a question word it lacks. */
-export const SIMILAR = 0.5;
+export const SIMILAR = 0.55;
 /** At most this many story words stand in for one question word. */
 const MOST_SIMILAR = 3;
 

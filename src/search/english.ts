@@ -88,6 +88,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
   organization: 'name',
   outlet: 'source',
   newspaper: 'source',
+  paper: 'source',
   network: 'source',
   channel: 'source',
   broadcaster: 'source',
@@ -202,6 +203,11 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
   millions billion billions trillion dozen dozens half twice triple double quarter percent`.split(/\s+/),
+);
+
+/** Ordinal numbers written as words. */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth last next`.split(/\s+/),
 );
 
 /** Prepositions that put a place after them ("in Paris", "near the border"). */

@@ -195,7 +195,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked: askedOf(wanted, words), typed: tokens.map((t) => t.word) };
+  const asked = { ...askedOf(wanted, words), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed: tokens.map((t) => t.word) };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

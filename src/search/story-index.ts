@@ -9,7 +9,7 @@ import { type AliasGroup, aliasGroups, findName, pronounReferents } from './alia
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
-import { BACK_REFERENCES } from './english.js';
+import { BACK_REFERENCES, NUMBER_WORDS, ORDINAL_WORDS } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
 import { NearWords } from './embeddings.js';
 import { lowerBound } from './sorted.js';
@@ -133,7 +133,9 @@ export class StoryIndex {
     });
     for (const [passage, g] of pronounReferents(tokenized, this.groups, named)) post(this.pronounIds[g]!, passage);
     this.words = new WordSet(words);
-    this.meanings = new NearWords([...new Set(tokenized.flat().filter((t) => !isStopword(t) && !t.numeric).map((t) => t.word))]);
+    // Words that count or order ("eight", "second") are near too many others in meaning to stand in for them.
+    const meaningful = (t: Token) => !isStopword(t) && !t.numeric && !t.acronym && t.word.length > 2 && !NUMBER_WORDS.has(t.word) && !ORDINAL_WORDS.has(t.word);
+    this.meanings = new NearWords([...new Set(tokenized.flat().filter(meaningful).map((t) => t.word))]);
     const nameTerms = new Set<number>();
     const addName = (text: string) => {
       for (const t of tokenize(text)) if (!isStopword(t)) nameTerms.add(id(t.term));
