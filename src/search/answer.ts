@@ -13,6 +13,7 @@
 import type { Story } from '../knowledge/story.js';
 import { MONTHS, PLACE_PREPOSITIONS, WEEKDAYS, DATE_WORDS, NUMBER_WORDS, MEASURE_WORDS, type Measure } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -59,6 +60,7 @@ const ROLE_BONUS = 1.5;
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const POSSESSIVE = /\S['’]s$/;
 
 /** A year is written in four digits, without a separator ("1,900" is a number). */
 function isYear(t: Token, text: string): boolean {
@@ -88,12 +90,14 @@ function capitalised(t: Token): boolean {
 /** Runs of capitalised words, joined by "of", "de"..., as token ranges. */
 function capitalRuns(tokens: readonly Token[], text: string): [number, number][] {
   const runs: [number, number][] = [];
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
+  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && /^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)));
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]!)) continue;
     let j = i + 1;
     for (;;) {
-      const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-      if (j < tokens.length && capitalised(tokens[j]!) && /^[\s\-‑]*$/.test(gap(j))) j++;
+      if (j < tokens.length && capitalised(tokens[j]!) && joins(j)) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;
     }
@@ -191,7 +195,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts").
     const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
-    found.push(span(tokens, from, to, 'number', counts ? 1 : 0.5));
+    found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
   }
   return found;
 }
@@ -207,7 +211,6 @@ function occurrences(text: string, name: string): number[] {
 function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked): Candidate[] {
   const found: Candidate[] = [];
   const holdsRole = (role: string | undefined) => role !== undefined && tokenize(role).some((t) => asked.focus?.includes(t.term));
-  const covered = (from: number, to: number) => found.some((c) => c.from < to && from < c.to);
   const afterPreposition = (from: number) => {
     const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
     return before !== undefined && PLACE_PREPOSITIONS.has(before.word);
@@ -219,7 +222,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     for (const name of [entity.name, ...entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]) {
       for (const at of occurrences(text, name)) {
         const [from, to] = tokenRange(tokens, at, at + name.length);
-        if (from >= to || covered(from, to)) continue;
+        if (from >= to) continue;
         // A place answers "where" after "in", "at", "near"...; "the Alaska meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
         const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * (holdsRole(entity.role) ? ROLE_BONUS : 1);
@@ -232,16 +235,16 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       if (!source.passages.includes(passage)) continue;
       for (const at of occurrences(text, source.name)) {
         const [from, to] = tokenRange(tokens, at, at + source.name.length);
-        if (from < to && !covered(from, to)) found.push(span(tokens, from, to, 'source', 0.7));
+        if (from < to) found.push(span(tokens, from, to, 'source', 0.7));
       }
     }
   }
   for (const [from, to] of capitalRuns(tokens, text)) {
-    if (covered(from, to)) continue;
     const afterPlace = afterPreposition(from);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
+    const placeName = tokens.slice(from, to).some((t) => PLACE_WORDS.has(t.word));
     if (kind === 'place') {
-      if (afterPlace || country) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
+      if (afterPlace || country || placeName) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "European allies", "Polish officials".
@@ -250,12 +253,30 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }
-    if (afterPlace && country) continue;
+    if ((afterPlace && country) || placeName) continue;
+    // "Fire Chief Marcus Bell": the title is the role, the rest the name.
+    let first = from;
+    while (first < to - 1 && (ROLE_TITLES.has(tokens[first]!.word) || ROLE_MODIFIERS.has(tokens[first]!.word))) first++;
     // One word alone may only open a sentence, or be initials ("IT"): less likely a name.
-    const lone = to - from === 1 && (from === 0 || tokens[from]!.acronym);
-    found.push(span(tokens, from, to, 'person', lone ? 0.4 : 0.6));
+    const lone = to - first === 1 && (first === 0 || tokens[first]!.acronym);
+    found.push(span(tokens, first, to, 'person', lone ? 0.4 : 0.6));
   }
-  return found;
+  return longest(found);
+}
+
+/**
+ * Of candidates that overlap, the longest ("Lothar de Maizière" over the "Lothar" the story knows),
+ * as sure of its kind as the surest of them.
+ */
+function longest(found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((a, b) => b.to - b.from - (a.to - a.from) || b.quality - a.quality);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const over = kept.find((k) => k.from < c.to && c.from < k.to);
+    if (!over) kept.push({ ...c });
+    else if (c.from >= over.from && c.to <= over.to) over.quality = Math.max(over.quality, c.quality);
+  }
+  return kept;
 }
 
 function sources(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
@@ -361,12 +382,14 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * (0.3 + proximity / total);
     if (best && score <= best.score) continue;
+    // "Edison's" answers as "Edison".
+    const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
     best = {
-      text: passage.text.slice(c.start, c.end),
+      text: passage.text.slice(c.start, end),
       kind: c.kind,
       passage: r.passage,
       start: c.start,
-      end: c.end,
+      end,
       score,
       ...(c.date && { date: c.date }),
     };

@@ -1,0 +1,112 @@
+/**
+ * The answer step: the words that answer, their kind and place, the three outcomes, and that
+ * everything shown is the article's own words, on the fixture story (not the seed) and on every
+ * reader-style development question.
+ */
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { loadStories } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+import { readerSets } from '../scripts/reader.js';
+
+const fixtures = new URL('./fixtures/stories', import.meta.url).pathname;
+const app = createApp(fixtures);
+const [flood] = loadStories(fixtures);
+const retriever = createRetriever([flood!]);
+
+function answer(question: string) {
+  return retriever.ask(question);
+}
+
+describe('the answer words', () => {
+  it.each([
+    ['when did the river crest', 'March 3', 'date'],
+    ['whos the fire chief', 'Marcus Bell', 'person'],
+    ['whats the mayors name', 'Elena Vasquez', 'person'],
+    ['how many ppl did rescue crews pull out', '212', 'number'],
+    ['how much could insured losses reach', '$40 million', 'number'],
+    ['where will temporary housing open', 'Eastfield Convention Center', 'place'],
+    ['how old is maria lopez', '67', 'number'],
+    ['when will levee repairs be finished', 'October 2027', 'date'],
+  ])('%s → %s (%s)', (question, text, kind) => {
+    const a = answer(question);
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text, kind });
+    // The words stand where it says, in the first passage.
+    expect(a.answer!.passage.text.slice(a.answer!.start, a.answer!.end)).toBe(text);
+    expect(a.hits[0]!.passage).toBe(a.answer!.passage);
+  });
+
+  it('reads a resolved date beside the words, and never puts it in them', () => {
+    const a = answer('when is the relief package vote');
+    expect(a.answer).toMatchObject({ text: 'April 14', date: '2026-04-14' });
+  });
+
+  it('does not answer with what the question already names', () => {
+    expect(answer('who is marcus bell').answer?.text).not.toMatch(/Marcus|Bell/);
+  });
+
+  it('does not give an age the story does not give', () => {
+    const a = answer('how old is the mayor');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toBeUndefined();
+  });
+
+  it('says what the story never mentions when it speaks of the subject but not of what was asked', () => {
+    const a = answer('what did the governor post on instagram');
+    expect(a.outcome).toBe('unanswered');
+    expect(a.missing).toEqual(['post', 'instagram']);
+    expect(a.mentioned).toContain('governor');
+    expect(a.about.map((h) => h.passage.paragraph)).toContain(7);
+  });
+
+  it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {
+    expect(answer('what did the fire chief say about the rescues').answered).toBe(true);
+    expect(answer('what did the federal emergency management agency say').answered).toBe(false);
+  });
+
+  it('tells a story that never names the subject apart', () => {
+    const a = answer('who won the super bowl');
+    expect(a.outcome).toBe('unknown');
+    expect(a.missing).toEqual(['super', 'bowl']);
+  });
+});
+
+describe('/ask replies', () => {
+  it('lead with the answer, and mark it where it stands in the verbatim quote', () => {
+    const reply = app.run('ask', { question: 'when did the river crest' });
+    expect(reply.answer).toEqual({ text: 'March 3', reading: '3 March 2026' });
+    const first = reply.items[0]!;
+    expect(first.text.slice(first.mark!.start, first.mark!.end)).toBe('March 3');
+    expect(reply.data.answer).toEqual({ text: 'March 3', kind: 'date', paragraph: 2, date: '2026-03-03' });
+  });
+
+  it('say in their own words what the story lacks, and quote where it speaks of the subject', () => {
+    const reply = app.run('ask', { question: 'what did the governor post on instagram' });
+    expect(reply.data).toMatchObject({ answered: false, missing: ['post', 'instagram'] });
+    expect(reply.lead).toBe(
+      'The story doesn’t say what did the governor post on instagram: it never mentions “post” or “instagram”. It mentions “governor” in ¶7 and ¶8:'.replace('’', "'"),
+    );
+    expect(reply.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('every passage and answer shown is verbatim', () => {
+  const { development, heldOut } = readerSets();
+  for (const set of [...development, ...heldOut]) {
+    it(`on ${set.title}`, () => {
+      const r = createRetriever(set.stories);
+      const questions = [...set.answerable, ...set.unanswerable];
+      expect(questions.length).toBeGreaterThan(30);
+      for (const q of questions) {
+        const a = r.ask(q.question, { story: q.story });
+        for (const h of [...a.hits, ...a.about]) expect(h.story.article.slice(h.passage.start, h.passage.end)).toBe(h.passage.text);
+        if (a.answer) {
+          const { passage, start, end, text } = a.answer;
+          expect(passage.text.slice(start, end)).toBe(text);
+          expect(a.answer.story.article.slice(passage.start + start, passage.start + end)).toBe(text);
+        }
+      }
+    });
+  }
+});
