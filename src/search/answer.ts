@@ -52,9 +52,16 @@ export interface Asked {
   speaker?: number[];
   /** Terms of the question's words, to match a person's role ("judge", "mayor"). */
   focus?: string[];
+  /**
+   * The verb of a "who" question, by its slot: "who beat X" wants its subject (the name just
+   * before the verb in the passage), "who did X beat" its object (the name just after).
+   */
+  verb?: { slot: number; wants: 'subject' | 'object' };
 }
 
 const HALF_DISTANCE = 4;
+/** How much likelier a name is the answer when it stands where the question's verb wants it. */
+const SLOT_BONUS = 1.5;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -256,7 +263,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if ((afterPlace && country) || placeName) continue;
     // "Fire Chief Marcus Bell": the title is the role, the rest the name.
     let first = from;
-    while (first < to - 1 && (ROLE_TITLES.has(tokens[first]!.word) || ROLE_MODIFIERS.has(tokens[first]!.word))) first++;
+    while (first < to - 1 && (ROLE_TITLES.has(tokens[first]!.word) || ROLE_MODIFIERS.has(tokens[first]!.word) || NAME_JOINERS.has(tokens[first]!.word))) first++;
     // One word alone may only open a sentence, or be initials ("IT"): less likely a name.
     const lone = to - first === 1 && (first === 0 || tokens[first]!.acronym);
     found.push(span(tokens, first, to, 'person', lone ? 0.4 : 0.6));
@@ -351,6 +358,12 @@ function named(tokens: readonly Token[], c: Candidate, query: Query, index: Stor
   return ids.every((id) => query.named.has(id) || query.termSet.has(id));
 }
 
+/** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
+function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb']): boolean {
+  if (!verb) return false;
+  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? a.at >= c.to && a.at - c.to <= 2 : c.from > a.at && c.from - a.at <= 3));
+}
+
 /**
  * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
  * named by the question, scored by how sure it is of its kind and how close it stands to the
@@ -380,7 +393,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * (0.3 + proximity / total);
+    const score = c.quality * (0.3 + proximity / total) * (inSlot(c, near, asked.verb) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison".
     const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;

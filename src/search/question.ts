@@ -66,6 +66,29 @@ function speakerOf(words: readonly string[]): number[] | undefined {
   return speaker.length > 0 ? speaker : undefined;
 }
 
+/**
+ * The verb of a "who" question and where its answer stands: "who beat Pittsburgh" (the word right
+ * after "who") wants the subject; "who did Denver beat" (after an auxiliary and its subject) the
+ * object. "who is ..." asks for no verb.
+ */
+function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb'] {
+  const who = words.findIndex((w) => w === 'who' || w === 'whom' || w === 'whos');
+  if (who < 0) return undefined;
+  const next = words[who + 1];
+  if (next === undefined || next === 'is' || next === 'was' || next === 'are' || next === 'were' || words[who] === 'whos') return undefined;
+  const slotAt = (pos: number) => slots.findIndex((s) => s.pos === pos);
+  if (!AUXILIARIES.has(next)) {
+    const s = slotAt(who + 1);
+    return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
+  }
+  // After the auxiliary: its subject, then the verb (the last of the words before a function word).
+  let i = who + 2;
+  while (i < words.length && (STOPWORDS.has(words[i]!) || slotAt(i) < 0)) i++;
+  while (i + 1 < words.length && slotAt(i + 1) >= 0) i++;
+  const s = slotAt(i);
+  return s >= 0 && i > who + 2 ? { slot: s, wants: 'object' } : undefined;
+}
+
 function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]): Asked {
   const speaker = speakerOf(words);
   if (speaker) return { speaker };
@@ -195,7 +218,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  const asked = { ...askedOf(wanted, words), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const asked: Asked = { ...askedOf(wanted, words), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  if (asked.kind === 'person') {
+    const verb = verbOf(words, slots);
+    if (verb) asked.verb = verb;
+  }
   return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed: tokens.map((t) => t.word) };
 }
 

@@ -117,7 +117,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   const nameCount = names.filter(Boolean).length;
-  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => names[s] && near(s, p)).length / nameCount);
+  // A name counts anywhere in the passage's paragraph: the paragraph is its context.
+  const inParagraph = (s: number, p: number) => index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
+  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => names[s] && inParagraph(s, p)).length / nameCount);
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
