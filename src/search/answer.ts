@@ -67,6 +67,8 @@ const ROLE_BONUS = 1.5;
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Words that hedge a number, and stay with it. */
+const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
 
 /** A year is written in four digits, without a separator ("1,900" is a number). */
@@ -128,24 +130,46 @@ function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind
 }
 
 /** Dates: the story's resolved events, then years, months and weekdays the text gives. */
+/** Words that narrow a date before it: "late 1980s", "summer of 1521", "mid-18th century". */
+const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
+function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
+  if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
+  else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
+  const link = tokens[to]?.word;
+  if ((link === 'to' || (link === 'and' && tokens[from - 1]?.word === 'between')) && tokens[to + 1]?.numeric) {
+    to += 2;
+    if (link === 'and') from--;
+  }
+  if (tokens[to]?.word === 'ago') to++;
+  return [from, to];
+}
+
 function dates(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const event of story.events) {
     if (event.passage !== passage) continue;
     const at = text.indexOf(event.phrase);
     if (at < 0) continue;
-    const [start, to] = tokenRange(tokens, at, at + event.phrase.length);
-    let from = start;
-    while (from < to - 1 && LEADING.has(tokens[from]!.word)) from++;
-    if (from < to) found.push(span(tokens, from, to, 'date', 1, event.date));
+    const [start, end] = tokenRange(tokens, at, at + event.phrase.length);
+    let first = start;
+    while (first < end - 1 && LEADING.has(tokens[first]!.word)) first++;
+    if (first >= end) continue;
+    const [from, to] = widenDate(tokens, first, end);
+    found.push(span(tokens, from, to, 'date', 1, event.date));
   }
   tokens.forEach((t, i) => {
     const date = isYear(t, text) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
     if (!date || found.some((c) => c.from <= i && i < c.to)) return;
-    let to = i + 1;
+    let end = i + 1;
     // "August 15", "August 15, 2025", "March 2019".
-    while (to < tokens.length && tokens[to]!.numeric && to - i < 3) to++;
-    found.push(span(tokens, i, to, 'date', 0.8));
+    while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
+    // "66 million years ago": the number before the date word.
+    let first = i;
+    if (t.word === 'ago') while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || ALL_MEASURE_WORDS.has(tokens[first - 1]!.word))) first--;
+    const [from, to] = widenDate(tokens, first, end);
+    found.push(span(tokens, from, to, 'date', 0.8));
   });
   return found;
 }
@@ -180,9 +204,12 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
+    // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
+    if (HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
+    else if (HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
     let to = i + 1;
-    // "4.2 billion", "1 000", a score or a range written "3-1".
-    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
+    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
@@ -202,6 +229,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts").
     const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    // "how many seconds": "17", not "17 seconds".
+    if (to - 1 > i && tokens[to - 1]!.term === asked.counted) to--;
     found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
   }
   return found;
