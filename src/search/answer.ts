@@ -297,7 +297,20 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const lone = to - first === 1 && (first === 0 || tokens[first]!.acronym);
     found.push(span(tokens, first, to, 'person', lone ? 0.4 : 0.6));
   }
-  return longest(found);
+  return joined(longest(found), text);
+}
+
+/** Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and Norway". */
+function joined(found: Candidate[], text: string): Candidate[] {
+  const sorted = [...found].sort((a, b) => a.from - b.from);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out.at(-1);
+    if (last && last.kind === c.kind && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(last.end, c.start))) {
+      out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**
