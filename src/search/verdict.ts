@@ -49,6 +49,8 @@ export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covere
 const FOCUS_PRIOR = 0.2;
 /** What a name weighs beside the focus words for the answer words' closeness. */
 const NAME_SHARE = 0.5;
+/** Share of the story's parts a name is found in for it to be the story's subject. */
+const SUBJECT_SPREAD = 0.8;
 /** Words between a speaker and the verb of speech in "Peskov told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
@@ -116,10 +118,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
-  const nameCount = names.filter(Boolean).length;
+  // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
+  const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
+  const checked = names.map((n, s) => n && !subject[s]);
+  const nameCount = checked.filter(Boolean).length;
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
   const inParagraph = (s: number, p: number) => index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
-  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => names[s] && inParagraph(s, p)).length / nameCount);
+  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => checked[s] && inParagraph(s, p)).length / nameCount);
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
