@@ -167,13 +167,10 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 
-/** Verbs that report what someone said: "what did X say" is answered where X is their subject. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  `say says said saying tell tells told telling write writes wrote written post posts posted announce announced
-  state stated add added warn warned argue argued claim claimed insist insisted describe described urge urged
-  reply replied respond responded react reacted comment commented criticise criticised criticize criticized rebut
-  rebutted welcome welcomed call called accuse accused deny denied admit admitted confirm confirmed think thinks thought
-  believe believes believed blame blamed`.split(/\s+/),
+/** Verbs a question asks what someone said with: "what did X say", "how did X react". (In passages: the knowledge layer's SPEECH_VERBS.) */
+export const ASKED_SPEECH: ReadonlySet<string> = new Set(
+  `say tell think write post announce react respond reply comment feel describe claim argue admit confirm deny
+  blame call warn suggest explain criticize criticise rebut`.split(/\s+/),
 );
 
 /** Words that give a reason or a cause: what "why" asks for. */

@@ -7,7 +7,7 @@
 import { findName } from './aliases.js';
 import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, SPEECH_VERBS, STOPWORDS } from './english.js';
+import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { ABBREVIATIONS, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
@@ -59,7 +59,7 @@ const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'w
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
   if (q < 0 || !AUXILIARIES.has(words[q + 1] ?? '')) return undefined;
-  const verb = words.findIndex((w, i) => i > q + 2 && SPEECH_VERBS.has(w));
+  const verb = words.findIndex((w, i) => i > q + 2 && ASKED_SPEECH.has(w));
   if (verb < 0) return undefined;
   const speaker = [];
   for (let i = q + 2; i < verb; i++) if (!STOPWORDS.has(words[i]!)) speaker.push(i);

@@ -9,8 +9,9 @@
  * story does not mention the subject at all.
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
-import { SPEECH_VERBS } from './english.js';
-import { tokenize } from './terms.js';
+import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { ASKED_SPEECH } from './english.js';
+import { termOf, tokenize } from './terms.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -49,6 +50,9 @@ export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covere
 const FOCUS_PRIOR = 0.2;
 /** What a name weighs beside the focus words for the answer words' closeness. */
 const NAME_SHARE = 0.5;
+/** Verbs of speech by their stems: the forms passages use and the ones questions ask with. */
+const SPEECH_TERMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...ASKED_SPEECH].map(termOf));
+
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
 /** Words between a speaker and the verb of speech in "Peskov told reporters", "said Erik Holm, an analyst". */
@@ -130,7 +134,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!speaker) return true;
     const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
     const tokens = tokenize(index.story.passages[p]!.text);
-    const verbs = tokens.flatMap((t, i) => (SPEECH_VERBS.has(t.word) ? [i] : []));
+    const verbs = tokens.flatMap((t, i) => (SPEECH_TERMS.has(t.term) ? [i] : []));
     return anchors(index, p, query.slots).some((a) => who.includes(a.slot) && verbs.some((v) => Math.abs(v - a.at) <= SPEECH_REACH));
   };
   const present = slots.map((_, s) => where[s]!.size > 0);
