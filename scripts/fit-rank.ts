@@ -26,6 +26,7 @@ const GRID: Record<keyof Tuning, number[]> = {
   proximityHalf: [1, 2, 4, 8],
   kind: [0.2, 0.4, 0.6, 0.8, 1, 1.3],
   unmeasured: [0, 0.25, 0.5, 0.75, 1],
+  kindFar: [0, 0.3, 0.6, 1],
   coverage: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5],
   missing: [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1],
   topic: [0, 0.3, 0.5, 0.7, 0.9],

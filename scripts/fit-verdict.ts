@@ -23,6 +23,7 @@ const grid = {
   covered: [0, 0.2, 0.35, 0.5],
   candidate: [0, 0.1, 0.2, 0.3, 0.4],
   names: [0, 0.5, 0.75, 1],
+  key: [0, 1],
 };
 const answerable = cases.filter((c) => c.answerable).length;
 const unanswerable = cases.length - answerable;
@@ -42,7 +43,8 @@ const results: ReturnType<typeof measure>[] = [];
 for (const focus of grid.focus)
   for (const absent of grid.absent)
     for (const covered of grid.covered)
-      for (const candidate of grid.candidate) for (const names of grid.names) results.push(measure({ focus, absent, covered, candidate, names }));
+      for (const candidate of grid.candidate)
+        for (const names of grid.names) for (const key of grid.key) results.push(measure({ focus, absent, covered, candidate, names, key }));
 const show = (r: ReturnType<typeof measure>) =>
   `answered ${(100 * r.answered).toFixed(1)}%  refused ${(100 * r.refused).toFixed(1)}%  ${JSON.stringify(r.rule)}`;
 console.log(`questions: ${answerable} answerable, ${unanswerable} unanswerable`);

@@ -53,10 +53,11 @@ describe('the answer words', () => {
   });
 
   it('says what the story never mentions when it speaks of the subject but not of what was asked', () => {
-    const a = answer('what did the governor post on instagram');
+    const a = answer('how much did the governor donate');
     expect(a.outcome).toBe('unanswered');
-    expect(a.missing).toEqual(['post', 'instagram']);
-    expect(a.mentioned).toContain('governor');
+    expect(a.answer).toBeUndefined();
+    expect(a.missing).toEqual(['donate']);
+    expect(a.mentioned).toEqual(['governor']);
     expect(a.about.map((h) => h.passage.paragraph)).toContain(7);
   });
 
@@ -82,12 +83,11 @@ describe('/ask replies', () => {
   });
 
   it('say in their own words what the story lacks, and quote where it speaks of the subject', () => {
-    const reply = app.run('ask', { question: 'what did the governor post on instagram' });
-    expect(reply.data).toMatchObject({ answered: false, missing: ['post', 'instagram'] });
-    expect(reply.lead).toBe(
-      'The story doesn’t say what did the governor post on instagram: it never mentions “post” or “instagram”. It mentions “governor” in ¶7 and ¶8:'.replace('’', "'"),
-    );
-    expect(reply.items.length).toBeGreaterThan(0);
+    const reply = app.run('ask', { question: 'how much did the governor donate' });
+    expect(reply.data).toMatchObject({ answered: false, missing: ['donate'] });
+    expect(reply.lead).toBe("The story doesn't say how much did the governor donate: it never mentions “donate”. It mentions “governor” in ¶7 and ¶8:");
+    expect(new Set(reply.items.map((i) => i.place.paragraph))).toEqual(new Set([7, 8]));
+    expect(reply.answer).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@
 import type { Story } from '../knowledge/story.js';
 import { MONTHS, PLACE_PREPOSITIONS, WEEKDAYS, DATE_WORDS, NUMBER_WORDS, MEASURE_WORDS, type Measure } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -57,6 +57,8 @@ export interface Asked {
    * before the verb in the passage), "who did X beat" its object (the name just after).
    */
   verb?: { slot: number; wants: 'subject' | 'object' };
+  /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
+  identity?: boolean;
 }
 
 const HALF_DISTANCE = 4;
@@ -92,8 +94,9 @@ interface Candidate {
   date?: string;
 }
 
+/** A word with a capital that may be (part of) a name: not a function word ("Despite"), a month or a weekday. */
 function capitalised(t: Token): boolean {
-  return t.capital && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+  return t.capital && !t.numeric && !isStopword(t) && !FUNCTION_WORDS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
 }
 
 /** Runs of capitalised words, joined by "of", "de"..., as token ranges. */
@@ -370,12 +373,16 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
   }
 }
 
-/** Positions in a passage's terms where a question word (or a name it uses, by any of its names) stands. */
-export function anchors(index: StoryIndex, passage: number, slots: readonly Slot[]): { at: number; slot: number }[] {
+/**
+ * Positions in a passage's terms where a question word (or a name it uses, by any of its names)
+ * stands; `lexical`: only the word itself, its forms and corrections, not words near in meaning.
+ */
+export function anchors(index: StoryIndex, passage: number, slots: readonly Slot[], lexical = false): { at: number; slot: number }[] {
   const terms = index.passages[passage]!.terms;
   const out: { at: number; slot: number }[] = [];
   slots.forEach((slot, s) => {
-    const ids = new Set(slot.alternatives.filter((a) => a.kind !== 'alias').map((a) => a.id));
+    // Words near in meaning stand in for a question word too, unless only its own words will do.
+    const ids = new Set(slot.alternatives.filter((a) => (lexical ? a.kind === 'word' : a.kind !== 'alias')).map((a) => a.id));
     for (let i = 0; i < terms.length; i++) if (ids.has(terms[i]!)) out.push({ at: i, slot: s });
     for (const a of slot.alternatives) {
       if (a.kind !== 'alias') continue;
@@ -406,15 +413,39 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? a.at >= c.to && a.at - c.to <= 2 : c.from > a.at && c.from - a.at <= 3));
 }
 
+/** "who is Marcus Bell": the role the article gives the person the question names, where the passage says it ("Fire Chief"). */
+function roleIn(index: StoryIndex, passage: number, names: ReadonlySet<number>): AnswerSpan | undefined {
+  const { story } = index;
+  const text = story.passages[passage]!.text;
+  for (const entity of story.entities) {
+    if (!entity.role || !entity.passages.includes(passage)) continue;
+    const named = tokenize(entity.name).some((t) => names.has(index.shared.dictionary.find(t.term)));
+    const at = text.indexOf(entity.role);
+    if (named && at >= 0) return { text: entity.role, kind: 'phrase', passage, start: at, end: at + entity.role.length, score: 1 };
+  }
+  return undefined;
+}
+
+/** What the answer step knows of the question's words, in the order of `query.slots`. */
+export interface Reading {
+  /** How much each word counts for the answer's closeness. */
+  weights: readonly number[];
+  /** Terms of the names the question uses. */
+  names: ReadonlySet<number>;
+  /** The question is "who is NAME". */
+  whoIs: boolean;
+}
+
 /**
  * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
  * named by the question, scored by how sure it is of its kind and how close it stands to the
- * question's words. `slotWeights` are the question words' weights, in the order of `query.slots`;
- * `names` the terms of the names the question uses.
+ * question's words.
  */
-export function answerIn(index: StoryIndex, query: Query, r: Ranked, slotWeights: readonly number[], names: ReadonlySet<number>): AnswerSpan | undefined {
+export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
+  const { weights: slotWeights, names } = reading;
   if (!asked.kind) return undefined;
+  if (reading.whoIs) return roleIn(index, r.passage, names);
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);

@@ -18,8 +18,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   this those through to too under until up upon us very was wasn wasnt we were weren werent what whats when where
   whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
   s t d ll m re ve
-  w r u ur abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
-  gotta ok okay yeah yep hey`.split(/\s+/),
+  w r u ur n abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
+  gotta ok okay yeah yep hey im ive youre theyre hed mightve couldve wouldve shouldve mustve eachother`.split(/\s+/),
 );
 
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */

@@ -40,9 +40,15 @@ let everyday: Vocabulary | undefined;
 export function rarity(word: string): number {
   const count = counts.get(word) ?? 0;
   if (count > 0) return rarityOf(count);
+  const near = everydayWord(word);
+  return near ? rarityOf(counts.get(near) ?? 0) : 1;
+}
+
+/** The everyday word a word it never saw is a typo of ("gmae" game, "anounce" announce), if any. */
+export function everydayWord(word: string): string | undefined {
+  if (counts.has(word)) return undefined;
   everyday ??= new Vocabulary([...counts].filter(([, c]) => c >= IN_USE).map(([w]) => w));
-  const near = everyday.correct(word)[0];
-  return near ? rarityOf(counts.get(near.word) ?? 0) : 1;
+  return everyday.correct(word)[0]?.word;
 }
 
 /** Counted this often, a word is one people use (not a clipped form or chat shorthand). */

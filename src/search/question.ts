@@ -11,7 +11,7 @@ import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUES
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { ABBREVIATIONS, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
-import { isEnglishWord } from './frequency.js';
+import { everydayWord, isEnglishWord } from './frequency.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
 
@@ -124,6 +124,9 @@ const PRONOUN_WEIGHT = 0.6;
 /** A related term ("winner" for "win") counts this much, times the share of letters it shares. */
 const RELATIVE_WEIGHT = 0.6;
 
+/** A typo read as an everyday word the story uses counts this much. */
+const EVERYDAY_SIMILARITY = 0.9;
+
 /** A story word near in meaning counts this much, times its similarity. */
 const MEANING_WEIGHT = 0.6;
 
@@ -144,6 +147,10 @@ function correct(word: string, lexicon: Lexicon): { function?: string; words: Co
   const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? functions[0];
   const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : [];
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
+  if (words.length > 0) return { words };
+  // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game").
+  const everyday = everydayWord(word);
+  if (everyday && lexicon.holds(lexicon.dictionary.find(termOf(everyday)))) return { words: [{ word: everyday, edits: 1, similarity: EVERYDAY_SIMILARITY }] };
   return { words };
 }
 
@@ -222,6 +229,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   if (asked.kind === 'person') {
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
+    else if (/^(?:is|was|are|were)$/.test(words[words.findIndex((w) => w === 'who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
   return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed: tokens.map((t) => t.word) };
 }

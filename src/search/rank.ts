@@ -17,7 +17,7 @@
  */
 import { givesKind } from './answer-kinds.js';
 import type { Query, Slot } from './question.js';
-import type { StoryIndex } from './story-index.js';
+import type { IndexedPassage, StoryIndex } from './story-index.js';
 
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
@@ -35,6 +35,8 @@ export interface Tuning {
   kind: number;
   /** Share of that bonus left when the question says what its number measures and the passage's numbers do not. */
   unmeasured: number;
+  /** Share of that bonus left when the answer stands far from the question's words (all of it when beside them). */
+  kindFar: number;
   /**
    * Bonus per question word the passage holds, as a share of the word's weight however often it
    * occurs: four different question words beat one word four times.
@@ -56,6 +58,7 @@ export const TUNING: Readonly<Tuning> = {
   proximityHalf: 4,
   kind: 0.6,
   unmeasured: 0.5,
+  kindFar: 0.6,
   topic: 0.5,
   topicFrom: 0.4,
   coverage: 0,
@@ -145,6 +148,27 @@ function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64A
   return bonus;
 }
 
+/**
+ * How close the nearest answer of the wanted kind stands to a question word in the passage: 1
+ * beside it, a half at `proximityHalf` words.
+ */
+function kindCloseness(passage: IndexedPassage, query: Query, slots: readonly Slot[], tuning: Tuning): number {
+  const answers = (passage.offers[query.wants!] ?? []).filter((a) => a.some((t) => !query.named.has(t)));
+  const { terms } = passage;
+  const asked = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  let best = Infinity;
+  for (const answer of answers) {
+    for (let i = 0; i < terms.length; i++) {
+      if (terms[i] !== answer[0]) continue;
+      for (let j = 0; j < terms.length; j++) {
+        if (j >= i && j < i + answer.length) continue;
+        if (asked.has(terms[j]!)) best = Math.min(best, j < i ? i - j : j - (i + answer.length - 1));
+      }
+    }
+  }
+  return best === Infinity ? 0 : 1 / (1 + (best - 1) / tuning.proximityHalf);
+}
+
 /** The story's passages that hold any of the question's evidence, best first. */
 export function rankPassages(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): Ranked[] {
   const { passages } = index;
@@ -208,7 +232,10 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const kinded = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
-    if (query.wants && kinded) score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured);
+    if (query.wants && kinded) {
+      const near = tuning.kindFar < 1 ? kindCloseness(passage, query, slots, tuning) : 1;
+      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
+    }
     const gives = kinded && measured;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({

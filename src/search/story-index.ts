@@ -12,6 +12,7 @@ import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES, NUMBER_WORDS, ORDINAL_WORDS } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
 import { NearWords } from './embeddings.js';
+import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
@@ -143,8 +144,11 @@ export class StoryIndex {
     for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
     for (const source of story.sources) addName(source.name);
     for (const tokens of tokenized) for (const t of tokens) if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word))) nameTerms.add(id(t.term));
-    // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common noun.
-    for (const tokens of tokenized) for (const t of tokens) if (!t.capital && !t.numeric) nameTerms.delete(id(t.term));
+    // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
+    // noun, and a title ("Fire Chief Marcus Bell") a role.
+    for (const tokens of tokenized) {
+      for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word)) nameTerms.delete(id(t.term));
+    }
     this.nameTerms = nameTerms;
     this.kinds = new Set(this.passages.flatMap((p) => Object.keys(p.offers) as AnswerKind[]));
 

@@ -11,7 +11,8 @@
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH } from './english.js';
-import { termOf, tokenize } from './terms.js';
+import { tokenize } from './terms.js';
+import { IRREGULAR } from './word-families.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -42,16 +43,34 @@ export interface VerdictRule {
   candidate: number;
   /** Share of the question's names the answering passage, or a sentence beside it, must name. */
   names: number;
+  /** Whether the answering passage, or a sentence beside it, must hold the question's key word (1) or not (0). */
+  key: number;
 }
 
-export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 1 };
+export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 1, key: 0 };
 
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;
 /** What a name weighs beside the focus words for the answer words' closeness. */
 const NAME_SHARE = 0.5;
-/** Verbs of speech by their stems: the forms passages use and the ones questions ask with. */
-const SPEECH_TERMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...ASKED_SPEECH].map(termOf));
+/** A verb's regular forms: "criticize", "criticizes", "criticized", "criticizing". */
+function forms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [verb, `${verb}s`, `${stem}ed`, `${stem}ing`];
+}
+
+/** Verbs of speech as passages write them: the knowledge layer's, and the forms of those questions ask with. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...[...ASKED_SPEECH].flatMap(forms),
+  ...Object.entries(IRREGULAR).flatMap(([form, verb]) => (ASKED_SPEECH.has(verb) ? [form] : [])),
+]);
+
+/** Verbs of speech whose subject may follow them: "said Erik Holm". */
+const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'told']);
+
+/** A focus word this rare or rarer may be the question's key word. */
+const KEY_RARITY = 0.6;
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
@@ -94,6 +113,8 @@ interface Considered {
   names: number;
   /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
   speaks: boolean;
+  /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
+  key: boolean;
   answer?: AnswerSpan;
 }
 
@@ -121,6 +142,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
+  // "who is Marcus Bell" (a name of the story's own), not "who is the fire chief" (a role that stands for one).
+  const whoIs = query.asked.identity === true && slots.every((slot) => slot.literal || slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id)));
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
@@ -129,13 +152,22 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
   const inParagraph = (s: number, p: number) => index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
   const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => checked[s] && inParagraph(s, p)).length / nameCount);
+  // The key word: the rarest of the focus, unless it only frames the question ("how many people").
+  const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
+  let key = -1;
+  slots.forEach((slot, s) => {
+    if (!names[s] && !framing(slot) && rarities[s]! >= KEY_RARITY && (key < 0 || rarities[s]! > rarities[key]!)) key = s;
+  });
+  const keyNear = (p: number) => key < 0 || near(key, p);
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
     const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
     const tokens = tokenize(index.story.passages[p]!.text);
-    const verbs = tokens.flatMap((t, i) => (SPEECH_TERMS.has(t.term) ? [i] : []));
-    return anchors(index, p, query.slots).some((a) => who.includes(a.slot) && verbs.some((v) => Math.abs(v - a.at) <= SPEECH_REACH));
+    const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
+    // "Peskov told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
+    const subject = (a: number, v: number) => (a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word));
+    return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && verbs.some((v) => subject(a.at, v)));
   };
   const present = slots.map((_, s) => where[s]!.size > 0);
   // Said in the story's own words (not only near in meaning): what the reply says it mentions.
@@ -151,7 +183,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
   return {
-    needsAnswer: query.asked.kind !== undefined && query.asked.kind !== 'phrase',
+    // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
+    needsAnswer: query.asked.kind !== undefined && query.asked.kind !== 'phrase' && !whoIs,
     absent,
     ...(ranked[0] && {
       first: {
@@ -159,7 +192,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        answer: answerIn(index, query, ranked[0], answerWeights, nameIds),
+        key: keyNear(ranked[0].passage),
+        answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
     missing,
@@ -185,6 +219,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.ranked.covered >= rule.covered &&
     first.names >= rule.names &&
     first.speaks &&
+    (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
     const answer = first.answer && first.answer.score >= rule.candidate ? first.answer : undefined;
