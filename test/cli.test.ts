@@ -102,6 +102,28 @@ describe('npm run cli', () => {
     expect(lines[4]!.title).toBe('What tariffs?');
   });
 
+  it('gives the answer words with ask --json, and what the story never mentions when it does not answer', () => {
+    const answered = json(['ask', 'question:what day did the drones go into poland', '--json']) as {
+      answered: boolean;
+      answer: { text: string; kind: string; paragraph: number; date: string };
+      passages: { text: string; paragraph: number }[];
+    };
+    expect(answered.answered).toBe(true);
+    expect(answered.answer).toEqual({ text: 'Wednesday', kind: 'date', paragraph: 6, date: '2025-09-10' });
+    expect(answered.passages[0]!.text).toContain(answered.answer.text);
+    expect(answered.passages[0]!.paragraph).toBe(answered.answer.paragraph);
+    const unanswered = json(['ask', 'question:how many ppl died in the drone attack on poland', '--json']);
+    expect(unanswered).toMatchObject({ answered: false, missing: ['ppl', 'died'] });
+    expect(unanswered.answer).toBeUndefined();
+  });
+
+  it('gives the same answer fields in the stdin batch', () => {
+    const run = cli(['ask', '--json'], 'what day did the drones go into poland\nhow many ppl died in the drone attack on poland\n');
+    const [first, second] = run.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first).toMatchObject({ answered: true, answer: { text: 'Wednesday', kind: 'date', paragraph: 6 } });
+    expect(second).toMatchObject({ answered: false, missing: ['ppl', 'died'] });
+  });
+
   it('answers a bad JSON line with an error that says what a line should be', () => {
     const run = cli(['ask', '--json'], '{"question": "hi", "story": 7}\n{bad json\nWho hosted the summit?\n');
     expect(run.code).toBe(0);

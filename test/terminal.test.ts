@@ -28,4 +28,20 @@ describe('renderTerminal', () => {
     expect(text.split('\n').length).toBeGreaterThan(3);
     for (const item of reply.items) expect(text.replace(/\s+/g, ' ')).toContain(item.text.replace(/\s+/g, ' '));
   });
+
+  it('leads with the answer, in bold at a terminal and plain in a pipe, and marks it in the quote', () => {
+    const reply = app.run('ask', { question: 'what day did the drones go into poland' });
+    const bold = renderTerminal(reply, 200, { bold: true });
+    expect(bold.split('\n\n')[1]).toBe('\u001b[1mWednesday\u001b[22m — 10 September 2025 (the date as storybot reads it)');
+    expect(bold).toContain('airspace on \u001b[1mWednesday\u001b[22m, marking');
+    const plain = renderTerminal(reply, 200);
+    expect(plain.split('\n\n')[1]).toBe('Wednesday — 10 September 2025 (the date as storybot reads it)');
+    expect(plain).not.toMatch(UNSAFE);
+  });
+
+  it('sets no bold from text a user typed', () => {
+    const text = renderTerminal(app.run('who', { name: 'x\uFDD0y\uFDD1z' }), 80, { bold: true });
+    expect(text).not.toMatch(/\u001b/);
+    expect(text).toContain('x\uFFFDy\uFFFDz');
+  });
 });

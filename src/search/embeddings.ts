@@ -27,6 +27,9 @@ export function cosine(a: number, b: number): number {
   return dot * scales[a]! * scales[b]!;
 }
 
+/** Question words remembered per story. */
+const REMEMBERED = 2000;
+
 /** A set of words (one story's) to find the nearest of in meaning. */
 export class NearWords {
   private readonly vectors: Int32Array;
@@ -35,8 +38,22 @@ export class NearWords {
     this.vectors = Int32Array.from(words, vectorOf);
   }
 
+  /** Answers already given, up to a bound: readers ask with the same words. */
+  private readonly remembered = new Map<string, { word: string; similarity: number }[]>();
+
   /** Words of the set at least `least` similar to `word`, most similar first, at most `most`. */
   near(word: string, least: number, most: number): { word: string; similarity: number }[] {
+    const key = `${least} ${most} ${word}`;
+    let found = this.remembered.get(key);
+    if (!found) {
+      found = this.search(word, least, most);
+      if (this.remembered.size >= REMEMBERED) this.remembered.clear();
+      this.remembered.set(key, found);
+    }
+    return found;
+  }
+
+  private search(word: string, least: number, most: number): { word: string; similarity: number }[] {
     const v = vectorOf(word);
     if (v < 0) return [];
     const found: { word: string; similarity: number }[] = [];

@@ -47,9 +47,17 @@ export function rarity(word: string): number {
 /** The everyday word a word it never saw is a typo of ("gmae" game, "anounce" announce), if any. */
 export function everydayWord(word: string): string | undefined {
   if (counts.has(word)) return undefined;
+  if (corrected.has(word)) return corrected.get(word);
   everyday ??= new Vocabulary([...counts].filter(([, c]) => c >= IN_USE).map(([w]) => w));
-  return everyday.correct(word)[0]?.word;
+  const found = everyday.correct(word)[0]?.word;
+  if (corrected.size >= MAX_REMEMBERED) corrected.clear();
+  corrected.set(word, found);
+  return found;
 }
+
+/** Typos read before, remembered up to a bound: readers make the same ones. */
+const corrected = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 50_000;
 
 /** Counted this often, a word is one people use (not a clipped form or chat shorthand). */
 const IN_USE = 100;

@@ -152,18 +152,18 @@ function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64A
  * How close the nearest answer of the wanted kind stands to a question word in the passage: 1
  * beside it, a half at `proximityHalf` words.
  */
-function kindCloseness(passage: IndexedPassage, query: Query, slots: readonly Slot[], tuning: Tuning): number {
-  const answers = (passage.offers[query.wants!] ?? []).filter((a) => a.some((t) => !query.named.has(t)));
+function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet<number>, tuning: Tuning): number {
   const { terms } = passage;
-  const asked = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  const at: number[] = [];
+  for (let j = 0; j < terms.length; j++) if (asked.has(terms[j]!)) at.push(j);
+  if (at.length === 0) return 0;
   let best = Infinity;
-  for (const answer of answers) {
+  for (const answer of passage.offers[query.wants!] ?? []) {
+    if (answer.every((t) => query.named.has(t))) continue;
     for (let i = 0; i < terms.length; i++) {
       if (terms[i] !== answer[0]) continue;
-      for (let j = 0; j < terms.length; j++) {
-        if (j >= i && j < i + answer.length) continue;
-        if (asked.has(terms[j]!)) best = Math.min(best, j < i ? i - j : j - (i + answer.length - 1));
-      }
+      const end = i + answer.length - 1;
+      for (const j of at) if (j < i || j > end) best = Math.min(best, j < i ? i - j : j - end);
     }
   }
   return best === Infinity ? 0 : 1 / (1 + (best - 1) / tuning.proximityHalf);
@@ -177,6 +177,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const width = slots.length;
   if (width === 0 || total === 0 || n === 0) return [];
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
+  const askedIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
   // own[p * width + s]: the best evidence for slot s in passage p alone; once[...]: the same, counted once.
   const own = new Float64Array(n * width);
   const once = new Float64Array(n * width);
@@ -233,7 +234,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
-      const near = tuning.kindFar < 1 ? kindCloseness(passage, query, slots, tuning) : 1;
+      const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning) : 1;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
     }
     const gives = kinded && measured;
