@@ -41,7 +41,7 @@ describe('renderTerminal', () => {
 
   it('sets no bold from text a user typed', () => {
     const text = renderTerminal(app.run('who', { name: 'x\uFDD0y\uFDD1z' }), 80, { bold: true });
-    expect(text).not.toMatch(/\u001b/);
+    expect(text).not.toContain('\u001b');
     expect(text).toContain('x\uFFFDy\uFFFDz');
   });
 });
