@@ -12,9 +12,12 @@ import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
 describe('tokenize', () => {
   it('keeps initials and lone capitals apart from the function words they spell', () => {
     const [us, dots] = [tokenize('the US said'), tokenize('the U.S. said')];
-    expect(us[1]).toMatchObject({ word: 'us', term: 'us', acronym: true });
-    expect(dots[1]).toMatchObject({ word: 'us', term: 'us', acronym: true });
+    expect(us[1]).toMatchObject({ word: 'us', term: '^us', acronym: true });
+    expect(dots[1]).toMatchObject({ word: 'us', term: '^us', acronym: true });
     expect(isStopword(us[1]!)).toBe(false);
+    // ...and from the stems of words: "use" stems to "us", which is not the United States.
+    expect(tokenize('use')[0]!.term).toBe('us');
+    expect(tokenize('use')[0]!.term).not.toBe(us[1]!.term);
     expect(isStopword(tokenize('tell us')[1]!)).toBe(true);
     // Shouting is not a name: a run of capitals stays ordinary words.
     expect(tokenize('STOP BUYING OIL FROM them').some((t) => t.acronym)).toBe(false);

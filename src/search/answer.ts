@@ -293,9 +293,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
-    // "Fire Chief Marcus Bell": the title is the role, the rest the name.
+    // "Polish Prime Minister Donald Tusk": the demonym and the title are the role, the rest the name.
     let first = from;
-    while (first < to - 1 && (ROLE_TITLES.has(tokens[first]!.word) || ROLE_MODIFIERS.has(tokens[first]!.word) || NAME_JOINERS.has(tokens[first]!.word))) first++;
+    const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
+    while (first < to - 1 && role(tokens[first]!)) first++;
     // One word alone may only open a sentence, or be initials ("IT"): less likely a name.
     const lone = to - first === 1 && (first === 0 || tokens[first]!.acronym);
     found.push(span(tokens, first, to, 'person', lone ? 0.4 : 0.6));

@@ -178,6 +178,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   if (width === 0 || total === 0 || n === 0) return [];
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   const askedIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  const head = query.asked.head;
+  const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === `=${head}`)));
+  const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
   // own[p * width + s]: the best evidence for slot s in passage p alone; once[...]: the same, counted once.
   const own = new Float64Array(n * width);
   const once = new Float64Array(n * width);
@@ -236,6 +239,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (query.wants && kinded) {
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning) : 1;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
+    } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
+      // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
+      score *= 1 + tuning.kind;
     }
     const gives = kinded && measured;
     score *= 1 - tuning.missing * (missing / total);

@@ -63,6 +63,11 @@ export function exactTerm(word: string): string {
   return `=${word}`;
 }
 
+/** The term of initials or an acronym ("U.S.", "NATO"): apart from any word's stem ("us" of "use"). */
+export function acronymTerm(word: string): string {
+  return `^${word}`;
+}
+
 /** Whether a token is a word whose stem may differ from it (not a number, initials or an acronym). */
 export function isStemmed(token: Token): boolean {
   return !token.numeric && !token.acronym && /^\p{L}+$/u.test(token.word);
@@ -159,7 +164,7 @@ export function tokenize(text: string): Token[] {
     // A run of capitals is shouting, not a name: "DO NOT ENTER".
     const acronym = f.dotted || (f.caps && !found[pos - 1]?.caps && !found[pos + 1]?.caps);
     const start = matches[pos]!.index;
-    return { word: f.word, term: acronym ? f.word : f.term, pos, capital: f.capital, acronym, numeric: f.numeric, start, end: start + matches[pos]![0].length };
+    return { word: f.word, term: acronym ? acronymTerm(f.word) : f.term, pos, capital: f.capital, acronym, numeric: f.numeric, start, end: start + matches[pos]![0].length };
   });
 }
 
