@@ -94,6 +94,8 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
 }
 
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
+/** Words that name a day without a date. */
+const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 function offer(offers: Offers, kind: AnswerKind | Measure, terms: number[]): void {
   if (terms.length > 0) (offers[kind] ??= []).push(terms);
@@ -176,6 +178,10 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
     }
     if ((t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word)) offer(offers, 'date', [id(t.term)]);
+    // A day: "on Tuesday", "March 3", "yesterday".
+    if ((t.capital && WEEKDAYS.has(t.word)) || (t.capital && MONTHS.has(t.word) && tokens[i + 1]?.numeric) || DAY_WORDS.has(t.word)) {
+      offer(offers, 'day', [id(t.term)]);
+    }
     if (REASON_WORDS.has(t.word)) offer(offers, 'reason', [id(t.term)]);
   });
   for (const event of story.events) {

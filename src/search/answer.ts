@@ -357,8 +357,12 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   switch (asked.kind) {
-    case 'date':
-      return dates(story, passage, text, tokens);
+    case 'date': {
+      const found = dates(story, passage, text, tokens);
+      // "what day": a weekday, a month's date or a day the story resolves, not a year.
+      if (!asked.measures?.includes('day')) return found;
+      return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
+    }
     case 'number':
       return numbers(text, tokens, asked);
     case 'person':

@@ -114,7 +114,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
  * What a number is a number of, when the question says: "what percentage" wants a percent, "what
  * year" a year, "how far" a length, "how long" a length or a time, "how much ... cost" money.
  */
-export type Measure = 'percent' | 'year' | 'money' | 'time' | 'length' | 'weight';
+export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight';
 
 /** Nouns after "what"/"which" that fix the measure too. */
 export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
@@ -122,6 +122,7 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
   percent: ['percent'],
   year: ['year'],
   years: ['year'],
+  day: ['day'],
   cost: ['money'],
   price: ['money'],
   size: ['length', 'weight'],
@@ -150,8 +151,9 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),
-  // A year is told by its form (1854), not by a word beside it.
+  // A year is told by its form (1854), a day by a weekday or a month's date, not by a word beside them.
   year: new Set<string>(),
+  day: new Set<string>(),
   money: new Set(
     `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/),
   ),

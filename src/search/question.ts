@@ -137,6 +137,13 @@ const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
+/** Whether two words differ only by two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /**
  * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
  * words ("harbur" → "harbour"), or nothing known.
@@ -145,7 +152,8 @@ function correct(word: string, lexicon: Lexicon): { function?: string; words: Co
   // Of function words as near as each other ("wen": "we", "when"), a question word is likeliest.
   const functions = FUNCTION_WORDS.correct(word);
   const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? functions[0];
-  const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : [];
+  // Shorter words have too many neighbours, but two letters swapped ("gmae") is still the word.
+  const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : word.length === 4 ? lexicon.correct(word).filter((c) => swapped(word, c.word)) : [];
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
   if (words.length > 0) return { words };
   // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game").
