@@ -122,8 +122,9 @@ describe('question', () => {
       ['=quay', 'quai'],
       ['=rebiult', 'rebiult', 'rebuilt'],
     ]);
-    // Words under five letters have too many neighbours to correct.
-    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya']);
+    // Words under five letters have too many neighbours to correct, but for two letters swapped.
+    expect(readQuestion('qusy', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=qusy', 'qusy']);
+    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
   it('lets related forms and word families stand in for a word, for less', () => {
