@@ -28,7 +28,7 @@ import {
 } from './vocabulary.js';
 
 /** An entity as detected, before its passages are known. */
-export interface Detected extends Entity {
+export interface Detected extends Omit<Entity, 'pronouns'> {
   gender?: 'f' | 'm';
   /** Names found in the text (the name, merged short forms, acronyms), matched case-sensitively. */
   names: string[];
@@ -365,12 +365,14 @@ export function mergeEditorAliases(entities: Detected[], aliases: Record<string,
 /** The story's entities: each with the passages that mention it; one never mentioned is dropped. */
 export function withPassages(detected: readonly Detected[], mentions: readonly Mention[]): Entity[] {
   const passages = new Map<string, Set<number>>();
+  const pronouns = new Map<string, Set<number>>();
   for (const m of mentions) {
-    if (m.via === 'pronoun') continue;
-    const set = passages.get(m.entity) ?? new Set<number>();
+    const into = m.via === 'pronoun' ? pronouns : passages;
+    const set = into.get(m.entity) ?? new Set<number>();
     set.add(m.passage);
-    passages.set(m.entity, set);
+    into.set(m.entity, set);
   }
+  const sorted = (set: Set<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
   return detected
     .filter((d) => passages.has(d.id))
     .map(({ id, name, kind, role, aliases }) => ({
@@ -379,6 +381,7 @@ export function withPassages(detected: readonly Detected[], mentions: readonly M
       kind,
       ...(role ? { role } : {}),
       aliases,
-      passages: [...passages.get(id)!].sort((a, b) => a - b),
+      passages: sorted(passages.get(id)),
+      pronouns: sorted(pronouns.get(id)),
     }));
 }

@@ -81,6 +81,8 @@ export interface Entity {
   aliases: string[];
   /** Passages that mention them, by any name. */
   passages: number[];
+  /** Passages where "he", "she" or "they" stands for them (resolved in reading order, by gender). */
+  pronouns: number[];
 }
 
 /** An outlet or platform the article credits. */

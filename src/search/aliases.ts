@@ -5,16 +5,17 @@
  * group; so does a question.
  */
 import type { Story } from '../knowledge/story.js';
-import { PERSON_PRONOUNS } from './english.js';
-import { isStopword, type Token, tokenize } from './terms.js';
+import { isStopword, tokenize } from './terms.js';
 
 export interface AliasGroup {
   /** Each name as a sequence of terms ("prime minister" → ["prime", "minist"]). */
   names: string[][];
   /** The names' words as written (lower case), for typo correction. */
   words: string[];
-  /** Passages the knowledge layer says mention the group. */
+  /** Passages the knowledge layer says mention the group... */
   passages: number[];
+  /** ...and where it says a pronoun stands for them (the one resolution of pronouns, the knowledge layer's). */
+  pronouns: number[];
   /** A person: "he" or "she" in a later sentence may stand for them. */
   person: boolean;
 }
@@ -26,16 +27,16 @@ export interface AliasGroup {
  */
 export function aliasGroups(story: Story): AliasGroup[] {
   const groups: AliasGroup[] = [];
-  const add = (names: string[], passages: number[], person: boolean) => {
+  const add = (names: string[], passages: number[], pronouns: number[], person: boolean) => {
     const tokens = names.map((n) => tokenize(n)).filter((t) => t.length > 0);
     const unique = [...new Map(tokens.map((t) => [t.map((x) => x.term).join(' '), t.map((x) => x.term)])).values()];
     const words = [...new Set(tokens.flat().filter((t) => !isStopword(t) && !t.numeric).map((t) => t.word))];
-    if (unique.length > 1 || (person && unique.length > 0)) groups.push({ names: unique, words, passages, person });
+    if (unique.length > 1 || (person && unique.length > 0)) groups.push({ names: unique, words, passages, pronouns, person });
   };
   for (const entity of story.entities) {
-    add([entity.name, ...entity.aliases, ...(entity.role ? [entity.role] : [])], entity.passages, entity.kind === 'person');
+    add([entity.name, ...entity.aliases, ...(entity.role ? [entity.role] : [])], entity.passages, entity.pronouns, entity.kind === 'person');
   }
-  for (const [name, others] of Object.entries(story.meta.aliases ?? {})) add([name, ...others], [], false);
+  for (const [name, others] of Object.entries(story.meta.aliases ?? {})) add([name, ...others], [], [], false);
   return groups;
 }
 
@@ -48,32 +49,4 @@ export function findName<T>(terms: ArrayLike<T>, name: ArrayLike<T>): number[] {
     if (j === name.length) found.push(i);
   }
   return found;
-}
-
-/** A pronoun stands for the last person named at most this many sentences before. */
-const PRONOUN_REACH = 3;
-
-/**
- * Who "he" or "she" stands for, by passage: in a sentence where the pronoun comes before any person
- * is named, the person named last before it (of several named in one sentence, the first, most
- * often its subject). `named[g]` maps each passage naming group g to the position of the name.
- */
-export function pronounReferents(
-  tokenized: readonly (readonly Token[])[],
-  groups: readonly AliasGroup[],
-  named: readonly ReadonlyMap<number, number>[],
-): Map<number, number> {
-  const referents = new Map<number, number>();
-  const people = groups.flatMap((group, g) => (group.person ? [g] : []));
-  tokenized.forEach((tokens, i) => {
-    const pronoun = tokens.findIndex((t) => PERSON_PRONOUNS.has(t.word));
-    if (pronoun < 0 || people.some((g) => (named[g]!.get(i) ?? Infinity) < pronoun)) return;
-    for (let back = i - 1; back >= Math.max(0, i - PRONOUN_REACH); back--) {
-      const candidates = people.filter((g) => named[g]!.has(back) && !named[g]!.has(i));
-      if (candidates.length === 0) continue;
-      referents.set(i, candidates.reduce((a, b) => (named[b]!.get(back)! < named[a]!.get(back)! ? b : a)));
-      return;
-    }
-  });
-  return referents;
 }

@@ -186,8 +186,6 @@ export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   `he she it they him her them his hers its their this these those such`.split(/\s+/),
 );
 
-/** Pronouns that stand for a person named before. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(`he she him her his hers himself herself`.split(/\s+/));
 
 /** Month and weekday names: one copy, the knowledge layer's. */
 export { MONTHS, WEEKDAYS } from '../knowledge/vocabulary.js';

@@ -5,7 +5,7 @@
  * its words among the shared vocabulary that typos are corrected against.
  */
 import type { Story } from '../knowledge/story.js';
-import { type AliasGroup, aliasGroups, findName, pronounReferents } from './aliases.js';
+import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
@@ -119,20 +119,16 @@ export class StoryIndex {
     this.groupNames = this.groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
     this.groupIds = this.groups.map((_, g) => id(groupTerm(g)));
     this.pronounIds = this.groups.map((_, g) => id(pronounTerm(g)));
-    // Where each group is named: passage → first position of a name (the knowledge layer's passages count at 0).
-    const named = this.groups.map((group, g) => {
-      const at = new Map<number, number>(group.passages.map((i) => [i, 0]));
+    // Where each group is named (the knowledge layer's passages, and wherever a name of it stands), and where a pronoun stands for it.
+    this.groups.forEach((group, g) => {
+      const named = new Set(group.passages);
       this.passages.forEach((p, i) => {
-        for (const name of this.groupNames[g]!) {
-          const first = findName(p.terms, name)[0];
-          if (first !== undefined) at.set(i, Math.min(at.get(i) ?? first, first));
-        }
+        if (this.groupNames[g]!.some((name) => findName(p.terms, name).length > 0)) named.add(i);
       });
-      for (const i of at.keys()) post(this.groupIds[g]!, i);
+      for (const i of named) post(this.groupIds[g]!, i);
+      for (const i of group.pronouns) post(this.pronounIds[g]!, i);
       for (const word of group.words) words.push(vocabulary.add(word));
-      return at;
     });
-    for (const [passage, g] of pronounReferents(tokenized, this.groups, named)) post(this.pronounIds[g]!, passage);
     this.words = new WordSet(words);
     // Words that count or order ("eight", "second") are near too many others in meaning to stand in for them.
     const meaningful = (t: Token) => !isStopword(t) && !t.numeric && !t.acronym && t.word.length > 2 && !NUMBER_WORDS.has(t.word) && !ORDINAL_WORDS.has(t.word);
