@@ -104,8 +104,8 @@ interface KindFigures {
   f1Answered: number;
 }
 
-export function spanTable(title: string, stories: readonly Story[], cases: readonly SpanCase[]): string {
-  const retriever = createRetriever(stories);
+export function spanTable(title: string, stories: readonly Story[], cases: readonly SpanCase[], settings: Partial<Settings> = {}): string {
+  const retriever = createRetriever(stories, settings);
   const by = new Map<QuestionKind | 'all' | 'when/who/how many/much', KindFigures>();
   const add = (k: QuestionKind | 'all' | 'when/who/how many/much', given: boolean, s: { em: number; f1: number }) => {
     const f = by.get(k) ?? { n: 0, covered: 0, em: 0, f1: 0, f1Answered: 0 };

@@ -22,7 +22,7 @@ const grid = {
   absent: [0.5, 0.7, 0.9, 1],
   covered: [0, 0.2, 0.35, 0.5],
   candidate: [0, 0.1, 0.2, 0.3, 0.4],
-  names: [0, 0.5, 0.75, 1],
+  names: [0, 0.5, 0.6, 0.75, 1],
   key: [0, 1],
 };
 const answerable = cases.filter((c) => c.answerable).length;

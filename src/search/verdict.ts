@@ -47,7 +47,7 @@ export interface VerdictRule {
   key: number;
 }
 
-export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 1, key: 0 };
+export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 0.6, key: 0 };
 
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;
