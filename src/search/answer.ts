@@ -218,10 +218,12 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
     // A range: "50% to 100%", "between 10 and 12".
     const link = tokens[to]?.word;
-    if ((link === 'to' || link === 'and') && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+    const between = link === 'and' && tokens[from - 1]?.word === 'between';
+    if ((link === 'to' || between) && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
       while (end < tokens.length && (SCALE.has(tokens[end]!.word) || ALL_MEASURE_WORDS.has(tokens[end]!.word))) end++;
       to = end;
+      if (between) from--;
     }
     i = to - 1;
     if (asked.age) {
