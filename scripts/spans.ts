@@ -53,6 +53,6 @@ export function questionKind(question: string): QuestionKind {
   if (first === undefined) return 'other';
   if (first.startsWith('how')) return 'how many/much';
   if (first === 'whom' || first === 'whose') return 'who';
-  if (first === 'which') return 'what/which';
+  if (first === 'what' || first === 'which') return 'what/which';
   return first as QuestionKind;
 }
