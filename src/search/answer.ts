@@ -299,9 +299,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = from;
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     while (first < to - 1 && role(tokens[first]!)) first++;
-    // One word alone may only open a sentence, or be initials ("IT"): less likely a name.
-    const lone = to - first === 1 && (first === 0 || tokens[first]!.acronym);
-    found.push(span(tokens, first, to, 'person', lone ? 0.4 : 0.6));
+    // One word alone that opens the sentence is capitalised for that ("Following"): the names the
+    // story knows were found above. Initials alone ("IT") are less likely a name.
+    if (to - first === 1 && first === 0) continue;
+    found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
   return joined(longest(found), text);
 }
