@@ -63,7 +63,7 @@ export interface Asked {
 
 const HALF_DISTANCE = 4;
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
-const SLOT_BONUS = 1.5;
+const SLOT_BONUS = 2.5;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
