@@ -335,6 +335,10 @@ function longest(found: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * The outlets and platforms the story credits here; and, where the knowledge layer credits none,
+ * what a verb of telling or posting points at: "posting on social media", "told the broadcaster DR".
+ */
 function sources(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const source of story.sources) {
@@ -344,8 +348,27 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
       if (from < to) found.push(span(tokens, from, to, 'source', 1));
     }
   }
+  if (found.length > 0) return found;
+  const runs = capitalRuns(tokens, text);
+  tokens.forEach((t, i) => {
+    if (!TELLING.has(t.word)) return;
+    // "told the newspaper Público": the name after the kind of outlet.
+    let j = i + 1;
+    if (tokens[j]?.word === 'on' || tokens[j]?.word === 'the') j++;
+    const run = runs.find(([from]) => from === j || (from === j + 1 && !tokens[j]!.capital));
+    if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
+    // "posting on social media": what it was posted on, up to the end of the phrase.
+    else if (tokens[i + 1]?.word === 'on' && tokens[i + 2] && !tokens[i + 2]!.capital && !tokens[i + 2]!.numeric && !isStopword(tokens[i + 2]!)) {
+      let to = i + 3;
+      while (to < i + 4 && tokens[to] && !isStopword(tokens[to]!) && /^\s+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+      found.push(span(tokens, i + 2, to, 'source', 0.5));
+    }
+  });
   return found;
 }
+
+/** Verbs that point at an outlet or a platform: "told Reuters", "wrote on X", "posting on social media". */
+const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing', 'posted', 'posting', 'posts', 'tweeted', 'said']);
 
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Joint Base Elmendorf-Richardson"). */
 function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {

@@ -52,6 +52,9 @@ export interface Query {
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
 
+/** Verbs of putting words out: "where" they did it is an outlet or a platform. */
+const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'published', 'tweet', 'tweeted']);
+
 /** Verbs that follow "what" in a question about what someone said ("what did X say"). */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
 
@@ -97,6 +100,8 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !STOPWORDS.has(words[how + 2]!)) {
     return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
   }
+  // "where did Tusk post it": on a platform, not at a place.
+  if (wanted?.kind === 'place' && words.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!) };
   return {};
@@ -222,7 +227,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (!lexicon.holds(dictionary.find(best))) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'family'));
     }
-    for (const a of alternatives) if (a.id >= 0) named.add(a.id);
+    // What the question names: its words and their forms, not the words near them in meaning.
+    for (const a of alternatives) if (a.id >= 0 && a.kind === 'word') named.add(a.id);
     candidates.push({ pos: t.pos, alternatives, literal: t.numeric || t.acronym || (t.capital && t.pos > 0) });
   }
   const wanted = wantedKind(words);
