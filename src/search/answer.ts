@@ -201,7 +201,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isNumber = t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "a month", "an hour": one of a unit of time, when the question asks how long.
+    const one = (t.word === 'a' || t.word === 'an') && asked.measures?.includes('time') && MEASURE_WORDS.time.has(tokens[i + 1]?.word ?? '');
+    const isNumber = one || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;

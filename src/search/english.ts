@@ -134,7 +134,8 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
   long: ['time', 'length'],
   far: ['length'],
   tall: ['length'],
-  high: ['length'],
+  // "how high is the wall", "how high could the fee go".
+  high: ['length', 'money', 'percent'],
   deep: ['length'],
   wide: ['length'],
   old: ['time'],
