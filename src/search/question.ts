@@ -92,7 +92,7 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   return s >= 0 && i > who + 2 ? { slot: s, wants: 'object' } : undefined;
 }
 
-function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]): Asked {
+function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[]): Asked {
   const speaker = speakerOf(words);
   if (speaker) return { speaker };
   const how = words.indexOf('how');
@@ -101,7 +101,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
   }
   // "where did Tusk post it": on a platform, not at a place.
-  if (wanted?.kind === 'place' && words.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
+  if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!) };
   return {};
@@ -239,7 +239,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  const asked: Asked = { ...askedOf(wanted, words), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const asked: Asked = { ...askedOf(wanted, words, tokens.map((t) => t.word)), focus: slots.map((s) => termOf(words[s.pos]!)) };
   if (asked.kind === 'person') {
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
