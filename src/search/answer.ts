@@ -17,7 +17,7 @@ import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../kno
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
-import { isStopword, type Token, tokenize } from './terms.js';
+import { isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 
 /** The kinds of answer the contract names (DESIGN.md: `answer.kind`). */
@@ -62,6 +62,9 @@ export interface Asked {
 }
 
 const HALF_DISTANCE = 4;
+/** How much likelier a person is the answer to "who is the ROLE" when the article gives them another role. */
+const OTHER_ROLE = 0.3;
+const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
@@ -253,7 +256,12 @@ function occurrences(text: string, name: string): number[] {
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
 function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked): Candidate[] {
   const found: Candidate[] = [];
-  const holdsRole = (role: string | undefined) => role !== undefined && tokenize(role).some((t) => asked.focus?.includes(t.term));
+  // "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less.
+  const askedRole = asked.focus?.some((term) => ROLE_TITLE_TERMS.has(term)) ?? false;
+  const roleFit = (role: string | undefined) => {
+    if (role !== undefined && tokenize(role).some((t) => asked.focus?.includes(t.term))) return ROLE_BONUS;
+    return askedRole && role !== undefined ? OTHER_ROLE : 1;
+  };
   const afterPreposition = (from: number) => {
     const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
     return before !== undefined && PLACE_PREPOSITIONS.has(before.word);
@@ -268,7 +276,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
         if (from >= to) continue;
         // A place answers "where" after "in", "at", "near"...; "the Alaska meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
-        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * (holdsRole(entity.role) ? ROLE_BONUS : 1);
+        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * roleFit(entity.role);
         found.push(span(tokens, from, to, kind, quality));
       }
     }
@@ -484,8 +492,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
   let best: AnswerSpan | undefined;
+  // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
+  const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
+  const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
   for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
     if (named(tokens, c, query, index, names)) continue;
+    if (asked.age && !ofAsked(c)) continue;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {

@@ -143,10 +143,11 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
   heavy: ['weight'],
 };
 
-/** Words in a "how much" question that make it about money. */
+/** Words in a "how much" question that make it about money: paying, and what is paid ("tax", "fee"). */
 export const MONEY_VERBS: ReadonlySet<string> = new Set(
   `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged buy bought fund funded budget
-  fine fines fined owe owes owed lose loses lost`.split(/\s+/),
+  fine fines fined owe owes owed lose loses lost offer offers offered bid bids tax taxes fee fees fare fares rent
+  salary salaries wage wages bill bills`.split(/\s+/),
 );
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
