@@ -26,6 +26,7 @@ import {
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
+import { ROLE_TITLES } from '../knowledge/vocabulary.js';
 
 export type { AnswerKind } from './english.js';
 
@@ -38,6 +39,19 @@ export interface WantedKind {
   /** Position of the noun a "what/which NOUN" question asks about when it fixes no kind ("base" in "what military base"). */
   head?: number;
 }
+
+/** Plural endings and their singulars: "counties" county, "churches" church, "players" player. */
+const SINGULAR: readonly [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/(ch|sh|x|ss)es$/, '$1'],
+  [/s$/, ''],
+];
+
+/** Nouns for people that are not titles: "which player", "which defendant". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `player defendant witness victim suspect survivor resident candidate member author artist singer actor athlete
+  striker defender midfielder goalkeeper driver pilot doctor nurse teacher student worker farmer journalist reporter`.split(/\s+/),
+);
 
 /**
  * What the question asks for, from its first question word: "when", "who", "where", "how many",
@@ -61,7 +75,10 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       while (j < words.length && STOPWORDS.has(words[j]!)) j++;
       const noun = words[j];
       if (noun === undefined) return undefined;
-      const kind = KIND_OF_NOUN[noun];
+      // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
+      const singular = SINGULAR.find(([plural]) => plural.test(noun));
+      const one = singular ? noun.replace(singular[0], singular[1]) : noun;
+      const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one] ?? (ROLE_TITLES.has(one) || PERSON_NOUNS.has(one) ? 'name' : undefined);
       const measures = MEASURE_OF_NOUN[noun];
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       if (FRAME_NOUNS.has(noun)) return { noun: j };

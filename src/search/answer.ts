@@ -59,6 +59,8 @@ export interface Asked {
   verb?: { slot: number; wants: 'subject' | 'object' };
   /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
   identity?: boolean;
+  /** "which club": one of a kind, named ("Sporting Mechelen"); "what tariffs" may be answered by a description. */
+  which?: boolean;
 }
 
 const HALF_DISTANCE = 4;
@@ -385,7 +387,8 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
   const found: Candidate[] = [];
   for (const [from, to] of capitalRuns(tokens, text)) {
     const holds = tokens.slice(from, to).some((t) => t.term === head);
-    const beside = tokens[from - 1]?.term === head || tokens[to]?.term === head;
+    // "a French club" names no club.
+    const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
     if (holds || beside) found.push(span(tokens, from, to, 'phrase', holds ? 1 : 0.8));
   }
   return found;

@@ -103,7 +103,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where did Tusk post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
-  if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!) };
+  if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   return {};
 }
 

@@ -184,7 +184,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
-    needsAnswer: query.asked.kind !== undefined && query.asked.kind !== 'phrase' && !whoIs,
+    needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
     absent,
     ...(ranked[0] && {
       first: {
