@@ -78,8 +78,10 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const singular = SINGULAR.find(([plural]) => plural.test(noun));
       const one = singular ? noun.replace(singular[0], singular[1]) : noun;
-      const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one] ?? (ROLE_TITLES.has(one) || PERSON_NOUNS.has(one) ? 'name' : undefined);
+      const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];
       const measures = MEASURE_OF_NOUN[noun];
+      // A role or a person is what the question is about, not a frame: it stays one of its words.
+      if (!kind && (ROLE_TITLES.has(one) || PERSON_NOUNS.has(one))) return { kind: 'name' };
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       if (FRAME_NOUNS.has(noun)) return { noun: j };
       // "whats the polish pm's name": the name asked for comes last.
