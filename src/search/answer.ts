@@ -64,8 +64,8 @@ export interface Asked {
 }
 
 const HALF_DISTANCE = 4;
-/** How much likelier a person is the answer to "who is the ROLE" when the article gives them another role. */
-const OTHER_ROLE = 0.3;
+/** A person the article gives another role is no answer to "who is the ROLE". */
+const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
@@ -302,7 +302,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     // A demonym or a name before a plural noun is a group: "European allies", "Polish officials".
     const next = tokens[to];
-    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && to - from === 1) {
+    const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && to - from === 1 && !possessive) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }

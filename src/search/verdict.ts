@@ -148,10 +148,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
   const checked = names.map((n, s) => n && !subject[s]);
-  const nameCount = checked.filter(Boolean).length;
+  // A name of several words ("abc news") is one name, there when most of its words are.
+  const units: number[][] = [];
+  slots.forEach((slot, s) => {
+    if (!checked[s]) return;
+    const last = units.at(-1);
+    if (last && slots[last.at(-1)!]!.pos === slot.pos - 1) last.push(s);
+    else units.push([s]);
+  });
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
   const inParagraph = (s: number, p: number) => index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
-  const namesNear = (p: number) => (nameCount === 0 ? 1 : slots.filter((_, s) => checked[s] && inParagraph(s, p)).length / nameCount);
+  const namesNear = (p: number) => (units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length).length / units.length);
   // The key word: the rarest of the focus, unless it only frames the question ("how many people").
   const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
   let key = -1;
