@@ -10,7 +10,7 @@ import { type AnswerKind, wantedKind } from './answer-kinds.js';
 import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
-import { ABBREVIATIONS, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, acronymTerm, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
 import { everydayWord, isEnglishWord } from './frequency.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
@@ -220,6 +220,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     }
     // The word as written is the best evidence; another word of the same stem a little less.
     const alternatives = isStemmed(t) ? [alternative(exactTerm(t.word), 1), alternative(t.term, STEM_WEIGHT)] : [alternative(t.term, 1)];
+    // Readers type initials in lower case: "nato", "abc news".
+    const initials = acronymTerm(t.word);
+    if (!t.acronym && lexicon.holds(dictionary.find(initials))) alternatives.push(alternative(initials, 1));
     alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
