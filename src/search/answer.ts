@@ -444,12 +444,17 @@ export function anchors(index: StoryIndex, passage: number, slots: readonly Slot
  * uses, or (for a person or a place) it shares a name with the question ("Daniel Mwangi" does not
  * answer "who is Mwangi's brother").
  */
-function named(tokens: readonly Token[], c: Candidate, query: Query, index: StoryIndex, names: ReadonlySet<number>): boolean {
+function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>): boolean {
   const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
   if (content.length === 0) return true;
+  const asked = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
-  return ids.every((id) => query.named.has(id) || query.termSet.has(id));
+  if (ids.every(asked)) return true;
+  // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
+  const words = text.slice(c.start, c.end);
+  const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));
+  return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || asked(index.shared.dictionary.find(t.term)));
 }
 
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
@@ -500,7 +505,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
   const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
   for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
-    if (named(tokens, c, query, index, names)) continue;
+    if (named(tokens, c, passage.text, query, index, names)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();

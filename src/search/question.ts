@@ -194,7 +194,12 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   const text = expandShortForms(question, lexicon);
-  const tokens = tokenize(text);
+  // Readers type initials in lower case ("nato", "abc news"): read them as the story writes them.
+  const tokens = tokenize(text).map((t) => {
+    const initials = acronymTerm(t.word);
+    if (t.acronym || t.numeric || lexicon.holds(dictionary.find(t.term)) || !lexicon.holds(dictionary.find(initials))) return t;
+    return { ...t, term: initials, acronym: true };
+  });
   const words: string[] = [];
   const terms: number[] = [];
   const named = new Set<number>();
@@ -220,9 +225,6 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     }
     // The word as written is the best evidence; another word of the same stem a little less.
     const alternatives = isStemmed(t) ? [alternative(exactTerm(t.word), 1), alternative(t.term, STEM_WEIGHT)] : [alternative(t.term, 1)];
-    // Readers type initials in lower case: "nato", "abc news".
-    const initials = acronymTerm(t.word);
-    if (!t.acronym && lexicon.holds(dictionary.find(initials))) alternatives.push(alternative(initials, 1));
     alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
