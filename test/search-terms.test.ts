@@ -115,6 +115,16 @@ describe('question', () => {
   const corpus = new Corpus([story]);
   const lexicon = corpus.lexicon(corpus.indexes[0]!);
 
+  it('reads initials typed in lower case as the initials the story writes, and no stem of a word', () => {
+    const withInitials = buildStory({ id: 'port', article: 'The PSA said the quay was rebuilt. It was used by ferries.' });
+    const c = new Corpus([withInitials]);
+    const q = readQuestion('what did the psa say', c.lexicon(c.indexes[0]!));
+    expect(q.slots[0]!.alternatives.map((a) => a.term)).toContain('^psa');
+    // "us" in "used" stems to "us"; the initials U.S. would be "^us".
+    const used = readQuestion('what was it used for', c.lexicon(c.indexes[0]!));
+    expect(used.slots.flatMap((s) => s.alternatives.map((a) => a.term))).not.toContain('^us');
+  });
+
   it('sets function and question words aside and corrects typos', () => {
     const q = readQuestion('wen was the quay rebiult', lexicon);
     expect(q.wants).toBe('date');
