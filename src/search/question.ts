@@ -153,7 +153,7 @@ function swapped(a: string, b: string): boolean {
  * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
  * words ("harbur" → "harbour"), or nothing known.
  */
-function correct(word: string, lexicon: Lexicon): { function?: string; words: Correction[] } {
+function correct(word: string, lexicon: Lexicon, name = false): { function?: string; words: Correction[] } {
   // Of function words as near as each other ("wen": "we", "when"), a question word is likeliest.
   const functions = FUNCTION_WORDS.correct(word);
   const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? functions[0];
@@ -161,8 +161,9 @@ function correct(word: string, lexicon: Lexicon): { function?: string; words: Co
   const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : word.length === 4 ? lexicon.correct(word).filter((c) => swapped(word, c.word)) : [];
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
   if (words.length > 0) return { words };
-  // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game").
-  const everyday = everydayWord(word);
+  // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game");
+  // a name written with its capital ("Kuechly") is no typo.
+  const everyday = name ? undefined : everydayWord(word);
   if (everyday && lexicon.holds(lexicon.dictionary.find(termOf(everyday)))) return { words: [{ word: everyday, edits: 1, similarity: EVERYDAY_SIMILARITY }] };
   return { words };
 }
@@ -208,7 +209,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
     const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || lexicon.holds(dictionary.find(t.term));
-    const fix = known ? { words: [] } : correct(t.word, lexicon);
+    const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
     words.push(fix.function ?? t.word);
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));

@@ -122,7 +122,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const slots = query.slots;
   const where = slots.map((s) => holders(index, s));
   const names = slots.map((s) => isName(index, s));
-  const rarities = slots.map((s) => rarity(query.typed[s.pos]!));
+  // How much each focus word says (names count otherwise: NAME_SHARE).
+  const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
   const near = (s: number, p: number) =>
     where[s]!.has(p) ||
