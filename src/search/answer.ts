@@ -317,7 +317,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (to - first === 1 && first === 0) continue;
     found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
-  return joined(longest(found), text);
+  // A person the question's role rules out stays out under any other reading of their name.
+  const out = found.filter((c) => c.quality === 0);
+  return joined(longest(found.filter((c) => !out.some((o) => o.from < c.to && c.from < o.to))), text);
 }
 
 /** Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and Norway". */

@@ -9,7 +9,7 @@ import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
-import { BACK_REFERENCES, NUMBER_WORDS, ORDINAL_WORDS } from './english.js';
+import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
 import { NearWords } from './embeddings.js';
 import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
@@ -139,7 +139,13 @@ export class StoryIndex {
     };
     for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
     for (const source of story.sources) addName(source.name);
-    for (const tokens of tokenized) for (const t of tokens) if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word))) nameTerms.add(id(t.term));
+    // Words of longer names, countries, and any word written with a capital inside a sentence ("in Barcelona").
+    for (const tokens of tokenized) {
+      for (const t of tokens) {
+        const inside = t.capital && t.pos > 0 && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+        if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word)) || inside) nameTerms.add(id(t.term));
+      }
+    }
     // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
     // noun, and a title ("Fire Chief Marcus Bell") a role.
     for (const tokens of tokenized) {
