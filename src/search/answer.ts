@@ -261,7 +261,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less.
   const askedRole = asked.focus?.some((term) => ROLE_TITLE_TERMS.has(term)) ?? false;
   const roleFit = (role: string | undefined) => {
-    if (role !== undefined && tokenize(role).some((t) => asked.focus?.includes(t.term))) return ROLE_BONUS;
+    // The title decides ("commissioner"), not what qualifies it ("county").
+    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.includes(t.term))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
