@@ -296,7 +296,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   for (const [from, to] of capitalRuns(tokens, text)) {
     const afterPlace = afterPreposition(from);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
-    const placeName = tokens.slice(from, to).some((t) => PLACE_WORDS.has(t.word));
+    // "Harbour Road", "Kiria village": a place by the word in or after it.
+    const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
     if (kind === 'place') {
       if (afterPlace || country || placeName) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
       continue;
