@@ -196,9 +196,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   const text = expandShortForms(question, lexicon);
   // Readers type initials in lower case ("nato", "abc news"): read them as the story writes them.
-  const tokens = tokenize(text).map((t) => {
+  const tokens = tokenize(text).map((t, i, all) => {
     const initials = acronymTerm(t.word);
-    if (t.acronym || t.numeric || lexicon.holds(dictionary.find(t.term)) || !lexicon.holds(dictionary.find(initials))) return t;
+    // A function word only after "the" ("the us"): "it" is not the story's "IT".
+    const function_ = isStopword(t) && all[i - 1]?.word !== 'the';
+    if (t.acronym || t.numeric || function_ || lexicon.holds(dictionary.find(t.term)) || !lexicon.holds(dictionary.find(initials))) return t;
     return { ...t, term: initials, acronym: true };
   });
   const words: string[] = [];

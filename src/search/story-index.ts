@@ -139,13 +139,16 @@ export class StoryIndex {
     };
     for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
     for (const source of story.sources) addName(source.name);
-    // Words of longer names, countries, and any word written with a capital inside a sentence ("in Barcelona").
-    for (const tokens of tokenized) {
+    // Words of longer names, countries, and any word written with a capital inside a sentence ("in
+    // Barcelona"), not shouted ("STOP BUYING OIL").
+    tokenized.forEach((tokens, p) => {
+      const text = story.passages[p]!.text;
       for (const t of tokens) {
-        const inside = t.capital && t.pos > 0 && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+        const capitalised = /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+        const inside = capitalised && t.pos > 0 && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
         if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word)) || inside) nameTerms.add(id(t.term));
       }
-    }
+    });
     // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
     // noun, and a title ("Fire Chief Marcus Bell") a role.
     for (const tokens of tokenized) {
