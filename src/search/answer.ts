@@ -11,7 +11,7 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
-import { MONTHS, PLACE_PREPOSITIONS, WEEKDAYS, DATE_WORDS, NUMBER_WORDS, MEASURE_WORDS, type Measure } from './english.js';
+import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
 import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
@@ -173,13 +173,14 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     let end = i + 1;
     // "August 15", "August 15, 2025", "March 2019".
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
-    // "66 million years ago": the number before the date word.
+    // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
     if (t.word === 'ago') while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || ALL_MEASURE_WORDS.has(tokens[first - 1]!.word))) first--;
+    if ((t.word === 'century' || t.word === 'centuries') && first > 0 && (ORDINAL.test(tokens[first - 1]!.word) || ORDINAL_WORDS.has(tokens[first - 1]!.word))) first--;
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
-  return found;
+  return longest(found);
 }
 
 /** What a number measures, from the words after it ("40 percent", "3 km") or a sign before it ("$5"). */
