@@ -41,12 +41,17 @@ export interface VerdictRule {
   covered: number;
   /** Least score of the answer words, for a question that asks for something specific. */
   candidate: number;
-  /** Share of the question's names the answering passage, or a sentence beside it, must name. */
+  /** Share of the question's names (not the story's subject) the answering passage's paragraph must name. */
   names: number;
   /** Whether the answering passage, or a sentence beside it, must hold the question's key word (1) or not (0). */
   key: number;
 }
 
+/**
+ * As fitted: the names, the speaker and the words of the kind asked decide. The focus, absent-word,
+ * coverage and key-word rules cost more answers than they saved refusals on the development
+ * questions (readers paraphrase), so the fit leaves them off; they stay as knobs it can turn on.
+ */
 export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 0.6, key: 0 };
 
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
@@ -109,7 +114,7 @@ export interface Evidence {
 interface Considered {
   ranked: Ranked;
   focus: number;
-  /** Share of the question's names near the passage (1 when it names none). */
+  /** Share of the question's names in the passage's paragraph (1 when it names none). */
   names: number;
   /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
   speaks: boolean;
