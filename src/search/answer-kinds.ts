@@ -112,7 +112,7 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
   ).map(([m]) => m);
 }
 
-const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
+export const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 /** Words that name a day without a date. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
@@ -126,7 +126,7 @@ function capitalised(t: Token): boolean {
 }
 
 /** Small words that may stand inside a name: "University of Copenhagen", "Charles de Gaulle". */
-const NAME_JOINERS = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
 
 /** Runs of consecutive capitalised words (joined by "of", "de"...), as [start, end) positions. */
 function capitalRuns(tokens: readonly Token[]): [number, number][] {

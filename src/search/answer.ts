@@ -13,6 +13,7 @@
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { COUNTRY_WORDS } from './world.js';
+import { NAME_JOINERS, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
@@ -72,7 +73,6 @@ const SLOT_BONUS = 2.5;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
-const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Words that hedge a number, and stay with it. */
 const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
@@ -84,7 +84,6 @@ function isYear(t: Token, text: string): boolean {
 }
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'hundreds', 'thousands', 'millions', 'billions']);
 const LEADING = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'during', 'until', 'before', 'after', 'of', 'the', 'last', 'this', 'as', 'early', 'late']);
-const NAME_JOINERS = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
 const ALL_MEASURE_WORDS = new Set(Object.values(MEASURE_WORDS).flatMap((s) => [...s]));
 
 interface Candidate {
