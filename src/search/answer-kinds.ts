@@ -84,7 +84,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       if (!kind && (ROLE_TITLES.has(one) || PERSON_NOUNS.has(one))) return { kind: 'name' };
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       if (FRAME_NOUNS.has(noun)) return { noun: j };
-      // "whats the polish pm's name": the name asked for comes last.
+      // "whats the french pm's name": the name asked for comes last.
       const last = words.length - 1;
       if (words[last] === 'name' || words[last] === 'called') return { kind: 'name', noun: last };
       // "what military base did they use": the noun right after the question word, before any function word.

@@ -60,7 +60,7 @@ export interface Asked {
   verb?: { slot: number; wants: 'subject' | 'object' };
   /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
   identity?: boolean;
-  /** "which club": one of a kind, named ("Sporting Mechelen"); "what tariffs" may be answered by a description. */
+  /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
 }
 
@@ -277,7 +277,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       for (const at of occurrences(text, name)) {
         const [from, to] = tokenRange(tokens, at, at + name.length);
         if (from >= to) continue;
-        // A place answers "where" after "in", "at", "near"...; "the Alaska meeting" only names it.
+        // A place answers "where" after "in", "at", "near"...; "the Geneva meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
         const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * roleFit(entity.role);
         found.push(span(tokens, from, to, kind, quality));
@@ -302,7 +302,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       if (afterPlace || country || placeName) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
       continue;
     }
-    // A demonym or a name before a plural noun is a group: "European allies", "Polish officials".
+    // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && to - from === 1 && !possessive) {
@@ -310,7 +310,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
-    // "Polish Prime Minister Donald Tusk": the demonym and the title are the role, the rest the name.
+    // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
     let first = from;
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     while (first < to - 1 && role(tokens[first]!)) first++;
@@ -387,7 +387,7 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
 /** Verbs that point at an outlet or a platform: "told Reuters", "wrote on X", "posting on social media". */
 const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing', 'posted', 'posting', 'posts', 'tweeted', 'said']);
 
-/** "what military base": a run of capitals that holds the noun or stands beside it ("Joint Base Elmendorf-Richardson"). */
+/** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
 function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
   const found: Candidate[] = [];
   for (const [from, to] of capitalRuns(tokens, text)) {

@@ -100,7 +100,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !STOPWORDS.has(words[how + 2]!)) {
     return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
   }
-  // "where did Tusk post it": on a platform, not at a place.
+  // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
@@ -195,7 +195,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   const text = expandShortForms(question, lexicon);
-  // Readers type initials in lower case ("nato", "abc news"): read them as the story writes them.
+  // Readers type initials in lower case ("unesco", "bbc news"): read them as the story writes them.
   const tokens = tokenize(text).map((t, i, all) => {
     const initials = acronymTerm(t.word);
     // A function word only after "the" ("the us"): "it" is not the story's "IT".

@@ -63,7 +63,7 @@ export function exactTerm(word: string): string {
   return `=${word}`;
 }
 
-/** The term of initials or an acronym ("U.S.", "NATO"): apart from any word's stem ("us" of "use"). */
+/** The term of initials or an acronym ("U.S.", "UNESCO"): apart from any word's stem ("us" of "use"). */
 export function acronymTerm(word: string): string {
   return `^${word}`;
 }
@@ -108,7 +108,7 @@ addGroups(SYNONYMS.derived, '~d', WORDNET_DERIVED_WEIGHT);
 /** Abbreviations and what they stand for ("pm": "prime minister"), from WordNet. */
 export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONYMS.abbreviations;
 
-/** A country and its demonym ("Poland", "Polish") name one thing: nearly as good as the word itself. */
+/** A country and its demonym ("France", "French") name one thing: nearly as good as the word itself. */
 const COUNTRY_WEIGHT = 0.8;
 const countryGroups: Record<string, number[]> = {};
 COUNTRIES.forEach((c, i) => {

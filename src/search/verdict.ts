@@ -79,7 +79,7 @@ const KEY_RARITY = 0.6;
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
-/** Words between a speaker and the verb of speech in "Peskov told reporters", "said Erik Holm, an analyst". */
+/** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
@@ -154,7 +154,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
   const checked = names.map((n, s) => n && !subject[s]);
-  // A name of several words ("abc news") is one name, there when most of its words are.
+  // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
     if (!checked[s]) return;
@@ -178,7 +178,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
     const tokens = tokenize(index.story.passages[p]!.text);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
-    // "Peskov told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
+    // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
     const subject = (a: number, v: number) => (a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word));
     return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && verbs.some((v) => subject(a.at, v)));
   };

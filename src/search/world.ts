@@ -1,13 +1,13 @@
 /**
  * General world knowledge from a maintained data package (world-countries, ODbL): each country's
- * common name, its demonyms and its short codes, so that "polish" finds "Poland", "russian"
- * finds "Russia" and "Ukrainian" finds "Ukraine".
+ * common name, its demonyms and its short codes, so that "german" finds "Germany", "kenyan"
+ * finds "Kenya" and "French" finds "France".
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 
 export interface CountryWords {
-  /** Lower-case single words: the common name (when one word) and the demonyms ("poland", "polish"). */
+  /** Lower-case single words: the common name (when one word) and the demonyms ("germany", "german"). */
   words: string[];
 }
 
