@@ -12,13 +12,12 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
-import { COUNTRY_WORDS } from './world.js';
 import { NAME_JOINERS, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
-import { isStopword, termOf, type Token, tokenize } from './terms.js';
+import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 
 /** The kinds of answer the contract names (DESIGN.md: `answer.kind`). */

@@ -10,11 +10,10 @@ import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
-import { COUNTRY_WORDS } from './world.js';
 import { NearWords } from './embeddings.js';
 import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
-import { exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
+import { COUNTRY_WORDS, exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
 
 export interface IndexedPassage {

@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { STOPWORDS } from './english.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { FAMILIES, IRREGULAR } from './word-families.js';
-import { COUNTRIES } from './world.js';
+import { COUNTRY_NAMES } from './world.js';
 
 export interface Token {
   /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
@@ -110,9 +110,14 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONY
 
 /** A country and its demonym ("France", "French") name one thing: nearly as good as the word itself. */
 const COUNTRY_WEIGHT = 0.8;
+const countryWords = COUNTRY_NAMES.map((names) => names.map(normalizeWord));
+
+/** Every country name and demonym of one word, as a word ("france", "french"). */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(countryWords.flat());
+
 const countryGroups: Record<string, number[]> = {};
-COUNTRIES.forEach((c, i) => {
-  const terms = new Set(c.words.map(termOf));
+countryWords.forEach((words, i) => {
+  const terms = new Set(words.map(termOf));
   if (terms.size > 1) for (const t of terms) (countryGroups[t] ??= []).push(i);
 });
 addGroups(countryGroups, '~c', COUNTRY_WEIGHT);
