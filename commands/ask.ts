@@ -26,15 +26,21 @@ const ECHO = 120;
 
 const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|wheres|which|why|how)\b/i;
 
+/** "a, b and c" (or "a, b or c"). */
+function list(items: readonly string[], or = false): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${or ? 'or' : 'and'} ${items.at(-1)}` : (items[0] ?? '');
+}
+
 /** "“a”, “b” and “c”" */
 function quoted(words: readonly string[], or = false): string {
-  const q = words.map((w) => `“${w}”`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} ${or ? 'or' : 'and'} ${q.at(-1)}` : (q[0] ?? '');
+  return list(
+    words.map((w) => `“${w}”`),
+    or,
+  );
 }
 
 function paragraphs(items: readonly ReplyItem[]): string {
-  const numbers = [...new Set(items.map((i) => `¶${i.place.paragraph}`))];
-  return numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : (numbers[0] ?? '');
+  return list([...new Set(items.map((i) => `¶${i.place.paragraph}`))]);
 }
 
 /** What storybot says when the story does not answer, in its own words: what is missing, and where the subject is. */
