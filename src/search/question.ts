@@ -57,6 +57,8 @@ const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'publ
 
 /** Verbs that follow "what" in a question about what someone said ("what did X say"). */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
+/** "who is ...": a question of who someone is, with no verb of its own. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
@@ -78,7 +80,7 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   const who = words.findIndex((w) => w === 'who' || w === 'whom' || w === 'whos');
   if (who < 0) return undefined;
   const next = words[who + 1];
-  if (next === undefined || next === 'is' || next === 'was' || next === 'are' || next === 'were' || words[who] === 'whos') return undefined;
+  if (next === undefined || COPULAS.has(next) || words[who] === 'whos') return undefined;
   const slotAt = (pos: number) => slots.findIndex((s) => s.pos === pos);
   if (!AUXILIARIES.has(next)) {
     const s = slotAt(who + 1);
@@ -247,13 +249,14 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
-  const asked: Asked = { ...askedOf(wanted, words, tokens.map((t) => t.word)), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const typed = tokens.map((t) => t.word);
+  const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
   if (asked.kind === 'person') {
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
-    else if (/^(?:is|was|are|were)$/.test(words[words.findIndex((w) => w === 'who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
+    else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed: tokens.map((t) => t.word) };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */
