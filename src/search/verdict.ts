@@ -89,9 +89,14 @@ function holders(index: StoryIndex, slot: Slot): Set<number> {
   return found;
 }
 
-/** A name or a number: the question's topic. The rest is its focus. */
+/** A name or a number as the question writes it: one of the story's names, or a capital or a digit. */
+function ownName(index: StoryIndex, slot: Slot): boolean {
+  return slot.literal || slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id));
+}
+
+/** A name or a number, or a word that stands for a name ("the mayor"): the question's topic. The rest is its focus. */
 function isName(index: StoryIndex, slot: Slot): boolean {
-  return slot.literal || slot.alternatives.some((a) => a.kind === 'alias' || (a.kind === 'word' && index.nameTerms.has(a.id)));
+  return ownName(index, slot) || slot.alternatives.some((a) => a.kind === 'alias');
 }
 
 /** What the verdict reads: the evidence of the passages that may answer. */
@@ -149,7 +154,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
   // "who is Marcus Bell" (a name of the story's own), not "who is the fire chief" (a role that stands for one).
-  const whoIs = query.asked.identity === true && slots.every((slot) => slot.literal || slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id)));
+  const whoIs = query.asked.identity === true && slots.every((slot) => ownName(index, slot));
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
