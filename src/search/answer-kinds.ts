@@ -22,11 +22,10 @@ import {
   NUMBER_WORDS,
   PLACE_PREPOSITIONS,
   REASON_WORDS,
-  STOPWORDS,
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
-import { ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS } from '../knowledge/vocabulary.js';
 
 export type { AnswerKind } from './english.js';
 
@@ -72,7 +71,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
     if (word === 'what' || word === 'which' || word === 'whats') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".
       let j = i + 1;
-      while (j < words.length && STOPWORDS.has(words[j]!)) j++;
+      while (j < words.length && FUNCTION_WORDS.has(words[j]!)) j++;
       const noun = words[j];
       if (noun === undefined) return undefined;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
@@ -90,7 +89,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       // "what military base did they use": the noun right after the question word, before any function word.
       if (j !== i + 1) return undefined;
       let k = j;
-      while (k + 1 < words.length && !STOPWORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
+      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
       return { head: k };
     }
   }
@@ -120,27 +119,30 @@ function offer(offers: Offers, kind: AnswerKind | Measure, terms: number[]): voi
   if (terms.length > 0) (offers[kind] ??= []).push(terms);
 }
 
-/** A word written with a capital that may be (part of) a name: not a function word or a date. */
+/** A word with a capital that may be (part of) a name: not a function word ("Despite"), a month or a weekday. */
 function capitalised(t: Token): boolean {
-  return t.capital && !t.numeric && !STOPWORDS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+  return t.capital && !t.numeric && !SENTENCE_OPENERS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
 }
 
 /** Small words that may stand inside a name: "University of Copenhagen", "Charles de Gaulle". */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
 
-/** Runs of consecutive capitalised words (joined by "of", "de"...), as [start, end) positions. */
-function capitalRuns(tokens: readonly Token[]): [number, number][] {
+/** Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions. */
+export function capitalRuns(tokens: readonly Token[], text: string): [number, number][] {
   const runs: [number, number][] = [];
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
+  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && /^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)));
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]!)) continue;
     let j = i + 1;
     for (;;) {
-      if (j < tokens.length && capitalised(tokens[j]!)) j++;
-      else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!)) j += 2;
+      if (j < tokens.length && capitalised(tokens[j]!) && joins(j)) j++;
+      else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;
     }
     runs.push([i, j]);
-    i = j;
+    i = j - 1;
   }
   return runs;
 }
@@ -149,10 +151,10 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
  * Words that belong to a name of two words or more somewhere in the story ("Jonah Reyes"): such a
  * word alone elsewhere ("Reyes scored") still names someone, even first in a sentence.
  */
-export function nameWords(passages: readonly (readonly Token[])[]): Set<string> {
+export function nameWords(passages: readonly { text: string; tokens: readonly Token[] }[]): Set<string> {
   const words = new Set<string>();
-  for (const tokens of passages) {
-    for (const [start, end] of capitalRuns(tokens)) {
+  for (const { text, tokens } of passages) {
+    for (const [start, end] of capitalRuns(tokens, text)) {
       if (end - start > 1) for (let i = start; i < end; i++) words.add(tokens[i]!.word);
     }
   }
@@ -174,7 +176,7 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
  */
 export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string>, story: Story, passage: number, id: (term: string) => number): Offers {
   const offers: Offers = {};
-  for (const [start, end] of capitalRuns(tokens)) {
+  for (const [start, end] of capitalRuns(tokens, story.passages[passage]!.text)) {
     const run = tokens.slice(start, end).filter((t) => !NAME_JOINERS.has(t.word));
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);

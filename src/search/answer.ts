@@ -12,8 +12,8 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
-import { NAME_JOINERS, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { capitalRuns, NAME_JOINERS, YEAR } from './answer-kinds.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -95,31 +95,6 @@ interface Candidate {
   /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
   quality: number;
   date?: string;
-}
-
-/** A word with a capital that may be (part of) a name: not a function word ("Despite"), a month or a weekday. */
-function capitalised(t: Token): boolean {
-  return t.capital && !t.numeric && !isStopword(t) && !FUNCTION_WORDS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
-}
-
-/** Runs of capitalised words, joined by "of", "de"..., as token ranges. */
-function capitalRuns(tokens: readonly Token[], text: string): [number, number][] {
-  const runs: [number, number][] = [];
-  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-  // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
-  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && /^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)));
-  for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised(tokens[i]!)) continue;
-    let j = i + 1;
-    for (;;) {
-      if (j < tokens.length && capitalised(tokens[j]!) && joins(j)) j++;
-      else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
-      else break;
-    }
-    runs.push([i, j]);
-    i = j - 1;
-  }
-  return runs;
 }
 
 /** Token range of a character range of the passage. */

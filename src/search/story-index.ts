@@ -94,7 +94,7 @@ export class StoryIndex {
     };
     this.groups = aliasGroups(story);
     const tokenized = story.passages.map((p) => tokenize(p.text));
-    const names = nameWords(tokenized);
+    const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
     const words: number[] = [];
     this.passages = story.passages.map((p) => {
       const tokens = tokenized[p.id]!;
