@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import bm25 from 'wink-bm25-text-search';
 import type { Passage, Story } from '../src/knowledge/story.js';
-import { STOPWORDS } from '../src/search/english.js';
+import { FUNCTION_WORDS } from '../src/knowledge/vocabulary.js';
 
 /** An index over stories; `rank` answers for one story, or for all when `story` is undefined. */
 export interface PeerIndex {
@@ -27,7 +27,7 @@ export interface Peer {
 
 /** Lower-case words without stopwords, Porter-stemmed: the analysis every tuned peer gets. */
 export function analyse(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w)).map((w) => stemmer(w));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => stemmer(w));
 }
 
 /** One engine per story; a question over all stories asks each and merges by score. */
@@ -70,7 +70,7 @@ export const miniSearch: Peer = {
       (s) => {
         const ms = new MiniSearch<{ id: number; text: string }>({
           fields: ['text'],
-          processTerm: (term) => (STOPWORDS.has(term.toLowerCase()) ? null : stemmer(term.toLowerCase())),
+          processTerm: (term) => (FUNCTION_WORDS.has(term.toLowerCase()) ? null : stemmer(term.toLowerCase())),
           searchOptions: { fuzzy: 0.2, prefix: true },
         });
         ms.addAll(s.passages.map((p) => ({ id: p.id, text: p.text })));

@@ -15,7 +15,7 @@ import {
   BODY_WORDS,
   DEMONYM,
   FEMININE_ROLES,
-  FUNCTION_WORDS,
+  SENTENCE_OPENERS,
   HONORIFICS,
   LOCATIVES,
   MASCULINE_ROLES,
@@ -141,7 +141,7 @@ export class EntityFinder {
     const before = this.tokens[run[0]! - 1];
     let determiner = before?.lower === 'the' && first.joined && before.passage === first.passage;
     if (!first.sentenceStart) return { run, determiner };
-    if (FUNCTION_WORDS.has(first.lower)) {
+    if (SENTENCE_OPENERS.has(first.lower)) {
       determiner = first.lower === 'the';
       return { run: run.slice(1), determiner };
     }
@@ -201,7 +201,7 @@ export class EntityFinder {
     const next = tokens[name.at(-1)! + 1];
     const nextJoined = next?.joined && next.passage === last.passage;
     const verb = last.possessive ? undefined : verbAfter(tokens, name.at(-1)!);
-    const attributive = nextJoined && isLowerWord(next) && !isVerbish(verb) && !FUNCTION_WORDS.has(next!.lower) && !PREPOSITIONS.has(next!.lower);
+    const attributive = nextJoined && isLowerWord(next) && !isVerbish(verb) && !SENTENCE_OPENERS.has(next!.lower) && !PREPOSITIONS.has(next!.lower);
     const start = tokens[roleStart]!;
     const prev = start.joined ? tokens[roleStart - 1] : undefined;
 

@@ -5,7 +5,7 @@
  * a bracket that spans sentences stays in one passage.
  */
 import type { Paragraph, Passage } from './story.js';
-import { FUNCTION_WORDS } from './vocabulary.js';
+import { SENTENCE_OPENERS } from './vocabulary.js';
 
 /** Page furniture: a line that is only a WordPress-style shortcode, e.g. `[inline_related_posts …]`. */
 const SHORTCODE = /^\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]$/i;
@@ -62,7 +62,7 @@ const INITIAL = /(?:^|[\s(])[A-Z]\.\s*$/;
 function continuesPhrase(before: string, next: string): boolean {
   if (INITIAL.test(before) && /^[A-Z]\.(?:\s|$)/.test(next)) return true;
   const word = /^[A-Z][a-z]*/.exec(next)?.[0];
-  if (word === undefined || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  if (word === undefined || SENTENCE_OPENERS.has(word.toLowerCase())) return false;
   return INITIALS_IN_PHRASE.test(before) || INITIAL.test(before);
 }
 

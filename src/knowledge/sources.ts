@@ -6,7 +6,7 @@
 import { within } from './marks.js';
 import { slug, uniqueIds, type ArticleText } from './tokens.js';
 import type { Source } from './story.js';
-import { FUNCTION_WORDS, MEDIA_WORDS, MONTHS, WEEKDAYS } from './vocabulary.js';
+import { SENTENCE_OPENERS, MEDIA_WORDS, MONTHS, WEEKDAYS } from './vocabulary.js';
 
 /** One crediting phrase: the name it credits, what kind of source the verb makes it, and where. */
 export interface Credit {
@@ -58,7 +58,7 @@ function cleanName(raw: string): { name: string; offset: number; possessive: boo
 /** Whether a capitalised word at a sentence start is a name rather than a capitalised common word. */
 function properAtStart(text: ArticleText, name: string, start: number): boolean {
   const first = name.split(/\s+/)[0]!;
-  if (FUNCTION_WORDS.has(first.toLowerCase()) || isDateWord(first)) return false;
+  if (SENTENCE_OPENERS.has(first.toLowerCase()) || isDateWord(first)) return false;
   const i = text.at.get(start);
   if (i === undefined || !text.tokens[i]!.sentenceStart) return true;
   if (name.includes(' ')) return true;

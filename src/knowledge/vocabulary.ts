@@ -96,18 +96,37 @@ export const WEAK_LOCATIVES = set('at from against over toward towards on');
 export const SUBORDINATORS = set('that if when whether because although though while as who which whom where');
 
 /**
- * Capitalised only because they start a sentence: function words, pronouns, discourse adverbs.
+ * Function words, the one list: they name nothing and tell nothing about which passage answers.
+ * Lower case, apostrophes dropped.
+ * The last lines are the chat forms readers type for them ("w" with, "b4" before, "rn" right now).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren arent as at be because been before being
+  below between both but by can cannot cant could couldn couldnt did didn didnt do does doesn doesnt doing don dont
+  down during each else ever few for from further had hadn hadnt has hasn hasnt have haven havent having he her here
+  hers herself him himself his i if in into is isn isnt it its itself just let lets me more most must mustn mustnt my
+  myself no nor not now of off on once onto only or other ought our ours ourselves out over own same shall shan shant she
+  should shouldn shouldnt so some such than that thats the their theirs them themselves then there theres these they
+  this those through to too toward towards under until up upon us very via was wasn wasnt we were weren werent what whats when where
+  whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
+  s t d ll m re ve
+  w r u ur n abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
+  gotta ok okay yeah yep hey im ive youre theyre hed mightve couldve wouldve shouldve mustve eachother`.split(/\s+/),
+);
+
+/**
+ * Capitalised only because they start a sentence: function words, and the conjunctions, discourse
+ * adverbs and indefinite pronouns that open sentences ("However", "Nobody").
  * (A capitalised word at a sentence start is also dropped when it never appears capitalised elsewhere.)
  */
-export const FUNCTION_WORDS = set(`
-  a an the this that these those it its he she they we i you his her their our my your him them us
-  and but or nor so yet for if when while as since because although though after before until unless
-  despite instead however meanwhile still also then there here now later earlier once again even
-  on in at by with from to of into onto over under about against between during without within
-  some many most several few all every each both either neither no not any other another such
-  what which who whom whose where why how next last first
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...set(`
+  yet since although though unless despite instead however meanwhile still later earlier even without within
+  many several every either neither another how next last first
   nobody nothing everyone everybody everything someone somebody something anyone anybody anything one
-`);
+`),
+]);
 
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 export const MONTHS = set(

@@ -1,26 +1,8 @@
 /**
- * General English word lists the retriever needs: function words that carry no topic, the words
+ * General English word lists the retriever needs (the function words are knowledge/vocabulary.ts's): the words
  * that ask a question, and the words that tell what kind of answer a question wants. Nothing here
  * is about any one story.
  */
-
-/**
- * Function words: they say nothing about which passage answers. Apostrophes are already dropped.
- * The last lines are the chat forms readers type for them ("w" with, "b4" before, "rn" right now).
- */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are aren arent as at be because been before being
-  below between both but by can cannot cant could couldn couldnt did didn didnt do does doesn doesnt doing don dont
-  down during each else ever few for from further had hadn hadnt has hasn hasnt have haven havent having he her here
-  hers herself him himself his i if in into is isn isnt it its itself just let lets me more most must mustn mustnt my
-  myself no nor not now of off on once only or other ought our ours ourselves out over own same shall shan shant she
-  should shouldn shouldnt so some such than that thats the their theirs them themselves then there theres these they
-  this those through to too under until up upon us very was wasn wasnt we were weren werent what whats when where
-  whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
-  s t d ll m re ve
-  w r u ur n abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
-  gotta ok okay yeah yep hey im ive youre theyre hed mightve couldve wouldve shouldve mustve eachother`.split(/\s+/),
-);
 
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(

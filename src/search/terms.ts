@@ -4,7 +4,7 @@
  * function words they spell.
  */
 import { stemmer } from 'stemmer';
-import { STOPWORDS } from './english.js';
+import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { FAMILIES, IRREGULAR } from './word-families.js';
 import { COUNTRY_NAMES } from './world.js';
@@ -175,5 +175,5 @@ export function tokenize(text: string): Token[] {
 
 /** A function word: it tells nothing about which passage answers. */
 export function isStopword(token: Token): boolean {
-  return !token.acronym && STOPWORDS.has(token.word);
+  return !token.acronym && FUNCTION_WORDS.has(token.word);
 }
