@@ -37,6 +37,10 @@ describe('the answer words', () => {
     expect(a.hits[0]!.passage).toBe(a.answer!.passage);
   });
 
+  it('reads "where does that number come from" as a question of who gives it', () => {
+    expect(answer('where does the insured losses number come from').answer).toMatchObject({ text: 'Financial Times', kind: 'source' });
+  });
+
   it('reads a resolved date beside the words, and never puts it in them', () => {
     const a = answer('when is the relief package vote');
     expect(a.answer).toMatchObject({ text: 'April 14', date: '2026-04-14' });

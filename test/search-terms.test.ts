@@ -137,6 +137,12 @@ describe('question', () => {
     expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
+  it('reads an everyday word the story lacks as itself, not as a function word one letter away', () => {
+    // "wen" may be "when"; "post" is not "most", and "where did X post" asks for a platform.
+    const q = readQuestion('where did the harbour master post that', lexicon);
+    expect(q.asked).toMatchObject({ kind: 'source', focus: ['harbour', 'master', 'post'] });
+  });
+
   it('lets related forms and word families stand in for a word, for less', () => {
     const [slot] = readQuestion('criticism', lexicon).slots;
     const criticis = slot!.alternatives.find((a) => a.term === 'criticis');

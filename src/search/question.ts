@@ -7,7 +7,8 @@
 import { findName } from './aliases.js';
 import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS, STOPWORDS } from './english.js';
+import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS } from './english.js';
+import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { ABBREVIATIONS, acronymTerm, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
@@ -21,8 +22,11 @@ export interface Alternative {
   id: number;
   /** 1 for the word as typed; less for a correction, a relative, a family or another name. */
   weight: number;
-  /** A word counts toward the question's weight; a family or an alias only stands in for one. */
-  kind: 'word' | 'family' | 'alias';
+  /**
+   * A word counts toward the question's weight; a family or an alias only stands in for one; a
+   * meaning is a story word near in meaning (embeddings), a guess that ranks but proves nothing.
+   */
+  kind: 'word' | 'family' | 'alias' | 'meaning';
 }
 
 /** One topic word of the question and the terms that can stand for it in a passage. */
@@ -55,6 +59,9 @@ const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name
 /** Verbs of putting words out: "where" they did it is an outlet or a platform. */
 const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'published', 'tweet', 'tweeted']);
 
+/** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
+const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
+
 /** Verbs that follow "what" in a question about what someone said ("what did X say"). */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
 /** "who is ...": a question of who someone is, with no verb of its own. */
@@ -67,7 +74,7 @@ function speakerOf(words: readonly string[]): number[] | undefined {
   const verb = words.findIndex((w, i) => i > q + 2 && ASKED_SPEECH.has(w));
   if (verb < 0) return undefined;
   const speaker = [];
-  for (let i = q + 2; i < verb; i++) if (!STOPWORDS.has(words[i]!)) speaker.push(i);
+  for (let i = q + 2; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
   return speaker.length > 0 ? speaker : undefined;
 }
 
@@ -88,7 +95,7 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   }
   // After the auxiliary: its subject, then the verb (the last of the words before a function word).
   let i = who + 2;
-  while (i < words.length && (STOPWORDS.has(words[i]!) || slotAt(i) < 0)) i++;
+  while (i < words.length && (FUNCTION_WORDS.has(words[i]!) || slotAt(i) < 0)) i++;
   while (i + 1 < words.length && slotAt(i + 1) >= 0) i++;
   const s = slotAt(i);
   return s >= 0 && i > who + 2 ? { slot: s, wants: 'object' } : undefined;
@@ -99,11 +106,13 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (speaker) return { speaker };
   const how = words.indexOf('how');
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
-  if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !STOPWORDS.has(words[how + 2]!)) {
+  if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !FUNCTION_WORDS.has(words[how + 2]!)) {
     return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
   }
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
+  // "where do the tourism numbers come from": figures come from whoever the story credits.
+  if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   return {};
@@ -140,7 +149,7 @@ const MEANING_WEIGHT = 0.6;
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
 
-const FUNCTION_WORDS = new Vocabulary([...STOPWORDS, ...QUESTION_WORDS]);
+const FUNCTION_VOCABULARY = new Vocabulary([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
@@ -157,8 +166,10 @@ function swapped(a: string, b: string): boolean {
  */
 function correct(word: string, lexicon: Lexicon, name = false): { function?: string; words: Correction[] } {
   // Of function words as near as each other ("wen": "we", "when"), a question word is likeliest.
-  const functions = FUNCTION_WORDS.correct(word);
-  const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? functions[0];
+  // An everyday word is only read as a mistyped question word ("wen"), never as another function
+  // word: "post" is not "most".
+  const functions = FUNCTION_VOCABULARY.correct(word);
+  const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? (isEnglishWord(word) ? undefined : functions[0]);
   // Shorter words have too many neighbours, but two letters swapped ("gmae") is still the word.
   const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : word.length === 4 ? lexicon.correct(word).filter((c) => swapped(word, c.word)) : [];
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
@@ -235,7 +246,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
     if (!lexicon.holds(dictionary.find(best))) {
-      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'family'));
+      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'));
     }
     // What the question names: its words and their forms, not the words near them in meaning.
     for (const a of alternatives) if (a.id >= 0 && a.kind === 'word') named.add(a.id);

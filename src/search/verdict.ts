@@ -85,7 +85,8 @@ const SPEECH_REACH = 4;
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
-  for (const a of slot.alternatives) index.postings(a.id, (p) => found.add(p));
+  // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
+  for (const a of slot.alternatives) if (a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
   return found;
 }
 
@@ -157,7 +158,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const whoIs = query.asked.identity === true && slots.every((slot) => ownName(index, slot));
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
-  const subject = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.spread(a.id) >= SUBJECT_SPREAD));
+  const subject = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.spread(a.id) >= SUBJECT_SPREAD));
   const checked = names.map((n, s) => n && !subject[s]);
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
@@ -189,7 +190,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   const present = slots.map((_, s) => where[s]!.size > 0);
   // Said in the story's own words (not only near in meaning): what the reply says it mentions.
-  const lexical = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'family' && index.df(a.id) > 0));
+  const lexical = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.df(a.id) > 0));
   let absent = 0;
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
