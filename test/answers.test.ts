@@ -50,6 +50,11 @@ describe('the answer words', () => {
     expect(answer('who is marcus bell').answer?.text).not.toMatch(/Marcus|Bell/);
   });
 
+  it('does not answer "who did the mayor talk to" with the mayor herself', () => {
+    expect(answer('who did the mayor talk to').answer?.text).not.toBe('Elena Vasquez');
+    expect(answer('who did the mayor speak to').answer).toMatchObject({ text: 'Reuters', kind: 'source' });
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

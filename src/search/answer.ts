@@ -429,6 +429,9 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
   if (ids.every(asked)) return true;
+  // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
+  const groups = !query.asked.verb ? [] : query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id)));
+  if (groups.some((g) => g >= 0 && index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
   const words = text.slice(c.start, c.end);
   const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));

@@ -83,10 +83,9 @@ const SUBJECT_SPREAD = 0.8;
 const SPEECH_REACH = 4;
 
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
-function holders(index: StoryIndex, slot: Slot): Set<number> {
+function holders(index: StoryIndex, slot: Slot, guesses = true): Set<number> {
   const found = new Set<number>();
-  // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
-  for (const a of slot.alternatives) if (a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
+  for (const a of slot.alternatives) if (guesses || a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
   return found;
 }
 
@@ -188,7 +187,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const subject = (a: number, v: number) => (a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word));
     return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && verbs.some((v) => subject(a.at, v)));
   };
-  const present = slots.map((_, s) => where[s]!.size > 0);
+  // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
+  const present = slots.map((slot) => holders(index, slot, false).size > 0);
   // Said in the story's own words (not only near in meaning): what the reply says it mentions.
   const lexical = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.df(a.id) > 0));
   let absent = 0;
