@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { loadStories } from '../src/knowledge/load.js';
+import { buildStory, loadStories } from '../src/knowledge/load.js';
 import { createRetriever } from '../src/search/index.js';
 import { readerSets } from '../scripts/reader.js';
 
@@ -53,6 +53,19 @@ describe('the answer words', () => {
   it('does not answer "who did the mayor talk to" with the mayor herself', () => {
     expect(answer('who did the mayor talk to').answer?.text).not.toBe('Elena Vasquez');
     expect(answer('who did the mayor speak to').answer).toMatchObject({ text: 'Reuters', kind: 'source' });
+  });
+
+  it('reads who did it from the clause and the voice of the verb', () => {
+    const club = createRetriever([
+      buildStory({
+        id: 'club',
+        article: "The old mill on Kerr Lane was bought by Harlow Group in 1998.\nDana Pike returned as the club's head coach, while assistant Tom Hale took over the youth team.",
+      }),
+    ]);
+    // Passive: the name after "by" did it; the one before "was bought" had it done to it.
+    expect(club.ask('who bought the old mill').answer?.text).toBe('Harlow Group');
+    // Tom Hale stands nearer "head coach", but in another clause.
+    expect(club.ask('who served as head coach').answer?.text).toBe('Dana Pike');
   });
 
   it('does not give an age the story does not give', () => {

@@ -141,6 +141,11 @@ describe('question', () => {
     // "wen" may be "when"; "post" is not "most", and "where did X post" asks for a platform.
     const q = readQuestion('where did the harbour master post that', lexicon);
     expect(q.asked).toMatchObject({ kind: 'source', focus: ['harbour', 'master', 'post'] });
+    // Nor is an everyday word a typo of a story word, but for another spelling of the same word.
+    const court = new Corpus([buildStory({ id: 'court', article: 'The court sat by the harbour.' })]);
+    const terms = (question: string) => readQuestion(question, court.lexicon(court.indexes[0]!)).slots.flatMap((s) => s.alternatives.map((a) => a.term));
+    expect(terms('what was the vote count')).not.toContain('court');
+    expect(terms('where is the harbor')).toContain('harbour');
   });
 
   it('lets related forms and word families stand in for a word, for less', () => {

@@ -13,7 +13,7 @@
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, YEAR } from './answer-kinds.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SUBORDINATORS } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -438,10 +438,18 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || asked(index.shared.dictionary.find(t.term)));
 }
 
+/** Forms of "be" that make the verb after them passive: "was bought". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
-function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb']): boolean {
+function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[]): boolean {
   if (!verb) return false;
-  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? a.at >= c.to && a.at - c.to <= 2 : c.from > a.at && c.from - a.at <= 3));
+  // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
+  // name before a passive verb is what was done to.
+  const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '');
+  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
+  const before = (at: number) => at >= c.to && at - c.to <= 2 && !passive(at);
+  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
 }
 
 /** "who is Marcus Bell": the role the article gives the person the question names, where the passage says it ("Fire Chief"). */
@@ -467,6 +475,24 @@ export interface Reading {
   whoIs: boolean;
 }
 
+/** Share of its closeness a question word keeps when it stands in another clause than the name. */
+const OTHER_CLAUSE = 0.5;
+
+/** Words that open a clause of their own after a comma: "..., while cinematographer X took over". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'but', 'whereas']);
+
+/** The clause each token stands in, by number: a new one after ";", ":", a sentence's end, or a comma and a clause opener. */
+function clauses(tokens: readonly Token[], text: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  tokens.forEach((t, i) => {
+    const gap = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
+    if (/[;:.!?]/.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.word))) n++;
+    out.push(n);
+  });
+  return out;
+}
+
 /**
  * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
  * named by the question, scored by how sure it is of its kind and how close it stands to the
@@ -481,6 +507,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
+  const clause = clauses(tokens, passage.text);
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
@@ -497,11 +524,13 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         continue;
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
-      closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, 1 / (1 + (d - 1) / HALF_DISTANCE)));
+      // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
+      const across = clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date' ? OTHER_CLAUSE : 1;
+      closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * (0.3 + proximity / total) * (inSlot(c, near, asked.verb) ? SLOT_BONUS : 1);
+    const score = c.quality * (0.3 + proximity / total) * (inSlot(c, near, asked.verb, tokens) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison".
     const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;

@@ -160,6 +160,16 @@ function swapped(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
+/** Whether two words are one spelling of each other: a vowel more or less ("harbor"), or two letters swapped ("center"). */
+function spellingVariant(a: string, b: string): boolean {
+  if (swapped(a, b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return /[aeiou]/.test(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
 /**
  * What a word that is not in the lexicon stands for: a function word ("wat" → "what"), story
  * words ("harbur" → "harbour"), or nothing known.
@@ -168,10 +178,14 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   // Of function words as near as each other ("wen": "we", "when"), a question word is likeliest.
   // An everyday word is only read as a mistyped question word ("wen"), never as another function
   // word: "post" is not "most".
+  const english = isEnglishWord(word);
   const functions = FUNCTION_VOCABULARY.correct(word);
-  const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? (isEnglishWord(word) ? undefined : functions[0]);
+  const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? (english ? undefined : functions[0]);
   // Shorter words have too many neighbours, but two letters swapped ("gmae") is still the word.
-  const words = word.length >= MIN_CORRECTED ? lexicon.correct(word) : word.length === 4 ? lexicon.correct(word).filter((c) => swapped(word, c.word)) : [];
+  const near = word.length >= MIN_CORRECTED ? lexicon.correct(word) : word.length === 4 ? lexicon.correct(word).filter((c) => swapped(word, c.word)) : [];
+  // An everyday word is what the reader meant ("count" is not a typo of the story's "court"),
+  // unless it is the same word spelt the other side of the Atlantic ("harbor", "center").
+  const words = english ? near.filter((c) => spellingVariant(word, c.word)) : near;
   if (asFunction && (words.length === 0 || asFunction.edits <= words[0]!.edits)) return { function: asFunction.word, words: [] };
   if (words.length > 0) return { words };
   // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game");
