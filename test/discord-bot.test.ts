@@ -226,13 +226,50 @@ describe('the bot on the gateway', () => {
     expect(((await waitForReply(h, dmId)).body as Data).content).toMatch(/question is too long/);
   });
 
-  it('defers an interaction that arrives late, then edits the original response', async () => {
+  it('answers an interaction that arrives late at once, never deferring, and privately when it should', async () => {
     const id = h.fake.slash(alice, inNews, 'ask', { question: QUESTION, private: true }, { ageMs: 2_000 });
     const callback = (await h.fake.interactionResponse(id)) as Callback;
-    expect(callback).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-    const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original') && textOf(r.body as Data).includes(bestQuote(h.app)));
-    expect(edit.path).toBe(`/webhooks/${h.botUser.id}/${edit.path.split('/')[3]}/messages/@original`);
-    expect((edit.body as Data).allowed_mentions).toEqual(NO_PINGS);
+    expect(callback.type).toBe(4);
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(textOf(callback.data)).toContain(bestQuote(h.app));
+    expect(h.fake.requests.find((r) => r.path.startsWith(`/interactions/${id}/`))!.status).toBe(204);
+  });
+
+  it('cannot answer an interaction that arrives past Discord’s 3-second deadline: it logs Discord’s refusal and keeps answering', async () => {
+    const id = h.fake.slash(alice, inNews, 'ask', { question: QUESTION }, { ageMs: 3_500 });
+    const refused = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`));
+    expect(refused.status).toBe(404);
+    await expect.poll(() => h.logs().find((l) => l.msg === 'could not answer an interaction' && l.interaction === id)).toMatchObject({ err: { code: 10062 } });
+    const next = h.fake.slash(alice, inNews, 'ask', { question: QUESTION });
+    expect(textOf(((await h.fake.interactionResponse(next)) as Callback).data)).toContain(bestQuote(h.app));
+  });
+
+  it('answers a menu command or a form storybot does not offer with a polite private line', async () => {
+    const menu = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Info', type: 2, target_id: bob.id, resolved: { users: { [bob.id]: bob } } });
+    const form = h.fake.interact(alice, inNews, 5, { custom_id: 'feedback', components: [] });
+    for (const id of [menu, form]) {
+      const { type, data } = (await h.fake.interactionResponse(id)) as Callback;
+      expect(type).toBe(4);
+      expect(data.flags).toBe(EPHEMERAL);
+      expect(data.content).toMatch(/^storybot has no .* yet\. Try \/help/);
+    }
+  });
+
+  it('(stand-in) lets an interaction token edit its response for 15 minutes, and no longer', async () => {
+    const edit = (token: string) =>
+      fetch(`${h.fake.apiUrl}/v10/webhooks/${h.botUser.id}/${token}/messages/@original`, {
+        method: 'PATCH',
+        body: JSON.stringify({ content: 'edited' }),
+        headers: { 'content-type': 'application/json' },
+        signal: AbortSignal.timeout(5_000),
+      });
+    const tokenOf = async (id: string) => (await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`))).path.split('/')[3]!;
+    const fresh = h.fake.slash(alice, inNews, 'ask', { question: QUESTION });
+    expect((await edit(await tokenOf(fresh))).status).toBe(200);
+    const stale = h.fake.slash(alice, inNews, 'ask', { question: QUESTION }, { ageMs: 16 * 60_000 });
+    const refused = await edit(await tokenOf(stale));
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 50027 });
   });
 
   it('(stand-in) takes `@original` URL-encoded as well as plain, as Discord does', async () => {

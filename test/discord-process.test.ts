@@ -86,7 +86,7 @@ describe('npm run start:sharded (src/discord/shards.ts)', () => {
 });
 
 describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
-  it('registers every command in the development guild, usable everywhere, with `private` on each', async () => {
+  it('registers every command in the development guild, with `private` on each and no global-only fields', async () => {
     const { fake, bot, token } = await standIn();
     const guildId = snowflake();
     const running = start('src/discord/deploy.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: guildId });
@@ -94,11 +94,12 @@ describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
     const put = fake.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${bot.id}/guilds/${guildId}/commands`);
     expect(put.headers.authorization).toBe(`Bot ${token}`);
-    const body = put.body as { name: string; contexts: number[]; integration_types: number[]; options: { name: string; type: number }[] }[];
+    const body = put.body as { name: string; contexts?: number[]; integration_types?: number[]; options: { name: string; type: number }[] }[];
     expect(body.length).toBeGreaterThan(0);
     for (const command of body) {
-      expect(command.contexts).toEqual([0, 1, 2]);
-      expect(command.integration_types).toEqual([0, 1]);
+      // Discord reads where a command may be used and installed only on global commands.
+      expect(command).not.toHaveProperty('contexts');
+      expect(command).not.toHaveProperty('integration_types');
       expect(command.options).toContainEqual({ name: 'private', description: PRIVATE_OPTION.description, type: 5, required: false });
     }
     expect(body.find((c) => c.name === 'ask')!.options[0]).toEqual({
@@ -116,7 +117,14 @@ describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
     const { fake, bot, token } = await standIn();
     const ok = start('src/discord/deploy.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl });
     expect(await ok.exited()).toBe(0);
-    expect(fake.requests.find((r) => r.method === 'PUT')!.path).toBe(`/applications/${bot.id}/commands`);
+    const put = fake.requests.find((r) => r.method === 'PUT')!;
+    expect(put.path).toBe(`/applications/${bot.id}/commands`);
+    for (const command of put.body as { contexts: number[]; integration_types: number[]; options: { type: number; max_length?: number }[] }[]) {
+      expect(command.contexts).toEqual([0, 1, 2]);
+      expect(command.integration_types).toEqual([0, 1]);
+      // Every text option is bounded, so Discord refuses an over-long one before storybot sees it.
+      for (const option of command.options.filter((o) => o.type === 3)) expect(option.max_length).toBe(500);
+    }
 
     const refused = start('src/discord/deploy.ts', { DISCORD_TOKEN: tokenFor(bot.id).replace('s3cr3t', 'wrong'), DISCORD_API_URL: fake.apiUrl });
     expect(await refused.exited()).toBe(1);
@@ -148,6 +156,9 @@ describe('commandPayloads', () => {
 
   it('names the command Discord would refuse', () => {
     expect(() => commandPayloads([{ name: 'Bad Name', description: 'x', options: [] }])).toThrow('/Bad Name: Discord needs a lower-case name');
+    expect(() => commandPayloads([{ name: 'Ask', description: 'x', options: [] }])).toThrow('/Ask: Discord needs a lower-case name');
+    // Discord's rule takes letters of any script, and an apostrophe.
+    expect(commandPayloads([{ name: "qui-est-là", description: 'x', options: [] }, { name: 'पूछो', description: 'x', options: [] }])).toHaveLength(2);
     expect(() => commandPayloads([{ name: 'long', description: 'x'.repeat(101), options: [] }])).toThrow('/long: Discord needs a description of 1 to 100 characters (it has 101).');
   });
 });

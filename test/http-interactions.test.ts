@@ -41,7 +41,7 @@ describe('POST /interactions', () => {
 
   beforeAll(async () => {
     const logger = createLogger({ level: 'silent' });
-    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger });
+    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,6 +64,84 @@ describe('POST /interactions', () => {
     const headers = signed(body);
     const res = await fetch(`${base}/interactions`, { method: 'POST', body: body.replace('"type":1', '"type":2'), headers });
     expect(res.status).toBe(401);
+  });
+
+  it('refuses a validly signed request whose timestamp is outside the replay window', async () => {
+    const at = (secondsAgo: number) => (body: string) => signed(body, privateKey, String(Math.floor(Date.now() / 1000) - secondsAgo));
+    for (const secondsAgo of [3600, 365 * 24 * 3600, -3600]) {
+      const { status, json } = await post(base, interaction(1), at(secondsAgo));
+      expect(status).toBe(401);
+      expect(json).toEqual({ error: 'request timestamp is outside the allowed window' });
+    }
+    // A minute of clock difference either way is normal.
+    expect((await post(base, interaction(1), at(60))).status).toBe(200);
+    expect((await post(base, interaction(1), at(-60))).status).toBe(200);
+  });
+
+  it('answers signed but malformed interactions with 400 and a one-line reason, never 500', async () => {
+    const cases: [unknown, string][] = [
+      [null, 'the body is not a JSON object'],
+      [[1, 2], 'the body is not a JSON object'],
+      [{ type: 'two' }, 'the interaction has no numeric type'],
+      [{ ...interaction(2), data: undefined }, 'the interaction has no data object'],
+      [interaction(2, { name: 'ask', type: 1, options: { question: 'x' } }), 'data.options is not an array'],
+      [interaction(2, { name: 'ask', type: 1, options: [{ value: 'x' }] }), 'an option has no name'],
+      [interaction(2, { name: 'ask', type: 1, options: [{ name: 'question', value: { $gt: '' } }] }), 'option question has a value of the wrong type'],
+      [interaction(4, { type: 1, options: [] }), 'data.name is not a string'],
+      [interaction(3, { component_type: 2 }), 'data.custom_id is not a string'],
+      [interaction(99, {}), 'unsupported interaction type 99'],
+    ];
+    for (const [payload, error] of cases) expect(await post(base, payload)).toEqual({ status: 400, json: { error } });
+  });
+
+  it('refuses an oversized body with 413 and closes the connection, so the next request is answered at once', async () => {
+    const { request } = await import('node:http');
+    const { Agent } = await import('node:http');
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (body: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; connection?: string; text: string }>((resolve, reject) => {
+        const req = request(`${base}/interactions`, { method: 'POST', agent, headers, timeout: 2000 }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, text }));
+        });
+        req.on('timeout', () => req.destroy(new Error('no answer within 2 s')));
+        req.on('error', reject);
+        req.end(body);
+      });
+    const big = await send('x'.repeat(100_000), signed('x'));
+    expect(big.status).toBe(413);
+    expect(big.connection).toBe('close');
+    const ping = JSON.stringify(interaction(1));
+    expect(await send(ping, signed(ping))).toMatchObject({ status: 200, text: '{"type":1}' });
+    agent.destroy();
+  });
+
+  it('refuses a 60,000-character option at once, without counting its characters', async () => {
+    // Letters, and zero-width joiners (the text that once took seconds and gigabytes to count),
+    // as much of each as fits in a request.
+    for (const [value, length] of [['a'.repeat(60_000), 60_000], ['\u200d'.repeat(20_000), 20_000]] as const) {
+      const started = performance.now();
+      const { json } = await post(base, interaction(2, { id: '1', name: 'who', type: 1, options: [{ name: 'name', type: 3, value }] }));
+      expect(json.data.content).toMatch(new RegExp(`^⚠️ name is too long \\(${length} characters; at most 500\\)`));
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+
+  it('answers GET /healthz with the number of stories, for load balancers', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', stories: app.stories.length });
+    expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers menu commands and forms storybot does not offer with a polite private line', async () => {
+    for (const payload of [interaction(2, { id: '1', name: 'Ask storybot', type: 3, target_id: '5' }), interaction(5, { custom_id: 'modal', components: [] })]) {
+      const { status, json } = await post(base, payload);
+      expect(status).toBe(200);
+      expect(json).toMatchObject({ type: 4, data: { flags: 64 } });
+      expect(json.data.content).toMatch(/^storybot has no .* yet\. Try \/help/);
+    }
   });
 
   it('answers a slash command with the same rendering as the gateway', async () => {
@@ -101,7 +179,6 @@ describe('POST /interactions', () => {
     expect((await fetch(`${base}/interactions`)).status).toBe(405);
     const notJson = 'not json';
     expect((await fetch(`${base}/interactions`, { method: 'POST', body: notJson, headers: signed(notJson) })).status).toBe(400);
-    expect((await post(base, interaction(5, { custom_id: 'modal', components: [] }))).status).toBe(400);
     expect((await fetch(`${base}/interactions`, { method: 'POST', body: 'x'.repeat(100_000), headers: signed('x') })).status).toBe(413);
   });
 });

@@ -6,8 +6,6 @@
  */
 import {
   type APIInteractionResponseCallbackData,
-  type ChatInputCommandInteraction,
-  type ButtonInteraction,
   Client,
   type ClientOptions,
   Events,
@@ -37,9 +35,6 @@ export interface BotHandle {
   /** Close the gateway connection (code 1000) and destroy the client. */
   stop(): Promise<void>;
 }
-
-/** An interaction already this old when it arrives is deferred first: Discord allows 3 s for the first response. */
-const DEFER_AFTER_MS = 1_500;
 
 const NO_PINGS = { parse: [], repliedUser: false } as const;
 
@@ -129,19 +124,19 @@ async function onInteraction(router: Router, interaction: Interaction): Promise<
     await interaction.respond(router.autocomplete(interaction.commandName, interaction.options.data));
     return;
   }
-  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
-  const late = Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS;
-  if (late) await interaction.deferReply({ flags: privately(interaction) ? MessageFlags.Ephemeral : undefined });
+  // Answers are worked out in this process in milliseconds, so the first response is the answer
+  // itself: a deferral could not come sooner, and would make a private refusal public.
   const answer = interaction.isChatInputCommand()
     ? router.command(interaction.user.id, interaction.commandName, interaction.options.data)
-    : router.button(interaction.user.id, interaction.customId);
-  if (late) await interaction.editReply(forDiscordJs(answer.data));
-  else await interaction.reply({ ...forDiscordJs(answer.data), flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
-}
-
-/** Whether the answer will be ephemeral, known before it is worked out (for a deferred reply). */
-function privately(interaction: ChatInputCommandInteraction | ButtonInteraction): boolean {
-  return interaction.isButton() || interaction.options.getBoolean('private') === true;
+    : interaction.isButton()
+      ? router.button(interaction.user.id, interaction.customId)
+      : interaction.isContextMenuCommand()
+        ? router.unsupported(`“${interaction.commandName}” menu command`)
+        : interaction.isModalSubmit()
+          ? router.unsupported('forms')
+          : undefined;
+  if (!answer || !interaction.isRepliable()) return;
+  await interaction.reply({ ...forDiscordJs(answer.data), flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
 }
 
 async function onMessage(router: Router, client: Client, answerChannels: ReadonlySet<string>, message: Message): Promise<void> {

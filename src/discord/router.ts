@@ -47,6 +47,8 @@ export interface Router {
   button(user: string, customId: string): Answer;
   /** A DM, a mention or a message in an answer channel; undefined when it should go unanswered. */
   message(user: string, text: string, style: Style): Answer | undefined;
+  /** A context-menu command or a form storybot does not offer (yet): a polite private line. */
+  unsupported(what: string): Answer;
 }
 
 const FAULT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
@@ -149,6 +151,11 @@ export function createRouter(app: App, { logger, story, cooldownSeconds }: Route
         const rerun = { ...request, story };
         return answer(run(rerun), { ephemeral: false, style, rerun });
       });
+    },
+
+    unsupported(what) {
+      logger.info({ kind: 'unsupported', what }, 'refused an interaction storybot does not offer');
+      return notice(`storybot has no ${what} yet. Try /help for what it can do.`);
     },
   };
 }

@@ -15,8 +15,9 @@ try {
   const config = loadConfig();
   const publicKey = required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http');
   const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
-  const router = createRouter(createApp(config.knowledgeDir), { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds });
-  const server = createInteractionServer({ router, publicKey, logger: log });
+  const app = createApp(config.knowledgeDir);
+  const router = createRouter(app, { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds });
+  const server = createInteractionServer({ router, publicKey, logger: log, stories: app.stories.length });
   server.listen(config.port);
   await once(server, 'listening').catch((err: NodeJS.ErrnoException) => {
     throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`) : err;

@@ -1,7 +1,9 @@
 /**
  * The interactions endpoint: Discord POSTs each interaction to /interactions and takes the HTTP
- * response as the answer. Requests are verified (401 otherwise), PING gets PONG, and commands,
- * autocomplete and buttons go through the same router and renderer as the gateway bot.
+ * response as the answer. Requests are verified (401 otherwise, and for a timestamp outside the
+ * replay window), PING gets PONG, and commands, autocomplete and buttons go through the same router
+ * and renderer as the gateway bot. GET /healthz is for load balancers. Nothing is kept between
+ * requests, so any number of instances can share the load.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
@@ -11,9 +13,10 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord.js';
-import type { Router } from '../discord/router.js';
+import type { Answer, Router } from '../discord/router.js';
 import type { Logger } from '../log.js';
-import { isSignedByDiscord, publicKeyFromHex } from './signature.js';
+import { readInteraction } from './interaction.js';
+import { isFresh, isSignedByDiscord, publicKeyFromHex } from './signature.js';
 
 /** Interactions are small; anything bigger is not from Discord. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -23,9 +26,13 @@ export interface InteractionServerOptions {
   /** DISCORD_PUBLIC_KEY, hex. */
   publicKey: string;
   logger: Logger;
+  /** How many stories are loaded, for GET /healthz. */
+  stories: number;
+  /** The clock the replay window is measured on (tests move it). */
+  now?: () => number;
 }
 
-export function createInteractionServer({ router, publicKey, logger }: InteractionServerOptions): Server {
+export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now }: InteractionServerOptions): Server {
   const key = publicKeyFromHex(publicKey);
   return createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -36,42 +43,56 @@ export function createInteractionServer({ router, publicKey, logger }: Interacti
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' }, { allow: 'GET, HEAD' });
+      return send(res, stories > 0 ? 200 : 503, { status: stories > 0 ? 'ok' : 'no stories loaded', stories });
+    }
     if (path !== '/interactions') return send(res, 404, { error: 'not found: Discord posts to /interactions' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { allow: 'POST' });
 
     const body = await readBody(req);
-    if (!body) return send(res, 413, { error: 'request too large' });
-    const signature = req.headers['x-signature-ed25519'];
-    const timestamp = req.headers['x-signature-timestamp'];
-    if (!isSignedByDiscord(key, one(signature), one(timestamp), body)) {
+    if (!body) return tooLarge(req, res);
+    const signature = one(req.headers['x-signature-ed25519']);
+    const timestamp = one(req.headers['x-signature-timestamp']);
+    if (!isSignedByDiscord(key, signature, timestamp, body)) {
       logger.warn({ remote: req.socket.remoteAddress }, 'refused an interaction with a bad signature');
       return send(res, 401, { error: 'invalid request signature' });
     }
-    let interaction: APIInteraction;
+    // A signed request replayed later is refused like a forged one.
+    if (!isFresh(timestamp!, now())) {
+      logger.warn({ remote: req.socket.remoteAddress, timestamp }, 'refused an interaction outside the replay window');
+      return send(res, 401, { error: 'request timestamp is outside the allowed window' });
+    }
+    let parsed: unknown;
     try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return send(res, 400, { error: 'body is not JSON' });
     }
-    const response = respond(router, interaction);
-    if (!response) return send(res, 400, { error: `unsupported interaction type ${String((interaction as { type?: unknown }).type)}` });
+    const read = readInteraction(parsed);
+    if ('error' in read) return send(res, 400, { error: read.error });
+    const response = respond(router, read.interaction);
+    if (!response) return send(res, 400, { error: `unsupported interaction type ${String(read.interaction.type)}` });
     send(res, 200, response);
   }
 }
 
-/** The answer to one interaction, or undefined for a kind storybot does not handle. */
+/** The answer to one interaction, or undefined for a type Discord does not define for this endpoint. */
 export function respond(router: Router, interaction: APIInteraction): APIInteractionResponse | undefined {
   const user = (interaction.member?.user ?? interaction.user)?.id ?? 'unknown';
+  const message = ({ data }: Answer): APIInteractionResponse => ({ type: InteractionResponseType.ChannelMessageWithSource, data });
   switch (interaction.type) {
     case InteractionType.Ping:
       return { type: InteractionResponseType.Pong };
     case InteractionType.ApplicationCommand:
-      if (interaction.data.type !== ApplicationCommandType.ChatInput) return undefined;
-      return { type: InteractionResponseType.ChannelMessageWithSource, data: router.command(user, interaction.data.name, flatOptions(interaction.data.options)).data };
+      if (interaction.data.type !== ApplicationCommandType.ChatInput) return message(router.unsupported(`“${interaction.data.name}” menu command`));
+      return message(router.command(user, interaction.data.name, flatOptions(interaction.data.options)));
     case InteractionType.ApplicationCommandAutocomplete:
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: router.autocomplete(interaction.data.name, flatOptions(interaction.data.options)) } };
     case InteractionType.MessageComponent:
-      return { type: InteractionResponseType.ChannelMessageWithSource, data: router.button(user, interaction.data.custom_id).data };
+      return message(router.button(user, interaction.data.custom_id));
+    case InteractionType.ModalSubmit:
+      return message(router.unsupported('forms'));
     default:
       return undefined;
   }
@@ -88,6 +109,7 @@ function one(header: string | string[] | undefined): string | undefined {
 
 /** The raw body (signatures are over the exact bytes), or undefined when it is too large. */
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -96,6 +118,16 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * 413, and the connection closed once it is sent: the rest of the body is never read, so the
+ * connection cannot carry another request. A client that keeps connections alive opens a new one.
+ */
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.shouldKeepAlive = false;
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+  res.end(JSON.stringify({ error: 'request too large' }), () => req.socket.destroy());
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -5,8 +5,10 @@
  *
  * Gateway: HELLO, heartbeats (ACK), IDENTIFY → READY + GUILD_CREATE (per shard), RESUME (replays
  * what a dropped connection missed, then RESUMED), dispatches with sequence numbers.
- * REST: GET /gateway/bot, interaction callbacks, webhook edits and follow-ups (`@original` plain or
- * URL-encoded), channel messages, command registration; one-off failures (e.g. 429) on request.
+ * REST: GET /gateway/bot, interaction callbacks (within Discord's 3 s of the interaction, else
+ * 10062 Unknown interaction), webhook edits and follow-ups (`@original` plain or URL-encoded; the
+ * token lasts 15 minutes), channel messages, command registration; one-off failures (e.g. 429) on
+ * request.
  */
 import { randomBytes } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
@@ -101,6 +103,11 @@ export interface FakeDiscordOptions {
   messageContentIntent?: boolean;
 }
 
+/** Discord's deadline for an interaction's first response, from its creation. */
+export const INTERACTION_DEADLINE_MS = 3_000;
+/** How long an interaction's token may edit and follow up its response. */
+export const INTERACTION_TOKEN_MS = 15 * 60_000;
+
 const MESSAGE_CONTENT_INTENT = 1 << 15;
 
 export type Where =
@@ -117,7 +124,7 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly gateway: GatewayPayload[] = [];
   /** Interaction ids → their tokens and channels, for callback and webhook checks. */
-  private readonly interactions = new Map<string, { token: string; channelId: string; answered: boolean }>();
+  private readonly interactions = new Map<string, { token: string; channelId: string; answered: boolean; createdAt: number }>();
   private readonly sessions = new Map<string, Session>();
   private readonly failures: Failure[] = [];
   private readonly events = new EventEmitter();
@@ -341,20 +348,21 @@ export class FakeDiscord {
   // ── Users' actions ─────────────────────────────────────────────────────────
 
   /**
-   * A user runs a slash command (type 2), autocompletes (4) or presses a button (3). `ageMs` makes
+   * A user runs a slash command (type 2), autocompletes (4), presses a button (3) or sends a form (5). `ageMs` makes
    * the interaction that much older on arrival. Returns the interaction id.
    */
   interact(
     from: FakeUser,
     where: Where,
-    type: 2 | 3 | 4,
+    type: 2 | 3 | 4 | 5,
     data: Record<string, unknown>,
     { ageMs = 0, message }: { ageMs?: number; message?: Record<string, unknown> } = {},
   ): string {
-    const id = snowflake(Date.now() - ageMs);
+    const createdAt = Date.now() - ageMs;
+    const id = snowflake(createdAt);
     const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(48).toString('base64url')}`;
     const channelId = where.kind === 'guild' ? (where.channel ?? where.guild.channels[0]!).id : where.channelId;
-    this.interactions.set(id, { token, channelId, answered: false });
+    this.interactions.set(id, { token, channelId, answered: false, createdAt });
     const place =
       where.kind === 'guild'
         ? {
@@ -490,7 +498,8 @@ export class FakeDiscord {
     }
     if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) {
       const known = this.interactions.get(m[1]!);
-      if (!known || known.token !== m[2]) return [404, { message: 'Unknown interaction', code: 10062 }];
+      // Past the deadline Discord has forgotten the interaction: "Unknown interaction".
+      if (!known || known.token !== m[2] || Date.now() - known.createdAt > INTERACTION_DEADLINE_MS) return [404, { message: 'Unknown interaction', code: 10062 }];
       if (known.answered) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
       known.answered = true;
       return [204, undefined];
@@ -498,6 +507,7 @@ export class FakeDiscord {
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(r.path))) {
       const interaction = [...this.interactions.values()].find((i) => i.token === m![2]);
       if (m[1] !== this.options.bot.id || !interaction) return [404, { message: 'Unknown Webhook', code: 10015 }];
+      if (Date.now() - interaction.createdAt > INTERACTION_TOKEN_MS) return [401, { message: 'Invalid Webhook Token', code: 50027 }];
       if ((r.method === 'PATCH' && m[3]) || (r.method === 'POST' && !m[3])) return [200, this.message(interaction.channelId, r.body)];
     }
     if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
