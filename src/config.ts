@@ -29,6 +29,8 @@ export interface Config {
   /** Channel ids or names where every message is answered (needs the Message Content intent). */
   answerChannels: string[];
   cooldownSeconds: number;
+  /** How many requests a user may make at once; they come back evenly over cooldownSeconds. */
+  cooldownBurst: number;
   shardCount: 'auto' | number;
   port: number;
   logLevel: LogLevel;
@@ -72,7 +74,8 @@ export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge' | 'story'> 
       .split(',')
       .map((c) => c.trim().replace(/^#/, ''))
       .filter(Boolean),
-    cooldownSeconds: number('COOLDOWN_SECONDS', get('COOLDOWN_SECONDS') ?? '3', 3600, 'a number of seconds from 0 to 3600'),
+    cooldownSeconds: number('COOLDOWN_SECONDS', get('COOLDOWN_SECONDS') ?? '20', 3600, 'a number of seconds from 0 to 3600'),
+    cooldownBurst: number('COOLDOWN_BURST', get('COOLDOWN_BURST') ?? '5', 100, 'a whole number of requests from 0 to 100', true),
     shardCount: shards(get('SHARD_COUNT') ?? 'auto'),
     port: number('PORT', get('PORT') ?? '8080', 65535, 'a whole port number from 0 to 65535', true),
     logLevel: logLevel(get('LOG_LEVEL') ?? 'info'),

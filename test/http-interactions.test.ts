@@ -3,11 +3,15 @@
  * server verifies them with node:crypto exactly as it would Discord's.
  */
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { fingerprint } from '../src/discord/buttons.js';
 import { createRouter } from '../src/discord/router.js';
 import { createInteractionServer } from '../src/http/server.js';
 import { createLogger } from '../src/log.js';
@@ -168,7 +172,7 @@ describe('POST /interactions', () => {
   });
 
   it('answers a "whole paragraph" button privately', async () => {
-    const { json } = await post(base, { ...interaction(3, { custom_id: 'p:2:seed', component_type: 2 }), message: { id: '5', channel_id: '4', content: '' } });
+    const { json } = await post(base, { ...interaction(3, { custom_id: `p:2:${fingerprint(app.stories[0]!)}`, component_type: 2 }), message: { id: '5', channel_id: '4', content: '' } });
     expect(json.type).toBe(4);
     expect(json.data.flags).toBe(64);
     expect((json.data.embeds as { description: string }[])[0]!.description).toContain(escapeText(app.stories[0]!.paragraphs[1]!.text));
@@ -180,6 +184,77 @@ describe('POST /interactions', () => {
     const notJson = 'not json';
     expect((await fetch(`${base}/interactions`, { method: 'POST', body: notJson, headers: signed(notJson) })).status).toBe(400);
     expect((await fetch(`${base}/interactions`, { method: 'POST', body: 'x'.repeat(100_000), headers: signed('x') })).status).toBe(413);
+  });
+});
+
+describe('many instances', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storybot-instances-'));
+  // Five long paragraphs: more than one embed holds, so answers have a "More" button.
+  const sentence = (i: number) => `The harbour report number ${i} says ${Array.from({ length: 200 }, (_, k) => `ship${i}x${k}`).join(' ')} reached the harbour.`;
+  const article = Array.from({ length: 5 }, (_, i) => sentence(i + 1)).join('\n');
+  const servers: ReturnType<typeof createInteractionServer>[] = [];
+
+  async function instance(knowledge: string): Promise<string> {
+    const logger = createLogger({ level: 'silent' });
+    const app = createApp(knowledge);
+    const server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    servers.push(server);
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  const ask = (base: string, question: string) => post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: question }] }));
+  const press = (base: string, customId: string) => post(base, { ...interaction(3, { custom_id: customId, component_type: 2 }), message: { id: '5', channel_id: '4', content: '' } });
+  const buttonsOf = (json: { data: Record<string, unknown> }) => (json.data.components as { components: { label: string; custom_id: string }[] }[] | undefined)?.[0]?.components ?? [];
+  const more = (json: { data: Record<string, unknown> }) => buttonsOf(json).find((b) => b.label === 'More')?.custom_id;
+
+  beforeAll(() => {
+    mkdirSync(join(dir, 'a', 'harbour'), { recursive: true });
+    mkdirSync(join(dir, 'b', 'harbour'), { recursive: true });
+    writeFileSync(join(dir, 'a', 'harbour', 'article.txt'), article);
+    writeFileSync(join(dir, 'b', 'harbour', 'article.txt'), article.replace('number 3', 'number three'));
+  });
+  afterAll(async () => {
+    for (const server of servers) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answer each other’s buttons, with nothing kept in memory, whether the question fits in the button or not', async () => {
+    const [one, two] = [await instance(join(dir, 'a')), await instance(join(dir, 'a'))];
+    const short = 'what did the harbour report say?';
+    const long = `what did the harbour report say about the ships that reached the harbour, and which report said it first?`;
+    for (const question of [short, long]) {
+      const first = await ask(one!, question);
+      const id = more(first.json)!;
+      expect(id).toMatch(question === short ? /^m:/ : /^n:/);
+      // Every page, pressed on the other instance, until the last.
+      const seen = [first.json];
+      let next: string | undefined = id;
+      for (let on = 0; next; on++) {
+        const page = await press(on % 2 ? one! : two!, next);
+        expect(page.json).toMatchObject({ type: 4, data: { flags: 64 } });
+        seen.push(page.json);
+        next = more(page.json);
+        expect(seen.length).toBeLessThan(10);
+      }
+      const shown = seen.map((j) => (j.data.embeds as { description: string }[])[0]!.description).join('\n');
+      for (let i = 1; i <= 5; i++) expect(shown).toContain(`The harbour report number ${i} says`);
+      // A paragraph button from one answers on the other too.
+      const paragraph = buttonsOf(first.json).find((b) => b.label.endsWith('in full'))!;
+      expect((await press(two!, paragraph.custom_id)).json.data.embeds).toBeDefined();
+    }
+  });
+
+  it('says a button’s story has changed when it has, instead of showing something else', async () => {
+    const [old, changed] = [await instance(join(dir, 'a')), await instance(join(dir, 'b'))];
+    const first = await ask(old!, `what did the harbour report say about the ships that reached the harbour, and which report said it first?`);
+    for (const id of [more(first.json)!, buttonsOf(first.json)[0]!.custom_id]) {
+      expect((await press(changed!, id)).json.data).toMatchObject({ content: 'The story this button belongs to has changed since. Please ask again.', flags: 64 });
+    }
+    expect((await press(changed!, 'n:zz')).json.data.content).toBe('This button is not one storybot knows. Please ask again.');
   });
 });
 

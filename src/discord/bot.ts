@@ -41,7 +41,7 @@ const NO_PINGS = { parse: [], repliedUser: false } as const;
 export async function startBot(config: Config, app: App, options: BotOptions = {}): Promise<BotHandle> {
   const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'the Discord bot');
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: [token] });
-  const router = createRouter(app, { logger, story: config.story, cooldownSeconds: config.cooldownSeconds });
+  const router = createRouter(app, { logger, story: config.story, cooldownSeconds: config.cooldownSeconds, cooldownBurst: config.cooldownBurst });
   const answerChannels = new Set(config.answerChannels);
 
   const client = new Client({

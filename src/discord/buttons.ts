@@ -1,10 +1,16 @@
 /**
- * Buttons under an answer: "More" (the next page of results) and "¶N in full" (the whole
- * paragraph around a quote). A custom_id holds at most 100 characters, so "More" carries the
- * request itself when it fits (it then works after a restart) and otherwise a key into a small
- * in-memory cache; a key that is gone answers "this button has expired".
+ * Buttons under an answer: "More" (the next page) and "¶N in full" (the whole paragraph around a
+ * quote). Everything a click needs is in the button's custom_id (at most 100 characters), so any
+ * instance answers any click, before or after a restart; nothing is kept in memory.
+ *
+ * Each id names its story by a short fingerprint of the story's text, so a button whose story has
+ * since changed (or is no longer loaded) says so instead of showing something else:
+ * - `p:N:F`: paragraph N of the story F.
+ * - `m:S:F:command:params`: the request again, from unit S (F: the story, or all stories).
+ * - `n:F~a.b.c,G~d`: when the request is too long to carry, the passages still to show (F's a, b
+ *   and c, then G's d).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   type APIActionRowComponent,
   type APIButtonComponent,
@@ -12,6 +18,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { RawOptions } from '../app.js';
+import type { Story } from '../knowledge/story.js';
 import type { ReplyItem } from '../reply/reply.js';
 
 /** What it takes to run a request again. */
@@ -22,81 +29,105 @@ export interface Rerun {
 }
 
 export type ButtonAction =
-  | { kind: 'more'; start: number; rerun?: Rerun }
-  | { kind: 'paragraph'; story: string; paragraph: number };
+  | { kind: 'more'; start: number; rerun: Rerun }
+  | { kind: 'passages'; passages: { story: Story; passage: number }[] }
+  | { kind: 'paragraph'; story: Story; paragraph: number }
+  /** The story the button was made for has changed or is gone. */
+  | { kind: 'changed' };
 
 const MAX_CUSTOM_ID = 100;
 /** Paragraph buttons beside "More" in one row of five. */
 const MAX_PARAGRAPH_BUTTONS = 4;
+/** Stands for "every story loaded" where a fingerprint stands for one. */
+const ALL = '*';
 
 export interface Buttons {
   /** The row of buttons for a page, if it needs any. */
-  row(page: { shown: readonly ReplyItem[]; next?: number }, rerun?: Rerun): APIActionRowComponent<APIButtonComponent> | undefined;
+  row(page: { shown: readonly ReplyItem[]; next?: number }, items: readonly ReplyItem[], rerun?: Rerun): APIActionRowComponent<APIButtonComponent> | undefined;
   parse(customId: string): ButtonAction | undefined;
 }
 
-export function createButtons({ ttlMs = 60 * 60_000, maxEntries = 5_000, now = Date.now } = {}): Buttons {
-  const cache = new Map<string, { rerun: Rerun; expires: number }>();
+/** A story's fingerprint: 8 characters of a hash of its id and text. */
+export function fingerprint(story: Story): string {
+  return createHash('sha256').update(`${story.id}\n${story.article}`).digest('base64url').slice(0, 8);
+}
 
-  function moreId(rerun: Rerun, start: number): string {
-    const params = new URLSearchParams(
-      Object.entries(rerun.options).flatMap(([k, v]): [string, string][] => (v === undefined || k === 'private' ? [] : [[k, String(v)]])),
-    );
-    const inline = `m:${start}:${rerun.command}:${encodeURIComponent(rerun.story ?? '')}:${params}`;
-    if (inline.length <= MAX_CUSTOM_ID) return inline;
-    for (const [key, entry] of cache) {
-      if (cache.size < maxEntries && entry.expires > now()) break;
-      cache.delete(key); // oldest first: Map keeps insertion order
+export function createButtons(stories: readonly Story[]): Buttons {
+  const byPrint = new Map(stories.map((s) => [fingerprint(s), s]));
+  const printOf = new Map(stories.map((s) => [s.id, fingerprint(s)]));
+  // Every story at once: changed when any of them is.
+  const all = createHash('sha256').update([...printOf.values()].join()).digest('base64url').slice(0, 8);
+
+  function moreId(items: readonly ReplyItem[], start: number, rerun: Rerun | undefined): string | undefined {
+    if (rerun) {
+      const params = new URLSearchParams(
+        Object.entries(rerun.options).flatMap(([k, v]): [string, string][] => (v === undefined || k === 'private' ? [] : [[k, String(v)]])),
+      );
+      const print = rerun.story === undefined ? `${ALL}${all}` : printOf.get(rerun.story);
+      const inline = `m:${start}:${print}:${rerun.command}:${params}`;
+      if (print && inline.length <= MAX_CUSTOM_ID) return inline;
     }
-    const key = randomBytes(9).toString('base64url');
-    cache.set(key, { rerun, expires: now() + ttlMs });
-    return `m:${start}:#${key}`;
-  }
-
-  function paragraphId(item: ReplyItem): string {
-    return `p:${item.place.paragraph}:${encodeURIComponent(item.place.story)}`;
+    // Too long to carry: the passages of the page and the pages after it, as many as fit.
+    let id = 'n:';
+    let last: string | undefined;
+    for (const item of items.slice(start)) {
+      const print = printOf.get(item.place.story);
+      if (!print) return undefined;
+      const next = print === last ? `${id}.${item.place.passage.toString(36)}` : `${id}${last ? ',' : ''}${print}~${item.place.passage.toString(36)}`;
+      if (next.length > MAX_CUSTOM_ID) break;
+      id = next;
+      last = print;
+    }
+    return last ? id : undefined;
   }
 
   return {
-    row(page, rerun) {
+    row(page, items, rerun) {
       const buttons: APIButtonComponent[] = [];
       const seen = new Set<string>();
       for (const item of page.shown) {
-        const id = paragraphId(item);
-        if (seen.has(id) || id.length > MAX_CUSTOM_ID || seen.size === MAX_PARAGRAPH_BUTTONS) continue;
+        const print = printOf.get(item.place.story);
+        const id = `p:${item.place.paragraph}:${print}`;
+        if (!print || seen.has(id) || seen.size === MAX_PARAGRAPH_BUTTONS) continue;
         seen.add(id);
         buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: `¶${item.place.paragraph} in full`, custom_id: id });
       }
-      if (page.next !== undefined && rerun) {
-        buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: moreId(rerun, page.next) });
-      }
+      const more = page.next === undefined ? undefined : moreId(items, page.next, rerun);
+      if (more) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: more });
       return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : undefined;
     },
+
     parse(customId) {
-      try {
-        return parseId(customId);
-      } catch {
-        return undefined; // a malformed id (bad %-encoding): not one of ours
+      if (customId.startsWith('n:')) return passagesOf(customId.slice(2));
+      const [kind, number, print, ...rest] = customId.split(':');
+      const n = Number(number);
+      if (!Number.isInteger(n) || n < 0 || print === undefined) return undefined;
+      if (kind === 'p' && rest.length === 0) {
+        const story = byPrint.get(print);
+        return story ? { kind: 'paragraph', story, paragraph: n } : { kind: 'changed' };
       }
+      if (kind === 'm' && rest.length === 2) {
+        const scoped = print.startsWith(ALL) ? undefined : byPrint.get(print);
+        if (print !== `${ALL}${all}` && !scoped) return { kind: 'changed' };
+        return { kind: 'more', start: n, rerun: { command: rest[0]!, story: scoped?.id, options: Object.fromEntries(new URLSearchParams(rest[1])) } };
+      }
+      return undefined;
     },
   };
 
-  function parseId(customId: string): ButtonAction | undefined {
-    const [kind, number, ...rest] = customId.split(':');
-    const n = Number(number);
-    if (!Number.isInteger(n) || n < 0) return undefined;
-    if (kind === 'p' && rest.length === 1) return { kind: 'paragraph', paragraph: n, story: decodeURIComponent(rest[0]!) };
-    if (kind !== 'm') return undefined;
-    if (rest.length === 1 && rest[0]!.startsWith('#')) {
-      const entry = cache.get(rest[0]!.slice(1));
-      return { kind: 'more', start: n, rerun: entry && entry.expires > now() ? entry.rerun : undefined };
+  function passagesOf(groups: string): ButtonAction | undefined {
+    const passages: { story: Story; passage: number }[] = [];
+    for (const group of groups.split(',')) {
+      const [print, ids] = group.split('~');
+      if (!/^[\w-]{8}$/.test(print!) || !/^[0-9a-z]{1,4}(?:\.[0-9a-z]{1,4})*$/.test(ids ?? '')) return undefined;
+      const story = byPrint.get(print!);
+      if (!story) return { kind: 'changed' };
+      for (const id of ids!.split('.')) {
+        const passage = parseInt(id, 36);
+        if (!story.passages[passage]) return undefined;
+        passages.push({ story, passage });
+      }
     }
-    if (rest.length !== 3) return undefined;
-    const [command, story, params] = rest as [string, string, string];
-    return {
-      kind: 'more',
-      start: n,
-      rerun: { command, story: story ? decodeURIComponent(story) : undefined, options: Object.fromEntries(new URLSearchParams(params)) },
-    };
+    return { kind: 'passages', passages };
   }
 }

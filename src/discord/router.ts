@@ -15,6 +15,8 @@ import { ConfigError } from '../config.js';
 import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';
+import { itemForPassage } from '../reply/items.js';
+import type { Story } from '../knowledge/story.js';
 import { parseMessage } from '../request.js';
 import { type Rerun, createButtons } from './buttons.js';
 import { createCooldown } from './cooldown.js';
@@ -39,6 +41,7 @@ export interface RouterOptions {
   /** Default story id (STORY). */
   story?: string;
   cooldownSeconds: number;
+  cooldownBurst?: number;
 }
 
 export interface Router {
@@ -52,16 +55,18 @@ export interface Router {
 }
 
 const FAULT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
-const EXPIRED = 'This button has expired. Please ask again.';
-/** The Reply.command of a whole paragraph shown by its button. */
+const EXPIRED = 'This button is not one storybot knows. Please ask again.';
+const CHANGED = 'The story this button belongs to has changed since. Please ask again.';
+/** The Reply.command of a whole paragraph shown by its button, and of the passages a "More" button carried. */
 const PARAGRAPH = 'paragraph';
+const MORE = 'more';
 
-export function createRouter(app: App, { logger, story, cooldownSeconds }: RouterOptions): Router {
+export function createRouter(app: App, { logger, story, cooldownSeconds, cooldownBurst }: RouterOptions): Router {
   if (story !== undefined && !app.stories.some((s) => s.id === story)) {
     throw new ConfigError(`STORY "${story}" is not one of the stories loaded: ${app.stories.map((s) => s.id).join(', ')}.`);
   }
-  const cooldown = createCooldown(cooldownSeconds);
-  const buttons = createButtons();
+  const cooldown = createCooldown(cooldownSeconds, cooldownBurst);
+  const buttons = createButtons(app.stories);
   const scope = { story };
   const { catalogue } = app;
 
@@ -86,7 +91,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds }: Route
   function answer(reply: Reply, { ephemeral, style = 'embed', start = 0, rerun }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun }): Answer {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
-    const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, rerun) : undefined;
+    const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun) : undefined;
     return {
       data: { ...page.message, ...(row && { components: [row] }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
       ephemeral,
@@ -132,9 +137,10 @@ export function createRouter(app: App, { logger, story, cooldownSeconds }: Route
       return guarded({ kind: 'button', user }, true, () => {
         const action = buttons.parse(customId);
         if (!action) return notice(EXPIRED);
+        if (action.kind === 'changed') return notice(CHANGED);
         // What a button shows is for whoever pressed it.
-        if (action.kind === 'paragraph') return answer(paragraphReply(app, action.story, action.paragraph), { ephemeral: true });
-        if (!action.rerun) return notice(EXPIRED);
+        if (action.kind === 'paragraph') return answer(paragraphReply(action.story, action.paragraph), { ephemeral: true });
+        if (action.kind === 'passages') return answer(passagesReply(action.passages), { ephemeral: true });
         return answer(run(action.rerun), { ephemeral: true, start: action.start, rerun: action.rerun });
       });
     },
@@ -161,15 +167,25 @@ export function createRouter(app: App, { logger, story, cooldownSeconds }: Route
 }
 
 /** The whole paragraph a quote stands in, verbatim. */
-function paragraphReply(app: App, storyId: string, number: number): Reply {
-  const story = app.stories.find((s) => s.id === storyId);
-  const paragraph = story?.paragraphs[number - 1];
-  if (!story || !paragraph) throw new UsageError(`The story has no paragraph ${number} any more. Please ask again.`);
+function paragraphReply(story: Story, number: number): Reply {
+  const paragraph = story.paragraphs[number - 1];
+  if (!paragraph) throw new UsageError(`The story has no paragraph ${number}. Please ask again.`);
   return {
     command: PARAGRAPH,
     title: `Paragraph ${number} of “${story.title}”`,
     items: [{ text: paragraph.text, place: { story: story.id, paragraph: number, passage: paragraph.passages[0]! } }],
     data: { story: story.id, paragraph: number, text: paragraph.text },
+  };
+}
+
+/** The passages a "More" button carried, verbatim, each in its place. */
+function passagesReply(passages: readonly { story: Story; passage: number }[]): Reply {
+  const stories = [...new Set(passages.map((p) => p.story))];
+  return {
+    command: MORE,
+    title: stories.length === 1 ? `More from “${stories[0]!.title}”` : 'More from the stories',
+    items: passages.map((p) => itemForPassage(p.story, p.passage)),
+    data: {},
   };
 }
 

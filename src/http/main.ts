@@ -16,7 +16,7 @@ try {
   const publicKey = required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http');
   const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
   const app = createApp(config.knowledgeDir);
-  const router = createRouter(app, { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds });
+  const router = createRouter(app, { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds, cooldownBurst: config.cooldownBurst });
   const server = createInteractionServer({ router, publicKey, logger: log, stories: app.stories.length });
   server.listen(config.port);
   await once(server, 'listening').catch((err: NodeJS.ErrnoException) => {
