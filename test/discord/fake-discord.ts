@@ -138,7 +138,8 @@ export class FakeDiscord {
     readonly options: FakeDiscordOptions,
   ) {
     this.guilds = options.guilds ?? [];
-    this.events.setMaxListeners(100);
+    // Tests and the HTTP bench wait on hundreds of interactions at once.
+    this.events.setMaxListeners(1000);
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
