@@ -244,6 +244,14 @@ describe('the bot on the gateway', () => {
     expect(textOf(((await h.fake.interactionResponse(next)) as Callback).data)).toContain(bestQuote(h.app));
   });
 
+  it('gives every one of 200 interactions at once its first response within Discord’s 3 seconds', async () => {
+    // The stand-in refuses a callback after the deadline, so an accepted one (204) was in time.
+    const ids = Array.from({ length: 200 }, (_, i) => h.fake.slash(user(`reader${i}`), inNews, 'ask', { question: QUESTION }));
+    await Promise.all(ids.map((id) => h.fake.interactionResponse(id, 20_000)));
+    const statuses = ids.map((id) => h.fake.requests.find((r) => r.path.startsWith(`/interactions/${id}/`))!.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(200);
+  });
+
   it('answers a menu command or a form storybot does not offer with a polite private line', async () => {
     const menu = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Info', type: 2, target_id: bob.id, resolved: { users: { [bob.id]: bob } } });
     const form = h.fake.interact(alice, inNews, 5, { custom_id: 'feedback', components: [] });

@@ -187,21 +187,20 @@ describe('POST /interactions', () => {
   });
 });
 
-describe('many instances', () => {
+describe('many instances of npm run http', () => {
   const dir = mkdtempSync(join(tmpdir(), 'storybot-instances-'));
   // Five long paragraphs: more than one embed holds, so answers have a "More" button.
   const sentence = (i: number) => `The harbour report number ${i} says ${Array.from({ length: 200 }, (_, k) => `ship${i}x${k}`).join(' ')} reached the harbour.`;
   const article = Array.from({ length: 5 }, (_, i) => sentence(i + 1)).join('\n');
-  const servers: ReturnType<typeof createInteractionServer>[] = [];
+  const running: Running[] = [];
 
+  /** One `npm run http` process, as an operator runs it behind a load balancer. */
   async function instance(knowledge: string): Promise<string> {
-    const logger = createLogger({ level: 'silent' });
-    const app = createApp(knowledge);
-    const server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    servers.push(server);
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const port = await freePort();
+    const child = runScript('src/http/main.ts', { DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), COOLDOWN_SECONDS: '0' }, ['--knowledge', knowledge]);
+    running.push(child);
+    await child.waitForOutput('listening for interactions');
+    return `http://127.0.0.1:${port}`;
   }
   const ask = (base: string, question: string) => post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: question }] }));
   const press = (base: string, customId: string) => post(base, { ...interaction(3, { custom_id: customId, component_type: 2 }), message: { id: '5', channel_id: '4', content: '' } });
@@ -214,15 +213,12 @@ describe('many instances', () => {
     writeFileSync(join(dir, 'a', 'harbour', 'article.txt'), article);
     writeFileSync(join(dir, 'b', 'harbour', 'article.txt'), article.replace('number 3', 'number three'));
   });
-  afterAll(async () => {
-    for (const server of servers) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+  afterAll(() => {
+    for (const child of running) child.kill();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answer each other’s buttons, with nothing kept in memory, whether the question fits in the button or not', async () => {
+  it('answer each other’s buttons, with nothing kept in memory, whether the question fits in the button or not', { timeout: 30_000 }, async () => {
     const [one, two] = [await instance(join(dir, 'a')), await instance(join(dir, 'a'))];
     const short = 'what did the harbour report say?';
     const long = `what did the harbour report say about the ships that reached the harbour, and which report said it first?`;
@@ -248,7 +244,7 @@ describe('many instances', () => {
     }
   });
 
-  it('says a button’s story has changed when it has, instead of showing something else', async () => {
+  it('says a button’s story has changed when it has, instead of showing something else', { timeout: 30_000 }, async () => {
     const [old, changed] = [await instance(join(dir, 'a')), await instance(join(dir, 'b'))];
     const first = await ask(old!, `what did the harbour report say about the ships that reached the harbour, and which report said it first?`);
     for (const id of [more(first.json)!, buttonsOf(first.json)[0]!.custom_id]) {
