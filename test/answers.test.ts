@@ -68,6 +68,17 @@ describe('the answer words', () => {
     expect(club.ask('who served as head coach').answer?.text).toBe('Dana Pike');
   });
 
+  it('answers "where" with a common place when no name answers, and digits as words', () => {
+    const slide = createRetriever([
+      buildStory({
+        id: 'slide',
+        article: 'Defender Tom Reyes was taken to hospital after the clash, coach Ana Lee said.\nHundreds of families from two villages are sleeping in a church and two schools.',
+      }),
+    ]);
+    expect(slide.ask('where did they take reyes').answer).toMatchObject({ text: 'hospital', kind: 'place' });
+    expect(slide.ask('where are the families from the 2 villages sleeping').answer).toMatchObject({ text: 'a church and two schools', kind: 'place' });
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -293,6 +293,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (to - first === 1 && first === 0) continue;
     found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
+  // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
+  // common place a locative preposition points at.
+  if (kind === 'place' && found.length === 0) found.push(...commonPlaces(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
   return joined(longest(found.filter((c) => !out.some((o) => o.from < c.to && c.from < o.to))), text);
@@ -324,6 +327,35 @@ function longest(found: Candidate[]): Candidate[] {
     else if (c.from >= over.from && c.to <= over.to) over.quality = Math.max(over.quality, c.quality);
   }
   return kept;
+}
+
+/** Prepositions that put something somewhere: the words after them may say where. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside', 'outside', 'near']);
+/** Words a common place may start with besides its noun: articles, numbers, possessives. */
+const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
+
+/** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two. */
+function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const joinedTo = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  tokens.forEach((t, i) => {
+    if (!LOCATIVE.has(t.word) || !tokens[i + 1] || !joinedTo(i + 1)) return;
+    let to = i + 1;
+    const phrase = () => {
+      while (to < tokens.length && PLACE_DETERMINERS.has(tokens[to]!.word) && joinedTo(to)) to++;
+      const start = to;
+      while (to < tokens.length && to - start < 3 && joinedTo(to) && !tokens[to]!.capital && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
+      return to > start;
+    };
+    if (!phrase()) return;
+    if (tokens[to]?.word === 'and' && joinedTo(to) && tokens[to + 1] && joinedTo(to + 1)) {
+      const before = to;
+      to++;
+      if (!phrase()) to = before;
+    }
+    found.push(span(tokens, i + 1, to, 'place', 0.3));
+  });
+  return found;
 }
 
 /**

@@ -186,6 +186,17 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   millions billion billions trillion dozen dozens half twice triple double quarter percent`.split(/\s+/),
 );
 
+/** Numbers from zero to twenty as words, by value: "2 firms" and "two firms" are the same. */
+const SMALL_NUMBERS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty`.split(/\s+/);
+
+/** The other way to write a small number: "2" for "two", "two" for "2". */
+export function otherSpelling(word: string): string | undefined {
+  if (/^\d+$/.test(word)) return SMALL_NUMBERS[Number(word)];
+  const value = SMALL_NUMBERS.indexOf(word);
+  return value >= 0 ? String(value) : undefined;
+}
+
 /** Ordinal numbers written as words. */
 export const ORDINAL_WORDS: ReadonlySet<string> = new Set(
   `first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth last next`.split(/\s+/),

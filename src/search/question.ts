@@ -7,7 +7,7 @@
 import { findName } from './aliases.js';
 import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, QUESTION_WORDS } from './english.js';
+import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, QUESTION_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
@@ -239,7 +239,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
     const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || lexicon.holds(dictionary.find(t.term));
     const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
-    words.push(fix.function ?? t.word);
+    // A corrected word reads as the word meant: "wich geolgist" asks for a geologist.
+    words.push(fix.function ?? fix.words[0]?.word ?? t.word);
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
     if (fn) continue;
@@ -256,6 +257,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     // The word as written is the best evidence; another word of the same stem a little less.
     const alternatives = isStemmed(t) ? [alternative(exactTerm(t.word), 1), alternative(t.term, STEM_WEIGHT)] : [alternative(t.term, 1)];
     alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
+    const spelled = otherSpelling(t.word);
+    if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
