@@ -114,9 +114,12 @@ function checkOptions(cmd: Command, raw: RawOptions): Record<string, string | nu
     }
     if (def.type === 'string') {
       const text = String(value).trim();
-      // Counting characters costs time and memory that grow faster than the text: a text of no more
-      // code units than the limit is within it, and one far over it is refused without counting.
-      const length = text.length <= MAX_TEXT_LENGTH || text.length > MAX_TEXT_LENGTH * UNITS_PER_CHARACTER ? text.length : [...graphemes.segment(text)].length;
+      // Characters are counted only where it matters: a text of no more code units than the limit
+      // is within it, and one far over it is refused before any counting, whatever it holds.
+      if (text.length > MAX_TEXT_LENGTH * UNITS_PER_CHARACTER) {
+        throw new UsageError(`${key} is too long (at most ${MAX_TEXT_LENGTH} characters). Please ask something shorter.`);
+      }
+      const length = text.length <= MAX_TEXT_LENGTH ? text.length : [...graphemes.segment(text)].length;
       if (length > MAX_TEXT_LENGTH) {
         throw new UsageError(`${key} is too long (${length} characters; at most ${MAX_TEXT_LENGTH}). Please ask something shorter.`);
       }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCooldown } from '../src/discord/cooldown.js';
 import { stripMention } from '../src/discord/text.js';
+import { createApp } from '../src/app.js';
+import { createRouter } from '../src/discord/router.js';
+import { createLogger } from '../src/log.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('stripMention', () => {
   it('strips mentions of the bot only', () => {
@@ -37,5 +43,38 @@ describe('createCooldown', () => {
     now = 1_000_000;
     for (let i = 0; i < 5; i++) expect(cooldown.take('a')).toEqual({ ok: true });
     expect(cooldown.take('a')).toMatchObject({ ok: false });
+  });
+});
+
+describe('buttons through the router', () => {
+  // Five long paragraphs: more than one embed holds, so an answer has a "More" button.
+  const dir = mkdtempSync(join(tmpdir(), 'storybot-router-'));
+  mkdirSync(join(dir, 'harbour'));
+  const sentence = (i: number) => `The harbour report number ${i} says ${Array.from({ length: 200 }, (_, k) => `ship${i}x${k}`).join(' ')} reached the harbour.`;
+  writeFileSync(join(dir, 'harbour', 'article.txt'), Array.from({ length: 5 }, (_, i) => sentence(i + 1)).join('\n'));
+  const app = createApp(dir);
+  rmSync(dir, { recursive: true, force: true });
+  const logger = createLogger({ level: 'silent' });
+  const question = [{ name: 'question', value: 'what did the harbour report say?' }];
+  const idsOf = (answer: ReturnType<ReturnType<typeof createRouter>['command']>) =>
+    (answer.data.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components.map((c) => c.custom_id) ?? [];
+
+  it('counts running a request again ("More") against the rate limit, but not showing a paragraph', () => {
+    const router = createRouter(app, { logger, cooldownSeconds: 20, cooldownBurst: 2 });
+    const ids = idsOf(router.command('u', 'ask', question));
+    const more = ids.find((id) => id.startsWith('m:'))!;
+    const paragraph = ids.find((id) => id.startsWith('p:'))!;
+    expect(router.button('u', more).data.content ?? '').not.toMatch(/going a little fast/);
+    expect(router.button('u', more).data.content).toMatch(/^You're going a little fast/);
+    expect(router.button('u', paragraph).data.embeds).toBeDefined();
+  });
+
+  it('takes no button whose numbers are not plain digits', () => {
+    const router = createRouter(app, { logger, cooldownSeconds: 0 });
+    const more = idsOf(router.command('u', 'ask', question)).find((id) => id.startsWith('m:'))!;
+    expect(router.button('u', more).data.embeds).toBeDefined();
+    for (const start of ['1e300', '0x1', '-0', '', '1.5']) {
+      expect(router.button('u', more.replace(/^m:\d+:/, `m:${start}:`)).data.content).toBe('This button is not one storybot knows. Please ask again.');
+    }
   });
 });

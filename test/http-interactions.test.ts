@@ -4,6 +4,7 @@
  */
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import { createApp } from '../src/app.js';
 import { fingerprint } from '../src/discord/buttons.js';
 import { createRouter } from '../src/discord/router.js';
 import { createInteractionServer } from '../src/http/server.js';
+import { isFresh } from '../src/http/signature.js';
 import { createLogger } from '../src/log.js';
 import { escapeText, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
 import { type Running, runScript } from './discord/processes.js';
@@ -42,9 +44,18 @@ describe('POST /interactions', () => {
   const app = createApp('knowledge');
   let server: ReturnType<typeof createInteractionServer>;
   let base: string;
+  const lines: string[] = [];
+  /** Error lines the server logged: none, whatever a client sends. */
+  const errors = () => lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 50);
 
   beforeAll(async () => {
-    const logger = createLogger({ level: 'silent' });
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'info', destination });
     server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -68,6 +79,13 @@ describe('POST /interactions', () => {
     const headers = signed(body);
     const res = await fetch(`${base}/interactions`, { method: 'POST', body: body.replace('"type":1', '"type":2'), headers });
     expect(res.status).toBe(401);
+  });
+
+  it('takes a signed timestamp within 5 minutes either side, to the second, in whole seconds only', () => {
+    const now = 1_750_000_000_000;
+    expect([-300, 0, 300].map((d) => isFresh(String(now / 1000 + d), now))).toEqual([true, true, true]);
+    expect([-301, 301].map((d) => isFresh(String(now / 1000 + d), now))).toEqual([false, false]);
+    for (const written of [`${now / 1000}.5`, '0x6853', String(now), '', ' 1750000000', '-1']) expect(isFresh(written, now)).toBe(false);
   });
 
   it('refuses a validly signed request whose timestamp is outside the replay window', async () => {
@@ -121,15 +139,52 @@ describe('POST /interactions', () => {
     agent.destroy();
   });
 
-  it('refuses a 60,000-character option at once, without counting its characters', async () => {
-    // Letters, and zero-width joiners (the text that once took seconds and gigabytes to count),
-    // as much of each as fits in a request.
-    for (const [value, length] of [['a'.repeat(60_000), 60_000], ['\u200d'.repeat(20_000), 20_000]] as const) {
+  it('refuses a 60,000-character option at once, and counts characters, not code units, near the limit', async () => {
+    const who = (value: string) => post(base, interaction(2, { id: '1', name: 'who', type: 1, options: [{ name: 'name', type: 3, value }] }));
+    // Letters, and zero-width joiners, as much of each as fits in a request: refused uncounted.
+    for (const value of ['a'.repeat(60_000), '\u200d'.repeat(20_000)]) {
       const started = performance.now();
-      const { json } = await post(base, interaction(2, { id: '1', name: 'who', type: 1, options: [{ name: 'name', type: 3, value }] }));
-      expect(json.data.content).toMatch(new RegExp(`^⚠️ name is too long \\(${length} characters; at most 500\\)`));
+      expect((await who(value)).json.data.content).toMatch(/^⚠️ name is too long \(at most 500 characters\)/);
       expect(performance.now() - started).toBeLessThan(2000);
     }
+    // 400 flags are 400 characters (1,600 code units): within the limit; 501 letters are not.
+    expect((await who('🇵🇱'.repeat(400))).json.data.content ?? '').not.toMatch(/too long/);
+    expect((await who('a'.repeat(501))).json.data.content).toMatch(/^⚠️ name is too long \(501 characters; at most 500\)/);
+  });
+
+  it('survives what no Discord request looks like: a chunked body too large, a path that is no URL, a client that leaves', async () => {
+    const { request } = await import('node:http');
+    const raw = (write: (req: ReturnType<typeof request>) => void) =>
+      new Promise<number | string>((resolve) => {
+        const req = request(`${base}/interactions`, { method: 'POST', headers: signed('x') }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
+        write(req);
+      });
+    // Chunked (no Content-Length), over 64 KB: 413, and the server lives on.
+    expect(await raw((req) => {
+      for (let i = 0; i < 20; i++) req.write(Buffer.alloc(4096, 120));
+      req.end();
+    })).toBe(413);
+    // Promised 1,000 bytes, sent 3, gone.
+    await new Promise<void>((resolve) => {
+      const req = request(`${base}/interactions`, { method: 'POST', headers: { ...signed('x'), 'content-length': '1000' } });
+      req.on('error', () => resolve());
+      req.write('abc', () => setTimeout(() => { req.destroy(); resolve(); }, 50));
+    });
+    const { createConnection } = await import('node:net');
+    const port = Number(new URL(base).port);
+    const slashes = await new Promise<string>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1', () => socket.end('GET // HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let text = '';
+      socket.on('data', (c) => (text += c.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    expect(slashes).toMatch(/^HTTP\/1\.1 404/);
+    expect(await post(base, interaction(1))).toEqual({ status: 200, json: { type: 1 } });
+    expect(errors()).toEqual([]);
   });
 
   it('answers GET /healthz with the number of stories, for load balancers', async () => {
@@ -246,8 +301,10 @@ describe('many instances of npm run http', () => {
 
   it('says a button’s story has changed when it has, instead of showing something else', { timeout: 30_000 }, async () => {
     const [old, changed] = [await instance(join(dir, 'a')), await instance(join(dir, 'b'))];
-    const first = await ask(old!, `what did the harbour report say about the ships that reached the harbour, and which report said it first?`);
-    for (const id of [more(first.json)!, buttonsOf(first.json)[0]!.custom_id]) {
+    // The request in the button, the passages in it, and a paragraph.
+    const short = await ask(old!, 'what did the harbour report say?');
+    const long = await ask(old!, `what did the harbour report say about the ships that reached the harbour, and which report said it first?`);
+    for (const id of [more(short.json)!, more(long.json)!, buttonsOf(long.json)[0]!.custom_id]) {
       expect((await press(changed!, id)).json.data).toMatchObject({ content: 'The story this button belongs to has changed since. Please ask again.', flags: 64 });
     }
     expect((await press(changed!, 'n:zz')).json.data.content).toBe('This button is not one storybot knows. Please ask again.');

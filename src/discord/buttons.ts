@@ -52,11 +52,11 @@ export function fingerprint(story: Story): string {
   return createHash('sha256').update(`${story.id}\n${story.article}`).digest('base64url').slice(0, 8);
 }
 
-export function createButtons(stories: readonly Story[]): Buttons {
+export function createButtons(stories: readonly Story[], scope?: string): Buttons {
   const byPrint = new Map(stories.map((s) => [fingerprint(s), s]));
   const printOf = new Map(stories.map((s) => [s.id, fingerprint(s)]));
-  // Every story at once: changed when any of them is.
-  const all = createHash('sha256').update([...printOf.values()].join()).digest('base64url').slice(0, 8);
+  // Every story at once (or this instance's STORY): changed when any of them is, or the scope.
+  const all = createHash('sha256').update(`${[...printOf.values()].join()}\n${scope ?? ''}`).digest('base64url').slice(0, 8);
 
   function moreId(items: readonly ReplyItem[], start: number, rerun: Rerun | undefined): string | undefined {
     if (rerun) {
@@ -100,8 +100,8 @@ export function createButtons(stories: readonly Story[]): Buttons {
     parse(customId) {
       if (customId.startsWith('n:')) return passagesOf(customId.slice(2));
       const [kind, number, print, ...rest] = customId.split(':');
+      if (!/^\d{1,5}$/.test(number ?? '') || print === undefined) return undefined;
       const n = Number(number);
-      if (!Number.isInteger(n) || n < 0 || print === undefined) return undefined;
       if (kind === 'p' && rest.length === 0) {
         const story = byPrint.get(print);
         return story ? { kind: 'paragraph', story, paragraph: n } : { kind: 'changed' };

@@ -14,7 +14,7 @@ export interface Cooldown {
 /** Above this many tracked users, full buckets (users idle long enough) are swept. */
 const SWEEP_AT = 10_000;
 
-export function createCooldown(seconds: number, burst = 1, now: () => number = Date.now): Cooldown {
+export function createCooldown(seconds: number, burst = 1, now: () => number = () => performance.now()): Cooldown {
   const buckets = new Map<string, { tokens: number; at: number; refused: boolean }>();
   /** Milliseconds to earn one request back. */
   const perToken = (seconds * 1000) / burst;
@@ -28,7 +28,7 @@ export function createCooldown(seconds: number, burst = 1, now: () => number = D
       if (tokens < 1) {
         const firstRefusal = !bucket!.refused;
         bucket!.refused = true;
-        return { ok: false, waitSeconds: Math.ceil(Math.round((1 - tokens) * perToken) / 1000), firstRefusal };
+        return { ok: false, waitSeconds: Math.max(1, Math.ceil(Math.round((1 - tokens) * perToken) / 1000)), firstRefusal };
       }
       if (!bucket && buckets.size >= SWEEP_AT) {
         for (const [id, b] of buckets) if (fill(b, t) >= burst) buckets.delete(id);

@@ -66,7 +66,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     throw new ConfigError(`STORY "${story}" is not one of the stories loaded: ${app.stories.map((s) => s.id).join(', ')}.`);
   }
   const cooldown = createCooldown(cooldownSeconds, cooldownBurst);
-  const buttons = createButtons(app.stories);
+  const buttons = createButtons(app.stories, story);
   const scope = { story };
   const { catalogue } = app;
 
@@ -132,17 +132,21 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       }
     },
 
-    // No cooldown here: "More" right after an answer is no flood, and button answers are private.
+    // Showing a paragraph or the passages a button carries costs nothing; running a request again
+    // ("More" with the request in it) counts like asking it.
     button(user, customId) {
-      return guarded({ kind: 'button', user }, true, () => {
-        const action = buttons.parse(customId);
-        if (!action) return notice(EXPIRED);
-        if (action.kind === 'changed') return notice(CHANGED);
-        // What a button shows is for whoever pressed it.
-        if (action.kind === 'paragraph') return answer(paragraphReply(action.story, action.paragraph), { ephemeral: true });
-        if (action.kind === 'passages') return answer(passagesReply(action.passages), { ephemeral: true });
-        return answer(run(action.rerun), { ephemeral: true, start: action.start, rerun: action.rerun });
-      });
+      const action = buttons.parse(customId);
+      return (
+        (action?.kind === 'more' ? cooledDown(user) : undefined) ??
+        guarded({ kind: 'button', user }, true, () => {
+          if (!action) return notice(EXPIRED);
+          if (action.kind === 'changed') return notice(CHANGED);
+          // What a button shows is for whoever pressed it.
+          if (action.kind === 'paragraph') return answer(paragraphReply(action.story, action.paragraph), { ephemeral: true });
+          if (action.kind === 'passages') return answer(passagesReply(action.passages), { ephemeral: true });
+          return answer(run(action.rerun), { ephemeral: true, start: action.start, rerun: action.rerun });
+        })
+      );
     },
 
     message(user, text, style) {

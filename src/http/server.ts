@@ -20,6 +20,9 @@ import { isFresh, isSignedByDiscord, publicKeyFromHex } from './signature.js';
 
 /** Interactions are small; anything bigger is not from Discord. */
 const MAX_BODY_BYTES = 64 * 1024;
+/** Discord wants an answer within 3 s: a client slower than this to send its request is not Discord. */
+const HEADERS_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface InteractionServerOptions {
   router: Router;
@@ -34,26 +37,34 @@ export interface InteractionServerOptions {
 
 export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now }: InteractionServerOptions): Server {
   const key = publicKeyFromHex(publicKey);
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
+      // A client that went away mid-request is no fault of ours.
+      if (req.destroyed || res.destroyed) return logger.debug({ err: String(err) }, 'a client left before its request was read');
       logger.error({ err }, 'could not answer an HTTP interaction');
       if (!res.headersSent) send(res, 500, { error: 'internal error' });
     });
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The path as sent, without parsing it as a URL ("//" is no URL, and no path of ours either).
+    const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' }, { allow: 'GET, HEAD' });
       return send(res, stories > 0 ? 200 : 503, { status: stories > 0 ? 'ok' : 'no stories loaded', stories });
     }
     if (path !== '/interactions') return send(res, 404, { error: 'not found: Discord posts to /interactions' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { allow: 'POST' });
+    const signature = one(req.headers['x-signature-ed25519']);
+    const timestamp = one(req.headers['x-signature-timestamp']);
+    // Unsigned or stale requests are refused before their body is read.
+    if (!signature || !timestamp) return send(res, 401, { error: 'invalid request signature' }, { connection: 'close' });
 
     const body = await readBody(req);
     if (!body) return tooLarge(req, res);
-    const signature = one(req.headers['x-signature-ed25519']);
-    const timestamp = one(req.headers['x-signature-timestamp']);
     if (!isSignedByDiscord(key, signature, timestamp, body)) {
       logger.warn({ remote: req.socket.remoteAddress }, 'refused an interaction with a bad signature');
       return send(res, 401, { error: 'invalid request signature' });
@@ -125,9 +136,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
  * connection cannot carry another request. A client that keeps connections alive opens a new one.
  */
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  // Kept now: a body cut short may already have taken the request's socket with it.
+  const socket = req.socket as IncomingMessage['socket'] | null;
   res.shouldKeepAlive = false;
   res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-  res.end(JSON.stringify({ error: 'request too large' }), () => req.socket.destroy());
+  res.end(JSON.stringify({ error: 'request too large' }), () => socket?.destroy());
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
