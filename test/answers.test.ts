@@ -79,6 +79,17 @@ describe('the answer words', () => {
     expect(slide.ask('where are the families from the 2 villages sleeping').answer).toMatchObject({ text: 'a church and two schools', kind: 'place' });
   });
 
+  it('does not count people with a length of time, a share or a sum', () => {
+    const cuts = createRetriever([
+      buildStory({ id: 'cuts', article: 'The airline said roughly 12% of its staff would go over three years, at a cost of 40 million euros.\nIt flies 1,900 routes.' }),
+    ]);
+    // Not "12%" of the staff, "three years" or "40 million euros": the story does not say how many pilots.
+    const pilots = cuts.ask('how many pilots will go over the three years');
+    expect(pilots).toMatchObject({ outcome: 'unanswered', missing: ['pilots'] });
+    expect(pilots.answer).toBeUndefined();
+    expect(cuts.ask('how many routes does it fly').answer?.text).toBe('1,900');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -213,8 +213,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
-    // "how many contracts": the number that counts contracts ("11 berth contracts").
+    // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
+    // time, a share or a sum counts no contracts ("over three years", "12%").
     const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
     // "how many seconds": "17", not "17 seconds".
     if (to - 1 > i && tokens[to - 1]!.term === asked.counted) to--;
     found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
