@@ -90,6 +90,18 @@ describe('the answer words', () => {
     expect(cuts.ask('how many routes does it fly').answer?.text).toBe('1,900');
   });
 
+  it('gives a date with what narrows it, and an outlet after its kind', () => {
+    const deal = createRetriever([
+      buildStory({
+        id: 'deal',
+        article: 'The companies expect the deal to close in the second half of 2026.\nRescuers arrived on Tuesday afternoon.\nThe director told the Belgian newspaper Het Nieuwsblad that talks were over.',
+      }),
+    ]);
+    expect(deal.ask('when is the deal supposed to close').answer?.text).toBe('second half of 2026');
+    expect(deal.ask('when did the rescuers get there').answer?.text).toBe('Tuesday afternoon');
+    expect(deal.ask('which paper did the director speak to').answer?.text).toBe('Het Nieuwsblad');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

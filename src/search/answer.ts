@@ -11,7 +11,7 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
-import { DATE_WORDS, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
+import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, YEAR } from './answer-kinds.js';
 import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SUBORDINATORS } from '../knowledge/vocabulary.js';
 import type { Query, Slot } from './question.js';
@@ -110,14 +110,22 @@ function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to, kind, quality, ...(date && { date }) };
 }
 
-/** Dates: the story's resolved events, then years, months and weekdays the text gives. */
 /** Words that narrow a date before it: "late 1980s", "summer of 1521", "mid-18th century". */
 const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Parts of a period before "of": "the second half of 2026", "the end of March". */
+const DATE_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle']);
+/** Parts of a day after it: "Tuesday afternoon". */
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
+  else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '')) {
+    from -= 2;
+    if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '')) from--;
+  }
+  if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
   const link = tokens[to]?.word;
   if ((link === 'to' || (link === 'and' && tokens[from - 1]?.word === 'between')) && tokens[to + 1]?.numeric) {
     to += 2;
@@ -127,6 +135,7 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   return [from, to];
 }
 
+/** Dates: the story's resolved events, then years, months and weekdays the text gives. */
 function dates(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const event of story.events) {
@@ -377,9 +386,10 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
   const runs = capitalRuns(tokens, text);
   tokens.forEach((t, i) => {
     if (!TELLING.has(t.word)) return;
-    // "told the newspaper Público": the name after the kind of outlet.
+    // "told the newspaper Público", "told the Belgian newspaper Het Nieuwsblad": the name after the kind of outlet.
     let j = i + 1;
     if (tokens[j]?.word === 'on' || tokens[j]?.word === 'the') j++;
+    if (COUNTRY_WORDS.has(tokens[j]?.word ?? '') && KIND_OF_NOUN[tokens[j + 1]?.word ?? ''] === 'source') j += 2;
     const run = runs.find(([from]) => from === j || (from === j + 1 && !tokens[j]!.capital));
     if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
     // "posting on social media": what it was posted on, up to the end of the phrase.
