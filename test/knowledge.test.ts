@@ -195,6 +195,15 @@ describe('seed story: entities', () => {
       expect(names).not.toContain(word);
     }
   });
+
+  it('take an everyday word for what someone does, opening the sentence, as no part of the name', () => {
+    const story = buildStory({
+      id: 'words',
+      article: 'Survivor Mary Njeri told the BBC she heard a noise.\nGeologist Peter Otieno said the slope had failed.\nWalter Ross Baker said the dam held.\nVictor Manuel Lopez scored twice.',
+    });
+    // Names written in capitals in everyday English stay names ("Walter", "Victor").
+    expect(story.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Mary Njeri', 'Peter Otieno', 'Walter Ross Baker', 'Victor Manuel Lopez']));
+  });
 });
 
 describe('seed story: sources', () => {

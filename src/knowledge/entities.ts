@@ -26,6 +26,7 @@ import {
   WEAK_LOCATIVES,
   WEEKDAYS,
 } from './vocabulary.js';
+import { isCommonWord } from './word-counts.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -56,6 +57,8 @@ const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
+/** The shape of a noun for someone who does something: "survivor", "geologist", "defender", "resident". */
+const AGENT_NOUN = /(?:or|er|ist|ant|ent|ian)$/;
 
 export class EntityFinder {
   private readonly tokens: Token[];
@@ -146,7 +149,9 @@ export class EntityFinder {
       return { run: run.slice(1), determiner };
     }
     if (this.midCaps.has(first.text) || isRoleWord(first.lower) || isAcronym(first)) return { run, determiner };
-    if (run.length > 1) return { run: this.lowerWords.has(first.lower) ? run.slice(1) : run, determiner };
+    // "Survivor Mary Njeri", "Geologist Peter Otieno": an everyday word for what someone does, then their name.
+    const what = run.length > 2 && AGENT_NOUN.test(first.lower) && isCommonWord(first.lower);
+    if (run.length > 1) return { run: this.lowerWords.has(first.lower) || what ? run.slice(1) : run, determiner };
     // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
     // common noun ("Residents have …") or a word the text also uses in lower case.
     const acts = isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower);

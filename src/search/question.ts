@@ -12,7 +12,8 @@ import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
 import { ABBREVIATIONS, acronymTerm, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
-import { everydayWord, isEnglishWord } from './frequency.js';
+import { everydayWord } from './frequency.js';
+import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
 import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
 
