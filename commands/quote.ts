@@ -47,39 +47,45 @@ function aboutFilter(found: Found[], about: string, { retriever }: CommandContex
 
 export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: CommandContext): Reply {
   let found: Found[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
-  const title = ['Quotes', speaker && `by ${speaker}`, about && `about ${about}`].filter(Boolean).join(' ');
+  // The title names who the story says it is ("Quotes by Volodymyr Zelensky"), not what was typed.
+  let who = speaker;
+  const title = () => ['Quotes', who && `by ${who}`, about && `about ${about}`].filter(Boolean).join(' ');
   if (speaker) {
     const quoted = quotedSpeakers(ctx.stories);
     const matches = findNames(ctx.stories, speaker, (e, s) => quoted.keys.has(`${s.id}#${e.id}`));
     if (matches.length === 0) {
       return {
         command: definition.name,
-        title,
+        title: title(),
         error: `No one called "${speaker}" is quoted in the story. Quoted: ${quoted.names.join(', ') || 'nobody'}.`,
         items: [],
         data: { quotes: [] },
       };
     }
     const best = matches[0]!.distance;
-    const wanted = new Set(matches.filter((m) => m.distance <= best + 0.1).map((m) => `${m.story.id}#${m.entity.id}`));
+    const close = matches.filter((m) => m.distance <= best + 0.1);
+    const wanted = new Set(close.map((m) => `${m.story.id}#${m.entity.id}`));
     found = found.filter((f) => wanted.has(`${f.story.id}#${f.quote.speaker}`));
+    who = [...new Set(close.map((m) => m.entity.name))].join(' or ');
   }
   if (about) found = aboutFilter(found, about, ctx);
 
   const items: ReplyItem[] = found.map(({ story, quote }) => {
     const context = passageContext(story, quote.passage);
-    const speakerName = entityById(story, quote.speaker)?.name;
+    const entity = entityById(story, quote.speaker);
+    const speakerName = entity?.name;
     const source = story.sources.find((s) => s.id === quote.source)?.name ?? context.source;
     return {
       text: quote.text,
-      heading: speakerName ?? 'Unattributed',
+      // The card's heading: who said it, and the role the article gives them.
+      heading: speakerName ? [speakerName, entity?.role].filter(Boolean).join(', ') : 'Unattributed',
       quotation: true,
       place: { story: story.id, passage: quote.passage, ...context, speaker: speakerName, source },
     };
   });
   return {
     command: definition.name,
-    title,
+    title: title(),
     lead: items.length ? undefined : 'The story has no quotation that matches.',
     items,
     data: {

@@ -61,10 +61,19 @@ describe('/quote', () => {
     ]);
   });
 
-  it('tolerates a misspelt name', () => {
-    const quotes = run('quote', { speaker: 'Zelenski' }).data.quotes as { speaker: string; text: string }[];
+  it('tolerates a misspelt name, and titles the quotes with the name the story gives', () => {
+    const reply = run('quote', { speaker: 'Zelenski' });
+    const quotes = reply.data.quotes as { speaker: string; text: string }[];
     expect(quotes.map((q) => q.text)).toContain('what he wanted');
     expect(new Set(quotes.map((q) => q.speaker)).size).toBe(1);
+    expect(reply.title).toBe(`Quotes by ${quotes[0]!.speaker}`);
+  });
+
+  it('heads each quotation with the speaker and the role the article gives them', () => {
+    const reply = run('quote', { speaker: 'peskov' });
+    const peskov = app.stories[0]!.entities.find((e) => e.name.endsWith('Peskov'))!;
+    expect(peskov.role).toBeTruthy();
+    expect(reply.items.map((i) => i.heading)).toContain(`${peskov.name}, ${peskov.role}`);
   });
 
   it('narrows by topic', () => {
