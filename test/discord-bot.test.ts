@@ -252,6 +252,20 @@ describe('the bot on the gateway', () => {
     expect(statuses.filter((s) => s === 204)).toHaveLength(200);
   });
 
+  it('answers "Ask storybot" on someone’s message with what the story says about it, privately', async () => {
+    const byBob = (content: string) => ({ ...h.fake.message(news.channels[0]!.id, { content }), author: bob }) as unknown as Record<string, unknown> & { id: string };
+    const target = byBob(QUESTION);
+    const id = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Ask storybot', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } });
+    const { type, data } = (await h.fake.interactionResponse(id)) as Callback;
+    expect(type).toBe(4);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(textOf(data)).toContain(bestQuote(h.app));
+    // A message with no text (a picture alone) gets one line saying so.
+    const empty = byBob('');
+    const none = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Ask storybot', type: 3, target_id: empty.id, resolved: { messages: { [empty.id]: empty } } });
+    expect(((await h.fake.interactionResponse(none)) as Callback).data).toMatchObject({ content: 'That message has no text to ask about.', flags: EPHEMERAL });
+  });
+
   it('answers a menu command or a form storybot does not offer with a polite private line', async () => {
     const menu = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Info', type: 2, target_id: bob.id, resolved: { users: { [bob.id]: bob } } });
     const form = h.fake.interact(alice, inNews, 5, { custom_id: 'feedback', components: [] });

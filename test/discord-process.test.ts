@@ -94,14 +94,16 @@ describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
     const put = fake.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${bot.id}/guilds/${guildId}/commands`);
     expect(put.headers.authorization).toBe(`Bot ${token}`);
-    const body = put.body as { name: string; contexts?: number[]; integration_types?: number[]; options: { name: string; type: number }[] }[];
-    expect(body.length).toBeGreaterThan(0);
+    const body = put.body as { name: string; type: number; contexts?: number[]; integration_types?: number[]; options: { name: string; type: number }[] }[];
+    expect(body.length).toBeGreaterThan(1);
     for (const command of body) {
       // Discord reads where a command may be used and installed only on global commands.
       expect(command).not.toHaveProperty('contexts');
       expect(command).not.toHaveProperty('integration_types');
-      expect(command.options).toContainEqual({ name: 'private', description: PRIVATE_OPTION.description, type: 5, required: false });
+      if (command.type === 1) expect(command.options).toContainEqual({ name: 'private', description: PRIVATE_OPTION.description, type: 5, required: false });
     }
+    // And the message command, last.
+    expect(body.at(-1)).toEqual({ type: 3, name: 'Ask storybot' });
     expect(body.find((c) => c.name === 'ask')!.options[0]).toEqual({
       name: 'question',
       description: expect.any(String),
@@ -110,7 +112,7 @@ describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
       autocomplete: true,
       max_length: 500,
     });
-    expect(running.output()).toMatch(new RegExp(`^Registered ${body.length} slash commands in guild ${guildId}: /ask`));
+    expect(running.output()).toMatch(new RegExp(`^Registered ${body.length} commands in guild ${guildId}: /ask.*, and the message command “Ask storybot”\\.`));
   });
 
   it('registers globally without DISCORD_GUILD_ID, and explains a refusal in one line', async () => {
@@ -119,11 +121,11 @@ describe('npm run deploy-commands (src/discord/deploy.ts)', () => {
     expect(await ok.exited()).toBe(0);
     const put = fake.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${bot.id}/commands`);
-    for (const command of put.body as { contexts: number[]; integration_types: number[]; options: { type: number; max_length?: number }[] }[]) {
+    for (const command of put.body as { contexts: number[]; integration_types: number[]; options?: { type: number; max_length?: number }[] }[]) {
       expect(command.contexts).toEqual([0, 1, 2]);
       expect(command.integration_types).toEqual([0, 1]);
       // Every text option is bounded, so Discord refuses an over-long one before storybot sees it.
-      for (const option of command.options.filter((o) => o.type === 3)) expect(option.max_length).toBe(500);
+      for (const option of (command.options ?? []).filter((o) => o.type === 3)) expect(option.max_length).toBe(500);
     }
 
     const refused = start('src/discord/deploy.ts', { DISCORD_TOKEN: tokenFor(bot.id).replace('s3cr3t', 'wrong'), DISCORD_API_URL: fake.apiUrl });
@@ -145,20 +147,21 @@ describe('commandPayloads', () => {
         ],
       },
     ]);
-    expect(payload!.options!.map((o) => [o.name, o.type, o.required])).toEqual([
+    if (payload?.type !== 1) throw new Error('the slash command comes first');
+    expect(payload.options!.map((o) => [o.name, o.type, o.required])).toEqual([
       ['who', 3, true],
       ['count', 4, false],
       ['loud', 5, false],
       ['private', 5, false],
     ]);
-    expect(payload!.options![1]).toMatchObject({ min_value: 1, max_value: 10 });
+    expect(payload.options![1]).toMatchObject({ min_value: 1, max_value: 10 });
   });
 
   it('names the command Discord would refuse', () => {
     expect(() => commandPayloads([{ name: 'Bad Name', description: 'x', options: [] }])).toThrow('/Bad Name: Discord needs a lower-case name');
     expect(() => commandPayloads([{ name: 'Ask', description: 'x', options: [] }])).toThrow('/Ask: Discord needs a lower-case name');
     // Discord's rule takes letters of any script, and an apostrophe.
-    expect(commandPayloads([{ name: "qui-est-là", description: 'x', options: [] }, { name: 'पूछो', description: 'x', options: [] }])).toHaveLength(2);
+    expect(commandPayloads([{ name: "qui-est-là", description: 'x', options: [] }, { name: 'पूछो', description: 'x', options: [] }])).toHaveLength(3);
     expect(() => commandPayloads([{ name: 'long', description: 'x'.repeat(101), options: [] }])).toThrow('/long: Discord needs a description of 1 to 100 characters (it has 101).');
   });
 });

@@ -194,8 +194,18 @@ describe('POST /interactions', () => {
     expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
   });
 
+  it('answers "Ask storybot" on a message with what the story says about its text, privately', async () => {
+    const target = { id: '5', channel_id: '4', content: QUESTION, author: user };
+    const { json } = await post(base, interaction(2, { id: '1', name: 'Ask storybot', type: 3, target_id: '5', resolved: { messages: { '5': target } } }));
+    expect(json).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(json.data.embeds).toEqual(renderForDiscord(app.run('ask', { question: QUESTION })).message.embeds);
+    expect((await post(base, interaction(2, { id: '1', name: 'Ask storybot', type: 3, target_id: '6', resolved: { messages: {} } }))).json).toEqual({
+      error: 'a message command has no target message with text',
+    });
+  });
+
   it('answers menu commands and forms storybot does not offer with a polite private line', async () => {
-    for (const payload of [interaction(2, { id: '1', name: 'Ask storybot', type: 3, target_id: '5' }), interaction(5, { custom_id: 'modal', components: [] })]) {
+    for (const payload of [interaction(2, { id: '1', name: 'Info', type: 2, target_id: '5' }), interaction(5, { custom_id: 'modal', components: [] })]) {
       const { status, json } = await post(base, payload);
       expect(status).toBe(200);
       expect(json).toMatchObject({ type: 4, data: { flags: 64 } });

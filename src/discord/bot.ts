@@ -21,6 +21,7 @@ import type { App } from '../app.js';
 import { type Config, ConfigError, required } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { handleProcessEvents } from './lifecycle.js';
+import { ASK_ABOUT_MESSAGE } from './registration.js';
 import { createRouter, type Router } from './router.js';
 import { stripMention } from './text.js';
 
@@ -130,8 +131,10 @@ async function onInteraction(router: Router, interaction: Interaction): Promise<
     ? router.command(interaction.user.id, interaction.commandName, interaction.options.data)
     : interaction.isButton()
       ? router.button(interaction.user.id, interaction.customId)
-      : interaction.isContextMenuCommand()
-        ? router.unsupported(`“${interaction.commandName}” menu command`)
+      : interaction.isMessageContextMenuCommand() && interaction.commandName === ASK_ABOUT_MESSAGE
+        ? router.askAbout(interaction.user.id, interaction.targetMessage.content)
+        : interaction.isContextMenuCommand()
+          ? router.unsupported(`“${interaction.commandName}” menu command`)
         : interaction.isModalSubmit()
           ? router.unsupported('forms')
           : undefined;

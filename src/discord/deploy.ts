@@ -1,12 +1,12 @@
 /**
- * `npm run deploy-commands`: register the slash commands with Discord, in DISCORD_GUILD_ID when
+ * `npm run deploy-commands`: register the slash commands and the message command with Discord, in DISCORD_GUILD_ID when
  * set (instant, for development) or globally. Run it when commands change, not on every start.
  */
 import { DiscordAPIError, REST } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { loadConfig, required } from '../config.js';
 import { failStartup } from './lifecycle.js';
-import { registerCommands } from './registration.js';
+import { ASK_ABOUT_MESSAGE, registerCommands } from './registration.js';
 
 try {
   const config = loadConfig();
@@ -16,7 +16,7 @@ try {
   const definitions = commands.map((c) => c.definition);
   const count = await registerCommands(rest, applicationId, definitions, config.guildId);
   const where = config.guildId ? `in guild ${config.guildId}` : 'globally';
-  console.log(`Registered ${count} slash commands ${where}: ${definitions.map((d) => `/${d.name}`).join(', ')}.`);
+  console.log(`Registered ${count} commands ${where}: ${definitions.map((d) => `/${d.name}`).join(', ')}, and the message command “${ASK_ABOUT_MESSAGE}”.`);
 } catch (err) {
   if (err instanceof DiscordAPIError) {
     const hint = err.status === 401 ? ' Check DISCORD_TOKEN.' : err.status === 403 || err.status === 404 ? ' Check DISCORD_APPLICATION_ID and DISCORD_GUILD_ID.' : '';

@@ -12,7 +12,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   type REST,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
   Routes,
 } from 'discord.js';
 import { type CommandDefinition, MAX_TEXT_LENGTH, type OptionDefinition, PRIVATE_OPTION } from '../command.js';
@@ -20,9 +20,16 @@ import { type CommandDefinition, MAX_TEXT_LENGTH, type OptionDefinition, PRIVATE
 /** Discord's rule for command and option names; a letter with a lower-case form must be written in it. */
 const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
-export function commandPayloads(definitions: readonly CommandDefinition[], { guild = false } = {}): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+/** The message command: right-click (or long-press) a message → Apps → Ask storybot. */
+export const ASK_ABOUT_MESSAGE = 'Ask storybot';
+
+export function commandPayloads(definitions: readonly CommandDefinition[], { guild = false } = {}): RESTPostAPIApplicationCommandsJSONBody[] {
   if (definitions.length > 100) throw new Error(`Discord allows 100 slash commands; there are ${definitions.length}.`);
-  return definitions.map((d) => {
+  const everywhere = !guild && {
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  };
+  const slash = definitions.map((d): RESTPostAPIApplicationCommandsJSONBody => {
     check(d.name, d.description, `/${d.name}`);
     const options: OptionDefinition[] = [...d.options, PRIVATE_OPTION];
     // With these bounds (and no choices or translations) a command stays under Discord's 8,000
@@ -35,12 +42,10 @@ export function commandPayloads(definitions: readonly CommandDefinition[], { gui
       description: d.description,
       // Discord refuses a required option after an optional one.
       options: [...options.filter((o) => o.required), ...options.filter((o) => !o.required)].map(option),
-      ...(!guild && {
-        contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-        integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-      }),
+      ...everywhere,
     };
   });
+  return [...slash, { type: ApplicationCommandType.Message, name: ASK_ABOUT_MESSAGE, ...everywhere }];
 }
 
 /** Register (bulk overwrite) the commands in one guild, or globally. Returns how many Discord holds. */

@@ -11,6 +11,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { type App, type RawOptions, UsageError } from '../app.js';
+import { MAX_TEXT_LENGTH } from '../command.js';
 import { ConfigError } from '../config.js';
 import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
@@ -50,6 +51,8 @@ export interface Router {
   button(user: string, customId: string): Answer;
   /** A DM, a mention or a message in an answer channel; undefined when it should go unanswered. */
   message(user: string, text: string, style: Style): Answer | undefined;
+  /** "Ask storybot" on a message: what the story says about its text, privately. */
+  askAbout(user: string, text: string): Answer;
   /** A context-menu command or a form storybot does not offer (yet): a polite private line. */
   unsupported(what: string): Answer;
 }
@@ -163,6 +166,18 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       });
     },
 
+    askAbout(user, text) {
+      return (
+        cooledDown(user) ??
+        guarded({ kind: 'message command', user }, true, () => {
+          const question = shorten(text.trim(), MAX_TEXT_LENGTH);
+          if (!question) return notice('That message has no text to ask about.');
+          const rerun = { command: 'ask', options: { question }, story };
+          return answer(run(rerun), { ephemeral: true, rerun });
+        })
+      );
+    },
+
     unsupported(what) {
       logger.info({ kind: 'unsupported', what }, 'refused an interaction storybot does not offer');
       return notice(`storybot has no ${what} yet. Try /help for what it can do.`);
@@ -191,6 +206,14 @@ function passagesReply(passages: readonly { story: Story; passage: number }[]): 
     items: passages.map((p) => itemForPassage(p.story, p.passage)),
     data: {},
   };
+}
+
+/** A message's text cut to what a question may hold, at a space when there is one. */
+function shorten(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const cut = text.slice(0, most);
+  const space = cut.lastIndexOf(' ');
+  return space > most / 2 ? cut.slice(0, space) : cut;
 }
 
 function toOptions(data: readonly OptionData[]): RawOptions {

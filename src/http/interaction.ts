@@ -3,7 +3,7 @@
  * for the fields storybot reads, so a signed but malformed body gets a 400 with one line saying
  * what is wrong, never a crash. Anything more (members, guild, locale) is not read and not checked.
  */
-import { type APIInteraction, InteractionType } from 'discord.js';
+import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord.js';
 
 /** The interaction, or the one-line reason it is not one storybot can read. */
 export function readInteraction(value: unknown): { interaction: APIInteraction } | { error: string } {
@@ -18,6 +18,11 @@ export function readInteraction(value: unknown): { interaction: APIInteraction }
   }
   if (typeof data.name !== 'string') return { error: 'data.name is not a string' };
   if (!Number.isInteger(data.type)) return { error: 'data.type is not a number' };
+  if (data.type === ApplicationCommandType.Message) {
+    const messages = isObject(data.resolved) ? data.resolved.messages : undefined;
+    const target = typeof data.target_id === 'string' && isObject(messages) ? messages[data.target_id] : undefined;
+    if (!isObject(target) || typeof target.content !== 'string') return { error: 'a message command has no target message with text' };
+  }
   if (data.options !== undefined) {
     if (!Array.isArray(data.options)) return { error: 'data.options is not an array' };
     for (const option of data.options) {

@@ -13,6 +13,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord.js';
+import { ASK_ABOUT_MESSAGE } from '../discord/registration.js';
 import type { Answer, Router } from '../discord/router.js';
 import type { Logger } from '../log.js';
 import { readInteraction } from './interaction.js';
@@ -96,6 +97,9 @@ export function respond(router: Router, interaction: APIInteraction): APIInterac
     case InteractionType.Ping:
       return { type: InteractionResponseType.Pong };
     case InteractionType.ApplicationCommand:
+      if (interaction.data.type === ApplicationCommandType.Message && interaction.data.name === ASK_ABOUT_MESSAGE) {
+        return message(router.askAbout(user, interaction.data.resolved.messages[interaction.data.target_id]!.content));
+      }
       if (interaction.data.type !== ApplicationCommandType.ChatInput) return message(router.unsupported(`“${interaction.data.name}” menu command`));
       return message(router.command(user, interaction.data.name, flatOptions(interaction.data.options)));
     case InteractionType.ApplicationCommandAutocomplete:
