@@ -56,8 +56,15 @@ function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], 
   return `The story doesn't say${echo}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
 }
 
+/** What storybot searched for where it read a mistyped word as another: "Searched for: summit (for “sumit”)". */
+function searchedFor(result: Answer): string[] {
+  if (result.corrected.length === 0) return [];
+  return [`Searched for: ${result.corrected.map((c) => `${c.read} (for “${c.typed}”)`).join(', ')}`];
+}
+
 export function handle({ question }: OptionsOf<typeof definition>, { retriever, stories }: CommandContext): Reply {
   const result = retriever.ask(question, { limit: 5 });
+  const lines = searchedFor(result);
   const items = result.hits.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
   const data: Record<string, unknown> = { answered: result.answered, passages: passagesData(items) };
   if (result.answered) {
@@ -71,10 +78,11 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
         title: question,
         answer: { text: words.text, ...(words.date && { reading: formatDate(words.date) }) },
         items,
+        lines,
         data,
       };
     }
-    return { command: definition.name, title: question, items, data };
+    return { command: definition.name, title: question, items, lines, data };
   }
   const leads = (result.about.length ? result.about : result.hits).slice(0, LEADS);
   const shown = result.outcome === 'unknown' ? [] : leads.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
@@ -84,6 +92,7 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
     title: question,
     lead: notSaid(question, result, shown, title),
     items: shown,
+    lines,
     data: { answered: false, missing: result.missing, passages: passagesData(shown) },
   };
 }

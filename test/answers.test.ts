@@ -41,6 +41,12 @@ describe('the answer words', () => {
     expect(answer('where does the insured losses number come from').answer).toMatchObject({ text: 'Financial Times', kind: 'source' });
   });
 
+  it('says what it searched for when it read a mistyped word as another', () => {
+    const reply = app.run('ask', { question: 'wen did the rivr crest' });
+    expect(reply.lines).toEqual(['Searched for: river (for “rivr”)']);
+    expect(app.run('ask', { question: 'when did the river crest' }).lines).toEqual([]);
+  });
+
   it('reads a resolved date beside the words, and never puts it in them', () => {
     const a = answer('when is the relief package vote');
     expect(a.answer).toMatchObject({ text: 'April 14', date: '2026-04-14' });

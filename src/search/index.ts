@@ -81,6 +81,7 @@ function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], ve
     missing: verdict.missing,
     mentioned: verdict.mentioned,
     about: ranked.filter((r) => verdict.about.includes(r.passage)).map((r) => hit(index, r)),
+    corrected: query.corrected,
   };
 }
 
@@ -146,7 +147,7 @@ export function createRetriever(stories: readonly Story[], settings: Partial<Set
     ask(question: string, options: AskOptions = {}): Answer {
       const limit = options.limit ?? 5;
       const only = options.story === undefined ? (corpus.indexes.length === 1 ? corpus.indexes[0] : undefined) : corpus.byId.get(options.story);
-      if (options.story !== undefined && !only) return { hits: [], answered: false, outcome: 'unknown', missing: [], mentioned: [], about: [] };
+      if (options.story !== undefined && !only) return { hits: [], answered: false, outcome: 'unknown', missing: [], mentioned: [], about: [], corrected: [] };
       if (only) return about(question, only, limit);
       // Every story: the best passages of all, and the verdict of the story the best one is from.
       const found = searchAll(corpus, readQuestion(question, corpus), limit, tuning);

@@ -53,6 +53,8 @@ export interface Query {
   asked: Asked;
   /** The question's words as typed (lower case, no apostrophes), by position: what `missing` reports. */
   typed: string[];
+  /** Topic words read as other words: "sumit" as "summit". */
+  corrected: { typed: string; read: string }[];
 }
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
@@ -233,6 +235,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   });
   const words: string[] = [];
   const terms: number[] = [];
+  const corrected: { typed: string; read: string }[] = [];
   const named = new Set<number>();
   const candidates: Slot[] = [];
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
@@ -242,6 +245,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
     // A corrected word reads as the word meant: "wich geolgist" asks for a geologist.
     words.push(fix.function ?? fix.words[0]?.word ?? t.word);
+    if (fix.words[0] && fix.words[0].word !== t.word) corrected.push({ typed: t.word, read: fix.words[0].word });
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
     if (fn) continue;
@@ -285,7 +289,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed };
+  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

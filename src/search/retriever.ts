@@ -40,6 +40,8 @@ export interface Answer {
   mentioned: string[];
   /** Passages about the question's subject (when it does not answer). */
   about: Hit[];
+  /** Words read as other words, mistyped ones: "sumit" searched as "summit". */
+  corrected: { typed: string; read: string }[];
 }
 
 export interface AskOptions {
