@@ -1,8 +1,8 @@
 import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
 import { entityById, passageContext } from '../src/knowledge/context.js';
-import type { Quote, Story } from '../src/knowledge/story.js';
+import type { Entity, Quote, Story } from '../src/knowledge/story.js';
 import type { Reply, ReplyItem } from '../src/reply/reply.js';
-import { findNames } from '../src/search/names.js';
+import { findNames, suggestNames } from '../src/search/names.js';
 
 export const definition = {
   name: 'quote',
@@ -52,12 +52,17 @@ export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: Co
   const title = () => ['Quotes', who && `by ${who}`, about && `about ${about}`].filter(Boolean).join(' ');
   if (speaker) {
     const quoted = quotedSpeakers(ctx.stories);
-    const matches = findNames(ctx.stories, speaker, (e, s) => quoted.keys.has(`${s.id}#${e.id}`));
+    const isQuoted = (e: Entity, s: Story) => quoted.keys.has(`${s.id}#${e.id}`);
+    const matches = findNames(ctx.stories, speaker, isQuoted);
     if (matches.length === 0) {
+      const near = suggestNames(ctx.stories, speaker, isQuoted);
       return {
         command: definition.name,
         title: title(),
-        error: `No one called "${speaker}" is quoted in the story. Quoted: ${quoted.names.join(', ') || 'nobody'}.`,
+        error: near.length
+          ? `No one called "${speaker}" is quoted in the story. Did you mean ${near.join(' or ')}?`
+          : `No one called "${speaker}" is quoted in the story. Quoted: ${quoted.names.join(', ') || 'nobody'}.`,
+        suggestions: near.map((name) => ({ label: name, command: definition.name, options: { speaker: name, ...(about && { about }) } })),
         items: [],
         data: { quotes: [] },
       };

@@ -1,7 +1,7 @@
 import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import type { Reply } from '../src/reply/reply.js';
-import { findNames, namesOf } from '../src/search/names.js';
+import { findNames, namesOf, suggestNames } from '../src/search/names.js';
 
 export const definition = {
   name: 'who',
@@ -17,10 +17,14 @@ export function handle({ name }: OptionsOf<typeof definition>, { stories }: Comm
   const match = findNames(stories, name)[0];
   if (!match) {
     const known = stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+    const near = suggestNames(stories, name);
     return {
       command: definition.name,
       title: name,
-      error: `The story names no one like "${name}". People and bodies: ${[...new Set(known)].join(', ') || 'none'}.`,
+      error: near.length
+        ? `The story names no one like "${name}". Did you mean ${near.join(' or ')}?`
+        : `The story names no one like "${name}". People and bodies: ${[...new Set(known)].join(', ') || 'none'}.`,
+      suggestions: near.map((n) => ({ label: n, command: definition.name, options: { name: n } })),
       items: [],
       data: { passages: [] },
     };

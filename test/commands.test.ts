@@ -83,6 +83,14 @@ describe('/quote', () => {
     expect(quotes.some((q) => q.text.includes('running out fast'))).toBe(false);
   });
 
+  it('asks "did you mean" with the names a few typos away, as requests it can run', () => {
+    const reply = run('who', { name: 'tsuk' });
+    expect(reply.error).toBe('The story names no one like "tsuk". Did you mean Donald Tusk?');
+    expect(reply.suggestions).toEqual([{ label: 'Donald Tusk', command: 'who', options: { name: 'Donald Tusk' } }]);
+    // Nothing near: the names there are, and nothing to run.
+    expect(run('who', { name: 'xyzzy' }).suggestions).toEqual([]);
+  });
+
   it('answers politely when no such speaker is quoted', () => {
     const reply = run('quote', { speaker: 'Napoleon' });
     expect(reply.error).toMatch(/No one called "Napoleon" is quoted in the story\. Quoted: .*Donald Tusk/);

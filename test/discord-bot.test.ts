@@ -266,6 +266,16 @@ describe('the bot on the gateway', () => {
     expect(((await h.fake.interactionResponse(none)) as Callback).data).toMatchObject({ content: 'That message has no text to ask about.', flags: EPHEMERAL });
   });
 
+  it('offers "did you mean" as buttons that run the corrected command', async () => {
+    const id = h.fake.slash(alice, inNews, 'who', { name: 'tsuk' });
+    const { data } = (await h.fake.interactionResponse(id)) as Callback;
+    expect(data.content).toBe('⚠️ The story names no one like "tsuk". Did you mean Donald Tusk?');
+    const button = data.components![0]!.components.find((c) => c.label === 'Donald Tusk')!;
+    const press = h.fake.press(alice, inNews, button.custom_id, h.fake.message(news.channels[0]!.id, data));
+    const shown = ((await h.fake.interactionResponse(press)) as Callback).data;
+    expect(shown.embeds![0]!.title).toBe(h.app.run('who', { name: 'Donald Tusk' }).title);
+  });
+
   it('answers a menu command or a form storybot does not offer with a polite private line', async () => {
     const menu = h.fake.interact(alice, inNews, 2, { id: snowflake(), name: 'Info', type: 2, target_id: bob.id, resolved: { users: { [bob.id]: bob } } });
     const form = h.fake.interact(alice, inNews, 5, { custom_id: 'feedback', components: [] });

@@ -44,6 +44,8 @@ const ALL = '*';
 export interface Buttons {
   /** The row of buttons for a page, if it needs any. */
   row(page: { shown: readonly ReplyItem[]; next?: number }, items: readonly ReplyItem[], rerun?: Rerun): APIActionRowComponent<APIButtonComponent> | undefined;
+  /** "Did you mean": a button for each corrected request (at most five). */
+  suggestions(reruns: readonly { label: string; rerun: Rerun }[]): APIActionRowComponent<APIButtonComponent> | undefined;
   parse(customId: string): ButtonAction | undefined;
 }
 
@@ -58,15 +60,19 @@ export function createButtons(stories: readonly Story[], scope?: string): Button
   // Every story at once (or this instance's STORY): changed when any of them is, or the scope.
   const all = createHash('sha256').update(`${[...printOf.values()].join()}\n${scope ?? ''}`).digest('base64url').slice(0, 8);
 
+  /** The request itself, from unit `start`, when it fits. */
+  function rerunId(rerun: Rerun, start: number): string | undefined {
+    const params = new URLSearchParams(
+      Object.entries(rerun.options).flatMap(([k, v]): [string, string][] => (v === undefined || k === 'private' ? [] : [[k, String(v)]])),
+    );
+    const print = rerun.story === undefined ? `${ALL}${all}` : printOf.get(rerun.story);
+    const inline = `m:${start}:${print}:${rerun.command}:${params}`;
+    return print && inline.length <= MAX_CUSTOM_ID ? inline : undefined;
+  }
+
   function moreId(items: readonly ReplyItem[], start: number, rerun: Rerun | undefined): string | undefined {
-    if (rerun) {
-      const params = new URLSearchParams(
-        Object.entries(rerun.options).flatMap(([k, v]): [string, string][] => (v === undefined || k === 'private' ? [] : [[k, String(v)]])),
-      );
-      const print = rerun.story === undefined ? `${ALL}${all}` : printOf.get(rerun.story);
-      const inline = `m:${start}:${print}:${rerun.command}:${params}`;
-      if (print && inline.length <= MAX_CUSTOM_ID) return inline;
-    }
+    const inline = rerun && rerunId(rerun, start);
+    if (inline) return inline;
     // Too long to carry: the passages of the page and the pages after it, as many as fit.
     let id = 'n:';
     let last: string | undefined;
@@ -95,6 +101,14 @@ export function createButtons(stories: readonly Story[], scope?: string): Button
       const more = page.next === undefined ? undefined : moreId(items, page.next, rerun);
       if (more) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More', custom_id: more });
       return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : undefined;
+    },
+
+    suggestions(reruns) {
+      const buttons = reruns.flatMap(({ label, rerun }): APIButtonComponent[] => {
+        const id = rerunId(rerun, 0);
+        return id ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: label.slice(0, 80), custom_id: id }] : [];
+      });
+      return buttons.length ? { type: ComponentType.ActionRow, components: buttons.slice(0, 5) } : undefined;
     },
 
     parse(customId) {

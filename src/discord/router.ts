@@ -94,7 +94,10 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   function answer(reply: Reply, { ephemeral, style = 'embed', start = 0, rerun }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun }): Answer {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
-    const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun) : undefined;
+    const row =
+      reply.error === undefined
+        ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun)
+        : buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
     return {
       data: { ...page.message, ...(row && { components: [row] }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
       ephemeral,

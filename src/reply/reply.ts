@@ -40,6 +40,13 @@ export interface ReplyAnswer {
   reading?: string;
 }
 
+/** A corrected request storybot offers to run. */
+export interface Suggestion {
+  label: string;
+  command: string;
+  options: Record<string, string>;
+}
+
 export interface Reply {
   /** The command that produced it (for paging and rendering choices). */
   command: string;
@@ -54,6 +61,8 @@ export interface Reply {
   lines?: string[];
   /** Set when the request could not be answered as asked: one polite line. */
   error?: string;
+  /** Requests that may be what was meant ("did you mean"), each with its label: Discord shows them as buttons. */
+  suggestions?: Suggestion[];
   /** Machine-readable fields (the `--json` contract of DESIGN.md). */
   data: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entity, Story } from '../knowledge/story.js';
+import { editDistance, maxEdits } from './typos.js';
 
 export interface NameMatch {
   story: Story;
@@ -46,6 +47,26 @@ export function findNames(
     }
   }
   return matches.sort((a, b) => a.distance - b.distance);
+}
+
+/**
+ * Up to three names near what was typed, for "did you mean", when nothing matches it: those with a
+ * word a few typos from a word typed ("putn" Putin), nearest first.
+ */
+export function suggestNames(stories: readonly Story[], typed: string, accept: (entity: Entity, story: Story) => boolean = () => true): string[] {
+  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  const near: { name: string; edits: number }[] = [];
+  for (const story of stories) {
+    for (const entity of story.entities) {
+      if (!accept(entity, story)) continue;
+      let edits = Infinity;
+      for (const part of namesOf(entity).flatMap((n) => n.toLowerCase().split(/\s+/))) {
+        for (const word of words) edits = Math.min(edits, editDistance(word, part, maxEdits(Math.max(word.length, part.length))));
+      }
+      if (edits <= maxEdits(Math.min(...words.map((w) => w.length)))) near.push({ name: entity.name, edits });
+    }
+  }
+  return [...new Set(near.sort((a, b) => a.edits - b.edits).map((n) => n.name))].slice(0, 3);
 }
 
 /** All the names an entity goes by, fullest first. */
