@@ -266,6 +266,24 @@ describe('the bot on the gateway', () => {
     expect(((await h.fake.interactionResponse(none)) as Callback).data).toMatchObject({ content: 'That message has no text to ask about.', flags: EPHEMERAL });
   });
 
+  it('puts a "Delete" under a public answer in a server channel, which removes it for its asker only', async () => {
+    const id = h.fake.slash(alice, inNews, 'ask', { question: QUESTION });
+    const { data } = (await h.fake.interactionResponse(id)) as Callback;
+    const remove = data.components!.flatMap((r) => r.components).find((c) => c.label === 'Delete')!;
+    const onMessage = h.fake.message(news.channels[0]!.id, data);
+    const byBob = h.fake.press(bob, inNews, remove.custom_id, onMessage);
+    expect(((await h.fake.interactionResponse(byBob)) as Callback).data).toMatchObject({ content: 'Only the person who asked can remove this.', flags: EPHEMERAL });
+    const byAlice = h.fake.press(alice, inNews, remove.custom_id, onMessage);
+    expect(((await h.fake.interactionResponse(byAlice)) as Callback).type).toBe(6);
+    const deleted = await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith('/messages/@original'));
+    expect(deleted.status).toBe(204);
+    // A DM answer and a private one carry none.
+    for (const [where, options] of [[dm(alice), { question: QUESTION }], [inNews, { question: QUESTION, private: true }]] as const) {
+      const other = (await h.fake.interactionResponse(h.fake.slash(alice, where, 'ask', options))) as Callback;
+      expect(JSON.stringify(other.data.components ?? [])).not.toContain('Delete');
+    }
+  });
+
   it('offers "did you mean" as buttons that run the corrected command', async () => {
     const id = h.fake.slash(alice, inNews, 'who', { name: 'tsuk' });
     const { data } = (await h.fake.interactionResponse(id)) as Callback;

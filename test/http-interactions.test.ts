@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,8 @@ function interaction(type: number, data?: unknown) {
 describe('POST /interactions', () => {
   const app = createApp('knowledge');
   let server: ReturnType<typeof createInteractionServer>;
+  let api: ReturnType<typeof createHttpServer>;
+  const apiRequests: { method: string; path: string }[] = [];
   let base: string;
   const lines: string[] = [];
   /** Error lines the server logged: none, whatever a client sends. */
@@ -56,7 +59,15 @@ describe('POST /interactions', () => {
       },
     });
     const logger = createLogger({ level: 'info', destination });
-    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length });
+    // Discord's REST API, as far as the endpoint calls it: it records what it is sent.
+    api = createHttpServer((req, res) => {
+      apiRequests.push({ method: req.method!, path: req.url! });
+      res.writeHead(204).end();
+    });
+    api.listen(0, '127.0.0.1');
+    await once(api, 'listening');
+    const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api`;
+    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length, apiUrl });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,6 +75,8 @@ describe('POST /interactions', () => {
   afterAll(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+    api.closeAllConnections();
+    await new Promise((resolve) => api.close(resolve));
   });
 
   it('answers PING with PONG', async () => {
@@ -185,6 +198,24 @@ describe('POST /interactions', () => {
     expect(slashes).toMatch(/^HTTP\/1\.1 404/);
     expect(await post(base, interaction(1))).toEqual({ status: 200, json: { type: 1 } });
     expect(errors()).toEqual([]);
+  });
+
+  it('puts a "Delete" under a public answer in a server channel, which removes it for its asker only', async () => {
+    const inGuild = (type: number, data: unknown, who = user) => ({ ...interaction(type, data), user: undefined, guild_id: '523456789012345678', member: { user: who, roles: [] } });
+    const asked = await post(base, inGuild(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: QUESTION }] }));
+    const rows = asked.json.data.components as { components: { label: string; custom_id: string }[] }[];
+    const remove = rows.flatMap((r) => r.components).find((b) => b.label === 'Delete')!;
+    expect(remove.custom_id).toBe(`x:${user.id}`);
+    // Someone else: a private line, and nothing removed.
+    const other = { ...user, id: '923456789012345678', username: 'bob' };
+    const refused = await post(base, inGuild(3, { custom_id: remove.custom_id, component_type: 2 }, other));
+    expect(refused.json).toMatchObject({ type: 4, data: { content: 'Only the person who asked can remove this.', flags: 64 } });
+    // The asker: acknowledged as an update, then the message removed through the interaction's webhook.
+    expect((await post(base, inGuild(3, { custom_id: remove.custom_id, component_type: 2 }))).json).toEqual({ type: 6 });
+    await expect.poll(() => apiRequests).toEqual([{ method: 'DELETE', path: '/api/v10/webhooks/323456789012345678/tok/messages/%40original' }]);
+    // In a DM, or privately, there is nothing to remove for others' sake.
+    const dm = await post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: QUESTION }] }));
+    expect(JSON.stringify(dm.json.data.components ?? [])).not.toContain('Delete');
   });
 
   it('answers GET /healthz with the number of stories, for load balancers', async () => {

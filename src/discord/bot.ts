@@ -127,8 +127,9 @@ async function onInteraction(router: Router, interaction: Interaction): Promise<
   }
   // Answers are worked out in this process in milliseconds, so the first response is the answer
   // itself: a deferral could not come sooner, and would make a private refusal public.
+  const where = { guild: interaction.guildId !== null };
   const answer = interaction.isChatInputCommand()
-    ? router.command(interaction.user.id, interaction.commandName, interaction.options.data)
+    ? router.command(interaction.user.id, interaction.commandName, interaction.options.data, where)
     : interaction.isButton()
       ? router.button(interaction.user.id, interaction.customId)
       : interaction.isMessageContextMenuCommand() && interaction.commandName === ASK_ABOUT_MESSAGE
@@ -139,6 +140,12 @@ async function onInteraction(router: Router, interaction: Interaction): Promise<
           ? router.unsupported('forms')
           : undefined;
   if (!answer || !interaction.isRepliable()) return;
+  if (answer.remove && interaction.isButton()) {
+    // For a button, the interaction's original message is the one the button is on.
+    await interaction.deferUpdate();
+    await interaction.deleteReply();
+    return;
+  }
   await interaction.reply({ ...forDiscordJs(answer.data), flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
 }
 
@@ -154,7 +161,7 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
 
   // Plain text where the bot may not embed links; an embed everywhere else.
   const canEmbed = !inChannel || message.channel.permissionsFor(me)?.has(PermissionFlagsBits.EmbedLinks) !== false;
-  const answer = router.message(message.author.id, stripMention(message.content, me.id), canEmbed ? 'embed' : 'text');
+  const answer = router.message(message.author.id, stripMention(message.content, me.id), canEmbed ? 'embed' : 'text', { guild: inChannel });
   if (answer) await message.reply(forDiscordJs(answer.data));
 }
 

@@ -9,6 +9,7 @@
  * - `m:S:F:command:params`: the request again, from unit S (F: the story, or all stories).
  * - `n:F~a.b.c,G~d`: when the request is too long to carry, the passages still to show (F's a, b
  *   and c, then G's d).
+ * - `x:U`: "Delete" under a public answer in a server channel, which only user U (the asker) may press.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -33,7 +34,9 @@ export type ButtonAction =
   | { kind: 'passages'; passages: { story: Story; passage: number }[] }
   | { kind: 'paragraph'; story: Story; paragraph: number }
   /** The story the button was made for has changed or is gone. */
-  | { kind: 'changed' };
+  | { kind: 'changed' }
+  /** "Delete" under a public answer: only its asker may. */
+  | { kind: 'remove'; asker: string };
 
 const MAX_CUSTOM_ID = 100;
 /** Paragraph buttons beside "More" in one row of five. */
@@ -44,6 +47,8 @@ const ALL = '*';
 export interface Buttons {
   /** The row of buttons for a page, if it needs any. */
   row(page: { shown: readonly ReplyItem[]; next?: number }, items: readonly ReplyItem[], rerun?: Rerun): APIActionRowComponent<APIButtonComponent> | undefined;
+  /** A row with the small "Delete" button its asker may press. */
+  remove(asker: string): APIActionRowComponent<APIButtonComponent>;
   /** "Did you mean": a button for each corrected request (at most five). */
   suggestions(reruns: readonly { label: string; rerun: Rerun }[]): APIActionRowComponent<APIButtonComponent> | undefined;
   parse(customId: string): ButtonAction | undefined;
@@ -103,6 +108,10 @@ export function createButtons(stories: readonly Story[], scope?: string): Button
       return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : undefined;
     },
 
+    remove(asker) {
+      return { type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Delete', custom_id: `x:${asker}` }] };
+    },
+
     suggestions(reruns) {
       const buttons = reruns.flatMap(({ label, rerun }): APIButtonComponent[] => {
         const id = rerunId(rerun, 0);
@@ -113,6 +122,7 @@ export function createButtons(stories: readonly Story[], scope?: string): Button
 
     parse(customId) {
       if (customId.startsWith('n:')) return passagesOf(customId.slice(2));
+      if (/^x:\d{1,20}$/.test(customId)) return { kind: 'remove', asker: customId.slice(2) };
       const [kind, number, print, ...rest] = customId.split(':');
       if (!/^\d{1,5}$/.test(number ?? '') || print === undefined) return undefined;
       const n = Number(number);

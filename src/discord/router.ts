@@ -33,6 +33,13 @@ export interface Answer {
   /** The message, with the Ephemeral flag when only the requester should see it. */
   data: APIInteractionResponseCallbackData;
   ephemeral: boolean;
+  /** Remove the message the pressed button is on (its asker pressed "Delete"), instead of answering. */
+  remove?: boolean;
+}
+
+/** Where a request was made: in a server channel, a public answer carries a "Delete" button for its asker. */
+export interface Where {
+  guild: boolean;
 }
 
 export type Style = 'embed' | 'text';
@@ -46,11 +53,11 @@ export interface RouterOptions {
 }
 
 export interface Router {
-  command(user: string, name: string, options: readonly OptionData[]): Answer;
+  command(user: string, name: string, options: readonly OptionData[], where?: Where): Answer;
   autocomplete(name: string, options: readonly OptionData[]): APIApplicationCommandOptionChoice<string>[];
   button(user: string, customId: string): Answer;
   /** A DM, a mention or a message in an answer channel; undefined when it should go unanswered. */
-  message(user: string, text: string, style: Style): Answer | undefined;
+  message(user: string, text: string, style: Style, where?: Where): Answer | undefined;
   /** "Ask storybot" on a message: what the story says about its text, privately. */
   askAbout(user: string, text: string): Answer;
   /** A context-menu command or a form storybot does not offer (yet): a polite private line. */
@@ -60,6 +67,7 @@ export interface Router {
 const FAULT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
 const EXPIRED = 'This button is not one storybot knows. Please ask again.';
 const CHANGED = 'The story this button belongs to has changed since. Please ask again.';
+const NOT_YOURS = 'Only the person who asked can remove this.';
 /** The Reply.command of a whole paragraph shown by its button, and of the passages a "More" button carried. */
 const PARAGRAPH = 'paragraph';
 const MORE = 'more';
@@ -90,16 +98,21 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     }
   }
 
-  /** A page of a reply, with its buttons. */
-  function answer(reply: Reply, { ephemeral, style = 'embed', start = 0, rerun }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun }): Answer {
+  /** A page of a reply, with its buttons; a public one in a server channel, with its asker's "Delete". */
+  function answer(
+    reply: Reply,
+    { ephemeral, style = 'embed', start = 0, rerun, asker }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun; asker?: string },
+  ): Answer {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
     const row =
       reply.error === undefined
         ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun)
         : buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
+    const remove = !ephemeral && asker !== undefined ? buttons.remove(asker) : undefined;
+    const components = [row, remove].filter((r) => r !== undefined);
     return {
-      data: { ...page.message, ...(row && { components: [row] }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
+      data: { ...page.message, ...(components.length && { components }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
       ephemeral,
     };
   }
@@ -116,13 +129,13 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   }
 
   return {
-    command(user, name, data) {
+    command(user, name, data, where) {
       return (
         cooledDown(user) ??
         guarded({ kind: 'command', command: name, user }, true, () => {
           const options = toOptions(data);
           const rerun = { command: name, options, story };
-          return answer(run(rerun), { ephemeral: options.private === true, rerun });
+          return answer(run(rerun), { ephemeral: options.private === true, rerun, ...(where?.guild && { asker: user }) });
         })
       );
     },
@@ -142,6 +155,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     // ("More" with the request in it) counts like asking it.
     button(user, customId) {
       const action = buttons.parse(customId);
+      if (action?.kind === 'remove') return action.asker === user ? { data: {}, ephemeral: true, remove: true } : notice(NOT_YOURS);
       return (
         (action?.kind === 'more' ? cooledDown(user) : undefined) ??
         guarded({ kind: 'button', user }, true, () => {
@@ -155,7 +169,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       );
     },
 
-    message(user, text, style) {
+    message(user, text, style, where) {
       const check = cooldown.take(user);
       if (!check.ok) {
         // Say so once per window; a flood gets one polite line, not one per message.
@@ -165,7 +179,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       return guarded({ kind: 'message', user }, false, () => {
         const request = parseMessage(text, catalogue) ?? { command: app.commands.has('help') ? 'help' : 'ask', options: {} };
         const rerun = { ...request, story };
-        return answer(run(rerun), { ephemeral: false, style, rerun });
+        return answer(run(rerun), { ephemeral: false, style, rerun, ...(where?.guild && { asker: user }) });
       });
     },
 

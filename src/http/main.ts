@@ -17,7 +17,7 @@ try {
   const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
   const app = createApp(config.knowledgeDir);
   const router = createRouter(app, { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds, cooldownBurst: config.cooldownBurst });
-  const server = createInteractionServer({ router, publicKey, logger: log, stories: app.stories.length });
+  const server = createInteractionServer({ router, publicKey, logger: log, stories: app.stories.length, apiUrl: config.apiUrl });
   server.listen(config.port);
   await once(server, 'listening').catch((err: NodeJS.ErrnoException) => {
     throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`) : err;

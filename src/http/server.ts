@@ -12,6 +12,8 @@ import {
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
+  REST,
+  Routes,
 } from 'discord.js';
 import { ASK_ABOUT_MESSAGE } from '../discord/registration.js';
 import type { Answer, Router } from '../discord/router.js';
@@ -34,10 +36,14 @@ export interface InteractionServerOptions {
   stories: number;
   /** The clock the replay window is measured on (tests move it). */
   now?: () => number;
+  /** Discord's REST API (DISCORD_API_URL), for removing an answer its asker deleted. */
+  apiUrl: string;
 }
 
-export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now }: InteractionServerOptions): Server {
+export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now, apiUrl }: InteractionServerOptions): Server {
   const key = publicKeyFromHex(publicKey);
+  // Interaction webhooks need no bot token: the interaction's own token is the credential.
+  const rest = new REST({ api: apiUrl });
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       // A client that went away mid-request is no fault of ours.
@@ -83,8 +89,17 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
     }
     const read = readInteraction(parsed);
     if ('error' in read) return send(res, 400, { error: read.error });
-    const response = respond(router, read.interaction);
-    if (!response) return send(res, 400, { error: `unsupported interaction type ${String(read.interaction.type)}` });
+    const { interaction } = read;
+    const response = respond(router, interaction);
+    if (!response) return send(res, 400, { error: `unsupported interaction type ${String(interaction.type)}` });
+    if (response.type === InteractionResponseType.DeferredMessageUpdate) {
+      // "Delete" pressed by its asker: once Discord has the acknowledgement, remove the message.
+      res.on('finish', () => {
+        rest
+          .delete(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), { auth: false })
+          .catch((err: unknown) => logger.warn({ err: String(err) }, 'could not remove an answer'));
+      });
+    }
     send(res, 200, response);
   }
 }
@@ -101,11 +116,13 @@ export function respond(router: Router, interaction: APIInteraction): APIInterac
         return message(router.askAbout(user, interaction.data.resolved.messages[interaction.data.target_id]!.content));
       }
       if (interaction.data.type !== ApplicationCommandType.ChatInput) return message(router.unsupported(`“${interaction.data.name}” menu command`));
-      return message(router.command(user, interaction.data.name, flatOptions(interaction.data.options)));
+      return message(router.command(user, interaction.data.name, flatOptions(interaction.data.options), { guild: interaction.guild_id !== undefined }));
     case InteractionType.ApplicationCommandAutocomplete:
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: router.autocomplete(interaction.data.name, flatOptions(interaction.data.options)) } };
-    case InteractionType.MessageComponent:
-      return message(router.button(user, interaction.data.custom_id));
+    case InteractionType.MessageComponent: {
+      const answer = router.button(user, interaction.data.custom_id);
+      return answer.remove ? { type: InteractionResponseType.DeferredMessageUpdate } : message(answer);
+    }
     case InteractionType.ModalSubmit:
       return message(router.unsupported('forms'));
     default:

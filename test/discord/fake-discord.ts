@@ -7,7 +7,7 @@
  * what a dropped connection missed, then RESUMED), dispatches with sequence numbers.
  * REST: GET /gateway/bot, interaction callbacks (within Discord's 3 s of the interaction, else
  * 10062 Unknown interaction), webhook edits and follow-ups (`@original` plain or URL-encoded; the
- * token lasts 15 minutes), channel messages, command registration; one-off failures (e.g. 429) on
+ * token lasts 15 minutes; DELETE removes it), channel messages, command registration; one-off failures (e.g. 429) on
  * request.
  */
 import { randomBytes } from 'node:crypto';
@@ -510,6 +510,8 @@ export class FakeDiscord {
       if (m[1] !== this.options.bot.id || !interaction) return [404, { message: 'Unknown Webhook', code: 10015 }];
       if (Date.now() - interaction.createdAt > INTERACTION_TOKEN_MS) return [401, { message: 'Invalid Webhook Token', code: 50027 }];
       if ((r.method === 'PATCH' && m[3]) || (r.method === 'POST' && !m[3])) return [200, this.message(interaction.channelId, r.body)];
+      // The response deleted; for a button, the message the button is on.
+      if (r.method === 'DELETE' && m[3]) return [204, undefined];
     }
     if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
       if (!auth) return unauthorized;
