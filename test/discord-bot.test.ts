@@ -13,6 +13,8 @@ import { createLogger } from '../src/log.js';
 import { escapeText, placeLine, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
 import { EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
 import { type Harness, startHarness, tokenFor } from './discord/harness.js';
+import { PNG } from 'pngjs';
+import { timelineSvg } from '../src/reply/image.js';
 
 type Data = {
   content?: string;
@@ -33,6 +35,12 @@ const QUESTION = 'Where did Trump and Putin meet?';
 function bestQuote(app: App, question = QUESTION): string {
   const best = app.run('ask', { question }).items[0]!;
   return `> ${quotedText(best)}\n-# ${placeLine(best)}`;
+}
+
+/** An embed without the timeline's picture (tested on its own): the rest is the engine's rendering. */
+function withoutPicture(embed: Record<string, unknown>) {
+  const { image: _image, ...rest } = embed;
+  return rest;
 }
 
 /** All the text of a message, whichever form it took. */
@@ -108,7 +116,7 @@ describe('the bot on the gateway', () => {
       const { type, data } = (await h.fake.interactionResponse(id)) as Callback;
       expect(type, name).toBe(4);
       const expected = renderForDiscord(h.app.run(name, options)).message;
-      expect({ content: data.content ?? undefined, embeds: data.embeds?.length ? data.embeds : undefined }, name).toEqual({
+      expect({ content: data.content ?? undefined, embeds: data.embeds?.length ? data.embeds.map(withoutPicture) : undefined }, name).toEqual({
         content: expected.content,
         embeds: expected.embeds,
       });
@@ -191,7 +199,7 @@ describe('the bot on the gateway', () => {
     const [text, command, options] = bare ? [bare, bare, {}] : [`ask ${QUESTION}`, 'ask', { question: QUESTION }];
     const id = h.fake.post(alice, dm(alice), text);
     const data = (await waitForReply(h, id)).body as Data;
-    expect(data.embeds ?? undefined).toEqual(renderForDiscord(h.app.run(command, options)).message.embeds);
+    expect(data.embeds?.map(withoutPicture)).toEqual(renderForDiscord(h.app.run(command, options)).message.embeds);
   });
 
   it('never pings: @everyone in a question is echoed inert and nothing is parsed', async () => {
@@ -282,6 +290,20 @@ describe('the bot on the gateway', () => {
       const other = (await h.fake.interactionResponse(h.fake.slash(alice, where, 'ask', options))) as Callback;
       expect(JSON.stringify(other.data.components ?? [])).not.toContain('Delete');
     }
+  });
+
+  it('answers /timeline with its picture, uploaded with the answer and shown in the embed', async () => {
+    const id = h.fake.slash(alice, inNews, 'timeline');
+    const { data } = (await h.fake.interactionResponse(id)) as Callback & { data: { embeds: { image?: { url: string } }[] } };
+    expect(data.embeds[0]!.image).toEqual({ url: 'attachment://timeline.png' });
+    const callback = h.fake.requests.find((r) => r.path.startsWith(`/interactions/${id}/`))!;
+    expect(callback.headers['content-type']).toMatch(/^multipart\/form-data/);
+    const [file] = callback.files!;
+    expect(file!.name).toBe('timeline.png');
+    const reply = h.app.run('timeline');
+    const png = PNG.sync.read(file!.data);
+    // Every event drawn: the picture is as tall as the drawing of all of them.
+    expect([png.width, png.height]).toEqual([1100, Number(/height="(\d+)"/.exec(timelineSvg(reply, h.app.stories))![1])]);
   });
 
   it('offers "did you mean" as buttons that run the corrected command', async () => {

@@ -5,6 +5,7 @@
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -13,7 +14,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { fingerprint } from '../src/discord/buttons.js';
+import { fingerprint } from '../src/knowledge/fingerprint.js';
 import { createRouter } from '../src/discord/router.js';
 import { createInteractionServer } from '../src/http/server.js';
 import { isFresh } from '../src/http/signature.js';
@@ -46,6 +47,7 @@ describe('POST /interactions', () => {
   let server: ReturnType<typeof createInteractionServer>;
   let api: ReturnType<typeof createHttpServer>;
   const apiRequests: { method: string; path: string }[] = [];
+  const apiBodies: { type: string; body: Buffer }[] = [];
   let base: string;
   const lines: string[] = [];
   /** Error lines the server logged: none, whatever a client sends. */
@@ -61,8 +63,13 @@ describe('POST /interactions', () => {
     const logger = createLogger({ level: 'info', destination });
     // Discord's REST API, as far as the endpoint calls it: it records what it is sent.
     api = createHttpServer((req, res) => {
-      apiRequests.push({ method: req.method!, path: req.url! });
-      res.writeHead(204).end();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        apiRequests.push({ method: req.method!, path: req.url! });
+        apiBodies.push({ type: req.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
+        res.writeHead(req.method === 'PATCH' ? 200 : 204, { 'content-type': 'application/json' }).end(req.method === 'PATCH' ? '{}' : undefined);
+      });
     });
     api.listen(0, '127.0.0.1');
     await once(api, 'listening');
@@ -212,10 +219,25 @@ describe('POST /interactions', () => {
     expect(refused.json).toMatchObject({ type: 4, data: { content: 'Only the person who asked can remove this.', flags: 64 } });
     // The asker: acknowledged as an update, then the message removed through the interaction's webhook.
     expect((await post(base, inGuild(3, { custom_id: remove.custom_id, component_type: 2 }))).json).toEqual({ type: 6 });
-    await expect.poll(() => apiRequests).toEqual([{ method: 'DELETE', path: '/api/v10/webhooks/323456789012345678/tok/messages/%40original' }]);
+    await expect.poll(() => apiRequests.filter((r) => r.method === 'DELETE')).toEqual([{ method: 'DELETE', path: '/api/v10/webhooks/323456789012345678/tok/messages/%40original' }]);
     // In a DM, or privately, there is nothing to remove for others' sake.
     const dm = await post(base, interaction(2, { id: '1', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: QUESTION }] }));
     expect(JSON.stringify(dm.json.data.components ?? [])).not.toContain('Delete');
+  });
+
+  it('answers /timeline with its picture: deferred, then the answer with the PNG as a multipart upload', async () => {
+    const { json } = await post(base, interaction(2, { id: '1', name: 'timeline', type: 1, options: [] }));
+    expect(json).toEqual({ type: 5, data: {} });
+    await expect.poll(() => apiRequests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    const edit = apiBodies[apiRequests.findIndex((r) => r.method === 'PATCH')]!;
+    expect(edit.type).toMatch(/^multipart\/form-data/);
+    const form = await new Response(edit.body, { headers: { 'content-type': edit.type } }).formData();
+    const payload = JSON.parse(String(form.get('payload_json'))) as { embeds: { image: { url: string } }[]; attachments: unknown[] };
+    expect(payload.embeds[0]!.image.url).toBe('attachment://timeline.png');
+    expect(payload.attachments).toEqual([{ id: 0, filename: 'timeline.png' }]);
+    const file = form.get('files[0]') as File;
+    expect(file.name).toBe('timeline.png');
+    expect(PNG.sync.read(Buffer.from(await file.arrayBuffer())).width).toBe(1100);
   });
 
   it('answers GET /healthz with the number of stories, for load balancers', async () => {

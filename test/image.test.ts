@@ -6,10 +6,15 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { timelinePng, timelineSvg } from '../src/reply/image.js';
+import { cachedTimelinePng, timelinePng, timelineSvg } from '../src/reply/image.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const app = createApp(join(ROOT, 'knowledge'));
+
+/** Text as the SVG writes it. */
+function escapeXmlLike(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 /** Share of pixels in a box that are not white. */
 function ink(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
@@ -26,12 +31,37 @@ function ink(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
 describe('timeline picture', () => {
   it('draws every event: the PNG decodes, grows with the events and has text where the dates stand', () => {
     const reply = app.run('timeline');
-    const png = PNG.sync.read(timelinePng(reply));
+    const png = PNG.sync.read(timelinePng(reply, app.stories));
     const empty = PNG.sync.read(timelinePng({ ...reply, items: [] }));
-    expect(png.width).toBe(1200);
+    // Phone-sized: about 1,100 px wide.
+    expect(png.width).toBe(1100);
     expect(png.height).toBeGreaterThan(empty.height + 60 * reply.items.length);
     expect(ink(png, 40, 100, 240, png.height - 40)).toBeGreaterThan(0.005); // the date column
     expect(ink(empty, 40, 100, 240, empty.height)).toBe(0);
+  });
+
+  it('names its stories, and with several, marks each event with its story’s colour', () => {
+    const seed = app.stories[0]!;
+    const flood = createApp(join(ROOT, 'test/fixtures/stories')).stories[0]!;
+    const one = timelineSvg(app.run('timeline'), [seed]);
+    expect(one).toContain(escapeXmlLike(seed.title.split(' ').slice(0, 5).join(' ')));
+    const both = createApp(join(ROOT, 'test/fixtures/stories'));
+    const items = [...app.run('timeline').items, ...both.run('timeline').items];
+    const svg = timelineSvg({ command: 'timeline', title: 'Timeline', items, data: {} }, [seed, flood]);
+    for (const story of [seed, flood]) expect(svg).toContain(escapeXmlLike(story.title.split(' ').slice(0, 5).join(' ')));
+    const colours = new Set([...svg.matchAll(/<circle [^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+    expect(colours.size).toBe(2);
+    // A date storybot inferred says so.
+    expect(timelineSvg(app.run('timeline'), [{ ...seed, meta: { ...seed.meta, published: '2025-09-14', publishedInferred: true } }])).toContain('14 September 2025 (inferred)');
+  });
+
+  it('is drawn once per version of its story, and anew when the story changes', () => {
+    const reply = app.run('timeline');
+    const first = cachedTimelinePng(reply, app.stories);
+    expect(cachedTimelinePng(reply, app.stories)).toBe(first);
+    const seed = app.stories[0]!;
+    const changed = { ...seed, article: `${seed.article}\nA new paragraph.` };
+    expect(cachedTimelinePng(reply, [changed])).not.toBe(first);
   });
 
   it('escapes the article text into the SVG and keeps it whole', () => {
@@ -50,6 +80,6 @@ describe('timeline picture', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(PNG.sync.read(readFileSync(file)).width).toBe(1200);
+    expect(PNG.sync.read(readFileSync(file)).width).toBe(1100);
   });
 });

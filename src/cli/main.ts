@@ -32,7 +32,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
   if (flags.image && request.command !== 'timeline') throw new UsageError('--image FILE works with the timeline command.');
   const reply = app.run(request.command, request.options, scope);
   if (flags.image) {
-    writeImage(flags.image, timelinePng(reply));
+    writeImage(flags.image, timelinePng(reply, app.stories));
     if (!flags.json) {
       out.write(`Wrote the timeline (${reply.items.length} events) to ${flags.image}\n`);
       return 0;

@@ -5,7 +5,6 @@
  * between discord.js objects and it.
  */
 import {
-  type APIInteractionResponseCallbackData,
   Client,
   type ClientOptions,
   Events,
@@ -22,7 +21,7 @@ import { type Config, ConfigError, required } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { handleProcessEvents } from './lifecycle.js';
 import { ASK_ABOUT_MESSAGE } from './registration.js';
-import { createRouter, type Router } from './router.js';
+import { type Answer, createRouter, type Router } from './router.js';
 import { stripMention } from './text.js';
 
 export interface BotOptions {
@@ -146,7 +145,7 @@ async function onInteraction(router: Router, interaction: Interaction): Promise<
     await interaction.deleteReply();
     return;
   }
-  await interaction.reply({ ...forDiscordJs(answer.data), flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
+  await interaction.reply({ ...forDiscordJs(answer), flags: answer.ephemeral ? MessageFlags.Ephemeral : undefined });
 }
 
 async function onMessage(router: Router, client: Client, answerChannels: ReadonlySet<string>, message: Message): Promise<void> {
@@ -162,10 +161,10 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
   // Plain text where the bot may not embed links; an embed everywhere else.
   const canEmbed = !inChannel || message.channel.permissionsFor(me)?.has(PermissionFlagsBits.EmbedLinks) !== false;
   const answer = router.message(message.author.id, stripMention(message.content, me.id), canEmbed ? 'embed' : 'text', { guild: inChannel });
-  if (answer) await message.reply(forDiscordJs(answer.data));
+  if (answer) await message.reply(forDiscordJs(answer));
 }
 
-/** Raw API message JSON as discord.js options; nothing it sends can ping. */
-function forDiscordJs({ content, embeds, components }: APIInteractionResponseCallbackData) {
-  return { content, embeds, components, allowedMentions: NO_PINGS };
+/** An answer as discord.js options (files sent as a multipart upload); nothing it sends can ping. */
+function forDiscordJs({ data: { content, embeds, components }, files }: Answer) {
+  return { content, embeds, components, allowedMentions: NO_PINGS, ...(files && { files: files.map((f) => ({ attachment: f.data, name: f.name })) }) };
 }

@@ -19,6 +19,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { RawOptions } from '../app.js';
+import { fingerprint } from '../knowledge/fingerprint.js';
 import type { Story } from '../knowledge/story.js';
 import type { ReplyItem } from '../reply/reply.js';
 
@@ -52,11 +53,6 @@ export interface Buttons {
   /** "Did you mean": a button for each corrected request (at most five). */
   suggestions(reruns: readonly { label: string; rerun: Rerun }[]): APIActionRowComponent<APIButtonComponent> | undefined;
   parse(customId: string): ButtonAction | undefined;
-}
-
-/** A story's fingerprint: 8 characters of a hash of its id and text. */
-export function fingerprint(story: Story): string {
-  return createHash('sha256').update(`${story.id}\n${story.article}`).digest('base64url').slice(0, 8);
 }
 
 export function createButtons(stories: readonly Story[], scope?: string): Buttons {

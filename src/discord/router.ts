@@ -17,6 +17,7 @@ import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';
 import { itemForPassage } from '../reply/items.js';
+import { cachedTimelinePng } from '../reply/image.js';
 import type { Story } from '../knowledge/story.js';
 import { parseMessage } from '../request.js';
 import { type Rerun, createButtons } from './buttons.js';
@@ -35,7 +36,12 @@ export interface Answer {
   ephemeral: boolean;
   /** Remove the message the pressed button is on (its asker pressed "Delete"), instead of answering. */
   remove?: boolean;
+  /** Files sent with the message (the timeline picture), which an embed shows as `attachment://NAME`. */
+  files?: { name: string; data: Buffer }[];
 }
+
+/** The timeline picture's file name, as the embed refers to it. */
+const PICTURE = 'timeline.png';
 
 /** Where a request was made: in a server channel, a public answer carries a "Delete" button for its asker. */
 export interface Where {
@@ -71,6 +77,7 @@ const NOT_YOURS = 'Only the person who asked can remove this.';
 /** The Reply.command of a whole paragraph shown by its button, and of the passages a "More" button carried. */
 const PARAGRAPH = 'paragraph';
 const MORE = 'more';
+const TIMELINE = 'timeline';
 
 export function createRouter(app: App, { logger, story, cooldownSeconds, cooldownBurst }: RouterOptions): Router {
   if (story !== undefined && !app.stories.some((s) => s.id === story)) {
@@ -111,9 +118,13 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
         : buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
     const remove = !ephemeral && asker !== undefined ? buttons.remove(asker) : undefined;
     const components = [row, remove].filter((r) => r !== undefined);
+    // The timeline's first page comes with its picture, which the embed shows below the text.
+    const picture = reply.command === TIMELINE && reply.error === undefined && start === 0 && reply.items.length > 0;
+    const embeds = picture ? page.message.embeds?.map((e, i) => (i === 0 ? { ...e, image: { url: `attachment://${PICTURE}` } } : e)) : page.message.embeds;
     return {
-      data: { ...page.message, ...(components.length && { components }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
+      data: { ...page.message, ...(embeds && { embeds }), ...(components.length && { components }), ...(ephemeral && { flags: MessageFlags.Ephemeral }) },
       ephemeral,
+      ...(picture && { files: [{ name: PICTURE, data: cachedTimelinePng(reply, app.stories) }] }),
     };
   }
 

@@ -9,9 +9,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import {
   type APIInteraction,
   type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
+  MessageFlags,
   REST,
   Routes,
 } from 'discord.js';
@@ -90,24 +92,48 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
     const read = readInteraction(parsed);
     if ('error' in read) return send(res, 400, { error: read.error });
     const { interaction } = read;
-    const response = respond(router, interaction);
-    if (!response) return send(res, 400, { error: `unsupported interaction type ${String(interaction.type)}` });
-    if (response.type === InteractionResponseType.DeferredMessageUpdate) {
-      // "Delete" pressed by its asker: once Discord has the acknowledgement, remove the message.
-      res.on('finish', () => {
-        rest
-          .delete(Routes.webhookMessage(interaction.application_id, interaction.token, '@original'), { auth: false })
-          .catch((err: unknown) => logger.warn({ err: String(err) }, 'could not remove an answer'));
-      });
-    }
+    const outcome = respond(router, interaction);
+    if (!outcome) return send(res, 400, { error: `unsupported interaction type ${String(interaction.type)}` });
+    const { response, files } = outcome;
+    // Once Discord has the acknowledgement, what the response could not carry, through the
+    // interaction's webhook: the message removed ("Delete" pressed by its asker), or the answer with
+    // its files (an HTTP response is JSON; files go as a multipart upload).
+    const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
+    const after =
+      response.type === InteractionResponseType.DeferredMessageUpdate
+        ? () => rest.delete(original, { auth: false })
+        : files && response.type === InteractionResponseType.DeferredChannelMessageWithSource
+          ? () => rest.patch(original, { auth: false, body: editOf(files), files: files.files })
+          : undefined;
+    if (after) res.on('finish', () => void after().catch((err: unknown) => logger.warn({ err: String(err) }, 'could not complete an answer through its webhook')));
     send(res, 200, response);
   }
 }
 
-/** The answer to one interaction, or undefined for a type Discord does not define for this endpoint. */
-export function respond(router: Router, interaction: APIInteraction): APIInteractionResponse | undefined {
+/** What an answer's webhook edit carries when its files could not go in the response. */
+interface Files {
+  data: APIInteractionResponseCallbackData;
+  files: { name: string; data: Buffer }[];
+}
+
+/** The answer as an edit of the deferred response: its files attached, and no flags (they were set when deferring). */
+function editOf({ data, files }: Files) {
+  const { flags: _flags, ...message } = data;
+  return { ...message, attachments: files.map((f, id) => ({ id, filename: f.name })) };
+}
+
+/** The response to one interaction (and the answer's files, sent after it), or undefined for a type Discord does not define for this endpoint. */
+export function respond(router: Router, interaction: APIInteraction): { response: APIInteractionResponse; files?: Files } | undefined {
+  const outcome = answerOf(router, interaction);
+  return outcome && 'response' in outcome ? outcome : outcome && { response: outcome };
+}
+
+function answerOf(router: Router, interaction: APIInteraction): APIInteractionResponse | { response: APIInteractionResponse; files: Files } | undefined {
   const user = (interaction.member?.user ?? interaction.user)?.id ?? 'unknown';
-  const message = ({ data }: Answer): APIInteractionResponse => ({ type: InteractionResponseType.ChannelMessageWithSource, data });
+  const message = ({ data, files, ephemeral }: Answer): APIInteractionResponse | { response: APIInteractionResponse; files: Files } =>
+    files
+      ? { response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { ...(ephemeral && { flags: MessageFlags.Ephemeral }) } }, files: { data, files } }
+      : { type: InteractionResponseType.ChannelMessageWithSource, data };
   switch (interaction.type) {
     case InteractionType.Ping:
       return { type: InteractionResponseType.Pong };

@@ -62,9 +62,15 @@ export interface RecordedRequest {
   rawPath: string;
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
+  /** JSON, or a multipart body's `payload_json`. */
   body: unknown;
+  /** A multipart body's files (`files[n]`), as Discord takes attachments. */
+  files?: { field: string; name: string; data: Buffer }[];
   status: number;
 }
+
+/** Discord's largest upload without boosts: 10 MiB. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export interface GatewayPayload {
   connection: number;
@@ -455,16 +461,37 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
     const rawPath = url.pathname.replace(/^\/api\/v10/, '');
     const path = decodeURIComponent(rawPath);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
+    const type = req.headers['content-type'] ?? '';
     let body: unknown = text;
-    if ((req.headers['content-type'] ?? '').startsWith('application/json')) {
+    let files: { field: string; name: string; data: Buffer }[] | undefined;
+    const invalid = () => this.reply(res, { method: req.method!, path, rawPath, query: url.searchParams, headers: req.headers, body: text }, 400, { message: 'Invalid Form Body', code: 50035 });
+    if (type.startsWith('application/json')) {
       try {
         body = JSON.parse(text);
       } catch {
         return this.reply(res, { method: req.method!, path, rawPath, query: url.searchParams, headers: req.headers, body: text }, 400, { message: '400: Bad Request', code: 50109 });
       }
+    } else if (type.startsWith('multipart/form-data')) {
+      // As Discord takes uploads: the message as JSON in `payload_json`, each file in `files[n]`.
+      let form: FormData;
+      try {
+        form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+        body = JSON.parse(String(form.get('payload_json') ?? 'null'));
+      } catch {
+        return invalid();
+      }
+      files = [];
+      for (const [field, value] of form.entries()) {
+        if (field === 'payload_json') continue;
+        if (!/^files\[\d+\]$/.test(field) || typeof value === 'string') return invalid();
+        const data = Buffer.from(await value.arrayBuffer());
+        if (data.length > MAX_UPLOAD_BYTES) return this.reply(res, { method: req.method!, path, rawPath, query: url.searchParams, headers: req.headers, body }, 413, { message: 'Request entity too large', code: 40005 });
+        files.push({ field, name: value.name, data });
+      }
     }
-    const request = { method: req.method!, path, rawPath, query: url.searchParams, headers: req.headers, body };
+    const request = { method: req.method!, path, rawPath, query: url.searchParams, headers: req.headers, body, ...(files && { files }) };
 
     const failure = this.failures.find((f) => f.times > 0 && f.method === request.method && f.path.test(path));
     if (failure) {
