@@ -1,6 +1,8 @@
 /** The console that `npm start` opens without a Discord token, driven through stdin as a script would. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -29,6 +31,13 @@ describe('console (npm start without DISCORD_TOKEN)', () => {
     expect(run.stdout).not.toContain('Error:');
     expect(run.stdout).toContain('who is Tusk?');
     expect(run.stdout).toContain('timeline of the talks?');
+  });
+
+  it('writes the timeline’s picture to a file and prints its path', () => {
+    const run = start('timeline\n');
+    expect(run.status).toBe(0);
+    const file = /Picture: (\S+\.png)/.exec(run.stdout)![1]!;
+    expect(PNG.sync.read(readFileSync(file)).width).toBe(1100);
   });
 
   it('refuses an unknown story at start, in one line', () => {

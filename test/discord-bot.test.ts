@@ -306,6 +306,18 @@ describe('the bot on the gateway', () => {
     expect([png.width, png.height]).toEqual([1100, Number(/height="(\d+)"/.exec(timelineSvg(reply, h.app.stories))![1])]);
   });
 
+  it('shows /quote as cards: the speaker with the role the article gives them, the date and a button to the paragraph', async () => {
+    const id = h.fake.slash(alice, inNews, 'quote', { speaker: 'peskov' });
+    const { data } = (await h.fake.interactionResponse(id)) as Callback;
+    const item = h.app.run('quote', { speaker: 'peskov' }).items[0]!;
+    const peskov = h.app.stories[0]!.entities.find((e) => e.name === item.place.speaker)!;
+    expect(data.embeds![0]!.title).toBe(`Quotes by ${peskov.name}`);
+    expect(data.embeds![0]!.description).toContain(`${peskov.name}, ${peskov.role}`);
+    expect(data.embeds![0]!.description).toContain(placeLine(item));
+    expect(placeLine(item)).toMatch(/\d{1,2} \w+ \d{4}/);
+    expect(data.components![0]!.components.map((c) => c.label)).toContain(`¶${item.place.paragraph} in full`);
+  });
+
   it('offers "did you mean" as buttons that run the corrected command', async () => {
     const id = h.fake.slash(alice, inNews, 'who', { name: 'tsuk' });
     const { data } = (await h.fake.interactionResponse(id)) as Callback;

@@ -5,6 +5,11 @@
 import { createInterface, type Completer } from 'node:readline';
 import { type App, UsageError } from '../app.js';
 import { renderTerminal } from '../reply/terminal.js';
+import { cachedTimelinePng } from '../reply/image.js';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseMessage } from '../request.js';
 
 export interface ConsoleOptions {
@@ -44,7 +49,13 @@ export function answer(app: App, line: string, story: string | undefined, width 
   try {
     const request = parseMessage(line, app.catalogue) ?? { command: 'help', options: {} };
     const reply = app.run(request.command, request.options, { story });
-    return renderTerminal(reply, width, { bold });
+    const text = renderTerminal(reply, width, { bold });
+    // The timeline's picture, as Discord shows it: written to a file whose path is printed.
+    if (reply.command !== 'timeline' || reply.error !== undefined || reply.items.length === 0) return text;
+    const png = cachedTimelinePng(reply, app.stories);
+    const file = join(tmpdir(), `storybot-timeline-${createHash('sha256').update(png).digest('hex').slice(0, 12)}.png`);
+    writeFileSync(file, png);
+    return `${text}\n\nPicture: ${file}`;
   } catch (err) {
     if (err instanceof UsageError) return `Error: ${err.message}`;
     throw err;
