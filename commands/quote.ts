@@ -34,7 +34,10 @@ function quotedSpeakers(stories: readonly Story[]): { keys: Set<string>; names: 
 
 /** Quotes whose passage the retriever finds for `about`, in rank order. */
 function aboutFilter(found: Found[], about: string, { retriever }: CommandContext): Found[] {
-  const hits = retriever.ask(about, { limit: 50 }).hits;
+  const answer = retriever.ask(about, { limit: 50 });
+  // A topic the story never mentions has no quotations, however near some passage ranks.
+  if (answer.outcome === 'unknown') return [];
+  const hits = answer.hits;
   const best = hits[0]?.score ?? 0;
   const rank = new Map<string, number>();
   hits

@@ -3,7 +3,7 @@ import type { Passage, Story } from '../src/knowledge/story.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import type { Reply } from '../src/reply/reply.js';
 import { escapeRegExp } from '../src/regexp.js';
-import { findNames, namesOf } from '../src/search/names.js';
+import { findNames, namesOf, suggestNames } from '../src/search/names.js';
 
 export const definition = {
   name: 'sanctions',
@@ -44,10 +44,14 @@ export function handle({ focus }: OptionsOf<typeof definition>, { stories }: Com
   }
   const items = found.map(({ story, passage }) => itemForPassage(story, passage.id));
   const topic = 'sanctions, tariffs and oil purchases';
+  // A focus that finds nothing may be a name mistyped ("chnia"): did you mean China?
+  const near = focus && items.length === 0 ? suggestNames(stories, focus) : [];
+  const meant = near.length ? ` Did you mean ${near.join(' or ')}?` : '';
   return {
     command: definition.name,
     title: focus ? `Sanctions: ${focus}` : 'Sanctions',
-    lead: items.length ? undefined : `The story says nothing about ${topic}${focus ? ` concerning ${focus}` : ''}.`,
+    lead: items.length ? undefined : `The story says nothing about ${topic}${focus ? ` concerning ${focus}` : ''}.${meant}`,
+    ...(near.length && { suggestions: near.map((name) => ({ label: name, command: definition.name, options: { focus: name } })) }),
     items,
     data: { focus: focus ?? null, passages: passagesData(items) },
   };

@@ -91,6 +91,18 @@ describe('/quote', () => {
     expect(run('who', { name: 'xyzzy' }).suggestions).toEqual([]);
   });
 
+  it('finds no quotation about a topic the story never mentions', () => {
+    expect(run('quote', { about: 'weather' }).items).toEqual([]);
+  });
+
+  it('asks "did you mean" for a sanctions focus that is a name mistyped', () => {
+    const reply = run('sanctions', { focus: 'chnia' });
+    expect(reply.items).toEqual([]);
+    expect(reply.lead).toMatch(/Did you mean China\?$/);
+    expect(reply.suggestions).toEqual([{ label: 'China', command: 'sanctions', options: { focus: 'China' } }]);
+    expect(run('sanctions', { focus: 'China' }).items.length).toBeGreaterThan(0);
+  });
+
   it('answers politely when no such speaker is quoted', () => {
     const reply = run('quote', { speaker: 'Napoleon' });
     expect(reply.error).toMatch(/No one called "Napoleon" is quoted in the story\. Quoted: .*Donald Tusk/);

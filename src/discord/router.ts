@@ -112,12 +112,10 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   ): Answer {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
-    const row =
-      reply.error === undefined
-        ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun)
-        : buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
+    const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun) : undefined;
+    const meant = buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
     const remove = !ephemeral && asker !== undefined ? buttons.remove(asker) : undefined;
-    const components = [row, remove].filter((r) => r !== undefined);
+    const components = [row, meant, remove].filter((r) => r !== undefined);
     // The timeline's first page comes with its picture, which the embed shows below the text.
     const picture = reply.command === TIMELINE && reply.error === undefined && start === 0 && reply.items.length > 0;
     const embeds = picture ? page.message.embeds?.map((e, i) => (i === 0 ? { ...e, image: { url: `attachment://${PICTURE}` } } : e)) : page.message.embeds;
