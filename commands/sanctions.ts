@@ -34,7 +34,8 @@ function focusPattern(story: Story, focus: string): RegExp {
   return new RegExp(`\\b(?:${forms.map(escapeRegExp).join('|')})`, 'i');
 }
 
-export function handle({ focus }: OptionsOf<typeof definition>, { stories }: CommandContext): Reply {
+/** Passages on the topic, narrowed to a focus. */
+function onTopic(stories: readonly Story[], focus: string | undefined): { story: Story; passage: Passage }[] {
   const found: { story: Story; passage: Passage }[] = [];
   for (const story of stories) {
     const narrow = focus ? focusPattern(story, focus) : undefined;
@@ -42,10 +43,18 @@ export function handle({ focus }: OptionsOf<typeof definition>, { stories }: Com
       if (TOPIC.test(passage.text) && (!narrow || narrow.test(passage.text))) found.push({ story, passage });
     }
   }
-  const items = found.map(({ story, passage }) => itemForPassage(story, passage.id));
+  return found;
+}
+
+export function handle({ focus }: OptionsOf<typeof definition>, { stories }: CommandContext): Reply {
+  const items = onTopic(stories, focus).map(({ story, passage }) => itemForPassage(story, passage.id));
   const topic = 'sanctions, tariffs and oil purchases';
-  // A focus that finds nothing may be a name mistyped ("chnia"): did you mean China?
-  const near = focus && items.length === 0 ? suggestNames(stories, focus) : [];
+  // A focus that names no one and finds nothing may be a name mistyped ("chnia"): did you mean
+  // China? Only names the topic is told of are offered.
+  const near =
+    focus && items.length === 0 && findNames(stories, focus).length === 0
+      ? suggestNames(stories, focus, (entity, story) => onTopic([story], entity.name).length > 0)
+      : [];
   const meant = near.length ? ` Did you mean ${near.join(' or ')}?` : '';
   return {
     command: definition.name,

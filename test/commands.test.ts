@@ -83,24 +83,26 @@ describe('/quote', () => {
     expect(quotes.some((q) => q.text.includes('running out fast'))).toBe(false);
   });
 
-  it('asks "did you mean" with the names a few typos away, as requests it can run', () => {
-    const reply = run('who', { name: 'tsuk' });
-    expect(reply.error).toBe('The story names no one like "tsuk". Did you mean Donald Tusk?');
-    expect(reply.suggestions).toEqual([{ label: 'Donald Tusk', command: 'who', options: { name: 'Donald Tusk' } }]);
-    // Nothing near: the names there are, and nothing to run.
-    expect(run('who', { name: 'xyzzy' }).suggestions).toEqual([]);
+  it('asks "did you mean" with the quoted names a few typos away, keeping the topic', () => {
+    const reply = run('quote', { speaker: 'tsuk', about: 'drones' });
+    expect(reply.error).toBe('No one called "tsuk" is quoted in the story. Did you mean Donald Tusk?');
+    expect(reply.suggestions).toEqual([{ label: 'Donald Tusk', command: 'quote', options: { speaker: 'Donald Tusk', about: 'drones' } }]);
+    // Small words name no one: "the" in "the president" suggests nobody.
+    expect(run('quote', { speaker: 'the spokesmn' }).suggestions).toEqual([]);
   });
 
   it('finds no quotation about a topic the story never mentions', () => {
     expect(run('quote', { about: 'weather' }).items).toEqual([]);
   });
 
-  it('asks "did you mean" for a sanctions focus that is a name mistyped', () => {
+  it('asks "did you mean" for a sanctions focus that is a name mistyped, never for one it knows', () => {
     const reply = run('sanctions', { focus: 'chnia' });
     expect(reply.items).toEqual([]);
     expect(reply.lead).toMatch(/Did you mean China\?$/);
     expect(reply.suggestions).toEqual([{ label: 'China', command: 'sanctions', options: { focus: 'China' } }]);
     expect(run('sanctions', { focus: 'China' }).items.length).toBeGreaterThan(0);
+    // A name the story knows, but not in its sanctions passages: no "did you mean" it.
+    for (const focus of ['Alaska', 'Pesko']) expect(run('sanctions', { focus }).suggestions, focus).toBeUndefined();
   });
 
   it('answers politely when no such speaker is quoted', () => {
@@ -234,5 +236,15 @@ describe('option checks', () => {
     }
     expect(() => app.run('story', { private: 'maybe' })).toThrow('private must be true or false, not "maybe".');
     expect(() => app.run('story', { private: '' })).toThrow('private must be true or false, not "".');
+  });
+});
+
+describe('/who', () => {
+  it('asks "did you mean" with the names a few typos away, as requests it can run', () => {
+    const reply = run('who', { name: 'tsuk' });
+    expect(reply.error).toBe('The story names no one like "tsuk". Did you mean Donald Tusk?');
+    expect(reply.suggestions).toEqual([{ label: 'Donald Tusk', command: 'who', options: { name: 'Donald Tusk' } }]);
+    // Nothing near: the names there are, and nothing to run.
+    expect(run('who', { name: 'xyzzy' }).suggestions).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { startBot } from '../src/discord/bot.js';
 import { createLogger } from '../src/log.js';
 import { escapeText, placeLine, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
-import { EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
+import { ATTACH_FILES, EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
 import { type Harness, startHarness, tokenFor } from './discord/harness.js';
 import { PNG } from 'pngjs';
 import { timelineSvg } from '../src/reply/image.js';
@@ -80,7 +80,7 @@ describe('the bot on the gateway', () => {
   beforeAll(async () => {
     news = guild('News', ['general', 'story-talk']);
     quiet = guild('Quiet');
-    quiet.channels[0]!.deny = EMBED_LINKS;
+    quiet.channels[0]!.deny = EMBED_LINKS | ATTACH_FILES;
     inNews = { kind: 'guild', guild: news };
     h = await startHarness({ guilds: [news, quiet], heartbeatInterval: 250, env: { ANSWER_CHANNELS: 'story-talk', LOG_LEVEL: 'trace' } });
   });
@@ -290,6 +290,15 @@ describe('the bot on the gateway', () => {
       const other = (await h.fake.interactionResponse(h.fake.slash(alice, where, 'ask', options))) as Callback;
       expect(JSON.stringify(other.data.components ?? [])).not.toContain('Delete');
     }
+  });
+
+  it('sends the timeline picture with a mentioned answer only where it may attach files', async () => {
+    const withPicture = h.fake.post(bob, inNews, `<@${h.botUser.id}> timeline`, [h.botUser as FakeUser]);
+    expect((await waitForReply(h, withPicture)).files?.map((f) => f.name)).toEqual(['timeline.png']);
+    const without = h.fake.post(bob, { kind: 'guild', guild: quiet }, `<@${h.botUser.id}> timeline`, [h.botUser as FakeUser]);
+    const reply = await waitForReply(h, without);
+    expect(reply.files ?? []).toEqual([]);
+    expect(JSON.stringify(reply.body)).not.toContain('attachment://');
   });
 
   it('answers /timeline with its picture, uploaded with the answer and shown in the embed', async () => {

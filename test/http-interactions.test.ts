@@ -48,6 +48,7 @@ describe('POST /interactions', () => {
   let api: ReturnType<typeof createHttpServer>;
   const apiRequests: { method: string; path: string }[] = [];
   const apiBodies: { type: string; body: Buffer }[] = [];
+  let refuseUploads = false;
   let base: string;
   const lines: string[] = [];
   /** Error lines the server logged: none, whatever a client sends. */
@@ -68,6 +69,11 @@ describe('POST /interactions', () => {
       req.on('end', () => {
         apiRequests.push({ method: req.method!, path: req.url! });
         apiBodies.push({ type: req.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
+        // Told to, it refuses uploads as Discord does past its size limit.
+        if (refuseUploads && (req.headers['content-type'] ?? '').startsWith('multipart/')) {
+          res.writeHead(413, { 'content-type': 'application/json' }).end('{"message":"Request entity too large","code":40005}');
+          return;
+        }
         res.writeHead(req.method === 'PATCH' ? 200 : 204, { 'content-type': 'application/json' }).end(req.method === 'PATCH' ? '{}' : undefined);
       });
     });
@@ -234,10 +240,25 @@ describe('POST /interactions', () => {
     const form = await new Response(edit.body, { headers: { 'content-type': edit.type } }).formData();
     const payload = JSON.parse(String(form.get('payload_json'))) as { embeds: { image: { url: string } }[]; attachments: unknown[] };
     expect(payload.embeds[0]!.image.url).toBe('attachment://timeline.png');
-    expect(payload.attachments).toEqual([{ id: 0, filename: 'timeline.png' }]);
+    expect(payload.attachments).toEqual([{ id: '0', filename: 'timeline.png' }]);
     const file = form.get('files[0]') as File;
     expect(file.name).toBe('timeline.png');
     expect(PNG.sync.read(Buffer.from(await file.arrayBuffer())).width).toBe(1100);
+  });
+
+  it('defers a private /timeline privately, and sends the text alone if the picture is refused', async () => {
+    refuseUploads = true;
+    const before = apiRequests.length;
+    const { json } = await post(base, interaction(2, { id: '1', name: 'timeline', type: 1, options: [{ name: 'private', type: 5, value: true }] }));
+    expect(json).toEqual({ type: 5, data: { flags: 64 } });
+    await expect.poll(() => apiRequests.slice(before).filter((r) => r.method === 'PATCH')).toHaveLength(2);
+    const [upload, text] = apiBodies.slice(before);
+    expect(upload!.type).toMatch(/^multipart\//);
+    const edit = JSON.parse(text!.body.toString()) as { flags?: number; embeds: { image?: unknown }[]; attachments: unknown[] };
+    expect(edit.flags).toBeUndefined();
+    expect(edit.embeds[0]!.image).toBeUndefined();
+    expect(edit.attachments).toEqual([]);
+    refuseUploads = false;
   });
 
   it('answers GET /healthz with the number of stories, for load balancers', async () => {

@@ -64,6 +64,14 @@ describe('timeline picture', () => {
     expect(cachedTimelinePng(reply, [changed])).not.toBe(first);
   });
 
+  it('draws at most 25 events, and says how many more the text lists', () => {
+    const reply = app.run('timeline');
+    const many = { ...reply, items: Array.from({ length: 30 }, (_, i) => reply.items[i % reply.items.length]!) };
+    const svg = timelineSvg(many, app.stories);
+    expect(svg.match(/<circle /g)).toHaveLength(25);
+    expect(svg).toContain('… and 5 more events: the text lists them all.');
+  });
+
   it('escapes the article text into the SVG and keeps it whole', () => {
     const reply = app.run('timeline');
     const svg = timelineSvg({ ...reply, title: 'A <b> & "c"' });

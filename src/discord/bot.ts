@@ -158,10 +158,16 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
   const answersAll = inChannel && (answerChannels.has(message.channelId) || (channelName !== undefined && answerChannels.has(channelName)));
   if (inChannel && !mentioned && !answersAll) return;
 
-  // Plain text where the bot may not embed links; an embed everywhere else.
-  const canEmbed = !inChannel || message.channel.permissionsFor(me)?.has(PermissionFlagsBits.EmbedLinks) !== false;
-  const answer = router.message(message.author.id, stripMention(message.content, me.id), canEmbed ? 'embed' : 'text', { guild: inChannel });
-  if (answer) await message.reply(forDiscordJs(answer));
+  // Plain text where the bot may not embed links; an embed everywhere else; no picture where it may not attach files.
+  const may = (permission: bigint) => !inChannel || message.channel.permissionsFor(me)?.has(permission) !== false;
+  const answer = router.message(message.author.id, stripMention(message.content, me.id), may(PermissionFlagsBits.EmbedLinks) ? 'embed' : 'text', { guild: inChannel });
+  if (answer) await message.reply(forDiscordJs(may(PermissionFlagsBits.AttachFiles) ? answer : withoutFiles(answer)));
+}
+
+/** An answer without its files, and without the embed's picture that showed them. */
+function withoutFiles(answer: Answer): Answer {
+  const embeds = answer.data.embeds?.map(({ image: _image, ...embed }) => embed);
+  return { ...answer, data: { ...answer.data, ...(embeds && { embeds }) }, files: undefined };
 }
 
 /** An answer as discord.js options (files sent as a multipart upload); nothing it sends can ping. */

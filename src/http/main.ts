@@ -24,7 +24,8 @@ try {
   });
   const address = server.address();
   log.info({ port: typeof address === 'object' && address ? address.port : config.port }, 'listening for interactions at POST /interactions');
-  handleProcessEvents(log, () => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Stop taking requests, then let answers still going out through their webhooks finish.
+  handleProcessEvents(log, () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => server.settled()));
 } catch (err) {
   failStartup(err, logger);
 }

@@ -42,10 +42,15 @@ export interface InteractionServerOptions {
   apiUrl: string;
 }
 
-export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now, apiUrl }: InteractionServerOptions): Server {
+/** The endpoint's server, and a way to wait for the answers it is still completing (on shutdown). */
+export type InteractionServer = Server & { settled(): Promise<void> };
+
+export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now, apiUrl }: InteractionServerOptions): InteractionServer {
   const key = publicKeyFromHex(publicKey);
   // Interaction webhooks need no bot token: the interaction's own token is the credential.
   const rest = new REST({ api: apiUrl });
+  /** Answers still being completed through their webhooks, which a shutdown waits for. */
+  const pending = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       // A client that went away mid-request is no fault of ours.
@@ -56,7 +61,7 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
   });
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
-  return server;
+  return Object.assign(server, { settled: () => Promise.all(pending).then(() => undefined) });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // The path as sent, without parsing it as a URL ("//" is no URL, and no path of ours either).
@@ -103,9 +108,21 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
       response.type === InteractionResponseType.DeferredMessageUpdate
         ? () => rest.delete(original, { auth: false })
         : files && response.type === InteractionResponseType.DeferredChannelMessageWithSource
-          ? () => rest.patch(original, { auth: false, body: editOf(files), files: files.files })
+          ? () =>
+              rest.patch(original, { auth: false, body: editOf(files), files: files.files }).catch((err: unknown) => {
+                logger.warn({ err }, 'could not upload an answer’s picture; sending its text');
+                return rest.patch(original, { auth: false, body: textOnly(files) });
+              })
           : undefined;
-    if (after) res.on('finish', () => void after().catch((err: unknown) => logger.warn({ err: String(err) }, 'could not complete an answer through its webhook')));
+    if (after) {
+      res.on('finish', () => {
+        const done = after()
+          .then(() => undefined)
+          .catch((err: unknown) => logger.warn({ err }, 'could not complete an answer through its webhook'))
+          .finally(() => pending.delete(done));
+        pending.add(done);
+      });
+    }
     send(res, 200, response);
   }
 }
@@ -119,7 +136,13 @@ interface Files {
 /** The answer as an edit of the deferred response: its files attached, and no flags (they were set when deferring). */
 function editOf({ data, files }: Files) {
   const { flags: _flags, ...message } = data;
-  return { ...message, attachments: files.map((f, id) => ({ id, filename: f.name })) };
+  return { ...message, attachments: files.map((f, id) => ({ id: String(id), filename: f.name })) };
+}
+
+/** The answer without its files, should the upload be refused: the text still arrives. */
+function textOnly({ data }: Files) {
+  const { flags: _flags, ...message } = data;
+  return { ...message, embeds: message.embeds?.map(({ image: _image, ...embed }) => embed), attachments: [] };
 }
 
 /** The response to one interaction (and the answer's files, sent after it), or undefined for a type Discord does not define for this endpoint. */

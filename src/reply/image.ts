@@ -26,6 +26,8 @@ const TEXT_X = AXIS + 30;
 const LINE = 31; // line height of body text
 const CHARS = 57; // characters per line of body text at 23px right of the axis
 const STORY_CHARS = 88; // characters of a story's line at 20px across the picture
+/** Events drawn at most: a picture stays quick to draw and small to upload; the text lists them all. */
+export const MAX_EVENTS = 25;
 /** A colour per story, when the picture shows several. */
 const STORY_COLOURS = ['#1a4d8f', '#b5470b', '#2e7d32', '#7b1fa2', '#00838f', '#ad1457'];
 
@@ -59,7 +61,7 @@ export function timelineSvg(reply: Reply, stories: readonly Story[] = []): strin
   }
   if (reply.lead) parts.push(text(MARGIN, (y += 30), reply.lead, 'font-size="20" fill="#444"'));
   const top = y + 20;
-  for (const item of reply.items) {
+  for (const item of reply.items.slice(0, MAX_EVENTS)) {
     y += 52;
     const date = item.heading ? formatDate(item.heading) : '';
     const fill = colour(item.place.story);
@@ -70,6 +72,8 @@ export function timelineSvg(reply: Reply, stories: readonly Story[] = []): strin
       parts.push(text(TEXT_X, (y += LINE), line, 'font-size="23" fill="#111"'));
     }
   }
+  const more = reply.items.length - MAX_EVENTS;
+  if (more > 0) parts.push(text(TEXT_X, (y += 48), `… and ${more} more ${more === 1 ? 'event' : 'events'}: the text lists them all.`, 'font-size="20" fill="#444"'));
   const height = y + MARGIN;
   const axis = reply.items.length
     ? `<line x1="${AXIS}" y1="${top}" x2="${AXIS}" y2="${height - MARGIN}" stroke="#9bb3d6" stroke-width="3"/>`

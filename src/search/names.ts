@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, Story } from '../knowledge/story.js';
 import { editDistance, maxEdits } from './typos.js';
+import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 
 export interface NameMatch {
   story: Story;
@@ -54,13 +55,16 @@ export function findNames(
  * word a few typos from a word typed ("putn" Putin), nearest first.
  */
 export function suggestNames(stories: readonly Story[], typed: string, accept: (entity: Entity, story: Story) => boolean = () => true): string[] {
-  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  // Words that could name anyone ("the", "of") match nothing.
+  const meaningful = (word: string) => word.length >= 3 && !FUNCTION_WORDS.has(word);
+  const words = typed.toLowerCase().split(/\s+/).filter(meaningful);
+  if (words.length === 0) return [];
   const near: { name: string; edits: number }[] = [];
   for (const story of stories) {
     for (const entity of story.entities) {
       if (!accept(entity, story)) continue;
       let edits = Infinity;
-      for (const part of namesOf(entity).flatMap((n) => n.toLowerCase().split(/\s+/))) {
+      for (const part of namesOf(entity).flatMap((n) => n.toLowerCase().split(/\s+/)).filter(meaningful)) {
         for (const word of words) edits = Math.min(edits, editDistance(word, part, maxEdits(Math.max(word.length, part.length))));
       }
       if (edits <= maxEdits(Math.min(...words.map((w) => w.length)))) near.push({ name: entity.name, edits });

@@ -122,9 +122,10 @@ export type Where =
   /** A group DM, where only a user-installed app can answer. */
   | { kind: 'private'; channelId: string };
 
-/** What @everyone may do by default: view, send, embed links, read history, use application commands. */
-const EVERYONE_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 31n);
+/** What @everyone may do by default: view, send, embed links, attach files, read history, use application commands. */
+const EVERYONE_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 15n) | (1n << 16n) | (1n << 31n);
 export const EMBED_LINKS = 1n << 14n;
+export const ATTACH_FILES = 1n << 15n;
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
