@@ -285,6 +285,10 @@ describe('the bot on the gateway', () => {
     expect(((await h.fake.interactionResponse(byAlice)) as Callback).type).toBe(6);
     const deleted = await h.fake.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith('/messages/@original'));
     expect(deleted.status).toBe(204);
+    // An answer to a mention in a channel carries one for whoever mentioned the bot.
+    const mentioned = h.fake.post(bob, inNews, `<@${h.botUser.id}> ${QUESTION}`, [h.botUser as FakeUser]);
+    const answer = (await waitForReply(h, mentioned)).body as Data;
+    expect(answer.components!.flatMap((r) => r.components).find((c) => c.label === 'Delete')!.custom_id).toBe(`x:${bob.id}`);
     // A DM answer and a private one carry none.
     for (const [where, options] of [[dm(alice), { question: QUESTION }], [inNews, { question: QUESTION, private: true }]] as const) {
       const other = (await h.fake.interactionResponse(h.fake.slash(alice, where, 'ask', options))) as Callback;

@@ -538,8 +538,8 @@ export class FakeDiscord {
       if (m[1] !== this.options.bot.id || !interaction) return [404, { message: 'Unknown Webhook', code: 10015 }];
       if (Date.now() - interaction.createdAt > INTERACTION_TOKEN_MS) return [401, { message: 'Invalid Webhook Token', code: 50027 }];
       if ((r.method === 'PATCH' && m[3]) || (r.method === 'POST' && !m[3])) return [200, this.message(interaction.channelId, r.body)];
-      // The response deleted; for a button, the message the button is on.
-      if (r.method === 'DELETE' && m[3]) return [204, undefined];
+      // The response deleted (for a button, the message the button is on): once there is one.
+      if (r.method === 'DELETE' && m[3]) return interaction.answered ? [204, undefined] : [404, { message: 'Unknown Message', code: 10008 }];
     }
     if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
       if (!auth) return unauthorized;
