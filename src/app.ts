@@ -3,6 +3,7 @@
  * `run` checks raw option values against a command's definition, so every way in gets the same
  * validation and the same one-line errors.
  */
+import { UsageError } from './errors.js';
 import { commands } from '../commands/index.js';
 import {
   type Choice,
@@ -17,11 +18,6 @@ import type { Story } from './knowledge/story.js';
 import type { Reply } from './reply/reply.js';
 import { createRetriever } from './search/index.js';
 import type { Retriever } from './search/retriever.js';
-
-/** Bad input from a user: the message is one line that says what to do. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export type RawOptions = Record<string, string | number | boolean | undefined>;
 

@@ -4,11 +4,9 @@
  */
 import { config as readDotenv } from 'dotenv';
 import { resolve } from 'node:path';
+import { ConfigError } from './errors.js';
 import { type Flags, parseFlags } from './flags.js';
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

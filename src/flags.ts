@@ -2,7 +2,7 @@
  * Command-line flags, read once for every way in (the bot, the HTTP endpoint, the terminal); they
  * may stand before or after the command: --knowledge, --story, --json, --image.
  */
-import { UsageError } from './app.js';
+import { UsageError } from './errors.js';
 
 export interface Flags {
   knowledge?: string;

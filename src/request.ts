@@ -2,7 +2,8 @@
  * The text form of a command, shared by the terminal and by Discord messages:
  * `quote speaker:Lopez about:"the levee"`, `/timeline`, or a plain question (→ ask).
  */
-import { UsageError, type RawOptions } from './app.js';
+import type { RawOptions } from './app.js';
+import { UsageError } from './errors.js';
 import { type CommandDefinition, PRIVATE_OPTION } from './command.js';
 
 export interface Request {

@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, required } from '../src/config.js';
+import { loadConfig, required } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
 import { parseFlags } from '../src/flags.js';
 import { createLogger } from '../src/log.js';
 

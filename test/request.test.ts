@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../src/app.js';
+import { UsageError } from '../src/errors.js';
 import { commands } from '../commands/index.js';
 import { parseMessage, parseRequest, tokenize } from '../src/request.js';
 

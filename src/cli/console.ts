@@ -3,7 +3,8 @@
  * with Tab; fed a script on stdin it answers each line and ends with the input.
  */
 import { createInterface, type Completer } from 'node:readline';
-import { type App, UsageError } from '../app.js';
+import type { App } from '../app.js';
+import { UsageError } from '../errors.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { cachedTimelinePng } from '../reply/image.js';
 import { createHash } from 'node:crypto';

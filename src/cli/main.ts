@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { type App, UsageError, createApp } from '../app.js';
+import { type App, createApp } from '../app.js';
+import { UsageError } from '../errors.js';
 import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';

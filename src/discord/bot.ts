@@ -17,7 +17,8 @@ import {
   RESTEvents,
 } from 'discord.js';
 import type { App } from '../app.js';
-import { type Config, ConfigError, required } from '../config.js';
+import { type Config, required } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
 import { handleProcessEvents } from './lifecycle.js';
 import { ASK_ABOUT_MESSAGE } from './registration.js';

@@ -10,9 +10,9 @@ import {
   type APIInteractionResponseCallbackData,
   MessageFlags,
 } from 'discord.js';
-import { type App, type RawOptions, UsageError } from '../app.js';
+import type { App, RawOptions } from '../app.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { MAX_TEXT_LENGTH } from '../command.js';
-import { ConfigError } from '../config.js';
 import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';

@@ -4,7 +4,8 @@
  */
 import { once } from 'node:events';
 import { createApp } from '../app.js';
-import { ConfigError, loadConfig, required } from '../config.js';
+import { loadConfig, required } from '../config.js';
+import { ConfigError } from '../errors.js';
 import { failStartup, handleProcessEvents } from '../discord/lifecycle.js';
 import { createRouter } from '../discord/router.js';
 import { createLogger, type Logger } from '../log.js';

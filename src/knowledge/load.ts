@@ -11,17 +11,8 @@ import { splitArticle } from './passages.js';
 import { findQuotes } from './quotes.js';
 import { findCredits, sourcesFrom } from './sources.js';
 import { analyseText } from './tokens.js';
+import { KnowledgeError } from '../errors.js';
 import type { Story, StoryMeta } from './story.js';
-
-export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'KnowledgeError';
-  }
-}
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
