@@ -1,4 +1,4 @@
-/** The command-line contract of DESIGN.md, run as a real process. */
+/** The command-line contract of docs/contracts.md, run as a real process. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-/** A Reply as one JSON object: the `--json` contract of DESIGN.md, plus the reply's own words. */
+/** A Reply as one JSON object: the `--json` contract of docs/contracts.md, plus the reply's own words. */
 import type { Reply } from './reply.js';
 
 export function replyJson(reply: Reply): Record<string, unknown> {

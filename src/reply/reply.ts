@@ -63,6 +63,6 @@ export interface Reply {
   error?: string;
   /** Requests that may be what was meant ("did you mean"), each with its label: Discord shows them as buttons. */
   suggestions?: Suggestion[];
-  /** Machine-readable fields (the `--json` contract of DESIGN.md). */
+  /** Machine-readable fields (the `--json` contract of docs/contracts.md). */
   data: Record<string, unknown>;
 }

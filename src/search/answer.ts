@@ -20,7 +20,7 @@ import type { StoryIndex } from './story-index.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 
-/** The kinds of answer the contract names (DESIGN.md: `answer.kind`). */
+/** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
 export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
 
 export interface AnswerSpan {

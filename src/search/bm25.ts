@@ -8,7 +8,7 @@
  * Term-count saturation, well below the textbook 1.2: a sentence that says a word twice ("the
  * board meeting ... meetings with") is barely more about it than one that says it once. The
  * development sets are indifferent from 0.3 to 1.2 (within two questions each); at 1.2 the
- * DESIGN.md example question ("where did the two leaders meet") ranks a sentence with "meeting"
+ * design brief's example question ("where did the two leaders meet") ranks a sentence with "meeting"
  * twice above the one where they met.
  */
 export const K1 = 0.3;
