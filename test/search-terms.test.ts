@@ -141,6 +141,10 @@ describe('question', () => {
     // "wen" may be "when"; "post" is not "most", and "where did X post" asks for a platform.
     const q = readQuestion('where did the harbour master post that', lexicon);
     expect(q.asked).toMatchObject({ kind: 'source', focus: ['harbour', 'master', 'post'] });
+    // "how many of the cranes": the noun counted, over "of the"; "how many sank" counts no noun.
+    expect(readQuestion('how many of the cranes sank', lexicon).asked).toMatchObject({ kind: 'number', counted: 'crane' });
+    expect(readQuestion('how many sank', lexicon).asked.counted).toBeUndefined();
+    expect(readQuestion('how many were rebuilt', lexicon).asked.counted).toBeUndefined();
     // Nor is an everyday word a typo of a story word, but for another spelling of the same word.
     const court = new Corpus([buildStory({ id: 'court', article: 'The court sat by the harbour.' })]);
     const terms = (question: string) => readQuestion(question, court.lexicon(court.indexes[0]!)).slots.flatMap((s) => s.alternatives.map((a) => a.term));

@@ -4,6 +4,7 @@
  * related forms and word families, the alias group of a name and the pronouns that stand for a
  * person), and the kind of answer it wants.
  */
+import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import type { Asked, SpanKind } from './answer.js';
 import { type AnswerKind, wantedKind } from './answer-kinds.js';
@@ -65,6 +66,9 @@ const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'publ
 /** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
+/** Words between "how many" and the noun it counts: "how many of the job cuts". */
+const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
+
 /** Verbs that follow "what" in a question about what someone said ("what did X say"). */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
 /** "who is ...": a question of who someone is, with no verb of its own. */
@@ -109,8 +113,13 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (speaker) return { speaker };
   const how = words.indexOf('how');
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
-  if (how >= 0 && words[how + 1] === 'many' && words[how + 2] !== undefined && !FUNCTION_WORDS.has(words[how + 2]!)) {
-    return { kind: 'number', counted: termOf(words[how + 2]!), amount: true };
+  if (how >= 0 && words[how + 1] === 'many') {
+    // "how many ppl", "how many of the job cuts": the noun counted, over "of the"; "how many died" counts no noun.
+    let at = how + 2;
+    while (at < how + 5 && COUNTED_OF.has(words[at] ?? '')) at++;
+    const noun = words[at];
+    const verb = (word: string) => /ed$/.test(word) || IRREGULAR[word] !== undefined;
+    if (noun !== undefined && !FUNCTION_WORDS.has(noun) && !verb(noun)) return { kind: 'number', counted: termOf(noun), amount: true };
   }
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
