@@ -94,6 +94,8 @@ describe('the answer words', () => {
     expect(pilots).toMatchObject({ outcome: 'unanswered', missing: ['pilots'] });
     expect(pilots.answer).toBeUndefined();
     expect(cuts.ask('how many routes does it fly').answer?.text).toBe('1,900');
+    // "How much revenue" asks for money: not a share.
+    expect(cuts.ask('how much revenue does the airline make').answer?.text).not.toBe('roughly 12%');
   });
 
   it('gives a date with what narrows it, and an outlet after its kind', () => {

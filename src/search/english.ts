@@ -129,7 +129,8 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
 export const MONEY_VERBS: ReadonlySet<string> = new Set(
   `cost costs costed pay pays paid spend spends spent worth price earn earns earned raise raised charge charged buy bought fund funded budget
   fine fines fined owe owes owed lose loses lost offer offers offered bid bids tax taxes fee fees fare fares rent
-  salary salaries wage wages bill bills`.split(/\s+/),
+  salary salaries wage wages bill bills revenue revenues profit profits income turnover earnings debt debts loan loans
+  funding`.split(/\s+/),
 );
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
