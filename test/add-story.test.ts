@@ -1,0 +1,91 @@
+/** add-story against a real local HTTP server serving news pages of our own making, and against files. */
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStory } from '../src/add-story/main.js';
+import { fetchPage, isPublicAddress } from '../src/add-story/fetch.js';
+import { loadStory } from '../src/knowledge/load.js';
+
+const PAGES = new URL('./fixtures/pages/', import.meta.url).pathname;
+const news = readFileSync(join(PAGES, 'harbour-news.html'), 'utf8');
+
+describe('npm run add-story', () => {
+  let server: Server;
+  let base: string;
+  const knowledge = mkdtempSync(join(tmpdir(), 'storybot-add-'));
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': type, ...headers }).end(body);
+      if (req.url === '/news') return send(200, 'text/html; charset=utf-8', news);
+      if (req.url === '/bare') return send(200, 'text/html', readFileSync(join(PAGES, 'bare.html')));
+      if (req.url === '/report.pdf') return send(200, 'application/pdf', '%PDF-1.4');
+      if (req.url === '/huge') return send(200, 'text/html', Buffer.alloc(6 * 1024 * 1024, 97));
+      if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
+      return send(404, 'text/html', 'not here');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(knowledge, { recursive: true, force: true });
+  });
+
+  it('makes a story of a news page: the article without page furniture, and what its metadata says', async () => {
+    const summary = await addStory([`${base}/news`, '--knowledge', knowledge, '--id', 'port-elsby', '--allow-private']);
+    expect(summary).toMatch(/^Added "Harbour crane collapse shuts Port Elsby for a week" as .*port-elsby\n {2}date: 2026-03-04 \(from JSON-LD\)/);
+    const story = loadStory(join(knowledge, 'port-elsby'), 'port-elsby');
+    expect(story.meta).toMatchObject({
+      title: 'Harbour crane collapse shuts Port Elsby for a week',
+      published: '2026-03-04',
+      publishedInferred: false,
+      outlet: 'The Coastal Gazette',
+      author: 'Priya Nandakumar',
+      url: 'https://gazette.example/news/port-elsby-crane',
+    });
+    expect(JSON.parse(readFileSync(join(knowledge, 'port-elsby', 'story.json'), 'utf8')).found).toMatchObject({ title: 'JSON-LD', url: 'Open Graph' });
+    expect(story.paragraphs).toHaveLength(5);
+    for (const furniture of ['Subscribe', 'Advertisement', 'Share on', 'Photo:', 'Berth 4 after', 'Related:', 'All rights reserved']) {
+      expect(story.article).not.toContain(furniture);
+    }
+    // The words are the page's own.
+    expect(story.article).toContain('“We have never seen a failure like this in thirty years,” Reeve told reporters at the quay.');
+    expect(story.quotes.map((q) => q.text).join(' ')).toContain('We have never seen a failure like this in thirty years');
+  });
+
+  it('takes a page with no metadata, and a plain text file', async () => {
+    await addStory([`${base}/bare`, '--knowledge', knowledge, '--id', 'fete', '--allow-private']);
+    const fete = loadStory(join(knowledge, 'fete'), 'fete');
+    expect(fete.paragraphs).toHaveLength(3);
+    expect(fete.meta.published).toBeUndefined();
+    const text = join(knowledge, '..', `storybot-add-text-${process.pid}.txt`);
+    writeFileSync(text, 'First paragraph of the report.\n\nSecond paragraph, with more.\n');
+    await addStory([text, '--knowledge', knowledge, '--id', 'report']);
+    expect(loadStory(join(knowledge, 'report'), 'report').article).toBe('First paragraph of the report.\nSecond paragraph, with more.\n');
+    rmSync(text);
+  });
+
+  it('refuses, in one line each: a 404, a type that is no page, a page too large, a private address, an existing id', async () => {
+    const add = (path: string, ...more: string[]) => addStory([`${base}${path}`, '--knowledge', knowledge, '--allow-private', ...more]);
+    await expect(add('/gone')).rejects.toThrow(/answered 404 Not Found: no story there\.$/);
+    await expect(add('/report.pdf')).rejects.toThrow(/is application\/pdf, not a web page or plain text\.$/);
+    await expect(add('/huge')).rejects.toThrow(/is larger than 5 MB\.$/);
+    await expect(addStory([`${base}/news`, '--knowledge', knowledge])).rejects.toThrow(/leads to a private address \(127\.0\.0\.1\); pass --allow-private/);
+    await expect(add('/news', '--id', 'port-elsby')).rejects.toThrow(/already holds a story; choose another --id\.$/);
+    await expect(addStory(['ftp://example.com/x', '--knowledge', knowledge])).rejects.toThrow(/is not an http or https address\.$/);
+  });
+
+  it('checks every address a redirect leads to', async () => {
+    // This server is allowed; the private address it redirects to is not.
+    await expect(fetchPage(`${base}/moved`, { allowed: (a) => a === '127.0.0.1' })).rejects.toThrow('http://10.1.2.3/secret leads to a private address (10.1.2.3)');
+    expect(['127.0.0.1', '10.1.2.3', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:10.0.0.1'].map(isPublicAddress)).toEqual([false, false, false, false, false, false, false]);
+    expect(['93.184.216.34', '2606:2800:220:1::'].map(isPublicAddress)).toEqual([true, true]);
+  });
+});
