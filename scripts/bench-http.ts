@@ -34,7 +34,7 @@ async function endpoint(): Promise<string[]> {
     router: createRouter(app, { logger, cooldownSeconds: 0 }),
     publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex'),
     logger,
-    stories: app.stories.length,
+    stories: () => app.stories.length,
     // Only a "Delete" press calls Discord back, and the bench presses none.
     apiUrl: 'http://127.0.0.1:9/api',
   });

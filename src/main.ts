@@ -1,6 +1,6 @@
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the terminal console. */
-import { createApp } from './app.js';
 import { startConsole } from './cli/console.js';
+import { createLiveApp } from './live.js';
 import { loadConfig } from './config.js';
 import { parseFlags } from './flags.js';
 import { failStartup } from './discord/lifecycle.js';
@@ -11,7 +11,11 @@ try {
   if (config.discordToken) {
     await import('./discord/run.js');
   } else {
-    await startConsole(createApp(config.knowledgeDir), { story: config.story });
+    // Edits to the stories are followed while the console runs; what changed is said on stderr.
+    const app = createLiveApp(config.knowledgeDir);
+    app.watch((note) => process.stderr.write(`storybot: ${note.message}\n`));
+    await startConsole(app, { story: config.story });
+    app.close();
   }
 } catch (err) {
   failStartup(err);

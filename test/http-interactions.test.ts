@@ -80,7 +80,7 @@ describe('POST /interactions', () => {
     api.listen(0, '127.0.0.1');
     await once(api, 'listening');
     const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api`;
-    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: app.stories.length, apiUrl });
+    server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: () => app.stories.length, apiUrl });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -84,7 +84,9 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     throw new ConfigError(`STORY "${story}" is not one of the stories loaded: ${app.stories.map((s) => s.id).join(', ')}.`);
   }
   const cooldown = createCooldown(cooldownSeconds, cooldownBurst);
-  const buttons = createButtons(app.stories, story);
+  // Buttons know the stories by their fingerprints: made again when the stories change (live reload).
+  let made = { stories: app.stories, buttons: createButtons(app.stories, story) };
+  const buttonsNow = () => (made.stories === app.stories ? made : (made = { stories: app.stories, buttons: createButtons(app.stories, story) })).buttons;
   const scope = { story };
   const { catalogue } = app;
 
@@ -112,6 +114,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   ): Answer {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
+    const buttons = buttonsNow();
     const row = reply.error === undefined ? buttons.row(reply.command === PARAGRAPH ? { ...page, shown: [] } : page, reply.items, rerun) : undefined;
     const meant = buttons.suggestions((reply.suggestions ?? []).map((s) => ({ label: s.label, rerun: { command: s.command, options: s.options, story } })));
     const remove = !ephemeral && asker !== undefined ? buttons.remove(asker) : undefined;
@@ -163,7 +166,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     // Showing a paragraph or the passages a button carries costs nothing; running a request again
     // ("More" with the request in it) counts like asking it.
     button(user, customId) {
-      const action = buttons.parse(customId);
+      const action = buttonsNow().parse(customId);
       if (action?.kind === 'remove') return action.asker === user ? { data: {}, ephemeral: true, remove: true } : notice(NOT_YOURS);
       return (
         (action?.kind === 'more' ? cooledDown(user) : undefined) ??

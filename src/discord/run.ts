@@ -2,7 +2,7 @@
  * One bot process. src/main.ts starts the bot this way when DISCORD_TOKEN is set; the
  * ShardingManager (src/discord/shards.ts) runs this file once per shard.
  */
-import { createApp } from '../app.js';
+import { createLiveApp } from '../live.js';
 import { loadConfig, required } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { startBot } from './bot.js';
@@ -13,7 +13,10 @@ try {
   const config = loadConfig();
   const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'the bot');
   logger = createLogger({ level: config.logLevel, secrets: [token] });
-  await startBot(config, createApp(config.knowledgeDir), { logger });
+  const app = createLiveApp(config.knowledgeDir);
+  const log = logger;
+  app.watch((note) => log[note.level]({ knowledge: config.knowledgeDir }, note.message));
+  await startBot(config, app, { logger });
 } catch (err) {
   failStartup(err, logger);
 }

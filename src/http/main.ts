@@ -3,7 +3,7 @@
  * without a gateway connection. Set the application's Interactions Endpoint URL to it.
  */
 import { once } from 'node:events';
-import { createApp } from '../app.js';
+import { createLiveApp } from '../live.js';
 import { loadConfig, required } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { failStartup, handleProcessEvents } from '../discord/lifecycle.js';
@@ -16,9 +16,10 @@ try {
   const config = loadConfig();
   const publicKey = required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http');
   const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
-  const app = createApp(config.knowledgeDir);
+  const app = createLiveApp(config.knowledgeDir);
+  app.watch((note) => log[note.level]({ knowledge: config.knowledgeDir }, note.message));
   const router = createRouter(app, { logger: log, story: config.story, cooldownSeconds: config.cooldownSeconds, cooldownBurst: config.cooldownBurst });
-  const server = createInteractionServer({ router, publicKey, logger: log, stories: app.stories.length, apiUrl: config.apiUrl });
+  const server = createInteractionServer({ router, publicKey, logger: log, stories: () => app.stories.length, apiUrl: config.apiUrl });
   server.listen(config.port);
   await once(server, 'listening').catch((err: NodeJS.ErrnoException) => {
     throw err.code === 'EADDRINUSE' ? new ConfigError(`PORT ${config.port} is already in use; set PORT to a free port.`) : err;

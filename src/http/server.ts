@@ -34,8 +34,8 @@ export interface InteractionServerOptions {
   /** DISCORD_PUBLIC_KEY, hex. */
   publicKey: string;
   logger: Logger;
-  /** How many stories are loaded, for GET /healthz. */
-  stories: number;
+  /** How many stories are loaded now, for GET /healthz. */
+  stories: () => number;
   /** The clock the replay window is measured on (tests move it). */
   now?: () => number;
   /** Discord's REST API (DISCORD_API_URL), for removing an answer its asker deleted. */
@@ -68,7 +68,8 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'use GET' }, { allow: 'GET, HEAD' });
-      return send(res, stories > 0 ? 200 : 503, { status: stories > 0 ? 'ok' : 'no stories loaded', stories });
+      const count = stories();
+      return send(res, count > 0 ? 200 : 503, { status: count > 0 ? 'ok' : 'no stories loaded', stories: count });
     }
     if (path !== '/interactions') return send(res, 404, { error: 'not found: Discord posts to /interactions' });
     if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { allow: 'POST' });

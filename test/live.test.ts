@@ -1,0 +1,103 @@
+/** Live stories: real files edited under a running engine, a running console, and an endpoint's buttons. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRouter } from '../src/discord/router.js';
+import { createLiveApp } from '../src/live.js';
+import { createLogger } from '../src/log.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function knowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'storybot-live-'));
+  for (const [id, text] of [
+    ['harbour', 'The harbour reopened on Monday after the storm, port officials said.\nHarbour master Alan Reeve said the quay was safe.'],
+    ['school', 'The school roof was repaired in July, the council said.'],
+  ]) {
+    mkdirSync(join(dir, id!));
+    writeFileSync(join(dir, id!, 'article.txt'), `${text}\n`);
+  }
+  return dir;
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a live knowledge folder', () => {
+  it('rebuilds only what changed, keeps the last good version through a broken edit, adds and retires stories', () => {
+    const dir = knowledge();
+    dirs.push(dir);
+    const app = createLiveApp(dir);
+    const school = app.stories.find((s) => s.id === 'school')!;
+    expect(app.reload()).toEqual([]);
+
+    appendFileSync(join(dir, 'harbour', 'article.txt'), 'The first ferry returned on Friday, carrying 300 passengers.\n');
+    expect(app.reload()).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
+    expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('The first ferry returned on Friday');
+    // The story nobody touched is the same object: not rebuilt.
+    expect(app.stories.find((s) => s.id === 'school')).toBe(school);
+
+    // A broken edit: said once, and the last good version keeps answering.
+    writeFileSync(join(dir, 'harbour', 'story.json'), '{ not json');
+    const broken = app.reload();
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ level: 'warn', message: expect.stringMatching(/harbour\/story\.json: is not valid JSON.*the last good version keeps answering$/) });
+    expect(app.reload()).toEqual([]);
+    expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('ferry returned');
+    writeFileSync(join(dir, 'school', 'article.txt'), '   \n');
+    expect(app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
+    expect(app.stories.map((s) => s.id)).toEqual(['harbour', 'school']);
+
+    // A new folder is a new story (the commands and autocomplete see it); a removed one is retired.
+    mkdirSync(join(dir, 'bridge'));
+    writeFileSync(join(dir, 'bridge', 'article.txt'), 'Engineer Dana Pike said the bridge would reopen in May.\n');
+    expect(app.reload()).toEqual([{ level: 'info', message: 'added story bridge' }]);
+    expect(app.complete('who', 'name', 'Pik').map((c) => c.value)).toContain('Dana Pike');
+    rmSync(join(dir, 'school'), { recursive: true });
+    expect(app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
+    expect(app.stories.map((s) => s.id)).toEqual(['bridge', 'harbour']);
+  });
+
+  it('tells a button made before an edit that its story has changed', () => {
+    const dir = knowledge();
+    dirs.push(dir);
+    const app = createLiveApp(dir);
+    const router = createRouter(app, { logger: createLogger({ level: 'silent' }), cooldownSeconds: 0 });
+    const answer = router.command('u', 'ask', [{ name: 'question', value: 'when did the harbour reopen' }]);
+    const paragraph = (answer.data.components?.[0] as { components: { custom_id: string }[] }).components[0]!.custom_id;
+    expect(router.button('u', paragraph).data.embeds).toBeDefined();
+    appendFileSync(join(dir, 'harbour', 'article.txt'), 'A second ferry is due on Sunday.\n');
+    app.reload();
+    expect(router.button('u', paragraph).data.content).toBe('The story this button belongs to has changed since. Please ask again.');
+  });
+
+  it('is followed by a running console: an added sentence is answered within seconds', async () => {
+    const dir = knowledge();
+    dirs.push(dir);
+    const env: Record<string, string | undefined> = { ...process.env, KNOWLEDGE_DIR: dir, STORY: '' };
+    delete env.DISCORD_TOKEN;
+    const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    try {
+      await expect.poll(() => err, { timeout: 20_000 }).toContain('stories loaded');
+      appendFileSync(join(dir, 'harbour', 'article.txt'), 'The first ferry returned on Friday, carrying 300 passengers.\n');
+      await expect.poll(() => err, { timeout: 10_000 }).toContain('storybot: reloaded story harbour');
+      child.stdin!.write('when did the ferry come back?\n');
+      await expect.poll(() => out, { timeout: 10_000 }).toContain('The first ferry returned on Friday');
+      // SIGHUP reloads too; with nothing changed it says nothing.
+      child.kill('SIGHUP');
+      child.stdin!.end();
+      await new Promise((resolve) => child.on('exit', resolve));
+      expect(err.match(/reloaded story/g)).toHaveLength(1);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 40_000);
+});
