@@ -138,13 +138,18 @@ export function createLiveApp(dir: string): LiveApp {
       const run = () => {
         for (const note of reload()) report(note);
       };
-      watcher = watch(dir, { recursive: true }, () => {
-        clearTimeout(timer);
-        timer = setTimeout(run, DEBOUNCE_MS);
-      });
-      watcher.on('error', (err) => report({ level: 'warn', message: `stopped following ${dir}: ${err.message}` }));
       onHup = run;
       process.on('SIGHUP', onHup);
+      try {
+        watcher = watch(dir, { recursive: true }, () => {
+          clearTimeout(timer);
+          timer = setTimeout(run, DEBOUNCE_MS);
+        });
+        watcher.on('error', (err) => report({ level: 'warn', message: `stopped following ${dir}: ${err.message}; SIGHUP still reloads` }));
+      } catch (err) {
+        // A file system that cannot be watched: storybot runs on, and SIGHUP reloads.
+        report({ level: 'warn', message: `cannot follow ${dir} (${(err as Error).message}); SIGHUP reloads` });
+      }
     },
     close() {
       clearTimeout(timer);
