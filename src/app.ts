@@ -42,8 +42,9 @@ export function createApp(knowledgeDir: string): App {
   return createAppFromStories(loadStories(knowledgeDir));
 }
 
-export function createAppFromStories(stories: readonly Story[]): App {
-  const retriever = createRetriever(stories);
+/** `previous`, the engine before a live reload: the stories that did not change keep their search indexes. */
+export function createAppFromStories(stories: readonly Story[], previous?: App): App {
+  const retriever = createRetriever(stories, {}, previous?.retriever);
   const byName = new Map<string, Command>(commands.map((c) => [c.definition.name, c]));
 
   const catalogue = commands.map((c) => c.definition);

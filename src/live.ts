@@ -112,7 +112,7 @@ export function createLiveApp(dir: string): LiveApp {
     }
     if (changed && next.length > 0) {
       stories = next;
-      current = createAppFromStories(stories);
+      current = createAppFromStories(stories, current);
     }
     return notes;
   }

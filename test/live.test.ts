@@ -101,3 +101,25 @@ describe('a live knowledge folder', () => {
     }
   }, 40_000);
 });
+
+describe('a reload of the search index', () => {
+  it('keeps the indexes of the stories that did not change, and answers from the new text', async () => {
+    const { buildStory } = await import('../src/knowledge/load.js');
+    const { createRetriever } = await import('../src/search/index.js');
+    const a = buildStory({ id: 'a', article: 'The harbour reopened on Monday.' });
+    const b = buildStory({ id: 'b', article: 'The school roof was repaired in July.' });
+    const first = createRetriever([a, b]);
+    const edited = buildStory({ id: 'a', article: 'The harbour reopened on Monday.\nThe ferry returned on Friday.' });
+    const second = createRetriever([edited, b], {}, first);
+    expect(second.ask('when did the ferry return', { story: 'a' }).answer?.text).toBe('Friday');
+    expect(second.ask('when was the roof repaired', { story: 'b' }).answer?.text).toBe('July');
+    expect(first.ask('when did the ferry return', { story: 'a' }).answered).toBe(false);
+    // Underneath, the unchanged story's index is the same one, in the same numbering of terms.
+    const { Corpus } = await import('../src/search/corpus.js');
+    const before = new Corpus([a, b]);
+    const after = new Corpus([edited, b], before);
+    expect(after.byId.get('b')).toBe(before.byId.get('b'));
+    expect(after.byId.get('a')).not.toBe(before.byId.get('a'));
+    expect(after.dictionary).toBe(before.dictionary);
+  });
+});

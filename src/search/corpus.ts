@@ -18,8 +18,8 @@ export const SIMILAR = 0.55;
 const MOST_SIMILAR = 3;
 
 export class Corpus implements Lexicon {
-  readonly dictionary = new Dictionary();
-  readonly vocabulary = new Vocabulary();
+  readonly dictionary: Dictionary;
+  readonly vocabulary: Vocabulary;
   readonly indexes: StoryIndex[];
   readonly byId = new Map<string, StoryIndex>();
   /** Passages in all stories. */
@@ -30,10 +30,17 @@ export class Corpus implements Lexicon {
   private readonly storiesOf: number[][] = [];
   private readonly terms: TermList;
 
-  constructor(stories: readonly Story[]) {
+  /**
+   * With `previous` (the corpus before a live reload), a story that has not changed keeps its index:
+   * only changed and new stories are indexed again, in the same numbering of terms.
+   */
+  constructor(stories: readonly Story[], previous?: Corpus) {
+    this.dictionary = previous?.dictionary ?? new Dictionary();
+    this.vocabulary = previous?.vocabulary ?? new Vocabulary();
     const shared: Shared = { dictionary: this.dictionary, vocabulary: this.vocabulary };
     this.indexes = stories.map((story, s) => {
-      const index = new StoryIndex(story, shared);
+      const kept = previous?.byId.get(story.id);
+      const index = kept?.story === story ? kept : new StoryIndex(story, shared);
       this.byId.set(story.id, index);
       for (const [term, df] of index.terms()) {
         if (!this.dictionary.term(term).startsWith('@')) this.df[term] = (this.df[term] ?? 0) + df;

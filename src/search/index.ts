@@ -133,9 +133,15 @@ export function createEvidence(stories: readonly Story[]): (question: string, st
   };
 }
 
-/** `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. */
-export function createRetriever(stories: readonly Story[], settings: Partial<Settings> = {}): Retriever {
-  const corpus = new Corpus(stories);
+/** Each retriever's corpus, so that a live reload can keep the indexes of the stories that did not change. */
+const corpora = new WeakMap<Retriever, Corpus>();
+
+/**
+ * `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. `previous`, the
+ * retriever before a live reload: unchanged stories keep their indexes.
+ */
+export function createRetriever(stories: readonly Story[], settings: Partial<Settings> = {}, previous?: Retriever): Retriever {
+  const corpus = new Corpus(stories, previous && corpora.get(previous));
   const tuning: Tuning = { ...TUNING, ...settings };
   const rank = storyRanker(corpus, tuning);
   const verdictRule: VerdictRule = { ...VERDICT_RULE, ...settings };
@@ -143,7 +149,7 @@ export function createRetriever(stories: readonly Story[], settings: Partial<Set
     const { query, ranked } = rank(question, index);
     return answerOf(index, query, ranked, judge(index, query, ranked, verdictRule), limit);
   };
-  return {
+  const retriever: Retriever = {
     ask(question: string, options: AskOptions = {}): Answer {
       const limit = options.limit ?? 5;
       const only = options.story === undefined ? (corpus.indexes.length === 1 ? corpus.indexes[0] : undefined) : corpus.byId.get(options.story);
@@ -158,4 +164,6 @@ export function createRetriever(stories: readonly Story[], settings: Partial<Set
       return { ...best, hits: [...(lead ? [lead] : []), ...rest].slice(0, limit) };
     },
   };
+  corpora.set(retriever, corpus);
+  return retriever;
 }
