@@ -2,6 +2,9 @@
  * The bot's entry points as real processes against the stand-in: one bot process and SIGTERM,
  * the ShardingManager with an automatic shard count, and deploy-commands.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { PRIVATE_OPTION } from '../src/command.js';
@@ -48,6 +51,30 @@ describe('npm start with DISCORD_TOKEN (src/discord/run.ts)', () => {
     expect(running.output()).toContain('"signal":"SIGTERM"');
     expect(running.output()).not.toContain(token);
   });
+
+  it('follows an edit to its stories while connected, and logs one line for a broken one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-live-bot-'));
+    mkdirSync(join(dir, 'harbour'));
+    writeFileSync(join(dir, 'harbour', 'article.txt'), 'The harbour reopened on Monday, port officials said.\n');
+    const g = guild('News');
+    const { fake, bot, token } = await standIn({ guilds: [g] });
+    const running = start('src/discord/run.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' }, ['--knowledge', dir]);
+    try {
+      await running.waitForOutput('connected to Discord');
+      writeFileSync(join(dir, 'harbour', 'article.txt'), 'The harbour reopened on Monday, port officials said.\nThe first ferry returned on Friday.\n');
+      await running.waitForOutput('reloaded story harbour');
+      const asked = fake.post(user('alice'), { kind: 'guild', guild: g }, `<@${bot.id}> when did the ferry come back`, [bot as FakeUser]);
+      const reply = await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked);
+      expect(JSON.stringify(reply.body)).toContain('The first ferry returned on **Friday**');
+      writeFileSync(join(dir, 'harbour', 'story.json'), '{ not json');
+      await running.waitForOutput('the last good version keeps answering');
+      expect(running.output().match(/the last good version keeps answering/g)).toHaveLength(1);
+    } finally {
+      running.child.kill('SIGTERM');
+      await running.exited();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('refuses to start with a one-line message when a setting is wrong', async () => {
     const running = start('src/discord/run.ts', { DISCORD_TOKEN: 'nonsense', DISCORD_API_URL: 'http://127.0.0.1:9/api' });

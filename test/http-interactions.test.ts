@@ -383,6 +383,20 @@ describe('many instances of npm run http', () => {
     }
   });
 
+  it('follows an edit while it runs: a new sentence answered, an old button told its story changed, /healthz counting a new story', { timeout: 30_000 }, async () => {
+    mkdirSync(join(dir, 'c', 'harbour'), { recursive: true });
+    writeFileSync(join(dir, 'c', 'harbour', 'article.txt'), article);
+    const base = await instance(join(dir, 'c'));
+    const before = await ask(base, 'what did the harbour report say?');
+    const paragraph = buttonsOf(before.json).find((b) => b.label.endsWith('in full'))!.custom_id;
+    writeFileSync(join(dir, 'c', 'harbour', 'article.txt'), `${article}\nThe harbour reopened to ferries on Friday.`);
+    await expect.poll(async () => JSON.stringify((await ask(base, 'when did the harbour reopen to ferries')).json), { timeout: 10_000 }).toContain('Friday');
+    expect((await press(base, paragraph)).json.data.content).toBe('The story this button belongs to has changed since. Please ask again.');
+    mkdirSync(join(dir, 'c', 'bridge'));
+    writeFileSync(join(dir, 'c', 'bridge', 'article.txt'), 'The bridge will reopen in May, engineers said.');
+    await expect.poll(async () => ((await fetch(`${base}/healthz`)).json() as Promise<{ stories: number }>).then((j) => j.stories), { timeout: 10_000 }).toBe(2);
+  });
+
   it('says a button’s story has changed when it has, instead of showing something else', { timeout: 30_000 }, async () => {
     const [old, changed] = [await instance(join(dir, 'a')), await instance(join(dir, 'b'))];
     // The request in the button, the passages in it, and a paragraph.
