@@ -22,7 +22,7 @@ import { ConfigError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
 import { handleProcessEvents } from './lifecycle.js';
 import { ASK_ABOUT_MESSAGE } from './registration.js';
-import { type Answer, createRouter, type Router } from './router.js';
+import { type Answer, createRouter, type Router, withoutFiles } from './router.js';
 import { stripMention } from './text.js';
 
 export interface BotOptions {
@@ -163,12 +163,6 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
   const may = (permission: bigint) => !inChannel || message.channel.permissionsFor(me)?.has(permission) !== false;
   const answer = router.message(message.author.id, stripMention(message.content, me.id), may(PermissionFlagsBits.EmbedLinks) ? 'embed' : 'text', { guild: inChannel });
   if (answer) await message.reply(forDiscordJs(may(PermissionFlagsBits.AttachFiles) ? answer : withoutFiles(answer)));
-}
-
-/** An answer without its files, and without the embed's picture that showed them. */
-function withoutFiles(answer: Answer): Answer {
-  const embeds = answer.data.embeds?.map(({ image: _image, ...embed }) => embed);
-  return { ...answer, data: { ...answer.data, ...(embeds && { embeds }) }, files: undefined };
 }
 
 /** An answer as discord.js options (files sent as a multipart upload); nothing it sends can ping. */

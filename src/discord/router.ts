@@ -43,6 +43,12 @@ export interface Answer {
 /** The timeline picture's file name, as the embed refers to it. */
 const PICTURE = 'timeline.png';
 
+/** An answer without its files, and without the embed's picture that showed them (where files cannot go). */
+export function withoutFiles(answer: Answer): Answer {
+  const embeds = answer.data.embeds?.map(({ image: _image, ...embed }) => embed);
+  return { ...answer, data: { ...answer.data, ...(embeds && { embeds }) }, files: undefined };
+}
+
 /** Where a request was made: in a server channel, a public answer carries a "Delete" button for its asker. */
 export interface Where {
   guild: boolean;

@@ -9,7 +9,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import {
   type APIInteraction,
   type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
@@ -18,7 +17,7 @@ import {
   Routes,
 } from 'discord.js';
 import { ASK_ABOUT_MESSAGE } from '../discord/registration.js';
-import type { Answer, Router } from '../discord/router.js';
+import { type Answer, type Router, withoutFiles } from '../discord/router.js';
 import type { Logger } from '../log.js';
 import { readInteraction } from './interaction.js';
 import { isFresh, isSignedByDiscord, publicKeyFromHex } from './signature.js';
@@ -36,8 +35,6 @@ export interface InteractionServerOptions {
   logger: Logger;
   /** How many stories are loaded now, for GET /healthz. */
   stories: () => number;
-  /** The clock the replay window is measured on (tests move it). */
-  now?: () => number;
   /** Discord's REST API (DISCORD_API_URL), for removing an answer its asker deleted. */
   apiUrl: string;
 }
@@ -45,7 +42,7 @@ export interface InteractionServerOptions {
 /** The endpoint's server, and a way to wait for the answers it is still completing (on shutdown). */
 export type InteractionServer = Server & { settled(): Promise<void> };
 
-export function createInteractionServer({ router, publicKey, logger, stories, now = Date.now, apiUrl }: InteractionServerOptions): InteractionServer {
+export function createInteractionServer({ router, publicKey, logger, stories, apiUrl }: InteractionServerOptions): InteractionServer {
   const key = publicKeyFromHex(publicKey);
   // Interaction webhooks need no bot token: the interaction's own token is the credential.
   const rest = new REST({ api: apiUrl });
@@ -85,7 +82,7 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
       return send(res, 401, { error: 'invalid request signature' });
     }
     // A signed request replayed later is refused like a forged one.
-    if (!isFresh(timestamp!, now())) {
+    if (!isFresh(timestamp, Date.now())) {
       logger.warn({ remote: req.socket.remoteAddress, timestamp }, 'refused an interaction outside the replay window');
       return send(res, 401, { error: 'request timestamp is outside the allowed window' });
     }
@@ -100,7 +97,7 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
     const { interaction } = read;
     const outcome = respond(router, interaction);
     if (!outcome) return send(res, 400, { error: `unsupported interaction type ${String(interaction.type)}` });
-    const { response, files } = outcome;
+    const { response, followUp } = outcome;
     // Once Discord has the acknowledgement, what the response could not carry, through the
     // interaction's webhook: the message removed ("Delete" pressed by its asker), or the answer with
     // its files (an HTTP response is JSON; files go as a multipart upload).
@@ -108,11 +105,11 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
     const after =
       response.type === InteractionResponseType.DeferredMessageUpdate
         ? () => rest.delete(original, { auth: false })
-        : files && response.type === InteractionResponseType.DeferredChannelMessageWithSource
+        : followUp
           ? () =>
-              rest.patch(original, { auth: false, body: editOf(files), files: files.files }).catch((err: unknown) => {
+              rest.patch(original, { auth: false, body: editOf(followUp), files: followUp.files }).catch((err: unknown) => {
                 logger.warn({ err }, 'could not upload an answer’s picture; sending its text');
-                return rest.patch(original, { auth: false, body: textOnly(files) });
+                return rest.patch(original, { auth: false, body: editOf(withoutFiles(followUp)) });
               })
           : undefined;
     if (after) {
@@ -128,39 +125,31 @@ export function createInteractionServer({ router, publicKey, logger, stories, no
   }
 }
 
-/** What an answer's webhook edit carries when its files could not go in the response. */
-interface Files {
-  data: APIInteractionResponseCallbackData;
-  files: { name: string; data: Buffer }[];
-}
-
 /** The answer as an edit of the deferred response: its files attached, and no flags (they were set when deferring). */
-function editOf({ data, files }: Files) {
+function editOf({ data, files = [] }: Answer) {
   const { flags: _flags, ...message } = data;
   return { ...message, attachments: files.map((f, id) => ({ id: String(id), filename: f.name })) };
 }
 
-/** The answer without its files, should the upload be refused: the text still arrives. */
-function textOnly({ data }: Files) {
-  const { flags: _flags, ...message } = data;
-  return { ...message, embeds: message.embeds?.map(({ image: _image, ...embed }) => embed), attachments: [] };
+/** What the endpoint sends: the HTTP response, and an answer to complete after it through the webhook. */
+interface Outcome {
+  response: APIInteractionResponse;
+  followUp?: Answer;
 }
 
-/** The response to one interaction (and the answer's files, sent after it), or undefined for a type Discord does not define for this endpoint. */
-export function respond(router: Router, interaction: APIInteraction): { response: APIInteractionResponse; files?: Files } | undefined {
-  const outcome = answerOf(router, interaction);
-  return outcome && 'response' in outcome ? outcome : outcome && { response: outcome };
-}
-
-function answerOf(router: Router, interaction: APIInteraction): APIInteractionResponse | { response: APIInteractionResponse; files: Files } | undefined {
+/**
+ * The response to one interaction, or undefined for a type Discord does not define for this
+ * endpoint. An answer with files is deferred, and comes back as `followUp` to be sent after it.
+ */
+export function respond(router: Router, interaction: APIInteraction): Outcome | undefined {
   const user = (interaction.member?.user ?? interaction.user)?.id ?? 'unknown';
-  const message = ({ data, files, ephemeral }: Answer): APIInteractionResponse | { response: APIInteractionResponse; files: Files } =>
-    files
-      ? { response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { ...(ephemeral && { flags: MessageFlags.Ephemeral }) } }, files: { data, files } }
-      : { type: InteractionResponseType.ChannelMessageWithSource, data };
+  const message = (answer: Answer): Outcome =>
+    answer.files
+      ? { response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { ...(answer.ephemeral && { flags: MessageFlags.Ephemeral }) } }, followUp: answer }
+      : { response: { type: InteractionResponseType.ChannelMessageWithSource, data: answer.data } };
   switch (interaction.type) {
     case InteractionType.Ping:
-      return { type: InteractionResponseType.Pong };
+      return { response: { type: InteractionResponseType.Pong } };
     case InteractionType.ApplicationCommand:
       if (interaction.data.type === ApplicationCommandType.Message && interaction.data.name === ASK_ABOUT_MESSAGE) {
         return message(router.askAbout(user, interaction.data.resolved.messages[interaction.data.target_id]!.content));
@@ -168,10 +157,12 @@ function answerOf(router: Router, interaction: APIInteraction): APIInteractionRe
       if (interaction.data.type !== ApplicationCommandType.ChatInput) return message(router.unsupported(`“${interaction.data.name}” menu command`));
       return message(router.command(user, interaction.data.name, flatOptions(interaction.data.options), { guild: interaction.guild_id !== undefined }));
     case InteractionType.ApplicationCommandAutocomplete:
-      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: router.autocomplete(interaction.data.name, flatOptions(interaction.data.options)) } };
+      return {
+        response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: router.autocomplete(interaction.data.name, flatOptions(interaction.data.options)) } },
+      };
     case InteractionType.MessageComponent: {
       const answer = router.button(user, interaction.data.custom_id);
-      return answer.remove ? { type: InteractionResponseType.DeferredMessageUpdate } : message(answer);
+      return answer.remove ? { response: { type: InteractionResponseType.DeferredMessageUpdate } } : message(answer);
     }
     case InteractionType.ModalSubmit:
       return message(router.unsupported('forms'));
