@@ -31,6 +31,7 @@ export interface LiveApp extends App {
 /** How long edits must settle before a reload: an editor's save is several file events. */
 const DEBOUNCE_MS = 300;
 
+/** A folder's files as last read (a broken edit too, so that it is said once), and its last good story. */
 interface Version {
   hash: string;
   story?: Story;
@@ -49,17 +50,14 @@ function versionOf(dir: string): string {
 export function createLiveApp(dir: string): LiveApp {
   const single = existsSync(join(dir, 'article.txt'));
   // At start-up a broken story stops storybot, as before: an operator sees it at once.
-  let stories = loadStories(dir);
-  let current = createAppFromStories(stories);
-  const versions = new Map<string, Version>(stories.map((s) => [s.id, { hash: versionOf(s.dir), story: s }]));
-  /** The last version of each folder that was reported broken, so each breakage is logged once. */
-  const reported = new Map<string, string>();
+  let current = createAppFromStories(loadStories(dir));
+  const versions = new Map<string, Version>(current.stories.map((s) => [s.id, { hash: versionOf(s.dir), story: s }]));
   let watcher: ReturnType<typeof watch> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let onHup: (() => void) | undefined;
 
   function folders(): { id: string; path: string }[] {
-    if (single) return [{ id: stories[0]!.id, path: dir }];
+    if (single) return [{ id: current.stories[0]!.id, path: dir }];
     if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
     return readdirSync(dir, { withFileTypes: true })
       .filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(dir, e.name, 'article.txt')))
@@ -70,8 +68,9 @@ export function createLiveApp(dir: string): LiveApp {
   function reload(): ReloadNote[] {
     const notes: ReloadNote[] = [];
     const next: Story[] = [];
+    const present = folders();
     let changed = false;
-    for (const { id, path } of folders()) {
+    for (const { id, path } of present) {
       let hash: string;
       try {
         hash = versionOf(path);
@@ -89,31 +88,25 @@ export function createLiveApp(dir: string): LiveApp {
       try {
         const story = loadStory(path, id);
         versions.set(id, { hash, story });
-        reported.delete(id);
         next.push(story);
         changed = true;
         notes.push({ level: 'info', message: `${known ? 'reloaded' : 'added'} story ${id}` });
       } catch (err) {
         if (!(err instanceof KnowledgeError)) throw err;
-        // The last good version (if any) keeps answering; the breakage is said once.
+        // The last good version (if any) keeps answering; the broken files' hash is kept, so the
+        // breakage is said once, until they change again.
         versions.set(id, { hash, story: known?.story });
         if (known?.story) next.push(known.story);
-        if (reported.get(id) !== hash) {
-          reported.set(id, hash);
-          notes.push({ level: 'warn', message: `${err.message}; ${known?.story ? 'the last good version keeps answering' : 'the story is skipped'}` });
-        }
+        notes.push({ level: 'warn', message: `${err.message}; ${known?.story ? 'the last good version keeps answering' : 'the story is skipped'}` });
       }
     }
     for (const id of versions.keys()) {
-      if (next.some((s) => s.id === id) || folders().some((f) => f.id === id)) continue;
+      if (present.some((f) => f.id === id)) continue;
       versions.delete(id);
       changed = true;
       notes.push({ level: 'info', message: `retired story ${id}` });
     }
-    if (changed && next.length > 0) {
-      stories = next;
-      current = createAppFromStories(stories, current);
-    }
+    if (changed && next.length > 0) current = createAppFromStories(next, current);
     return notes;
   }
 
