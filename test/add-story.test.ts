@@ -1,14 +1,13 @@
 /** add-story against a real local HTTP server serving news pages of our own making, and against files. */
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStory } from '../src/add-story/main.js';
 import { fetchPage, isPublicAddress } from '../src/add-story/fetch.js';
 import { loadStory } from '../src/knowledge/load.js';
+import { closeServer, listenLocally } from './local-server.js';
 
 const PAGES = new URL('./fixtures/pages/', import.meta.url).pathname;
 const news = readFileSync(join(PAGES, 'harbour-news.html'), 'utf8');
@@ -28,13 +27,10 @@ describe('npm run add-story', () => {
       if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
       return send(404, 'text/html', 'not here');
     });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenLocally(server);
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     rmSync(knowledge, { recursive: true, force: true });
   });
 

@@ -21,6 +21,7 @@ import { isFresh } from '../src/http/signature.js';
 import { createLogger } from '../src/log.js';
 import { escapeText, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
 import { type Running, runScript } from './discord/processes.js';
+import { closeServer, listenLocally } from './local-server.js';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
@@ -77,19 +78,13 @@ describe('POST /interactions', () => {
         res.writeHead(req.method === 'PATCH' ? 200 : 204, { 'content-type': 'application/json' }).end(req.method === 'PATCH' ? '{}' : undefined);
       });
     });
-    api.listen(0, '127.0.0.1');
-    await once(api, 'listening');
-    const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api`;
+    const apiUrl = `${await listenLocally(api)}/api`;
     server = createInteractionServer({ router: createRouter(app, { logger, cooldownSeconds: 0 }), publicKey: publicHex, logger, stories: () => app.stories.length, apiUrl });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenLocally(server);
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    api.closeAllConnections();
-    await new Promise((resolve) => api.close(resolve));
+    await closeServer(server);
+    await closeServer(api);
   });
 
   it('answers PING with PONG', async () => {

@@ -47,8 +47,13 @@ function storyLine(story: Story, room: number): string {
   return `${title}${date}`;
 }
 
+/** The stories the reply's events come from. */
+function storiesOf(reply: Reply, stories: readonly Story[]): Story[] {
+  return stories.filter((s) => reply.items.some((i) => i.place.story === s.id));
+}
+
 export function timelineSvg(reply: Reply, stories: readonly Story[] = []): string {
-  const shown = stories.filter((s) => reply.items.some((i) => i.place.story === s.id));
+  const shown = storiesOf(reply, stories);
   const colour = (id: string) => (shown.length > 1 ? STORY_COLOURS[shown.findIndex((s) => s.id === id) % STORY_COLOURS.length]! : STORY_COLOURS[0]!);
   const parts: string[] = [];
   let y = MARGIN + 34;
@@ -100,7 +105,7 @@ const MAX_DRAWN = 32;
 
 /** The timeline picture, drawn once per version of its stories (about 0.1 s to draw, nothing after). */
 export function cachedTimelinePng(reply: Reply, stories: readonly Story[]): Buffer {
-  const shown = stories.filter((s) => reply.items.some((i) => i.place.story === s.id));
+  const shown = storiesOf(reply, stories);
   const key = [reply.title, ...shown.map(fingerprint), ...reply.items.map((i) => `${i.place.story}#${i.place.passage}`)].join('|');
   let png = drawn.get(key);
   if (!png) {
