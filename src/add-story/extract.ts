@@ -53,7 +53,7 @@ export function extractArticle(html: string, pageUrl?: string): Extracted {
   take('published', meta('date') ?? meta('pubdate'), 'meta');
   take('url', document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined, 'page');
   take('title', document.querySelector('title')?.textContent ?? undefined, 'page');
-  if (out.url === undefined && pageUrl) take('url', pageUrl, 'page');
+  take('url', pageUrl, 'page');
 
   for (const el of document.querySelectorAll(NOT_STORY)) el.remove();
   const read = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
