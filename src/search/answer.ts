@@ -340,6 +340,11 @@ function longest(found: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Whether only white space stands between token k and the one before it (no punctuation). */
+function spaced(tokens: readonly Token[], text: string, k: number): boolean {
+  return /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
 /** Prepositions that put something somewhere: the words after them may say where. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside', 'outside', 'near']);
 /** Words a common place may start with besides its noun: articles, numbers, possessives. */
@@ -348,7 +353,7 @@ const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their
 /** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two. */
 function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
-  const joinedTo = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const joinedTo = (k: number) => spaced(tokens, text, k);
   tokens.forEach((t, i) => {
     if (!LOCATIVE.has(t.word) || !tokens[i + 1] || !joinedTo(i + 1)) return;
     let to = i + 1;
@@ -395,7 +400,7 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
     // "posting on social media": what it was posted on, up to the end of the phrase.
     else if (tokens[i + 1]?.word === 'on' && tokens[i + 2] && !tokens[i + 2]!.capital && !tokens[i + 2]!.numeric && !isStopword(tokens[i + 2]!)) {
       let to = i + 3;
-      while (to < i + 4 && tokens[to] && !isStopword(tokens[to]!) && /^\s+$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to++;
+      while (to < i + 4 && tokens[to] && !isStopword(tokens[to]!) && spaced(tokens, text, to)) to++;
       found.push(span(tokens, i + 2, to, 'source', 0.5));
     }
   });
