@@ -14,6 +14,11 @@ const app = createApp(fixtures);
 const [flood] = loadStories(fixtures);
 const retriever = createRetriever([flood!]);
 
+/** A retriever over one short story written for the test. */
+function retrieverOf(id: string, article: string) {
+  return createRetriever([buildStory({ id, article })]);
+}
+
 function answer(question: string) {
   return retriever.ask(question);
 }
@@ -62,12 +67,7 @@ describe('the answer words', () => {
   });
 
   it('reads who did it from the clause and the voice of the verb', () => {
-    const club = createRetriever([
-      buildStory({
-        id: 'club',
-        article: "The old mill on Kerr Lane was bought by Harlow Group in 1998.\nDana Pike returned as the club's head coach, while assistant Tom Hale took over the youth team.",
-      }),
-    ]);
+    const club = retrieverOf('club', "The old mill on Kerr Lane was bought by Harlow Group in 1998.\nDana Pike returned as the club's head coach, while assistant Tom Hale took over the youth team.");
     // Passive: the name after "by" did it; the one before "was bought" had it done to it.
     expect(club.ask('who bought the old mill').answer?.text).toBe('Harlow Group');
     // Tom Hale stands nearer "head coach", but in another clause.
@@ -75,20 +75,13 @@ describe('the answer words', () => {
   });
 
   it('answers "where" with a common place when no name answers, and digits as words', () => {
-    const slide = createRetriever([
-      buildStory({
-        id: 'slide',
-        article: 'Defender Tom Reyes was taken to hospital after the clash, coach Ana Lee said.\nHundreds of families from two villages are sleeping in a church and two schools.',
-      }),
-    ]);
+    const slide = retrieverOf('slide', 'Defender Tom Reyes was taken to hospital after the clash, coach Ana Lee said.\nHundreds of families from two villages are sleeping in a church and two schools.');
     expect(slide.ask('where did they take reyes').answer).toMatchObject({ text: 'hospital', kind: 'place' });
     expect(slide.ask('where are the families from the 2 villages sleeping').answer).toMatchObject({ text: 'a church and two schools', kind: 'place' });
   });
 
   it('does not count people with a length of time, a share or a sum', () => {
-    const cuts = createRetriever([
-      buildStory({ id: 'cuts', article: 'The airline said roughly 12% of its staff would go over three years, at a cost of 40 million euros.\nIt flies 1,900 routes.' }),
-    ]);
+    const cuts = retrieverOf('cuts', 'The airline said roughly 12% of its staff would go over three years, at a cost of 40 million euros.\nIt flies 1,900 routes.');
     // Not "12%" of the staff, "three years" or "40 million euros": the story does not say how many pilots.
     const pilots = cuts.ask('how many pilots will go over the three years');
     expect(pilots).toMatchObject({ outcome: 'unanswered', missing: ['pilots'] });
@@ -99,12 +92,7 @@ describe('the answer words', () => {
   });
 
   it('gives a date with what narrows it, and an outlet after its kind', () => {
-    const deal = createRetriever([
-      buildStory({
-        id: 'deal',
-        article: 'The companies expect the deal to close in the second half of 2026.\nRescuers arrived on Tuesday afternoon.\nThe director told the Belgian newspaper Het Nieuwsblad that talks were over.',
-      }),
-    ]);
+    const deal = retrieverOf('deal', 'The companies expect the deal to close in the second half of 2026.\nRescuers arrived on Tuesday afternoon.\nThe director told the Belgian newspaper Het Nieuwsblad that talks were over.');
     expect(deal.ask('when is the deal supposed to close').answer?.text).toBe('second half of 2026');
     expect(deal.ask('when did the rescuers get there').answer?.text).toBe('Tuesday afternoon');
     expect(deal.ask('which paper did the director speak to').answer?.text).toBe('Het Nieuwsblad');
