@@ -50,7 +50,7 @@ function aboutFilter(found: Found[], about: string, { retriever }: CommandContex
 
 export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: CommandContext): Reply {
   let found: Found[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
-  // The title names who the story says it is ("Quotes by Volodymyr Zelensky"), not what was typed.
+  // The title names who the story says it is ("Quotes by Maria Lopez" for "lopes"), not what was typed.
   let who = speaker;
   const title = () => ['Quotes', who && `by ${who}`, about && `about ${about}`].filter(Boolean).join(' ');
   if (speaker) {

@@ -52,7 +52,7 @@ export function findNames(
 
 /**
  * Up to three names near what was typed, for "did you mean", when nothing matches it: those with a
- * word a few typos from a word typed ("putn" Putin), nearest first.
+ * word a few typos from a word typed ("lopz" Maria Lopez), nearest first.
  */
 export function suggestNames(stories: readonly Story[], typed: string, accept: (entity: Entity, story: Story) => boolean = () => true): string[] {
   // Words that could name anyone ("the", "of") match nothing.
