@@ -28,41 +28,41 @@ afterEach(() => {
 });
 
 describe('a live knowledge folder', () => {
-  it('rebuilds only what changed, keeps the last good version through a broken edit, adds and retires stories', () => {
+  it('rebuilds only what changed, keeps the last good version through a broken edit, adds and retires stories', async () => {
     const dir = knowledge();
     dirs.push(dir);
     const app = createLiveApp(dir);
     const school = app.stories.find((s) => s.id === 'school')!;
-    expect(app.reload()).toEqual([]);
+    expect(await app.reload()).toEqual([]);
 
     appendFileSync(join(dir, 'harbour', 'article.txt'), 'The first ferry returned on Friday, carrying 300 passengers.\n');
-    expect(app.reload()).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
     expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('The first ferry returned on Friday');
     // The story nobody touched is the same object: not rebuilt.
     expect(app.stories.find((s) => s.id === 'school')).toBe(school);
 
     // A broken edit: said once, and the last good version keeps answering.
     writeFileSync(join(dir, 'harbour', 'story.json'), '{ not json');
-    const broken = app.reload();
+    const broken = await app.reload();
     expect(broken).toHaveLength(1);
     expect(broken[0]).toMatchObject({ level: 'warn', message: expect.stringMatching(/harbour\/story\.json: is not valid JSON.*the last good version keeps answering$/) });
-    expect(app.reload()).toEqual([]);
+    expect(await app.reload()).toEqual([]);
     expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('ferry returned');
     writeFileSync(join(dir, 'school', 'article.txt'), '   \n');
-    expect(app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
+    expect(await app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
     expect(app.stories.map((s) => s.id)).toEqual(['harbour', 'school']);
 
     // A new folder is a new story (the commands and autocomplete see it); a removed one is retired.
     mkdirSync(join(dir, 'bridge'));
     writeFileSync(join(dir, 'bridge', 'article.txt'), 'Engineer Dana Pike said the bridge would reopen in May.\n');
-    expect(app.reload()).toEqual([{ level: 'info', message: 'added story bridge' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'added story bridge' }]);
     expect(app.complete('who', 'name', 'Pik').map((c) => c.value)).toContain('Dana Pike');
     rmSync(join(dir, 'school'), { recursive: true });
-    expect(app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
     expect(app.stories.map((s) => s.id)).toEqual(['bridge', 'harbour']);
   });
 
-  it('tells a button made before an edit that its story has changed', () => {
+  it('tells a button made before an edit that its story has changed', async () => {
     const dir = knowledge();
     dirs.push(dir);
     const app = createLiveApp(dir);
@@ -71,7 +71,7 @@ describe('a live knowledge folder', () => {
     const paragraph = (answer.data.components?.[0] as { components: { custom_id: string }[] }).components[0]!.custom_id;
     expect(router.button('u', paragraph).data.embeds).toBeDefined();
     appendFileSync(join(dir, 'harbour', 'article.txt'), 'A second ferry is due on Sunday.\n');
-    app.reload();
+    await app.reload();
     expect(router.button('u', paragraph).data.content).toBe('The story this button belongs to has changed since. Please ask again.');
   });
 
