@@ -37,6 +37,12 @@ export class Corpus implements Lexicon {
   /** Stories (by slot) holding each term or naming it in an alias; after a reload, shared with the corpus before unless changed. */
   private readonly storiesOf: (readonly number[] | undefined)[];
   private readonly terms: TermList;
+  /**
+   * How many stories hold each word of the vocabulary (by id). The vocabulary outlives reloads and
+   * keeps the words of old versions; a typo is corrected only to a word some story holds now.
+   */
+  private readonly wordCounts: Int32Array;
+  private readonly held = { has: (id: number) => (this.wordCounts[id] ?? 0) > 0 };
   /** Indexes made ahead of a live reload for stories about to join (see `indexAhead`). */
   private readonly ahead = new WeakMap<Story, StoryIndex>();
 
@@ -85,8 +91,12 @@ export class Corpus implements Lexicon {
       }
       return this.storiesOf[term] as number[];
     };
+    this.wordCounts = new Int32Array(this.vocabulary.size);
+    if (previous) this.wordCounts.set(previous.wordCounts);
     const touched = new Set<number>();
     for (const [slot, { was, now }] of changes) {
+      for (const id of was?.words ?? []) this.wordCounts[id]!--;
+      for (const id of now?.words ?? []) this.wordCounts[id]!++;
       for (const [index, sign] of [[was, -1], [now, 1]] as const) {
         if (!index) continue;
         for (const [term, df] of index.terms()) {
@@ -128,11 +138,11 @@ export class Corpus implements Lexicon {
   }
 
   correct(typed: string): Correction[] {
-    return this.vocabulary.correct(typed);
+    return this.vocabulary.correct(typed, this.held);
   }
 
   unclip(typed: string): string | undefined {
-    return this.vocabulary.unclip(typed);
+    return this.vocabulary.unclip(typed, this.held);
   }
 
   /** Over every story, words are not matched by meaning: too many to compare (a story's verdict still is). */
