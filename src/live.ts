@@ -99,8 +99,8 @@ export function createLiveApp(dir: string): LiveApp {
   async function refresh(names?: Iterable<string>): Promise<ReloadNote[]> {
     const notes: ReloadNote[] = [];
     const ids = single ? [current.stories[0]!.id] : [...new Set(names ?? [...(await folders()), ...versions.keys()])].sort();
-    /** What this reload changes, kept apart until the swap: a new version per folder, and the story it brings (none to retire). */
-    const updates = new Map<string, Version>();
+    /** What this reload changes, kept apart until the swap: a new version per folder (none: forgotten), and the story it brings (none: retired). */
+    const updates = new Map<string, Version | undefined>();
     const stories = new Map<string, Story | undefined>();
     for (const id of ids) {
       if (id.startsWith('.')) continue;
@@ -108,7 +108,7 @@ export function createLiveApp(dir: string): LiveApp {
       const known = versions.get(id);
       if (!(await isFolder(path))) {
         if (!known) continue;
-        updates.set(id, { hash: '' });
+        updates.set(id, undefined);
         if (known.story) {
           stories.set(id, undefined);
           notes.push({ level: 'info', message: `retired story ${id}` });
@@ -143,7 +143,7 @@ export function createLiveApp(dir: string): LiveApp {
       current = createAppFromStories(next, current);
     }
     for (const [id, version] of updates) {
-      if (version.hash) versions.set(id, version);
+      if (version) versions.set(id, version);
       else versions.delete(id);
     }
     return notes;
