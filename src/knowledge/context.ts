@@ -15,7 +15,8 @@ export function entityById(story: Story, id: string | undefined): Entity | undef
 export function passageContext(story: Story, passageId: number): PassageContext {
   const passage = story.passages[passageId];
   if (!passage) throw new RangeError(`story ${story.id} has no passage ${passageId}`);
-  const event = story.events.find((e) => e.passage === passageId);
+  // The date the passage's own report carries: not one from a relative clause or an aside.
+  const event = story.events.find((e) => e.passage === passageId && !e.aside);
   const quote = story.quotes.find((q) => q.passage === passageId && q.speaker !== undefined);
   const source =
     story.sources.find((s) => s.id === quote?.source) ?? story.sources.find((s) => s.passages.includes(passageId));
