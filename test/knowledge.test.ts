@@ -250,17 +250,17 @@ describe('second story (a city flood)', () => {
 
   it('quotes: pronouns, "the mayor", surnames, bodies, inverted and continued attributions', () => {
     expect(attributed(flood)).toEqual([
-      ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do.'],
+      ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do'],
       ['Elena Vasquez', 'We have never seen water move this fast'], // “…,” the mayor told Reuters
       ['Brennan Water Authority', 'restored pressure to most of the east side'], // said in a statement
       ['Jane Roe', 'Some neighborhoods will be dry for another week. We are asking people to be patient and to check on their neighbors'],
       ['Marcus Bell', 'Most of them waited too long because the water had never reached their street before'], // he said
-      ['Marcus Bell', 'Next time, please leave when we tell you.'], // the next quotation, no new speaker
-      ['Tom Reilly', 'stand with Eastfield for as long as it takes.'],
+      ['Marcus Bell', 'Next time, please leave when we tell you'], // the next quotation, no new speaker
+      ['Tom Reilly', 'stand with Eastfield for as long as it takes'],
       ['Tom Reilly', 'nothing short of heroic'], // scare quotes after "He called"
       ['National Weather Service', 'likely but manageable'], // straight quotes
       ['Maria Lopez', 'It felt like the river had simply decided to move into town'], // “…,” said Maria Lopez
-      ['—', 'the bathtub.'], // "Residents have taken to calling": no one the story names
+      ['—', 'the bathtub'], // "Residents have taken to calling": no one the story names
     ]);
     const source = (words: string) => sourceName(flood, flood.quotes.find((q) => q.text.includes(words))?.source);
     expect(source('never seen water')).toBe('Reuters');
@@ -334,22 +334,22 @@ describe('quote attribution on short texts', () => {
     expect(speakers(text)).toEqual([
       ['Tom Reilly', 'We are ready'],
       ['Jane Roe', 'We are ready'],
-      ['Jane Roe', 'and we will act.'],
+      ['Jane Roe', 'and we will act'],
     ]);
   });
 
   it('leaves a quote unattributed when no named speaker governs it', () => {
     expect(speakers('“Hello,” someone said. Officials in Moscow said the talks were “useful.”')).toEqual([
       ['—', 'Hello'],
-      ['—', 'useful.'],
+      ['—', 'useful'],
     ]);
   });
 
   it('drops an outlet credit that names a person, and keeps a name met only at sentence starts', () => {
     const story = buildStory({ id: 't', article: 'Lee told Park that “time is short.” Park told Reuters: “We are patient.”' });
     expect(attributed(story)).toEqual([
-      ['Lee', 'time is short.'],
-      ['Park', 'We are patient.'],
+      ['Lee', 'time is short'],
+      ['Park', 'We are patient'],
     ]);
     expect(story.sources.map((s) => s.name)).toEqual(['Reuters']);
   });
@@ -371,7 +371,7 @@ describe('quote attribution on short texts', () => {
 
   it('ignores quotation marks in a shortcode line', () => {
     const story = buildStory({ id: 't', article: 'Senator Amy Clark said the bill was "dead."\n[gallery ids="1,2" title="A quoted thing"]' });
-    expect(story.quotes.map((q) => q.text)).toEqual(['dead.']);
+    expect(story.quotes.map((q) => q.text)).toEqual(['dead']);
   });
 });
 

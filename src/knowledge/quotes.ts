@@ -96,7 +96,7 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
   for (const span of text.quoted) {
     const raw = article.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[\s,;:]+$/, '');
+    const body = quoteBody(raw);
     if (!body) continue;
     const start = span.start + lead;
     const end = start + body.length;
@@ -119,6 +119,17 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
     quotes.push({ text: body, start, end, passage, speaker: speakerId, source: credit && sourceId.get(credit.name) });
   }
   return quotes;
+}
+
+/**
+ * The words of a quotation without the mark that ends it in the sentence around: a comma before
+ * “…,” she said and a full stop before the closing mark are the same sentence end in news style, so
+ * both go; a question or exclamation mark, an ellipsis and the stop of "U.S." stay.
+ */
+function quoteBody(raw: string): string {
+  const body = raw.trim().replace(/[\s,;:]+$/, '');
+  if (/(?<!\.)\.$/.test(body) && !/(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(body)) return body.slice(0, -1).trimEnd();
+  return body;
 }
 
 function passageAt(passages: ArticleText['passages'], offset: number): number {

@@ -59,8 +59,9 @@ export interface StoryEvent {
 /** Words inside quotation marks, attributed to whoever the article gives them to. */
 export interface Quote {
   /**
-   * Exact words between the marks, whole even when they span sentences (a comma that only joins the
-   * quotation to the sentence around it, as in “…,” she said, is left out).
+   * Exact words between the marks, whole even when they span sentences. The mark that ends the
+   * quotation's last sentence is left out when it is a comma or a full stop (“…,” she said and “….”
+   * end the same way); a question or exclamation mark stays.
    */
   text: string;
   start: number;
