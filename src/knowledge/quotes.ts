@@ -7,6 +7,7 @@
  *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
  *      subject after the clause ("Despite warning that … “…”, Ruiz has");
  *   3. else, for a quote opening a passage with no speech verb, the speaker of the quote just before.
+ * “…,” they said stands for the body named last in that sentence or the one before.
  * A quote with none of these keeps no speaker.
  */
 import type { Credit } from './sources.js';
@@ -18,7 +19,13 @@ import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
 
 const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
 
-export function findQuotes(text: ArticleText, mentions: readonly Mention[], credits: readonly Credit[], sources: readonly Source[]): Quote[] {
+export function findQuotes(
+  text: ArticleText,
+  mentions: readonly Mention[],
+  credits: readonly Credit[],
+  sources: readonly Source[],
+  bodies: ReadonlySet<string> = new Set(),
+): Quote[] {
   const { tokens, passages, article } = text;
   const firstToken: number[] = [];
   tokens.forEach((t, i) => (firstToken[t.passage] ??= i));
@@ -85,6 +92,10 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
     // After a quotation that ends a sentence, a capitalised word starts a new one.
     if (/[.!?]/.test(between.slice(1)) || (/[.!?]$/.test(quoteText) && /^\p{Lu}/u.test(t.text))) return undefined;
     if (isSpeechVerb(t)) return startingFrom(i + 1, to);
+    // “…,” they wrote: the body named last, in this sentence or the one before.
+    if (t.lower === 'they' && tokens[i + 1] && isSpeechVerb(tokens[i + 1]!)) {
+      return spoken.findLast((m) => m.end <= end && m.passage >= t.passage - 1 && bodies.has(m.entity));
+    }
     const m = startingFrom(i, to);
     if (!m) return undefined;
     let j = firstFrom(i, to, m.end);
