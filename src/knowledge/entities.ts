@@ -189,8 +189,10 @@ export class EntityFinder {
     const what = run.length > 2 && AGENT_NOUN.test(first.lower) && isCommonWord(first.lower);
     if (run.length > 1) return { run: this.lowerWords.has(first.lower) || what ? run.slice(1) : run, determiner };
     // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
-    // common noun ("Residents have …") or a word the text also uses in lower case.
-    const acts = isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower);
+    // common noun ("Residents have …"), a word the text also uses in lower case, or an everyday word.
+    // An everyday English word ("Construction is expected …") is no name there either.
+    const acts =
+      isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower) && !isCommonWord(first.lower);
     return { run: acts ? run : [], determiner };
   }
 
@@ -347,10 +349,12 @@ export class EntityFinder {
     for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
       let role = rest.role;
       if (whole.every((i) => inRole.has(i))) continue;
-      const body = run.length ? this.localBody(run) : undefined;
+      // A place's council acts for it even where the place's name only opens the sentence.
+      const base = tokens[whole[0]!]!.sentenceStart && SENTENCE_OPENERS.has(tokens[whole[0]!]!.lower) ? whole.slice(1) : whole;
+      const body = base.length ? this.localBody(base) : undefined;
       if (body !== undefined) {
-        const first = tokens[run[0]!]!;
-        const c = this.add(this.text.article.slice(first.start, tokens[body]!.end), tokens.slice(run[0]!, body + 1).map((t) => t.text), { person: 0, body: 4, place: 0 }, undefined, first.start);
+        const first = tokens[base[0]!]!;
+        const c = this.add(this.text.article.slice(first.start, tokens[body]!.end), tokens.slice(base[0]!, body + 1).map((t) => t.text), { person: 0, body: 4, place: 0 }, undefined, first.start);
         c.determined++;
         continue;
       }
