@@ -39,8 +39,11 @@ const END_OF_YEAR = /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b/gi;
 const MONTH_OF_RELATIVE_YEAR = /^\s+(last|next|this)\s+year\b/i;
 /** A date in these opens a clause that is not the sentence's report: "Despite promises during his 2024 campaign, …". */
 const CONCESSIVE_OPENING = /^(?:Despite|Although|Though|While|Unlike|Whereas)\b[^,]*$/;
-/** A date in a comma-delimited aside: "…, which had urged … in 2023, …", "…, completed in 2019, …". */
-const ASIDE_OPENING = /^\s*(?:which|who|whom|whose|where|when|\p{Ll}+ed)\b/u;
+/**
+ * A date in a comma-delimited aside: "…, which had urged … in 2023, …", "…, completed in 2019, …" (a
+ * participle a few words before the date; further off, "…, approved a reform early on Wednesday" is the main verb).
+ */
+const ASIDE_OPENING = /^\s*(?:(?:which|who|whom|whose|where|when)\b|\p{Ll}+ed(?:\s+[\p{L}’']+){0,2}\s*$)/u;
 
 /** A four-digit year standing alone ("in 2019", "his 2024 campaign"), not an amount or a decade. */
 const YEAR = /(?<![\d$£€.,])\b(1[89]\d\d|20\d\d)\b(?![.,]?\d|%|s\b|-\d|\s*percent\b)/g;
