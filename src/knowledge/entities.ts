@@ -73,8 +73,6 @@ const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
-/** The shape of a noun for someone who does something: "survivor", "geologist", "defender", "resident". */
-const AGENT_NOUN = /(?:or|er|ist|ant|ent|ian)$/;
 
 export class EntityFinder {
   private readonly tokens: Token[];
@@ -186,7 +184,7 @@ export class EntityFinder {
     }
     if (this.midCaps.has(first.text) || isRoleWord(first.lower) || isAcronym(first)) return { run, determiner };
     // "Survivor Mary Njeri", "Geologist Peter Otieno": an everyday word for what someone does, then their name.
-    const what = run.length > 2 && AGENT_NOUN.test(first.lower) && isCommonWord(first.lower);
+    const what = run.length > 2 && this.isOpeningRole(first);
     if (run.length > 1) return { run: this.lowerWords.has(first.lower) || what ? run.slice(1) : run, determiner };
     // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
     // common noun ("Residents have …"), a word the text also uses in lower case, or an everyday word.
@@ -194,6 +192,11 @@ export class EntityFinder {
     const acts =
       isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower) && !isCommonWord(first.lower);
     return { run: acts ? run : [], determiner };
+  }
+
+  /** "Conductor …", "Critic …": an everyday noun for a person, capitalised only because it opens the sentence. */
+  private isOpeningRole(t: Token): boolean {
+    return t.sentenceStart && isRoleNoun(t.lower) && isCommonWord(t.lower) && !this.midCaps.has(t.text);
   }
 
   /**
@@ -217,7 +220,7 @@ export class EntityFinder {
     let j = run[0]! - 1;
     for (; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === passage; j--) {
       const t = tokens[j]!;
-      const roleWord = isLowerWord(t) && isRoleNoun(t.lower) && !SPEECH_VERBS.has(t.lower);
+      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !SPEECH_VERBS.has(t.lower);
       // "council president", "Fishermen’s association president", "Skylark chief executive", "Chief engineer".
       const modifier =
         (isLowerWord(t) && (ROLE_MODIFIERS.has(t.lower) || BODY_WORDS.has(t.lower))) ||
@@ -365,7 +368,8 @@ export class EntityFinder {
       if (name.length === 1 && first.text.length === 1) continue;
       if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
       const text = this.text.article.slice(first.start, last.end);
-      const apposed = role || honorific || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      // "Dr Thomas Brenner, a climate scientist at …": an honorific is no role; the apposed one is.
+      const apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
       role ??= apposed.role;
       const ev = this.weigh(name, start, determiner, role, honorific);
       if (apposed.kind === 'body') ev.body += 3;
