@@ -273,14 +273,17 @@ export class EntityFinder {
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
     if (first.quoted) return ev;
-    if (determiner && !attributive) ev.body += 1;
-    if (isVerbish(verb) && !PREPOSITIONS.has(prev?.lower ?? '')) {
+    // "in the Swiss Alps": the word before "the" governs the name.
+    const governor = prev?.lower === 'the' && prev.joined ? tokens[roleStart - 2] : prev;
+    const object = PREPOSITIONS.has(governor?.lower ?? '');
+    if (determiner && !attributive && !LOCATIVES.has(governor?.lower ?? '')) ev.body += 1;
+    if (isVerbish(verb) && !object) {
       if (determiner) ev.body += 1;
       else ev.person += 1;
     }
     // "in Lisbon and Porto": the second of a pair after a preposition shares it.
     const pair = prev && (prev.lower === 'and' || prev.lower === 'or') && this.isNameWord(roleStart - 2);
-    const preposition = pair ? tokens[roleStart - 3] : prev;
+    const preposition = pair ? tokens[roleStart - 3] : governor;
     // "analysts at Barclays", "chief economist at Lakeshore Financial", "a scientist at the University of …": an employer.
     const atIndex = prev?.lower === 'at' ? roleStart - 1 : prev?.lower === 'the' && tokens[roleStart - 2]?.lower === 'at' ? roleStart - 2 : -1;
     const worker = atIndex > 0 ? tokens[atIndex - 1] : undefined;
@@ -288,6 +291,8 @@ export class EntityFinder {
       ev.body += 2;
       return ev;
     }
+    // "in the Millbrook basin": the preposition governs the noun the name qualifies, not the name.
+    if (attributive && preposition !== prev) return ev;
     if (preposition && LOCATIVES.has(preposition.lower)) ev.place += 1;
     if (preposition && WEAK_LOCATIVES.has(preposition.lower)) ev.place += 0.5;
     return ev;
@@ -351,7 +356,16 @@ export class EntityFinder {
     for (const r of readings) if (r.role) for (let i = r.start; i < r.run[0]!; i++) inRole.add(i);
     for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
       let role = rest.role;
-      if (whole.every((i) => inRole.has(i))) continue;
+      if (whole.every((i) => inRole.has(i))) {
+        // "Skylark chief executive …", "Northgate coach …": a name that qualifies another's role is a body's.
+        const after = tokens[whole.at(-1)! + 1];
+        const qualifier = (i: number) => isRoleWord(tokens[i]!.lower) || this.isOpeningRole(tokens[i]!) || DEMONYM.test(tokens[i]!.text);
+        if (run.length && isLowerWord(after) && !tokens[run.at(-1)!]!.possessive && !run.some(qualifier)) {
+          const first = tokens[run[0]!]!;
+          this.add(this.text.article.slice(first.start, tokens[run.at(-1)!]!.end), run.map((i) => tokens[i]!.text), { person: 0, body: 3, place: 0 }, undefined, first.start);
+        }
+        continue;
+      }
       // A place's council acts for it even where the place's name only opens the sentence.
       const base = tokens[whole[0]!]!.sentenceStart && SENTENCE_OPENERS.has(tokens[whole[0]!]!.lower) ? whole.slice(1) : whole;
       const body = base.length ? this.localBody(base) : undefined;
@@ -396,7 +410,11 @@ export class EntityFinder {
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
       const weight = c.person + c.body + c.place;
-      const byHead = multi.filter((m) => m.words[0] === c.name && !personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place)));
+      // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
+      const bodyLike = c.body > c.person && c.body > c.place;
+      const byHead = multi.filter(
+        (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
+      );
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && BODY_WORDS.has(c.name.toLowerCase()) && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
@@ -415,7 +433,9 @@ export class EntityFinder {
         body: 0,
         place: 0,
       });
-      if (c.words.length > 1 && !hasKindWord(c) && c.determined === 0) ev.person += 1;
+      if (c.words.length > 1 && !hasKindWord(c) && parts.every((p) => p.determined === 0)) ev.person += 1;
+      // "the Vienna Konzerthaus": a name opening with a place the story names, and no word of a body, is a place there.
+      if (c.words.length > 1 && !hasKindWord(c) && isPlace(this.candidates.get(c.words[0]!))) ev.place += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
       const top = Math.max(ev.person, ev.body, ev.place);
       if (top === 0) continue;
@@ -439,6 +459,10 @@ export class EntityFinder {
     addSurnames(entities);
     return uniqueIds(entities.sort((a, b) => a.first - b.first));
   }
+}
+
+function isPlace(c: Candidate | undefined): boolean {
+  return c !== undefined && c.place > 0 && c.place >= c.body && c.place >= c.person;
 }
 
 function hasKindWord(c: Candidate): boolean {
