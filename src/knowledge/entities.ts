@@ -8,6 +8,7 @@
  */
 import { within, type Span } from './marks.js';
 import type { Mention } from './mentions.js';
+import { demonymsOf } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
 import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
@@ -359,10 +360,12 @@ export class EntityFinder {
       if (whole.every((i) => inRole.has(i))) {
         // "Skylark chief executive …", "Northgate coach …": a name that qualifies another's role is a body's.
         const after = tokens[whole.at(-1)! + 1];
+        // A word opening the sentence counts unless it is an everyday one ("Local resident …").
+        const words = whole.filter((i) => !(tokens[i]!.sentenceStart && (SENTENCE_OPENERS.has(tokens[i]!.lower) || isCommonWord(tokens[i]!.lower))));
         const qualifier = (i: number) => isRoleWord(tokens[i]!.lower) || this.isOpeningRole(tokens[i]!) || DEMONYM.test(tokens[i]!.text);
-        if (run.length && isLowerWord(after) && !tokens[run.at(-1)!]!.possessive && !run.some(qualifier)) {
-          const first = tokens[run[0]!]!;
-          this.add(this.text.article.slice(first.start, tokens[run.at(-1)!]!.end), run.map((i) => tokens[i]!.text), { person: 0, body: 3, place: 0 }, undefined, first.start);
+        if (words.length && isLowerWord(after) && !tokens[words.at(-1)!]!.possessive && !words.some(qualifier)) {
+          const first = tokens[words[0]!]!;
+          this.add(this.text.article.slice(first.start, tokens[words.at(-1)!]!.end), words.map((i) => tokens[i]!.text), { person: 0, body: 3, place: 0 }, undefined, first.start);
         }
         continue;
       }
@@ -392,6 +395,18 @@ export class EntityFinder {
       const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start, the);
       const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
       if (acronym) c.acronym = acronym[1];
+    }
+  }
+
+  /** A country answers to its demonym where the story uses it ("Polish airspace" is about Poland). */
+  private addDemonyms(entities: Detected[]): void {
+    for (const e of entities) {
+      if (e.kind !== 'place') continue;
+      for (const d of demonymsOf(e.name)) {
+        if (e.names.includes(d) || !this.tokens.some((t) => t.text === d)) continue;
+        e.names.push(d);
+        e.aliases.push(d);
+      }
     }
   }
 
@@ -457,6 +472,7 @@ export class EntityFinder {
       });
     }
     addSurnames(entities);
+    this.addDemonyms(entities);
     return uniqueIds(entities.sort((a, b) => a.first - b.first));
   }
 }
