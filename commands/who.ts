@@ -5,7 +5,7 @@ import { findNames, findSources, namesOf, suggestNames, type SourceMatch } from 
 
 export const definition = {
   name: 'who',
-  description: 'A person or body in the story: their role and the passages about them (or what an outlet is credited for)',
+  description: 'A person, body or credited outlet in the story: their role and the passages about them',
   options: [
     { name: 'name', description: 'A name, e.g. a surname', type: 'string', required: true, autocomplete: true },
   ],
