@@ -1,4 +1,4 @@
-import type { CommandContext, CommandDefinition, OptionsOf } from '../src/command.js';
+import { type CommandContext, type CommandDefinition, type OptionsOf, synopsis } from '../src/command.js';
 import type { Reply } from '../src/reply/reply.js';
 
 export const definition = {
@@ -8,8 +8,7 @@ export const definition = {
 } as const;
 
 function usage(c: CommandDefinition): string {
-  const options = c.options.map((o) => (o.required ? `${o.name}:…` : `[${o.name}:…]`));
-  return [`/${c.name}`, ...options].join(' ') + ` — ${c.description}`;
+  return `/${synopsis(c)} — ${c.description}`;
 }
 
 export function handle(_options: OptionsOf<typeof definition>, { catalogue }: CommandContext): Reply {
