@@ -100,6 +100,6 @@ export function takeLineFlags(line: string): { text: string; story?: string; hel
     cut.push([word.start, words[i]!.end]);
   }
   let text = line;
-  for (const [start, end] of cut.reverse()) text = `${text.slice(0, start)}${text.slice(end).replace(/^\s+/, ' ')}`;
+  for (const [start, end] of cut.reverse()) text = `${text.slice(0, start)}${text.slice(end).replace(/^\s+/, '')}`;
   return { text: text.trim(), story, help };
 }

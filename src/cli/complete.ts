@@ -108,8 +108,8 @@ export function complete(app: App, line: string, story?: string): CompleterResul
   const colon = typed.indexOf(':');
   if (colon < 0) {
     const given = new Set(commandWords.slice(1).map((w) => lower(w.text.split(':')[0]!)));
-    const names = options.filter((o) => !given.has(o.name)).map((o) => o.name);
-    return offer({ word, typed, candidates: names, format: (name) => `${name}:` });
+    const names = options.filter((o) => !given.has(o.name)).map((o) => `${o.name}:`);
+    return offer({ word, typed, candidates: names, format: (name) => name });
   }
   const optionName = lower(typed.slice(0, colon));
   const option = options.find((o) => o.name === optionName);

@@ -86,7 +86,7 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
         closed = true;
         return rl.close();
       }
-      if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80, styleFor(output))}\n\n`);
+      if (text) output.write(`${answer(app, text, options.story, output.columns || 80, styleFor(output))}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', resolve);

@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WriteStream = 
       return 0;
     }
   }
-  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, out.columns ?? 80, styleFor(out))}\n`);
+  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, out.columns || 80, styleFor(out))}\n`);
   // "The story doesn't say" and "no one by that name" are answers too.
   return 0;
 }

@@ -8,8 +8,8 @@ import { SingleBar } from 'cli-progress';
 export interface Progress {
   /** `done` steps of the total are finished; `step` says what is being done now. */
   update(done: number, step?: string): void;
-  /** One more step finished. */
-  tick(step?: string): void;
+  /** The step before (if any) is finished, and `step` begins. */
+  next(step: string): void;
   /** Take the bar away (call it in `finally`: a bar left running keeps the process alive). */
   stop(): void;
 }
@@ -57,9 +57,13 @@ export function progress(title: string, total: number, options: ProgressOptions 
     // cli-progress redraws at most every few tenths of a second; a new step is shown at once.
     if (next) bar.render();
   };
+  let begun = false;
   return {
     update,
-    tick: (now) => update(value + 1, now),
+    next(now) {
+      update(begun ? value + 1 : value, now);
+      begun = true;
+    },
     stop() {
       if (!visible) return;
       visible = false;
