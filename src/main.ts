@@ -1,7 +1,7 @@
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the terminal console. */
 import { startConsole } from './cli/console.js';
-import { createLiveApp, type LiveApp } from './live.js';
-import { storyLoading } from './cli/progress.js';
+import { createLiveApp } from './live.js';
+import { countingLoad } from './cli/progress.js';
 import { cliHelp } from './cli/usage.js';
 import { commands } from '../commands/index.js';
 import { loadConfig } from './config.js';
@@ -18,13 +18,7 @@ try {
   } else {
     // Edits to the stories are followed while the console runs; what changed is said on stderr.
     const started = performance.now();
-    const loading = storyLoading();
-    let app: LiveApp;
-    try {
-      app = createLiveApp(config.knowledgeDir, loading.onLoaded);
-    } finally {
-      loading.stop();
-    }
+    const app = countingLoad((onLoaded) => createLiveApp(config.knowledgeDir, onLoaded));
     app.watch((note) => process.stderr.write(`storybot: ${note.message}\n`));
     await startConsole(app, { story: config.story, loadedMs: performance.now() - started });
     app.close();

@@ -1,4 +1,5 @@
 /** The command-line contract of docs/contracts.md, run as a real process. */
+/* eslint-disable no-control-regex -- the styling tests read the terminal's escape codes */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,8 +155,8 @@ describe('npm run cli', () => {
       for (const option of definition.options) expect(help.out).toContain(`${option.name}:`);
     }
     for (const flag of FLAGS) expect(help.out).toContain(flagUsage(flag));
-    expect(help.out).toMatch(/^Exit status:\n  0 .*\n(.*\n)*  1 .*\n(.*\n)*  2 .*usage/m);
-    expect(help.out).toMatch(/^Environment.*\n  KNOWLEDGE_DIR/m);
+    expect(help.out).toMatch(/^Exit status:\n {2}0 .*\n(.*\n)* {2}1 .*\n(.*\n)* {2}2 .*usage/m);
+    expect(help.out).toMatch(/^Environment.*\n {2}KNOWLEDGE_DIR/m);
     // The same help in the other usual ways, fast: no story is loaded for it.
     expect(cli(['-h']).out).toBe(help.out);
     expect(cli(['help']).out).toBe(help.out);

@@ -1,4 +1,5 @@
 /** The console that `npm start` opens without a Discord token, driven through stdin as a script would. */
+/* eslint-disable no-control-regex -- the terminal tests read escape codes */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
 /** Terminal rendering: user text echoed back cannot drive the terminal. */
+/* eslint-disable no-control-regex -- styled text is read by its escape codes */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import stringWidth from 'string-width';
@@ -7,7 +8,7 @@ import type { Reply } from '../src/reply/reply.js';
 
 const app = createApp(new URL('../knowledge', import.meta.url).pathname);
 // C0 and C1 controls (but newline) and the bidi controls, which reorder what follows them.
-const UNSAFE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u; // eslint-disable-line no-control-regex
+const UNSAFE = /[\0-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('renderTerminal', () => {
   it('neutralises escape sequences and controls in echoed names', () => {

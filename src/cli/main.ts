@@ -15,7 +15,7 @@ import { parseWords } from '../request.js';
 import { loadConfig } from '../config.js';
 import { type Flags, parseFlags } from '../flags.js';
 import { explainFailure, OutputError, UsageError } from '../errors.js';
-import { storyLoading } from './progress.js';
+import { countingLoad } from './progress.js';
 import { cliHelp, commandHelp } from './usage.js';
 
 /**
@@ -33,13 +33,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WriteStream = 
     throw new UsageError('Give a command or a question, e.g. npm run -s cli -- "where did they meet?"; --help lists the commands.');
   }
   const config = loadConfig(undefined, flags);
-  const loading = storyLoading();
-  let app: App;
-  try {
-    app = createApp(config.knowledgeDir, loading.onLoaded);
-  } finally {
-    loading.stop();
-  }
+  const app = countingLoad((onLoaded) => createApp(config.knowledgeDir, onLoaded));
   const request = parseWords(rest, app.catalogue)!;
   const scope = { story: config.story };
 

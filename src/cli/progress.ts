@@ -74,16 +74,18 @@ export function progress(title: string, total: number, options: ProgressOptions 
 }
 
 /**
- * Loading stories at start-up: at a terminal, once it takes a moment, a count of the stories read,
- * then "indexing" while they are indexed. Pass `onLoaded` to the load and `stop` when it is over.
+ * Load stories at start-up with `load`, which reports each story loaded to the function it is given:
+ * at a terminal, once it takes a moment, a count of the stories read, then "indexing" while they
+ * are indexed.
  */
-export function storyLoading(stream: NodeJS.WriteStream = process.stderr): { onLoaded(loaded: number, total: number): void; stop(): void } {
+export function countingLoad<T>(load: (onLoaded: (loaded: number, total: number) => void) => T, stream: NodeJS.WriteStream = process.stderr): T {
   let bar: Progress | undefined;
-  return {
-    onLoaded(loaded, total) {
+  try {
+    return load((loaded, total) => {
       bar ??= progress('Loading stories', total, { stream, delayMs: 250 });
       bar.update(loaded, loaded === total ? 'indexing…' : '');
-    },
-    stop: () => bar?.stop(),
-  };
+    });
+  } finally {
+    bar?.stop();
+  }
 }
