@@ -22,6 +22,7 @@ export function handle(_options: OptionsOf<typeof definition>, { catalogue }: Co
       'In a direct message, write any question; in a server channel, mention the bot with your question.',
       'A message that starts with a command name runs it, e.g. "timeline" or "quote speaker:…".',
       'On Discord, right-click (or long-press) any message → Apps → Ask storybot to ask what the story says about it.',
+      'In the terminal console, Tab completes commands, options and names; COMMAND --help shows one command.',
     ],
     items: [],
     data: { commands: catalogue.map((c) => ({ name: c.name, description: c.description })) },

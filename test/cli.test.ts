@@ -16,10 +16,13 @@ function cli(args: string[], input = '', env: Record<string, string> = {}) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-/** The command line at a real terminal (a pseudo-terminal from `script`): stdout and stderr both reach it. */
+/**
+ * The command line at a real terminal (a pseudo-terminal from `script`): stdout and stderr both reach
+ * it. As a person runs it, not in CI, where Node styles nothing and progress is quiet.
+ */
 function atTerminal(args: string[], env: Record<string, string> = {}) {
   const command = [TSX, 'src/cli/main.ts', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...ENV, TERM: 'xterm', ...env }, timeout: 60_000 });
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...ENV, CI: undefined, TERM: 'xterm', ...env }, timeout: 60_000 });
   return { code: run.status, screen: run.stdout };
 }
 

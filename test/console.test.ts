@@ -16,10 +16,10 @@ function start(input: string, args: string[] = []) {
 
 /**
  * The console at a real terminal: `script` runs it on a pseudo-terminal, keystrokes go in through
- * it, and `until` waits for what the screen shows.
+ * it, and `until` waits for what the screen shows. Not in CI, where Node styles nothing.
  */
 function atTerminal(env: Record<string, string> = {}) {
-  const vars: Record<string, string | undefined> = { ...process.env, KNOWLEDGE_DIR: '', STORY: '', NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm', ...env };
+  const vars: Record<string, string | undefined> = { ...process.env, KNOWLEDGE_DIR: '', STORY: '', NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, TERM: 'xterm', ...env };
   delete vars.DISCORD_TOKEN;
   const child = spawn('script', ['-qfec', `${join(ROOT, 'node_modules/.bin/tsx')} src/main.ts`, '/dev/null'], { cwd: ROOT, env: vars });
   let screen = '';
