@@ -10,12 +10,11 @@ export interface Progress {
   update(done: number, step?: string): void;
   /** The step before (if any) is finished, and `step` begins. */
   next(step: string): void;
-  /** Take the bar away (call it in `finally`: a bar left running keeps the process alive). */
+  /** Take the bar away: while it shows, its redraw timer keeps the process alive. */
   stop(): void;
 }
 
 export interface ProgressOptions {
-  stream?: NodeJS.WriteStream;
   /** Show the bar only once the work has taken this long, so quick work shows nothing. */
   delayMs?: number;
 }
@@ -23,7 +22,8 @@ export interface ProgressOptions {
 const LOGS = ['log', 'error'] as const;
 
 export function progress(title: string, total: number, options: ProgressOptions = {}): Progress {
-  const { stream = process.stderr, delayMs = 0 } = options;
+  const { delayMs = 0 } = options;
+  const stream = process.stderr;
   const started = performance.now();
   let value = 0;
   let step = '';
@@ -78,11 +78,11 @@ export function progress(title: string, total: number, options: ProgressOptions 
  * at a terminal, once it takes a moment, a count of the stories read, then "indexing" while they
  * are indexed.
  */
-export function countingLoad<T>(load: (onLoaded: (loaded: number, total: number) => void) => T, stream: NodeJS.WriteStream = process.stderr): T {
+export function countingLoad<T>(load: (onLoaded: (loaded: number, total: number) => void) => T): T {
   let bar: Progress | undefined;
   try {
     return load((loaded, total) => {
-      bar ??= progress('Loading stories', total, { stream, delayMs: 250 });
+      bar ??= progress('Loading stories', total, { delayMs: 250 });
       bar.update(loaded, loaded === total ? 'indexing…' : '');
     });
   } finally {

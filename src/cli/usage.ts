@@ -17,7 +17,7 @@ const ENVIRONMENT: readonly [string, string][] = [
 ];
 
 /** The exit status convention, the same for every command (README.md, docs/contracts.md). */
-export const EXIT_CODES: readonly [number, string][] = [
+const EXIT_CODES: readonly [number, string][] = [
   [0, 'storybot answered, also when the answer is that the story does not say or names no one by that name'],
   [1, 'a story, file or setting cannot be used (the message names it): a story folder that does not load, an --image file that cannot be written'],
   [2, 'usage error: an unknown command, option, flag or story; a missing or repeated option; an empty or over-long question'],
