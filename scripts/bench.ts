@@ -14,6 +14,7 @@ import { copies } from './bench-corpus.js';
 import { type Latency, timeQueries } from './latency.js';
 import { peers } from './peers.js';
 import { loadSquad } from './squad.js';
+import { progress } from '../src/cli/progress.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -59,6 +60,7 @@ const corpus = copies(xquad.stories, Math.max(...SIZES));
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');
 const fmt = (l: Latency) => [l.qps.toFixed(0), l.p50.toFixed(3), l.p99.toFixed(3)];
 console.log(row(['stories', 'retriever', 'scope', 'build ms', 'heap MB', 'qps', 'p50 ms', 'p99 ms', 'queries']));
+const bar = progress('npm run bench', SIZES.length * askers.length + 1);
 
 for (const size of SIZES) {
   const stories = corpus.slice(0, size);
@@ -72,6 +74,7 @@ for (const size of SIZES) {
       return { question: c.question, story: own[i % own.length]!.id };
     });
   for (const asker of askers) {
+    bar.next(`${asker.name}, ${size} stories`);
     const before = heapMB();
     const started = performance.now();
     const built = asker.build(stories);
@@ -87,4 +90,7 @@ for (const size of SIZES) {
 }
 
 // Live reload: one story among the largest corpus, on disk, edited under the engine the bot runs.
-console.log(`\n${await benchReload(corpus)}`);
+bar.next('live reload');
+const reload = await benchReload(corpus);
+bar.stop();
+console.log(`\n${reload}`);

@@ -15,6 +15,7 @@ import { developmentSets } from './dev-sets.js';
 import { loadSquad } from './squad.js';
 import { readerFigures, readerTable, spanTable } from './answer-eval.js';
 import { readerSets } from './reader.js';
+import { progress } from '../src/cli/progress.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared/eval');
@@ -72,22 +73,29 @@ function table(title: string, rows: readonly Row[], unanswerable: number): strin
   return lines.join('\n');
 }
 
+const sets = developmentSets();
+const bar = progress('npm run eval', sets.length + 4);
+
 function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: Unanswerable = []): void {
+  bar.next(title);
   const started = performance.now();
   const rows = [storybot(stories, cases, unanswerable), ...peerRows(stories, cases)];
   console.log(`${table(title, rows, unanswerable.length)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
-for (const set of developmentSets()) run(set.title, set.stories, set.cases, set.unanswerable);
+for (const set of sets) run(set.title, set.stories, set.cases, set.unanswerable);
 
+bar.next('reader sets');
 const readers = readerSets();
 console.log(`${readerTable([...readers.development, ...readers.heldOut].map((set) => readerFigures(set)))}\n`);
 
 const xquad = loadSquad(join(shared, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
+bar.next('xquad answer words');
 console.log(`${spanTable('xquad', xquad.stories, xquad.cases.map((c) => ({ story: c.story, question: c.question, gold: c.gold ?? [] })))}\n`);
 run(
   'xquad+typos',
   xquad.stories,
   xquad.cases.map((c) => ({ ...c, question: misspell(c.question) })),
 );
+bar.stop();
