@@ -67,6 +67,11 @@ describe('the answer words', () => {
     expect(answer('who did the mayor speak to').answer).toMatchObject({ text: 'Reuters', kind: 'source' });
   });
 
+  it('reads a relative "who" as part of what is asked, and a role before a name as no part of it', () => {
+    const storm = retrieverOf('storm', 'Survivor Ruth Amadi told the Coast Gazette that the water rose within minutes.\nThe ferry operator said services would resume on Friday.');
+    expect(storm.ask('whats the name of the survivor who talked to the paper').answer).toMatchObject({ text: 'Ruth Amadi', kind: 'person' });
+  });
+
   it('reads who did it from the clause and the voice of the verb', () => {
     const club = retrieverOf('club', "The old mill on Kerr Lane was bought by Harlow Group in 1998.\nDana Pike returned as the club's head coach, while assistant Tom Hale took over the youth team.");
     // Passive: the name after "by" did it; the one before "was bought" had it done to it.

@@ -299,6 +299,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = from;
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     while (first < to - 1 && role(tokens[first]!)) first++;
+    // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
+    const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
+    if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;

@@ -92,7 +92,8 @@ function speakerOf(words: readonly string[]): number[] | undefined {
  */
 function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb'] {
   const who = words.findIndex((w) => w === 'who' || w === 'whom' || w === 'whos');
-  if (who < 0) return undefined;
+  // "the survivor who talked to the press": a relative "who" after a noun is not what is asked.
+  if (who < 0 || (who > 0 && !FUNCTION_WORDS.has(words[who - 1]!))) return undefined;
   const next = words[who + 1];
   if (next === undefined || COPULAS.has(next) || words[who] === 'whos') return undefined;
   const slotAt = (pos: number) => slots.findIndex((s) => s.pos === pos);
