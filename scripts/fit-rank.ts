@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/fit-rank.ts`: fits the ranking's constants (src/search/rank.ts TUNING) on the
- * development questions only (scripts/dev-sets.ts), never on XQuAD, the outside benchmark: a
+ * development questions only (scripts/lib/dev-sets.ts), never on XQuAD, the outside benchmark: a
  * coordinate search, each constant in turn over a grid, keeping the value with the best mean of
  * hit@1 and MRR over all development questions, for a few rounds. (Whether the story answers is
  * fitted by scripts/fit-verdict.ts.)
@@ -10,8 +10,8 @@
  */
 import { createRetriever } from '../src/search/index.js';
 import { type Tuning, TUNING } from '../src/search/rank.js';
-import { developmentSets } from './dev-sets.js';
-import { figures, firstAnswer } from './metrics.js';
+import { developmentSets } from './lib/dev-sets.js';
+import { figures, firstAnswer } from './lib/metrics.js';
 
 const sets = developmentSets();
 

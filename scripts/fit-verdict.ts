@@ -1,13 +1,13 @@
 /**
  * `npx tsx scripts/fit-verdict.ts`: chooses the verdict's constants (src/search/verdict.ts
- * VERDICT_RULE) on the reader-style development questions only (scripts/reader.ts). For each rule
+ * VERDICT_RULE) on the reader-style development questions only (scripts/lib/reader.ts). For each rule
  * of a grid it measures answered on answerable and refused on unanswerable, and prints the rules
  * with the most of the two together, then the best that refuses at least 80%. The held-out set is
  * never read here.
  */
 import { createEvidence } from '../src/search/index.js';
 import { decide, VERDICT_RULE, type VerdictRule } from '../src/search/verdict.js';
-import { readerSets } from './reader.js';
+import { readerSets } from './lib/reader.js';
 
 const { development } = readerSets();
 const cases = development.flatMap((set) => {

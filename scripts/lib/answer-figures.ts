@@ -1,13 +1,13 @@
 /**
- * How well storybot answers, beside how well it retrieves: on the reader-style sets (scripts/reader.ts)
+ * How well storybot answers, beside how well it retrieves: on the reader-style sets (scripts/lib/reader.ts)
  * hit@1, answered on answerable, refused on unanswerable and answer-span F1; on a SQuAD-form set
  * (XQuAD), exact match and F1 of the answer words by question kind, with coverage (how often an
- * answer is given). `npx tsx scripts/answer-eval.ts [--misses] [--held-out]` prints the reader tables alone.
+ * answer is given). For `npm run eval` and scripts/answer-eval.ts.
  */
-import type { Story } from '../src/knowledge/story.js';
-import { createRetriever, type Settings } from '../src/search/index.js';
-import type { Answer } from '../src/search/retriever.js';
-import { type ReaderSet, readerSets } from './reader.js';
+import type { Story } from '../../src/knowledge/story.js';
+import { createRetriever, type Settings } from '../../src/search/index.js';
+import type { Answer } from '../../src/search/retriever.js';
+import type { ReaderSet } from './reader.js';
 import { type QuestionKind, questionKind, spanScore } from './spans.js';
 
 export interface ReaderFigures {
@@ -137,12 +137,4 @@ export function spanTable(title: string, stories: readonly Story[], cases: reado
         return `  ${k.padEnd(24)} ${String(f.n).padStart(5)}  ${pct(f.covered / f.n)} ${(f.em / f.n).toFixed(3).padStart(6)} ${(f.f1 / f.n).toFixed(3).padStart(6)}   ${(f.f1Answered / Math.max(1, f.covered)).toFixed(3)}`;
       }),
   ].join('\n');
-}
-
-if (import.meta.filename === process.argv[1]) {
-  const showMisses = process.argv.includes('--misses');
-  const { development, heldOut } = readerSets();
-  const sets = process.argv.includes('--held-out') ? [...development, ...heldOut] : development;
-  const rows = sets.map((set) => readerFigures(set, {}, showMisses ? (l) => console.log(l) : undefined));
-  console.log(readerTable(rows));
 }
