@@ -1,13 +1,10 @@
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the terminal console. */
 import { startConsole } from './cli/console.js';
 import { createLiveApp } from './live.js';
-import { loadConfig } from './config.js';
-import { parseFlags } from './flags.js';
-import { failStartup } from './discord/lifecycle.js';
+import { failStartup, processConfig } from './startup.js';
 
 try {
-  const { flags } = parseFlags(process.argv.slice(2));
-  const config = loadConfig(undefined, flags);
+  const config = processConfig();
   if (config.discordToken) {
     await import('./discord/run.js');
   } else {

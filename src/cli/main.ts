@@ -11,13 +11,14 @@ import { replyJson } from '../reply/json.js';
 import { renderTerminal } from '../reply/terminal.js';
 import { parseRequest } from '../request.js';
 import { loadConfig } from '../config.js';
+import { environment } from '../startup.js';
 import { parseFlags } from '../flags.js';
 import { explainFailure, OutputError } from '../errors.js';
 
 /** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
 export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const { flags, rest } = parseFlags(argv);
-  const config = loadConfig(undefined, flags);
+  const config = loadConfig(environment(), flags);
   const app = createApp(config.knowledgeDir);
   const request = parseRequest(rest, app.catalogue);
   const scope = { story: config.story };
