@@ -14,7 +14,7 @@ export interface Request {
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 
 /** Split a line into words, keeping quoted stretches ("…", '…', “…”) together; an unclosed one runs to the end. */
-export function tokenize(line: string): string[] {
+export function splitArguments(line: string): string[] {
   const tokens: string[] = [];
   let token = '';
   let inToken = false;
@@ -46,7 +46,7 @@ export function tokenize(line: string): string[] {
  * or `name:value` options. Undefined when the line holds no text; throws UsageError for a bad command line.
  */
 export function parseMessage(text: string, catalogue: readonly CommandDefinition[]): Request | undefined {
-  const tokens = tokenize(text);
+  const tokens = splitArguments(text);
   const [first, ...rest] = tokens;
   if (first === undefined) return undefined;
   const name = first.replace(/^\//, '').toLowerCase();

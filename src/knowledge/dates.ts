@@ -84,12 +84,13 @@ function direction(phrase: string, clause: string): Direction {
   return FUTURE.test(clause) ? 'future' : 'past';
 }
 
-interface Found extends StoryEvent {
+/** A dated event with where it stands in its passage, for ordering. */
+interface EventAt extends StoryEvent {
   offset: number;
 }
 
 /** Dates chrono finds in one passage. Returns the spans it claimed, resolved or not. */
-function chronoDates(passage: Passage, ref: Reference | undefined, found: Found[]): [number, number][] {
+function chronoDates(passage: Passage, ref: Reference | undefined, found: EventAt[]): [number, number][] {
   const claimed: [number, number][] = [];
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const r of parser.parse(passage.text, { instant, timezone: 0 })) {
@@ -120,7 +121,7 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: Found[
 }
 
 /** Years standing alone, outside what chrono claimed. */
-function yearsAlone(passage: Passage, claimed: [number, number][], found: Found[]): void {
+function yearsAlone(passage: Passage, claimed: [number, number][], found: EventAt[]): void {
   for (const m of passage.text.matchAll(YEAR)) {
     const at = m.index;
     if (claimed.some(([a, b]) => at >= a && at < b)) continue;
@@ -140,7 +141,7 @@ function yearsAlone(passage: Passage, claimed: [number, number][], found: Found[
  */
 export function findEvents(passages: readonly Passage[], published?: IsoDate): StoryEvent[] {
   const ref = reference(published);
-  const found: Found[] = [];
+  const found: EventAt[] = [];
   for (const passage of passages) {
     if (!DATE_HINT.test(passage.text)) continue;
     const claimed = chronoDates(passage, ref, found);
