@@ -20,6 +20,6 @@ export function wholeNumber(usage: string, name: string, value: string | undefin
 }
 
 function usageError(usage: string, message: string): never {
-  console.error(`${message} Usage: ${usage}`);
+  console.error(`${message.replace(/\.?$/, '.')} Usage: ${usage}`);
   process.exit(2);
 }
