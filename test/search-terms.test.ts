@@ -1,4 +1,5 @@
 /** The retriever's building blocks: words, typos, related forms, answer kinds, ranking bounds. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
 import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
@@ -6,6 +7,7 @@ import { Corpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
+import { acronymTerm, countryTerm, derivedTerm, exactTerm, familyTerm, groupTerm, isWord, pronounTerm, synonymTerm, termKind } from '../src/search/term-kinds.js';
 import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
 import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
 
@@ -187,5 +189,31 @@ describe('WordNet families', () => {
   it('leaves unrelated words apart', () => {
     expect(shared('heron', 'tram')).toEqual([]);
     expect(shared('eat', 'court')).toEqual([]);
+  });
+});
+
+describe('term kinds', () => {
+  it('reads back the kind of every made-up term, and never takes a word for one', () => {
+    const made: [string, string][] = [
+      [exactTerm('organism'), 'exact'],
+      [acronymTerm('us'), 'acronym'],
+      [familyTerm(3), 'family'],
+      [synonymTerm(3), 'synonym'],
+      [derivedTerm(3), 'derived'],
+      [countryTerm(3), 'country'],
+      [groupTerm(3), 'alias'],
+      [pronounTerm(3), 'pronoun'],
+    ];
+    for (const [term, kind] of made) expect(termKind(term)).toBe(kind);
+    expect(new Set(made.map(([term]) => term)).size).toBe(made.length);
+    expect(made.filter(([term]) => isWord(term)).map(([, kind]) => kind)).toEqual(['exact', 'acronym']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        for (const t of tokenize(text)) {
+          expect(['stem', 'acronym']).toContain(termKind(t.term));
+          expect(isWord(t.term)).toBe(true);
+        }
+      }),
+    );
   });
 });

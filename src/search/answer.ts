@@ -17,6 +17,7 @@ import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SUBORDINATORS } from '../know
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
+import { exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 
@@ -569,7 +570,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     for (const a of near) {
       if (a.at >= c.from && a.at < c.to) {
         // "what military base": a name that holds the noun asked about ("Joint Base ...") is close to it.
-        if (c.kind === 'phrase' && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === `=${asked.head}`)) closest.set(a.slot, 1);
+        if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;

@@ -6,7 +6,8 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { idf } from './bm25.js';
-import { Dictionary, isWord } from './dictionary.js';
+import { Dictionary } from './dictionary.js';
+import { isWord, termKind } from './term-kinds.js';
 import type { Lexicon } from './question.js';
 import { type Relative, TermList } from './relatives.js';
 import { type Shared, StoryIndex } from './story-index.js';
@@ -43,7 +44,9 @@ export class Corpus implements Lexicon {
       const index = kept?.story === story ? kept : new StoryIndex(story, shared);
       this.byId.set(story.id, index);
       for (const [term, df] of index.terms()) {
-        if (!this.dictionary.term(term).startsWith('@')) this.df[term] = (this.df[term] ?? 0) + df;
+        const kind = termKind(this.dictionary.term(term));
+        // A story's alias groups are its own: their numbers mean nothing across stories.
+        if (kind !== 'alias' && kind !== 'pronoun') this.df[term] = (this.df[term] ?? 0) + df;
         this.record(term, s);
       }
       for (const names of index.groupNames) for (const name of names) for (const term of name) this.record(term, s);

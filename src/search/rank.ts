@@ -19,6 +19,7 @@ import { givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
+import { exactTerm } from './term-kinds.js';
 
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
@@ -167,7 +168,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   const askedIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
   const head = query.asked.head;
-  const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === `=${head}`)));
+  const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
   // own[p * width + s]: the best evidence for slot s in passage p alone; once[...]: the same, counted once.
   const own = new Float64Array(n * width);

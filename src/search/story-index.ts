@@ -13,7 +13,8 @@ import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from '
 import { NearWords } from './embeddings.js';
 import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
-import { COUNTRY_WORDS, exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
+import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
+import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Vocabulary, WordSet } from './typos.js';
 
 export interface IndexedPassage {
@@ -32,16 +33,6 @@ export interface IndexedPassage {
 export interface Shared {
   dictionary: Dictionary;
   vocabulary: Vocabulary;
-}
-
-/** The term that stands for alias group `g` of a story. */
-export function groupTerm(g: number): string {
-  return `@${g}`;
-}
-
-/** The term of a pronoun that stands for a person of group `g` ("she" after "Ida Sorensen"). */
-export function pronounTerm(g: number): string {
-  return `@${g}'`;
 }
 
 /** Within its first words ("In 1923 it was..."), a sentence that uses a pronoun for what came before. */
