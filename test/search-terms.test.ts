@@ -9,7 +9,7 @@ import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
 import { acronymTerm, countryTerm, derivedTerm, exactTerm, familyTerm, groupTerm, isWord, pronounTerm, synonymTerm, termKind } from '../src/search/term-kinds.js';
 import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
-import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
+import { editDistance, Speller, WordSet } from '../src/search/typos.js';
 
 describe('tokenize', () => {
   it('keeps initials and lone capitals apart from the function words they spell', () => {
@@ -41,7 +41,7 @@ describe('typos', () => {
   });
 
   it('corrects to the nearest words of the vocabulary, not to words merely alike', () => {
-    const v = new Vocabulary(['harbour', 'harvest', 'house', 'summit', 'submit']);
+    const v = new Speller(['harbour', 'harvest', 'house', 'summit', 'submit']);
     expect(v.correct('harbur').map((c) => c.word)).toEqual(['harbour']);
     expect(v.correct('harbour')).toEqual([]);
     expect(v.correct('hours')).toEqual([]);
@@ -52,7 +52,7 @@ describe('typos', () => {
   });
 
   it('corrects only to the words of one story when asked to', () => {
-    const v = new Vocabulary();
+    const v = new Speller();
     const ids = ['harbour', 'harvest'].map((w) => v.add(w));
     v.add('harbours');
     expect(v.correct('harbourz', new WordSet([ids[0]!])).map((c) => c.word)).toEqual(['harbour']);

@@ -11,7 +11,7 @@ import { isWord, termKind } from './term-kinds.js';
 import type { Lexicon } from './question.js';
 import { type Relative, TermList } from './relatives.js';
 import { type Shared, StoryIndex } from './story-index.js';
-import { type Correction, Vocabulary } from './typos.js';
+import { type Correction, Speller } from './typos.js';
 
 /** Least similarity of meaning (word vectors' cosine) for a story word to stand in for a question word it lacks. */
 export const SIMILAR = 0.55;
@@ -20,7 +20,7 @@ const MOST_SIMILAR = 3;
 
 export class Corpus implements Lexicon {
   readonly dictionary: Dictionary;
-  readonly vocabulary: Vocabulary;
+  readonly vocabulary: Speller;
   readonly indexes: StoryIndex[];
   readonly byId = new Map<string, StoryIndex>();
   /** Passages in all stories. */
@@ -37,7 +37,7 @@ export class Corpus implements Lexicon {
    */
   constructor(stories: readonly Story[], previous?: Corpus) {
     this.dictionary = previous?.dictionary ?? new Dictionary();
-    this.vocabulary = previous?.vocabulary ?? new Vocabulary();
+    this.vocabulary = previous?.vocabulary ?? new Speller();
     const shared: Shared = { dictionary: this.dictionary, vocabulary: this.vocabulary };
     this.indexes = stories.map((story, s) => {
       const kept = previous?.byId.get(story.id);

@@ -17,7 +17,7 @@ import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, termOf, tokenize } fr
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
-import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
+import { type Correction, MIN_CORRECTED, Speller } from './typos.js';
 
 export interface Alternative {
   term: string;
@@ -162,7 +162,7 @@ const MEANING_WEIGHT = 0.6;
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
 
-const FUNCTION_VOCABULARY = new Vocabulary([...FUNCTION_WORDS, ...QUESTION_WORDS]);
+const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 

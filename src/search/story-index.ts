@@ -15,7 +15,7 @@ import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
-import { type Correction, Vocabulary, WordSet } from './typos.js';
+import { type Correction, Speller, WordSet } from './typos.js';
 
 export interface IndexedPassage {
   /** Term numbers of every word in order, function words included, so positions are the text's. */
@@ -32,7 +32,7 @@ export interface IndexedPassage {
 /** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
 export interface Shared {
   dictionary: Dictionary;
-  vocabulary: Vocabulary;
+  vocabulary: Speller;
 }
 
 /** Within its first words ("In 1923 it was..."), a sentence that uses a pronoun for what came before. */
@@ -73,7 +73,7 @@ export class StoryIndex {
 
   constructor(
     readonly story: Story,
-    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Vocabulary() },
+    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Speller() },
   ) {
     const { dictionary, vocabulary } = shared;
     const id = (term: string) => dictionary.add(term);
