@@ -1,18 +1,25 @@
 /**
  * Live stories: the engine over a knowledge folder that follows its edits while storybot runs.
- * A file watcher (with a short debounce) or SIGHUP asks for a reload; the folder is read again,
- * each story is rebuilt only when its files changed, and a new engine is swapped in at once, so
- * a question is answered from the old version or the new, never from a half-built one. A broken
- * edit is logged once and the last good version keeps answering; a new folder is a new story; a
- * removed one is retired.
+ * A file watcher (with a short debounce) reloads the story folders it saw change; SIGHUP reloads
+ * every folder. A folder whose files changed is read and indexed again, and a new engine is swapped
+ * in at once, so a question is answered from the old version or the new, never from a half-built
+ * one. A broken edit is logged once and the last good version keeps answering; a new folder is a
+ * new story; a removed one is retired.
+ *
+ * A reload must not hold up questions, even among a thousand stories: it reads only the folders it
+ * is asked to (and those without blocking), gives way to waiting questions between its steps (one
+ * story's analysis, one story's index, the swap), and the swap brings the engine's shared lists up
+ * to date from the changed stories alone.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type App, createAppFromStories } from './app.js';
 import { KnowledgeError } from './errors.js';
 import { loadStories, loadStory } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
+import { indexAhead } from './search/index.js';
 
 /** What a reload reports, one line each, for the log. */
 export interface ReloadNote {
@@ -21,8 +28,11 @@ export interface ReloadNote {
 }
 
 export interface LiveApp extends App {
-  /** Read the folder again now; what changed is swapped in. Returns what it did. */
-  reload(): ReloadNote[];
+  /**
+   * Read the story folders named (or every folder, when none are) and swap in what changed.
+   * Resolves to what it did; reloads run one after another.
+   */
+  reload(folders?: Iterable<string>): Promise<ReloadNote[]>;
   /** Follow the folder's edits (and SIGHUP) until close(); each reload's notes go to `report`. */
   watch(report: (note: ReloadNote) => void): void;
   close(): void;
@@ -31,83 +41,118 @@ export interface LiveApp extends App {
 /** How long edits must settle before a reload: an editor's save is several file events. */
 const DEBOUNCE_MS = 300;
 
+/** The files of a story folder, whose contents make its version. */
+const FILES = ['article.txt', 'story.json'];
+
 /** A folder's files as last read (a broken edit too, so that it is said once), and its last good story. */
 interface Version {
   hash: string;
   story?: Story;
 }
 
-/** A story folder's version: a hash of its files as they are now. */
-function versionOf(dir: string): string {
+/** A hash of a folder's files (a missing one as empty). */
+function hashOf(contents: readonly (Buffer | undefined)[]): string {
   const hash = createHash('sha256');
-  for (const file of ['article.txt', 'story.json']) {
-    const path = join(dir, file);
-    hash.update(existsSync(path) ? readFileSync(path) : Buffer.alloc(0)).update('\0');
-  }
+  for (const content of contents) hash.update(content ?? Buffer.alloc(0)).update('\0');
   return hash.digest('hex');
 }
+
+/** A folder's version as it is now, read without holding up the event loop; an unreadable file is a version of its own. */
+async function versionOf(dir: string): Promise<string> {
+  try {
+    return hashOf(await Promise.all(FILES.map((f) => readFile(join(dir, f)).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err))))));
+  } catch (err) {
+    return `unreadable: ${(err as Error).message}`;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Let timers, I/O and questions that are waiting run before the next step. */
+const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const byId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function createLiveApp(dir: string): LiveApp {
   const single = existsSync(join(dir, 'article.txt'));
   // At start-up a broken story stops storybot, as before: an operator sees it at once.
   let current = createAppFromStories(loadStories(dir));
-  const versions = new Map<string, Version>(current.stories.map((s) => [s.id, { hash: versionOf(s.dir), story: s }]));
+  const versions = new Map<string, Version>(
+    current.stories.map((s) => [s.id, { hash: hashOf(FILES.map((f) => (existsSync(join(s.dir, f)) ? readFileSync(join(s.dir, f)) : undefined))), story: s }]),
+  );
   let watcher: ReturnType<typeof watch> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let onHup: (() => void) | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
 
-  function folders(): { id: string; path: string }[] {
-    if (single) return [{ id: current.stories[0]!.id, path: dir }];
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(dir, e.name, 'article.txt')))
-      .map((e) => ({ id: e.name, path: join(dir, e.name) }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+  /** Every story folder there is now: sub-folders not hidden (one without article.txt is a broken story). */
+  async function folders(): Promise<string[]> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
   }
 
-  function reload(): ReloadNote[] {
+  async function refresh(names?: Iterable<string>): Promise<ReloadNote[]> {
     const notes: ReloadNote[] = [];
-    const next: Story[] = [];
-    const present = folders();
-    let changed = false;
-    for (const { id, path } of present) {
-      let hash: string;
-      try {
-        hash = versionOf(path);
-      } catch (err) {
-        notes.push({ level: 'warn', message: `${path}: cannot be read (${(err as Error).message}); keeping what was loaded` });
-        const kept = versions.get(id)?.story;
-        if (kept) next.push(kept);
-        continue;
-      }
+    const ids = single ? [current.stories[0]!.id] : [...new Set(names ?? [...(await folders()), ...versions.keys()])].sort();
+    /** What this reload changes, kept apart until the swap: a new version per folder (none: forgotten), and the story it brings (none: retired). */
+    const updates = new Map<string, Version | undefined>();
+    const stories = new Map<string, Story | undefined>();
+    for (const id of ids) {
+      if (id.startsWith('.')) continue;
+      const path = single ? dir : join(dir, id);
       const known = versions.get(id);
-      if (known?.hash === hash) {
-        if (known.story) next.push(known.story);
+      if (!(await isFolder(path))) {
+        if (!known) continue;
+        updates.set(id, undefined);
+        if (known.story) {
+          stories.set(id, undefined);
+          notes.push({ level: 'info', message: `retired story ${id}` });
+        }
         continue;
       }
+      const hash = await versionOf(path);
+      if (known?.hash === hash) continue;
+      await giveWay();
       try {
         const story = loadStory(path, id);
-        versions.set(id, { hash, story });
-        next.push(story);
-        changed = true;
-        notes.push({ level: 'info', message: `${known ? 'reloaded' : 'added'} story ${id}` });
+        updates.set(id, { hash, story });
+        stories.set(id, story);
+        notes.push({ level: 'info', message: `${known?.story ? 'reloaded' : 'added'} story ${id}` });
       } catch (err) {
-        if (!(err instanceof KnowledgeError)) throw err;
         // The last good version (if any) keeps answering; the broken files' hash is kept, so the
         // breakage is said once, until they change again.
-        versions.set(id, { hash, story: known?.story });
-        if (known?.story) next.push(known.story);
-        notes.push({ level: 'warn', message: `${err.message}; ${known?.story ? 'the last good version keeps answering' : 'the story is skipped'}` });
+        updates.set(id, { hash, story: known?.story });
+        const reason = err instanceof KnowledgeError ? err.message : `${path}: cannot be loaded (${(err as Error).message})`;
+        notes.push({ level: 'warn', message: `${reason}; ${known?.story ? 'the last good version keeps answering' : 'the story is skipped'}` });
       }
     }
-    for (const id of versions.keys()) {
-      if (present.some((f) => f.id === id)) continue;
-      versions.delete(id);
-      changed = true;
-      notes.push({ level: 'info', message: `retired story ${id}` });
+    const next = [...current.stories.filter((s) => !stories.has(s.id)), ...[...stories.values()].filter((s) => s !== undefined)].sort(byId);
+    // With every story retired, the last ones keep answering: storybot needs one.
+    if (stories.size > 0 && next.length > 0) {
+      for (const story of stories.values()) {
+        if (!story) continue;
+        await giveWay();
+        indexAhead(current.retriever, story);
+      }
+      await giveWay();
+      current = createAppFromStories(next, current);
     }
-    if (changed && next.length > 0) current = createAppFromStories(next, current);
+    for (const [id, version] of updates) {
+      if (version) versions.set(id, version);
+      else versions.delete(id);
+    }
     return notes;
+  }
+
+  function reload(names?: Iterable<string>): Promise<ReloadNote[]> {
+    const run = queue.then(() => refresh(names));
+    queue = run.catch(() => undefined);
+    return run;
   }
 
   return {
@@ -128,15 +173,25 @@ export function createLiveApp(dir: string): LiveApp {
     complete: (...args) => current.complete(...args),
     reload,
     watch(report) {
-      const run = () => {
-        for (const note of reload()) report(note);
-      };
-      onHup = run;
+      const run = (names?: Iterable<string>) =>
+        void reload(names).then(
+          (notes) => notes.forEach(report),
+          (err: Error) => report({ level: 'warn', message: `reloading ${dir} failed (${err.message}); what was loaded keeps answering` }),
+        );
+      onHup = () => run();
       process.on('SIGHUP', onHup);
+      // The story folders the watcher saw change since the last reload; undefined: it did not say which.
+      let changed: Set<string> | undefined = new Set();
       try {
-        watcher = watch(dir, { recursive: true }, () => {
+        watcher = watch(dir, { recursive: true }, (_event, filename) => {
+          if (filename && changed) changed.add(filename.split(/[\\/]/)[0]!);
+          else changed = undefined;
           clearTimeout(timer);
-          timer = setTimeout(run, DEBOUNCE_MS);
+          timer = setTimeout(() => {
+            const names = changed;
+            changed = new Set();
+            run(names);
+          }, DEBOUNCE_MS);
         });
         watcher.on('error', (err) => report({ level: 'warn', message: `stopped following ${dir}: ${err.message}; SIGHUP still reloads` }));
       } catch (err) {

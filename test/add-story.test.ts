@@ -24,6 +24,12 @@ describe('npm run add-story', () => {
       if (req.url === '/bare') return send(200, 'text/html', readFileSync(join(PAGES, 'bare.html')));
       if (req.url === '/report.pdf') return send(200, 'application/pdf', '%PDF-1.4');
       if (req.url === '/huge') return send(200, 'text/html', Buffer.alloc(6 * 1024 * 1024, 97));
+      if (req.url === '/endless') {
+        // No Content-Length: the size is known only as the page arrives.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        for (let i = 0; i < 6; i++) res.write(Buffer.alloc(1024 * 1024, 97));
+        return res.end();
+      }
       if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
       return send(404, 'text/html', 'not here');
     });
@@ -73,6 +79,7 @@ describe('npm run add-story', () => {
     await expect(add('/gone')).rejects.toThrow(/answered 404 Not Found: no story there\.$/);
     await expect(add('/report.pdf')).rejects.toThrow(/is application\/pdf, not a web page or plain text\.$/);
     await expect(add('/huge')).rejects.toThrow(/is larger than 5 MB\.$/);
+    await expect(add('/endless')).rejects.toThrow(/is larger than 5 MB\.$/);
     await expect(addStory([`${base}/news`, '--knowledge', knowledge])).rejects.toThrow(/leads to a private address \(127\.0\.0\.1\); pass --allow-private/);
     await expect(add('/news', '--id', 'port-elsby')).rejects.toThrow(/already holds a story; choose another --id\.$/);
     await expect(addStory(['ftp://example.com/x', '--knowledge', knowledge])).rejects.toThrow(/is not an http or https address\.$/);

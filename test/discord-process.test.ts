@@ -52,23 +52,54 @@ describe('npm start with DISCORD_TOKEN (src/discord/run.ts)', () => {
     expect(running.output()).not.toContain(token);
   });
 
-  it('follows an edit to its stories while connected, and logs one line for a broken one', async () => {
+  it('follows edits to its stories while connected: new text, old buttons, broken edits logged once, a new story in autocomplete', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'storybot-live-bot-'));
     mkdirSync(join(dir, 'harbour'));
     writeFileSync(join(dir, 'harbour', 'article.txt'), 'The harbour reopened on Monday, port officials said.\n');
     const g = guild('News');
+    const where = { kind: 'guild', guild: g } as const;
     const { fake, bot, token } = await standIn({ guilds: [g] });
     const running = start('src/discord/run.ts', { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' }, ['--knowledge', dir]);
+    type Callback = { data: { content?: string; embeds?: unknown[]; components?: { components: { label: string; custom_id: string }[] }[] } };
+    const mention = async (question: string) => {
+      const asked = fake.post(user('alice'), where, `<@${bot.id}> ${question}`, [bot as FakeUser]);
+      return JSON.stringify((await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked)).body);
+    };
+    /** Waits until the log has said `text` `n` times. */
+    const said = (text: string, n = 1) => expect.poll(() => running.output().split(text).length - 1, { timeout: 10_000 }).toBe(n);
     try {
       await running.waitForOutput('connected to Discord');
+      const alice = user('alice');
+      const before = (await fake.interactionResponse(fake.slash(alice, where, 'ask', { question: 'when did the harbour reopen' }))) as Callback;
+      const paragraph = before.data.components![0]!.components.find((c) => c.label.endsWith('in full'))!;
+      const onMessage = fake.message(g.channels[0]!.id, before.data);
+
       writeFileSync(join(dir, 'harbour', 'article.txt'), 'The harbour reopened on Monday, port officials said.\nThe first ferry returned on Friday.\n');
-      await running.waitForOutput('reloaded story harbour');
-      const asked = fake.post(user('alice'), { kind: 'guild', guild: g }, `<@${bot.id}> when did the ferry come back`, [bot as FakeUser]);
-      const reply = await fake.waitForRequest((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked);
-      expect(JSON.stringify(reply.body)).toContain('The first ferry returned on **Friday**');
+      await said('reloaded story harbour');
+      expect(await mention('when did the ferry come back')).toContain('The first ferry returned on **Friday**');
+      // A button on a reply made from the old text.
+      const pressed = (await fake.interactionResponse(fake.press(alice, where, paragraph.custom_id, onMessage))) as Callback;
+      expect(pressed.data.content).toBe('The story this button belongs to has changed since. Please ask again.');
+
+      // Broken edits: one line each, and the last good version answers meanwhile.
       writeFileSync(join(dir, 'harbour', 'story.json'), '{ not json');
-      await running.waitForOutput('the last good version keeps answering');
-      expect(running.output().match(/the last good version keeps answering/g)).toHaveLength(1);
+      await said('story.json: is not valid JSON');
+      writeFileSync(join(dir, 'harbour', 'story.json'), '{}');
+      await said('reloaded story harbour', 2);
+      writeFileSync(join(dir, 'harbour', 'article.txt'), '');
+      await said('article.txt: is empty');
+      expect(await mention('when did the ferry come back')).toContain('The first ferry returned on **Friday**');
+
+      // A new folder is a new story: its names are offered while typing.
+      mkdirSync(join(dir, 'bridge'));
+      writeFileSync(join(dir, 'bridge', 'article.txt'), 'Engineer Dana Pike said the bridge would reopen in May.\n');
+      await said('added story bridge');
+      const offered = (await fake.interactionResponse(fake.autocomplete(alice, where, 'who', 'name', 'Pik'))) as unknown as { data: { choices: { value: string }[] } };
+      expect(offered.data.choices.map((c) => c.value)).toContain('Dana Pike');
+      // Each broken edit was said once, however many file events the writes made and reloads followed.
+      await said('story.json: is not valid JSON');
+      await said('article.txt: is empty');
+      await said('the last good version keeps answering', 2);
     } finally {
       running.child.kill('SIGTERM');
       await running.exited();

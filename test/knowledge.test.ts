@@ -250,17 +250,17 @@ describe('second story (a city flood)', () => {
 
   it('quotes: pronouns, "the mayor", surnames, bodies, inverted and continued attributions', () => {
     expect(attributed(flood)).toEqual([
-      ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do.'],
+      ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do'],
       ['Elena Vasquez', 'We have never seen water move this fast'], // “…,” the mayor told Reuters
       ['Brennan Water Authority', 'restored pressure to most of the east side'], // said in a statement
       ['Jane Roe', 'Some neighborhoods will be dry for another week. We are asking people to be patient and to check on their neighbors'],
       ['Marcus Bell', 'Most of them waited too long because the water had never reached their street before'], // he said
-      ['Marcus Bell', 'Next time, please leave when we tell you.'], // the next quotation, no new speaker
-      ['Tom Reilly', 'stand with Eastfield for as long as it takes.'],
+      ['Marcus Bell', 'Next time, please leave when we tell you'], // the next quotation, no new speaker
+      ['Tom Reilly', 'stand with Eastfield for as long as it takes'],
       ['Tom Reilly', 'nothing short of heroic'], // scare quotes after "He called"
       ['National Weather Service', 'likely but manageable'], // straight quotes
       ['Maria Lopez', 'It felt like the river had simply decided to move into town'], // “…,” said Maria Lopez
-      ['—', 'the bathtub.'], // "Residents have taken to calling": no one the story names
+      ['—', 'the bathtub'], // "Residents have taken to calling": no one the story names
     ]);
     const source = (words: string) => sourceName(flood, flood.quotes.find((q) => q.text.includes(words))?.source);
     expect(source('never seen water')).toBe('Reuters');
@@ -334,22 +334,22 @@ describe('quote attribution on short texts', () => {
     expect(speakers(text)).toEqual([
       ['Tom Reilly', 'We are ready'],
       ['Jane Roe', 'We are ready'],
-      ['Jane Roe', 'and we will act.'],
+      ['Jane Roe', 'and we will act'],
     ]);
   });
 
   it('leaves a quote unattributed when no named speaker governs it', () => {
     expect(speakers('“Hello,” someone said. Officials in Moscow said the talks were “useful.”')).toEqual([
       ['—', 'Hello'],
-      ['—', 'useful.'],
+      ['—', 'useful'],
     ]);
   });
 
   it('drops an outlet credit that names a person, and keeps a name met only at sentence starts', () => {
     const story = buildStory({ id: 't', article: 'Lee told Park that “time is short.” Park told Reuters: “We are patient.”' });
     expect(attributed(story)).toEqual([
-      ['Lee', 'time is short.'],
-      ['Park', 'We are patient.'],
+      ['Lee', 'time is short'],
+      ['Park', 'We are patient'],
     ]);
     expect(story.sources.map((s) => s.name)).toEqual(['Reuters']);
   });
@@ -371,7 +371,7 @@ describe('quote attribution on short texts', () => {
 
   it('ignores quotation marks in a shortcode line', () => {
     const story = buildStory({ id: 't', article: 'Senator Amy Clark said the bill was "dead."\n[gallery ids="1,2" title="A quoted thing"]' });
-    expect(story.quotes.map((q) => q.text)).toEqual(['dead.']);
+    expect(story.quotes.map((q) => q.text)).toEqual(['dead']);
   });
 });
 
@@ -441,5 +441,57 @@ describe('any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('issue 14 readings on short texts', () => {
+  // 2026-03-12 is a Thursday.
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const events = (article: string) => story(article).events.map((e) => [e.date, e.phrase]);
+
+  it('dates a weekday in a clause that looks ahead forward, deadlines and relative periods, and a range at both ends', () => {
+    expect(events('The mayor said crews would distribute sandbags starting on Saturday.')).toEqual([['2026-03-14', 'on Saturday']]);
+    expect(events('The council voted on Tuesday.')).toEqual([['2026-03-10', 'on Tuesday']]);
+    expect(events('Construction is expected to start next month and should finish by the end of 2027.')).toEqual([
+      ['2026-04', 'next month'],
+      ['2027-12', 'end of 2027'],
+    ]);
+    expect(events('Unions called a strike for February 19.')).toEqual([['2027-02-19', 'February 19']]);
+    expect(events('Voting ran from March 2 to March 9.').map(([d]) => d)).toEqual(['2026-03-02', '2026-03-09']);
+    expect(events('It was published in March last year.')).toEqual([['2025-03', 'March last year']]);
+  });
+
+  it('places a passage by its own report, not by a date in an aside', () => {
+    const s = story('The $40 million price is nearly double the estimate the council published in March 2023.\nThe firm, founded in 2004, said on Tuesday it would grow.');
+    expect(s.events.map((e) => e.date)).toEqual(['2004', '2023-03', '2026-03-10']);
+    expect(passageContext(s, 0).date).toBeUndefined();
+    expect(passageContext(s, 1).date).toBe('2026-03-10');
+  });
+
+  it('reads roles in full, before a name and in apposition, and makes no one of a sentence-opening word', () => {
+    const s = story(
+      'Construction is expected to start soon. Chief engineer Samuel Okafor spoke first. Fishermen’s association president Dana Whitfield spoke next.\n' +
+        'Karen Doyle, general secretary of the Aviation Workers Union, objected. Its leader, Marta Sequeira, agreed. Harbourton city council voted.',
+    );
+    const role = (name: string) => s.entities.find((e) => e.name === name)?.role;
+    expect(role('Samuel Okafor')).toBe('Chief engineer');
+    expect(role('Dana Whitfield')).toBe('Fishermen’s association president');
+    expect(role('Karen Doyle')).toBe('general secretary');
+    expect(role('Marta Sequeira')).toBe('leader');
+    expect(s.entities.find((e) => e.name === 'Harbourton city council')?.kind).toBe('body');
+    expect(s.entities.map((e) => e.name)).not.toContain('Construction');
+  });
+
+  it('credits an outlet in a participial phrase and attributes quotes to bodies and quoted questions to their speaker', () => {
+    const s = story(
+      'Councillor Priya Raman voted no. Speaking to Coastline TV on Wednesday, the councillor said she would appeal.\n' +
+        'The General Workers’ Union said it would strike. “We will not accept it,” the union said.\n' +
+        'Harrow laughed. “Who would buy it?” she said.',
+    );
+    expect(s.sources.map((x) => x.name)).toEqual(['Coastline TV']);
+    expect(attributed(s)).toEqual([
+      ['General Workers’ Union', 'We will not accept it'],
+      ['Harrow', 'Who would buy it?'],
+    ]);
   });
 });

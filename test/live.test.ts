@@ -28,41 +28,79 @@ afterEach(() => {
 });
 
 describe('a live knowledge folder', () => {
-  it('rebuilds only what changed, keeps the last good version through a broken edit, adds and retires stories', () => {
+  it('rebuilds only what changed, keeps the last good version through a broken edit, adds and retires stories', async () => {
     const dir = knowledge();
     dirs.push(dir);
     const app = createLiveApp(dir);
     const school = app.stories.find((s) => s.id === 'school')!;
-    expect(app.reload()).toEqual([]);
+    expect(await app.reload()).toEqual([]);
 
     appendFileSync(join(dir, 'harbour', 'article.txt'), 'The first ferry returned on Friday, carrying 300 passengers.\n');
-    expect(app.reload()).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
     expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('The first ferry returned on Friday');
     // The story nobody touched is the same object: not rebuilt.
     expect(app.stories.find((s) => s.id === 'school')).toBe(school);
 
     // A broken edit: said once, and the last good version keeps answering.
     writeFileSync(join(dir, 'harbour', 'story.json'), '{ not json');
-    const broken = app.reload();
+    const broken = await app.reload();
     expect(broken).toHaveLength(1);
     expect(broken[0]).toMatchObject({ level: 'warn', message: expect.stringMatching(/harbour\/story\.json: is not valid JSON.*the last good version keeps answering$/) });
-    expect(app.reload()).toEqual([]);
+    expect(await app.reload()).toEqual([]);
     expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('ferry returned');
     writeFileSync(join(dir, 'school', 'article.txt'), '   \n');
-    expect(app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
+    expect(await app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
     expect(app.stories.map((s) => s.id)).toEqual(['harbour', 'school']);
 
     // A new folder is a new story (the commands and autocomplete see it); a removed one is retired.
     mkdirSync(join(dir, 'bridge'));
     writeFileSync(join(dir, 'bridge', 'article.txt'), 'Engineer Dana Pike said the bridge would reopen in May.\n');
-    expect(app.reload()).toEqual([{ level: 'info', message: 'added story bridge' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'added story bridge' }]);
     expect(app.complete('who', 'name', 'Pik').map((c) => c.value)).toContain('Dana Pike');
     rmSync(join(dir, 'school'), { recursive: true });
-    expect(app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
     expect(app.stories.map((s) => s.id)).toEqual(['bridge', 'harbour']);
   });
 
-  it('tells a button made before an edit that its story has changed', () => {
+  it('answers from the old version while a reload is under way, and reads only the folders it is told of', async () => {
+    const dir = knowledge();
+    dirs.push(dir);
+    const app = createLiveApp(dir);
+    const ferry = () => app.run('ask', { question: 'when did the ferry come back' }, { story: 'harbour' }).items[0]?.text ?? '';
+    appendFileSync(join(dir, 'harbour', 'article.txt'), 'The first ferry returned on Friday, carrying 300 passengers.\n');
+    appendFileSync(join(dir, 'school', 'article.txt'), 'Pupils returned to the school on Tuesday.\n');
+    let done = false;
+    const reload = app.reload(['harbour']).then((notes) => ((done = true), notes));
+    // The reload gives way between its steps: questions asked meanwhile get the whole old version.
+    let meanwhile = 0;
+    while (!done) {
+      expect(ferry()).not.toContain('ferry returned');
+      meanwhile++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(meanwhile).toBeGreaterThan(1);
+    expect(await reload).toEqual([{ level: 'info', message: 'reloaded story harbour' }]);
+    expect(ferry()).toContain('The first ferry returned on Friday');
+    // The school folder was not named: its edit waits for a reload that reads it (SIGHUP reads all).
+    expect(app.stories.find((s) => s.id === 'school')!.article).not.toContain('Pupils');
+    expect(await app.reload()).toEqual([{ level: 'info', message: 'reloaded story school' }]);
+  });
+
+  it('keeps the last good version when article.txt is removed, and skips a folder that was never a good story', async () => {
+    const dir = knowledge();
+    dirs.push(dir);
+    const app = createLiveApp(dir);
+    rmSync(join(dir, 'school', 'article.txt'));
+    expect(await app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is missing .*; the last good version keeps answering$/) }]);
+    expect(app.run('ask', { question: 'when was the roof repaired' }, { story: 'school' }).items[0]!.text).toContain('July');
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'article.txt'), '\n');
+    expect(await app.reload(['empty'])).toEqual([{ level: 'warn', message: expect.stringMatching(/empty\/article\.txt: is empty; the story is skipped$/) }]);
+    expect(await app.reload()).toEqual([]);
+    expect(app.stories.map((s) => s.id)).toEqual(['harbour', 'school']);
+  });
+
+  it('tells a button made before an edit that its story has changed', async () => {
     const dir = knowledge();
     dirs.push(dir);
     const app = createLiveApp(dir);
@@ -71,7 +109,7 @@ describe('a live knowledge folder', () => {
     const paragraph = (answer.data.components?.[0] as { components: { custom_id: string }[] }).components[0]!.custom_id;
     expect(router.button('u', paragraph).data.embeds).toBeDefined();
     appendFileSync(join(dir, 'harbour', 'article.txt'), 'A second ferry is due on Sunday.\n');
-    app.reload();
+    await app.reload();
     expect(router.button('u', paragraph).data.content).toBe('The story this button belongs to has changed since. Please ask again.');
   });
 
@@ -121,5 +159,59 @@ describe('a reload of the search index', () => {
     expect(after.byId.get('b')).toBe(before.byId.get('b'));
     expect(after.byId.get('a')).not.toBe(before.byId.get('a'));
     expect(after.dictionary).toBe(before.dictionary);
+  });
+});
+
+describe('a corpus brought up to date by reloads', () => {
+  // Short stories sharing words, names and beginnings ("critic", "criticism"), each in a few versions.
+  const versions: Record<string, string[]> = {
+    harbour: [
+      'The harbour reopened on Monday, port officials said.',
+      'The harbour reopened on Monday, port officials said.\nHarbour master Alan Reeve said the ferry criticism was unfair.',
+      'Critics said the harbour stayed shut until Friday.',
+    ],
+    school: ['The school roof was repaired in July, the council said.', 'Teacher Ruth Okafor said the school roof leaked again in October.'],
+    bridge: ['Engineer Dana Pike said the bridge would reopen in May.', 'The bridge reopened in June; engineer Dana Pike criticised the delay.'],
+    market: ['The market moved to the harbour in spring.', 'Traders said the market would stay by the harbour, critics said.'],
+  };
+  const questions = ['when did the harbour reopen', 'who criticised the delay', 'what did critics say', 'when was the roof repaired', 'where did the market move', 'who is Dana Pike'];
+
+  it('answers every question exactly as a corpus built from nothing over the same stories', async () => {
+    const fc = (await import('fast-check')).default;
+    const { buildStory } = await import('../src/knowledge/load.js');
+    const { createRetriever } = await import('../src/search/index.js');
+    const built = new Map<string, ReturnType<typeof buildStory>>();
+    const story = (id: string, v: number) => {
+      const key = `${id}#${v}`;
+      if (!built.has(key)) built.set(key, buildStory({ id, article: versions[id]![v]! }));
+      return built.get(key)!;
+    };
+    const ids = Object.keys(versions);
+    // Each step sets a story to one of its versions, or retires it (-1).
+    const step = fc.constantFrom(...ids).chain((id) => fc.tuple(fc.constant(id), fc.integer({ min: -1, max: versions[id]!.length - 1 })));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        const now = new Map(ids.map((id) => [id, 0]));
+        const stories = () => [...now].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, v]) => story(id, v));
+        let retriever = createRetriever(stories());
+        for (const [id, v] of steps) {
+          if (v < 0) now.delete(id);
+          else now.set(id, v);
+          if (now.size === 0) return;
+          retriever = createRetriever(stories(), {}, retriever);
+          const fresh = createRetriever(stories());
+          for (const question of questions) {
+            for (const scope of [undefined, ...now.keys()]) {
+              const seen = (r: typeof retriever) => {
+                const a = r.ask(question, { story: scope });
+                return { hits: a.hits.map((h) => [h.story.id, h.passage.id, h.score]), answer: a.answer?.text, outcome: a.outcome, corrected: a.corrected };
+              };
+              expect({ question, scope, steps, ...seen(retriever) }).toEqual({ question, scope, steps, ...seen(fresh) });
+            }
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -15,7 +15,11 @@ export function entityById(story: Story, id: string | undefined): Entity | undef
 export function passageContext(story: Story, passageId: number): PassageContext {
   const passage = story.passages[passageId];
   if (!passage) throw new RangeError(`story ${story.id} has no passage ${passageId}`);
-  const event = story.events.find((e) => e.passage === passageId);
+  // The date the passage's own report carries: not one from a relative clause or an aside; of
+  // several, the one the sentence gives first ("approved on Wednesday … since it took office in 2024").
+  const event = story.events
+    .filter((e) => e.passage === passageId && !e.aside)
+    .sort((a, b) => passage.text.indexOf(a.phrase) - passage.text.indexOf(b.phrase))[0];
   const quote = story.quotes.find((q) => q.passage === passageId && q.speaker !== undefined);
   const source =
     story.sources.find((s) => s.id === quote?.source) ?? story.sources.find((s) => s.passages.includes(passageId));

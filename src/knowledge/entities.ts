@@ -9,19 +9,24 @@
 import { within, type Span } from './marks.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
-import { isLowerWord, isRoleWord, isVerbish, verbAfter } from './grammar.js';
+import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
 import {
   BODY_WORDS,
   DEMONYM,
   FEMININE_ROLES,
+  FUNCTION_WORDS,
   SENTENCE_OPENERS,
   HONORIFICS,
+  KIN_WORDS,
   LOCATIVES,
   MASCULINE_ROLES,
   MONTHS,
+  ORGANISATION_NOUNS,
   PLACE_WORDS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  VERB_GAP,
   WEAK_LOCATIVES,
   WEEKDAYS,
 } from './vocabulary.js';
@@ -49,7 +54,18 @@ interface Candidate extends Evidence {
   role?: string;
   acronym?: string;
   first: number;
+  /** Occurrences with "the" right before the name: a person's name seldom has one. */
+  determined: number;
 }
+
+/** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
+const LOCAL_BODIES = new Set(['council', 'police', 'government', 'parliament', 'assembly']);
+
+/** An appositive role after a name: ", the former chief executive of …", ", a climate scientist at …". */
+const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
+/** An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …". */
+const ROLE_BEFORE =
+  /(?:^|[\s(“])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for)\s+[^,]{1,40}?)?,\s+$/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -78,7 +94,7 @@ export class EntityFinder {
 
   /** One pass over the words for what the run classifier needs to know about the whole text. */
   private survey(): void {
-    const { tokens } = this;
+    const { tokens, text } = this;
     let caps = 0;
     tokens.forEach((t, i) => {
       if (CAPITALISED.test(t.text)) {
@@ -89,6 +105,8 @@ export class EntityFinder {
       if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
         this.demonyms.add(t.text);
       }
+      // A dateline ("LISBON (Reuters) —") names where the story was filed, not a body.
+      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(text.article.slice(t.end, t.end + 40))) this.shouted.add(i);
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
       if (caps === 3) for (let k = i - 2; k <= i; k++) this.shouted.add(k);
@@ -120,21 +138,39 @@ export class EntityFinder {
       const t = tokens[i]!;
       if (!this.isNameWord(i)) {
         const last = tokens[run.at(-1) ?? -1];
-        const next = tokens[i + 1];
-        const bridge =
-          t.lower === 'of' && last && t.joined && next?.joined && this.isNameWord(i + 1) && !isAcronym(next!) &&
+        // "Bank of England", "Assembly of the Republic"; "the Securities and Exchange Commission".
+        const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
+        const next = tokens[i + 1 + the];
+        const of =
+          t.lower === 'of' && last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) &&
           (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower));
-        if (bridge) run.push(i);
+        const and =
+          t.lower === 'and' && last && t.joined && next?.joined && (tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the') &&
+          !run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) && this.endsInBody(i + 1);
+        if (of) run.push(...(the ? [i, i + 1] : [i]));
+        else if (and) run.push(i);
         else close();
+        if (the && of) i++;
         continue;
       }
       const prev = tokens[run.at(-1) ?? -1];
-      const joins = prev && t.joined && t.passage === prev.passage && !prev.possessive && !isAcronym(t) && !isAcronym(prev);
+      // "King’s College Hospital", "General Workers’ Union": a possessive inside a body's name.
+      const possessiveName =
+        prev && (prev.possessive || /^[’']\s+$/.test(this.text.article.slice(prev.end, t.start))) && t.passage === prev.passage && this.endsInBody(i);
+      const joins = prev && (t.joined || possessiveName) && t.passage === prev.passage && (!prev.possessive || possessiveName) && !isAcronym(t) && !isAcronym(prev);
       if (!joins) close();
       run.push(i);
     }
     close();
     return runs;
+  }
+
+  /** Whether the capitalised words from token `i` on end in a word for an organisation ("College Hospital"). */
+  private endsInBody(i: number): boolean {
+    const { tokens } = this;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.joined && tokens[j + 1]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(j + 1)) j++;
+    return this.isNameWord(i) && BODY_WORDS.has(tokens[j]!.lower);
   }
 
   /** Drop a capitalised common word that only starts the sentence ("Despite", "Sources", "The"). */
@@ -152,8 +188,10 @@ export class EntityFinder {
     const what = run.length > 2 && AGENT_NOUN.test(first.lower) && isCommonWord(first.lower);
     if (run.length > 1) return { run: this.lowerWords.has(first.lower) || what ? run.slice(1) : run, determiner };
     // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
-    // common noun ("Residents have …") or a word the text also uses in lower case.
-    const acts = isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower);
+    // common noun ("Residents have …"), a word the text also uses in lower case, or an everyday word.
+    // An everyday English word ("Construction is expected …") is no name there either.
+    const acts =
+      isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower) && !isCommonWord(first.lower);
     return { run: acts ? run : [], determiner };
   }
 
@@ -174,12 +212,27 @@ export class EntityFinder {
     }
     let firstRole = k >= 0 ? run[0]! : -1;
     let lastRole = k >= 0 ? run[k]! : -1;
-    for (let j = run[0]! - 1; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === tokens[run[0]!]!.passage; j--) {
+    const passage = tokens[run[0]!]!.passage;
+    let j = run[0]! - 1;
+    for (; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === passage; j--) {
       const t = tokens[j]!;
-      const roleWord = isLowerWord(t) && isRoleWord(t.lower);
-      const modifier = (isLowerWord(t) && ROLE_MODIFIERS.has(t.lower)) || (lastRole >= 0 && this.isNameWord(j) && !t.sentenceStart);
+      const roleWord = isLowerWord(t) && isRoleNoun(t.lower) && !SPEECH_VERBS.has(t.lower);
+      // "council president", "Fishermen’s association president", "Skylark chief executive", "Chief engineer".
+      const modifier =
+        (isLowerWord(t) && (ROLE_MODIFIERS.has(t.lower) || BODY_WORDS.has(t.lower))) ||
+        (lastRole >= 0 && this.isNameWord(j) && !(t.sentenceStart && SENTENCE_OPENERS.has(t.lower)));
       if (!roleWord && !modifier) break;
       if (roleWord && lastRole < 0) lastRole = j;
+      firstRole = j;
+    }
+    // One more word that qualifies the role after a determiner or a conjunction: "the food writer", "and retired headmaster".
+    const t = tokens[j];
+    const before = tokens[j - 1];
+    if (
+      lastRole >= 0 && t && j === firstRole - 1 && tokens[j + 1]!.joined && t.passage === passage && isLowerWord(t) &&
+      !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/ing$/.test(t.lower) && (!isVerbish(t) || /^\p{Ll}{3,}ed$/u.test(t.lower)) &&
+      (!t.joined || !before || before.passage !== passage || FUNCTION_WORDS.has(before.lower))
+    ) {
       firstRole = j;
     }
     if (lastRole < 0) return { honorific: false, name, start: run[0]! };
@@ -197,8 +250,10 @@ export class EntityFinder {
     const ev: Evidence = { person: 0, body: 0, place: 0 };
     const words = name.map((i) => tokens[i]!.lower);
     if (role || honorific) ev.person += 4;
-    if (words.some((w) => BODY_WORDS.has(w))) ev.body += 3;
-    if (words.some((w) => PLACE_WORDS.has(w))) ev.place += 3;
+    // The last word decides between an organisation and a place: "Harbor Peak Partners", "Bank Street".
+    const head = words.at(-1)!;
+    if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && words.some((w) => BODY_WORDS.has(w)))) ev.body += 3;
+    else if (words.some((w) => PLACE_WORDS.has(w))) ev.place += 3;
     if (name.length === 1 && ACRONYM.test(first.text)) ev.body += 2;
     if (name.length === 1 && INITIALS.test(first.text)) ev.place += 3;
 
@@ -208,6 +263,8 @@ export class EntityFinder {
     const attributive = nextJoined && isLowerWord(next) && !isVerbish(verb) && !SENTENCE_OPENERS.has(next!.lower) && !PREPOSITIONS.has(next!.lower);
     const start = tokens[roleStart]!;
     const prev = start.joined ? tokens[roleStart - 1] : undefined;
+    // "payments start-up Lumora", "regional rival Northern Air": a word for a firm before the name.
+    if (prev && (ORGANISATION_NOUNS.has(prev.lower) || prev.lower === 'rival')) ev.body += 3;
 
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
@@ -220,38 +277,100 @@ export class EntityFinder {
     // "in Lisbon and Porto": the second of a pair after a preposition shares it.
     const pair = prev && (prev.lower === 'and' || prev.lower === 'or') && this.isNameWord(roleStart - 2);
     const preposition = pair ? tokens[roleStart - 3] : prev;
+    // "analysts at Barclays", "chief economist at Lakeshore Financial", "a scientist at the University of …": an employer.
+    const atIndex = prev?.lower === 'at' ? roleStart - 1 : prev?.lower === 'the' && tokens[roleStart - 2]?.lower === 'at' ? roleStart - 2 : -1;
+    const worker = atIndex > 0 ? tokens[atIndex - 1] : undefined;
+    if (worker && tokens[atIndex]!.joined && isRoleNoun(worker.lower.replace(/s$/, ''))) {
+      ev.body += 2;
+      return ev;
+    }
     if (preposition && LOCATIVES.has(preposition.lower)) ev.place += 1;
     if (preposition && WEAK_LOCATIVES.has(preposition.lower)) ev.place += 0.5;
     return ev;
   }
 
-  private add(name: string, words: string[], ev: Evidence, role: string | undefined, start: number): Candidate {
+  private add(name: string, words: string[], ev: Evidence, role: string | undefined, start: number, determined = false): Candidate {
     let c = this.candidates.get(name);
     if (!c) {
-      c = { name, words, person: 0, body: 0, place: 0, first: start };
+      c = { name, words, person: 0, body: 0, place: 0, first: start, determined: 0 };
       this.candidates.set(name, c);
     }
     c.person += ev.person;
     c.body += ev.body;
     c.place += ev.place;
     c.role ??= role;
+    if (determined) c.determined++;
     return c;
+  }
+
+  /** A role in apposition after the name (", the former chief executive of …") or before it ("Its leader, …"). */
+  private appositive(first: Token, last: Token): { role?: string; kind?: 'person' | 'body' } {
+    const { article } = this.text;
+    if (!last.possessive) {
+      const after = ROLE_AFTER.exec(article.slice(last.end, last.end + 80));
+      const words = after?.[1]!.split(/\s+/) ?? [];
+      if (after && isRoleNoun(words.at(-1)!.toLowerCase()) && !words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+        return { role: after[1], kind: 'person' };
+      }
+    }
+    const before = ROLE_BEFORE.exec(article.slice(Math.max(0, first.start - 80), first.start));
+    if (!before || !/^\s*[,.;]/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
+    const noun = before[1]!.split(/\s+/).at(-1)!;
+    if (KIN_WORDS.has(noun)) return { kind: 'person' };
+    if (ORGANISATION_NOUNS.has(noun)) return { kind: 'body' };
+    return isRoleNoun(noun) ? { role: before[1], kind: 'person' } : {};
+  }
+
+  /** "Harbourton city council": a place's name, then lower-case words for its body; the index of the body word. */
+  private localBody(run: number[]): number | undefined {
+    const { tokens } = this;
+    const last = tokens[run.at(-1)!]!;
+    if (last.possessive || this.demonyms.has(last.text) || DEMONYM.test(last.text)) return undefined;
+    let j = run.at(-1)! + 1;
+    while (tokens[j]?.joined && tokens[j]!.passage === last.passage && ROLE_MODIFIERS.has(tokens[j]!.text) && !LOCAL_BODIES.has(tokens[j]!.text)) j++;
+    const body = tokens[j];
+    if (!body?.joined || body.passage !== last.passage || !LOCAL_BODIES.has(body.text)) return undefined;
+    const after = tokens[j + 1];
+    // "city council president Dana Whitfield": a role, said of someone else; "a government study": a modifier.
+    if (after?.joined && after.passage === body.passage && isLowerWord(after) && !isVerbish(after) && !VERB_GAP.has(after.lower)) return undefined;
+    return j;
   }
 
   private collect(): void {
     const { tokens } = this;
-    for (const whole of this.runs()) {
+    const readings = this.runs().map((whole) => {
       const { run, determiner } = this.trimSentenceStart(whole);
-      if (!run.length) continue;
-      const { role, honorific, name, start } = this.splitRole(run);
-      if (!name.length || name.every((i) => tokens[i]!.lower === 'of')) continue;
+      return { whole, run, determiner, ...(run.length ? this.splitRole(run) : { honorific: false, name: [] as number[], start: -1 }) };
+    });
+    // Words taken into the role of the name after them ("Council chair Sue Whitley") name no one themselves.
+    const inRole = new Set<number>();
+    for (const r of readings) if (r.role) for (let i = r.start; i < r.run[0]!; i++) inRole.add(i);
+    for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
+      let role = rest.role;
+      if (whole.every((i) => inRole.has(i))) continue;
+      // A place's council acts for it even where the place's name only opens the sentence.
+      const base = tokens[whole[0]!]!.sentenceStart && SENTENCE_OPENERS.has(tokens[whole[0]!]!.lower) ? whole.slice(1) : whole;
+      const body = base.length ? this.localBody(base) : undefined;
+      if (body !== undefined) {
+        const first = tokens[base[0]!]!;
+        const c = this.add(this.text.article.slice(first.start, tokens[body]!.end), tokens.slice(base[0]!, body + 1).map((t) => t.text), { person: 0, body: 4, place: 0 }, undefined, first.start);
+        c.determined++;
+        continue;
+      }
+      if (!run.length || !name.length || name.every((i) => tokens[i]!.lower === 'of')) continue;
       const first = tokens[name[0]!]!;
       const last = tokens[name.at(-1)!]!;
       const next = tokens[name.at(-1)! + 1];
+      if (name.length === 1 && first.text.length === 1) continue;
       if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
       const text = this.text.article.slice(first.start, last.end);
+      const apposed = role || honorific || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      role ??= apposed.role;
       const ev = this.weigh(name, start, determiner, role, honorific);
-      const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start);
+      if (apposed.kind === 'body') ev.body += 3;
+      if (apposed.kind === 'person' && !role) ev.person += 3;
+      const the = tokens[start - 1]?.lower === 'the' && tokens[start]!.joined;
+      const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start, the);
       const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
       if (acronym) c.acronym = acronym[1];
     }
@@ -273,7 +392,11 @@ export class EntityFinder {
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
       const weight = c.person + c.body + c.place;
       const byHead = multi.filter((m) => m.words[0] === c.name && !personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place)));
-      const target = bySurname.length === 1 ? bySurname[0] : byAcronym.length === 1 ? byAcronym[0] : byHead.length === 1 ? byHead[0] : undefined;
+      // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
+      const byLast = multi.filter((m) => m.words.at(-1) === c.name && BODY_WORDS.has(c.name.toLowerCase()) && m.body > m.person && m.body > m.place);
+      // "the Fed" is the Federal Reserve: a clipped first word.
+      const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
+      const target = [bySurname, byAcronym, byHead, byLast, byClip].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
       merged.set(target, [...(merged.get(target) ?? []), c]);
@@ -287,7 +410,7 @@ export class EntityFinder {
         body: 0,
         place: 0,
       });
-      if (c.words.length > 1 && !hasKindWord(c)) ev.person += 1;
+      if (c.words.length > 1 && !hasKindWord(c) && c.determined === 0) ev.person += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
       const top = Math.max(ev.person, ev.body, ev.place);
       if (top === 0) continue;

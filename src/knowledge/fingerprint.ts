@@ -2,6 +2,11 @@
 import { createHash } from 'node:crypto';
 import type { Story } from './story.js';
 
+/** Worked out once per story: buttons are made again for every story at each live reload. */
+const prints = new WeakMap<Story, string>();
+
 export function fingerprint(story: Story): string {
-  return createHash('sha256').update(`${story.id}\n${story.article}`).digest('base64url').slice(0, 8);
+  let print = prints.get(story);
+  if (print === undefined) prints.set(story, (print = createHash('sha256').update(`${story.id}\n${story.article}`).digest('base64url').slice(0, 8)));
+  return print;
 }

@@ -3,16 +3,50 @@
  * word that may stand between a subject and its verb, a word of a role before a name.
  */
 import type { Token } from './tokens.js';
-import { FINITE_VERBS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, VERB_GAP } from './vocabulary.js';
+import {
+  BODY_WORDS,
+  FINITE_VERBS,
+  MONTHS,
+  ORGANISATION_NOUNS,
+  PLACE_WORDS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  ROLE_TITLES,
+  SENTENCE_OPENERS,
+  SPEECH_VERBS,
+  VERB_GAP,
+} from './vocabulary.js';
 
 export const isLowerWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
 
 /** A role title, dotted abbreviations included ("Gov."). */
 export const isRoleWord = (lower: string): boolean => ROLE_TITLES.has(lower.replace(/\.$/, ''));
 
-/** A word that may stand in a name's role: "Fire Chief", "council president", "Senate spokesman". */
+/** The shape of a noun for someone who does something: "survivor", "geologist", "novelist", "resident", "historian". */
+const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{2,}(?:or|er|ist|ant|ent|ian)$/u;
+
+/**
+ * A noun for what someone is or does, standing as a role before or beside a name: a role title, or a
+ * word of an agent noun's shape ("striker", "glaciologist", "voter") that is not a function word, a
+ * preposition, a month, a word for an organisation or a place, or an abstract noun in -ment.
+ */
+export function isRoleNoun(lower: string): boolean {
+  if (isRoleWord(lower)) return true;
+  return (
+    AGENT_NOUN.test(lower) &&
+    !/ment$/.test(lower) &&
+    !SENTENCE_OPENERS.has(lower) &&
+    !PREPOSITIONS.has(lower) &&
+    !MONTHS.has(lower) &&
+    !ORGANISATION_NOUNS.has(lower) &&
+    !BODY_WORDS.has(lower) &&
+    !PLACE_WORDS.has(lower)
+  );
+}
+
+/** A word that may stand in a name's role: "Fire Chief", "council president", "Senate spokesman", "voter". */
 export const isRoleContext = (word: string): boolean =>
-  /^\p{Lu}/u.test(word) || isRoleWord(word.toLowerCase()) || ROLE_MODIFIERS.has(word.toLowerCase());
+  /^\p{Lu}/u.test(word) || isRoleNoun(word.toLowerCase()) || ROLE_MODIFIERS.has(word.toLowerCase());
 
 /** "now", "also", "directly": words between a subject and its verb. */
 export const isGapWord = (t: Token): boolean => VERB_GAP.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);

@@ -101,7 +101,7 @@ export function buildStory(input: { id: string; article: string; meta?: StoryMet
     paragraphs,
     passages,
     events: findEvents(passages, meta.published),
-    quotes: findQuotes(text, mentions, kept, sources),
+    quotes: findQuotes(text, mentions, kept, sources, new Set(detected.filter((d) => d.kind === 'body').map((d) => d.id))),
     entities: withPassages(detected, mentions),
     sources,
   };

@@ -3,7 +3,8 @@
  * such as "the mayor" or "the Brazilian leader". Pronouns and descriptions are resolved in reading
  * order: "he"/"she" to the most recent person of a compatible gender; a description to the person
  * whose role it repeats, else to a person the same sentence names outside its subject ("met Silva …
- * the Brazilian leader"), else to the story's most prominent person.
+ * the Brazilian leader"), else — for "the spokesperson" — to the body just named, else to the story's
+ * most prominent person. "The union", "council officials" stand for the body of that kind named last.
  */
 import { within, type Span } from './marks.js';
 import { escapeRegExp } from '../regexp.js';
@@ -27,7 +28,17 @@ export interface Mention {
 }
 
 /** A mention as found, before pronouns and descriptions are resolved. */
-type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean };
+type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string };
+
+/** Words that describe a body the story names: "the union", "the council", "council officials". */
+const BODY_KINDS = 'union|council|department|ministry|agency|commission|committee|association|authority|company|court|party';
+/** Who speaks for a body: "a department spokesperson", "council officials", "the spokesperson". */
+const SPOKESPEOPLE = 'officials|spokesperson|spokesman|spokeswoman';
+const BODY_DESCRIPTION = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(${BODY_KINDS})\b(?![’']s)(?!\s+\p{Lu})|(${BODY_KINDS})\s+(?:${SPOKESPEOPLE})\b)`,
+  'gu',
+);
+const SPEAKS_FOR = new RegExp(`^(?:${SPOKESPEOPLE}|official)$`);
 
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
@@ -87,6 +98,12 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
       const end = start + m[0].length;
       found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier });
     }
+    for (const m of passage.text.matchAll(BODY_DESCRIPTION)) {
+      const start = passage.start + m.index;
+      const end = start + m[0].length;
+      if (within(text.quoted, start) || taken.some((s) => start < s.end && end > s.start)) continue;
+      found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), body: (m[1] ?? m[2])!.toLowerCase() });
+    }
   }
   for (const t of tokens) {
     if ((t.lower === 'he' || t.lower === 'she') && !t.quoted) {
@@ -104,20 +121,28 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
   const history: Mention[] = [];
   const resolved: Mention[] = [];
   for (const f of found) {
-    const { role, qualifier, he, ...mention } = f;
+    const { role, qualifier, he, body, ...mention } = f;
     if (mention.via === 'pronoun') {
       const gender = he ? 'm' : 'f';
       const antecedent = history.findLast((h) => isPerson(h.entity) && (byId.get(h.entity)!.gender ?? gender) === gender);
       if (!antecedent) continue;
       byId.get(antecedent.entity)!.gender = gender;
       mention.entity = antecedent.entity;
+    } else if (body !== undefined) {
+      // The body of that kind named last, else the only one the story names.
+      const fits = (id: string) => byId.get(id)?.kind === 'body' && byId.get(id)!.name.toLowerCase().split(/\s+/).includes(body);
+      const entity = history.findLast((h) => fits(h.entity))?.entity ?? onlyOne(entities.filter((e) => fits(e.id)).map((e) => e.id));
+      if (!entity) continue;
+      mention.entity = entity;
     } else if (mention.via === 'description') {
       const title = new RegExp(`\\b${role}\\b`, 'i');
       const fits = (e: Detected) =>
         e.role !== undefined && title.test(e.role) && (!qualifier || e.role.toLowerCase().includes(qualifier.toLowerCase()));
       const byRole = history.findLast((h) => fits(byId.get(h.entity)!));
       const inSentence = history.findLast((h) => h.passage === mention.passage && isPerson(h.entity) && !h.subject && !h.possessive);
-      const entity = byRole?.entity ?? inSentence?.entity ?? prominent;
+      // "the spokesperson" no named person is: the one who speaks for the body just named.
+      const speaksFor = SPEAKS_FOR.test(role!) ? history.findLast((h) => h.passage >= mention.passage - 3 && byId.get(h.entity)?.kind === 'body') : undefined;
+      const entity = byRole?.entity ?? inSentence?.entity ?? speaksFor?.entity ?? prominent;
       if (!entity) continue;
       mention.entity = entity;
       const alias = describe(role!, qualifier);
@@ -128,6 +153,10 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
     if (!mention.quoted && mention.via !== 'pronoun') history.push(mention);
   }
   return resolved;
+}
+
+function onlyOne(ids: string[]): string | undefined {
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 function describe(role: string, qualifier: string | undefined): string {

@@ -1,8 +1,9 @@
 /**
  * Paragraphs and sentences of an article, with exact character offsets.
  * Sentences come from Intl.Segmenter, then repairs it cannot make alone: an abbreviation such as
- * "U.S." or "Op." does not end a sentence before a lower-case word or a number, and a quotation or
- * a bracket that spans sentences stays in one passage.
+ * "U.S." or "Op." does not end a sentence before a lower-case word or a number, a quoted question
+ * goes on into its attribution ("“Why?” she asked."), and a quotation or a bracket that spans
+ * sentences stays in one passage.
  */
 import type { Paragraph, Passage } from './story.js';
 import { SENTENCE_OPENERS } from './vocabulary.js';
@@ -103,7 +104,9 @@ export function splitSentences(article: string, paragraph: Span): Span[] {
       const next = article.slice(span.start, span.end).trimStart();
       const abbreviated =
         (ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before))) || continuesPhrase(before, next);
-      if (abbreviated || openQuotes(before) > 0 || openBracket(before)) {
+      // “Who would buy it?” she said: a question or exclamation closing a quotation goes on in lower case.
+      const attributed = /[?!][”"’]\s*$/.test(before) && /^\p{Ll}/u.test(next);
+      if (abbreviated || attributed || openQuotes(before) > 0 || openBracket(before)) {
         prev.end = span.end;
         continue;
       }

@@ -7,6 +7,7 @@
  *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
  *      subject after the clause ("Despite warning that … “…”, Ruiz has");
  *   3. else, for a quote opening a passage with no speech verb, the speaker of the quote just before.
+ * “…,” they said stands for the body named last in that sentence or the one before.
  * A quote with none of these keeps no speaker.
  */
 import type { Credit } from './sources.js';
@@ -18,7 +19,13 @@ import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
 
 const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
 
-export function findQuotes(text: ArticleText, mentions: readonly Mention[], credits: readonly Credit[], sources: readonly Source[]): Quote[] {
+export function findQuotes(
+  text: ArticleText,
+  mentions: readonly Mention[],
+  credits: readonly Credit[],
+  sources: readonly Source[],
+  bodies: ReadonlySet<string> = new Set(),
+): Quote[] {
   const { tokens, passages, article } = text;
   const firstToken: number[] = [];
   tokens.forEach((t, i) => (firstToken[t.passage] ??= i));
@@ -85,6 +92,10 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
     // After a quotation that ends a sentence, a capitalised word starts a new one.
     if (/[.!?]/.test(between.slice(1)) || (/[.!?]$/.test(quoteText) && /^\p{Lu}/u.test(t.text))) return undefined;
     if (isSpeechVerb(t)) return startingFrom(i + 1, to);
+    // “…,” they wrote: the body named last, in this sentence or the one before.
+    if (t.lower === 'they' && tokens[i + 1] && isSpeechVerb(tokens[i + 1]!)) {
+      return spoken.findLast((m) => m.end <= end && m.passage >= t.passage - 1 && bodies.has(m.entity));
+    }
     const m = startingFrom(i, to);
     if (!m) return undefined;
     let j = firstFrom(i, to, m.end);
@@ -96,7 +107,7 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
   for (const span of text.quoted) {
     const raw = article.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[\s,;:]+$/, '');
+    const body = quoteBody(raw);
     if (!body) continue;
     const start = span.start + lead;
     const end = start + body.length;
@@ -119,6 +130,17 @@ export function findQuotes(text: ArticleText, mentions: readonly Mention[], cred
     quotes.push({ text: body, start, end, passage, speaker: speakerId, source: credit && sourceId.get(credit.name) });
   }
   return quotes;
+}
+
+/**
+ * The words of a quotation without the mark that ends it in the sentence around: a comma before
+ * “…,” she said and a full stop before the closing mark are the same sentence end in news style, so
+ * both go; a question or exclamation mark, an ellipsis and the stop of "U.S." stay.
+ */
+function quoteBody(raw: string): string {
+  const body = raw.trim().replace(/[\s,;:]+$/, '');
+  if (/(?<!\.)\.$/.test(body) && !/(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(body)) return body.slice(0, -1).trimEnd();
+  return body;
 }
 
 function passageAt(passages: ArticleText['passages'], offset: number): number {

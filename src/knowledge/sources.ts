@@ -17,19 +17,31 @@ export interface Credit {
   passage: number;
 }
 
-/** A proper name: capitalised words, joined by "of" or "&" ("Financial Times", "Eastfield Gazette", "X"). */
+/** A proper name: capitalised words, joined by "of" or "&" ("Financial Times", "Eastfield Gazette", "X", "Ö1"). */
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
-const THE = String.raw`(?:the\s+)?`;
+/**
+ * What may stand between a verb and the outlet it credits: "the", then words that say what kind of
+ * outlet it is ("broadcaster RTP", "the trade magazine The Bookseller", "Austrian radio station Ö1").
+ */
+const OUTLET_NOUNS = 'broadcaster|newspaper|paper|magazine|journal|station|channel|network|radio|television|tv|outlet|website|site|agency|wire|service|news|daily|weekly|trade|public|state|local|national|regional|business|financial|online';
+const THE = String.raw`(?:the\s+)?(?:(?:${OUTLET_NOUNS}|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ch))\s+(?=(?:${OUTLET_NOUNS})\b|\p{Lu}))*`;
+/** A verb that may open a sentence: "Speaking to …", "Writing in …". */
+const opening = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
-/** `mediaAfterThe`: "told the Senate" names a body, "told the Gazette" an outlet. */
+/**
+ * `mediaAfterThe`: "told the Senate" names a body, "told the Gazette" an outlet.
+ * A dateline ("LISBON (Reuters) —") credits the wire that filed the story.
+ */
 const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean }[] = [
-  { re: new RegExp(String.raw`\b(?:posting|posted|posts|post|wrote|writes|writing|written|tweeted|tweeting)\s+on\s+${NAME}`, 'gu'), kind: 'platform' },
+  { re: new RegExp(String.raw`\b(?:${opening('posting|posted|posts|post|wrote|writes|writing|written|tweeted|tweeting|shared|sharing')})(?:\s+[\p{Ll}’'-]+){0,4}?\s+on\s+${NAME}`, 'gu'), kind: 'platform' },
   { re: new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+${THE}${NAME}`, 'gu'), kind: 'outlet', mediaAfterThe: true },
-  { re: new RegExp(String.raw`\baccording\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:(?:data|figures|projections|estimates|polling|a\s+poll|a\s+survey|a\s+report|reports?)\s+(?:from|by)\s+)?${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`\b(?:interview|statement|remarks|comments)\s+(?:to|with)\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
-  { re: new RegExp(String.raw`\b(?:speaking|spoke|talking|talked)\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
-  { re: new RegExp(String.raw`\breported\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b(?:${opening('speaking|spoke|talking|talked')})\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b(?:${opening('writing')}|wrote)\s+in\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`\b(?:reported|report|reports|reporting|projections|analysis|poll|survey|investigation)\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`${NAME}\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
+  { re: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,’'-]*\((\p{Lu}[\p{L}\p{N} .&-]*)\)\s*[—–-]`, 'gu'), kind: 'outlet' },
 ];
 
 const DATE_TAIL = new RegExp(String.raw`(?:\s+(?:${[...WEEKDAYS, ...MONTHS].join('|')})\.?)+$`, 'i');
@@ -40,18 +52,21 @@ function isDateWord(word: string): boolean {
 }
 
 /** The verbs of every pattern: a passage without one credits no one. */
-const CREDIT_HINT = /\b(?:post|wr[io]t|tweet|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report)/;
+const CREDIT_HINT = /\b(?:post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation)|\)\s*[—–-]/i;
 
 function isMediaName(name: string): boolean {
   return name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));
 }
 
-/** Trim what a name match drags along: a leading "The", a weekday ("told CNN Tuesday"), a full stop. */
+/** Trim what a name match drags along: a leading "The", a weekday ("told CNN Tuesday"), a full stop, what a possessive owns. */
 function cleanName(raw: string): { name: string; offset: number; possessive: boolean } {
   const offset = /^The\s+/.exec(raw)?.[0].length ?? 0;
   let name = raw.slice(offset).replace(DATE_TAIL, '');
   if (!/(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(name)) name = name.replace(/\.+$/, '');
   const possessive = /[’']s$/.test(name);
+  // "CME Group’s FedWatch tool": the one whose tool it is.
+  const owner = /^(.+?)[’']s\s/u.exec(name);
+  if (owner) name = owner[1]!;
   return { name, offset, possessive };
 }
 

@@ -7,7 +7,7 @@ export type IsoDate = string;
 export interface StoryMeta {
   /** An editor's title; without it the title is derived from the text. */
   title?: string;
-  /** Publication date; bare weekdays resolve to the latest such day on or before it. */
+  /** Publication date; bare weekdays resolve to the latest such day on or before it, unless their clause looks ahead. */
   published?: IsoDate;
   /** True when `published` was inferred rather than printed with the article. */
   publishedInferred?: boolean;
@@ -49,13 +49,19 @@ export interface StoryEvent {
   /** The words that gave the date, as written ("on Friday", "August 15"). */
   phrase: string;
   passage: number;
+  /**
+   * True when the date stands outside what its sentence reports (a relative clause, an aside, a
+   * concessive opening): the passage's own date is another one, or none.
+   */
+  aside?: boolean;
 }
 
 /** Words inside quotation marks, attributed to whoever the article gives them to. */
 export interface Quote {
   /**
-   * Exact words between the marks, whole even when they span sentences (a comma that only joins the
-   * quotation to the sentence around it, as in “…,” she said, is left out).
+   * Exact words between the marks, whole even when they span sentences. The mark that ends the
+   * quotation's last sentence is left out when it is a comma or a full stop (“…,” she said and “….”
+   * end the same way); a question or exclamation mark stays.
    */
   text: string;
   start: number;

@@ -48,7 +48,8 @@ export const ROLE_TITLES = set(`
 /** Words that, lower-case before a role title, belong to it ("council president", "deputy mayor"). */
 export const ROLE_MODIFIERS = set(`
   former acting deputy interim vice prime chief senior junior city council state federal county foreign
-  defense defence finance interior fire police press company party
+  defense defence finance interior fire police press company party outgoing retired local campaign
+  assistant district
 `);
 
 /** Honorifics: mark a person but are not a role worth reporting. */
@@ -65,13 +66,29 @@ export const BODY_WORDS = set(`
   police university college institute association federation organization organisation alliance
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
+  assembly hospital capital financial books reserve bakery
+`);
+
+/**
+ * Lower-case nouns for an organisation, standing before its name ("payments start-up Lumora",
+ * "private equity firm …", "her publisher, …"): the name after one is a body.
+ */
+export const ORGANISATION_NOUNS = set(`
+  firm company start-up startup carrier airline rival lender bank insurer retailer group publisher
+  broadcaster club charity maker operator developer manufacturer supplier
+`);
+
+/** Family words before a name in apposition ("her son, Peter"): the name is a person's. */
+export const KIN_WORDS = set(`
+  son daughter wife husband mother father brother sister partner widow widower grandson granddaughter
+  grandmother grandfather niece nephew cousin
 `);
 
 /** Words in a name that make it a place. */
 export const PLACE_WORDS = set(`
   river lake sea ocean bay gulf island islands mountain mountains valley street avenue road boulevard
   square bridge park county province state district city town village base airport station center
-  centre port harbor harbour creek canal coast peninsula region
+  centre port harbor harbour creek canal coast peninsula region lane glacier stadium hotel
 `);
 
 /** Words in a name that mark a news outlet ("told the Eastfield Gazette"). */

@@ -1,8 +1,8 @@
 /**
- * All stories indexed together, built once at start-up: one index per story (a question scoped to
- * a story touches only that story's postings), and what a question over every story needs: how
- * rare each term is among all passages, which stories hold it, one vocabulary for typos and one
- * sorted list of terms for related forms.
+ * All stories indexed together, built at start-up and brought up to date by a live reload: one
+ * index per story (a question scoped to a story touches only that story's postings), and what a
+ * question over every story needs: how rare each term is among all passages, which stories hold
+ * it, one vocabulary for typos and one sorted list of terms for related forms.
  */
 import type { Story } from '../knowledge/story.js';
 import { idf } from './bm25.js';
@@ -26,44 +26,114 @@ export class Corpus implements Lexicon {
   /** Passages in all stories. */
   readonly size: number;
   /** Passages holding each term (by number), in all stories; alias groups are left out. */
-  private readonly df: number[] = [];
-  /** Stories (by position) holding each term or naming it in an alias. */
-  private readonly storiesOf: number[][] = [];
+  private readonly df: Int32Array;
+  /**
+   * Each story's slot, a number its id keeps through live reloads, so that an edit changes only the
+   * story lists of the terms it gains or loses.
+   */
+  private readonly slots: Map<string, number>;
+  /** The index in each slot, and its place in story order. */
+  private readonly bySlot: StoryIndex[] = [];
+  private readonly position: number[] = [];
+  /** Stories (by slot) holding each term or naming it in an alias; after a reload, shared with the corpus before unless changed. */
+  private readonly storiesOf: (readonly number[] | undefined)[];
   private readonly terms: TermList;
+  /**
+   * How many stories hold each word of the vocabulary (by id). The vocabulary outlives reloads and
+   * keeps the words of old versions; a typo is corrected only to a word some story holds now.
+   */
+  private readonly wordCounts: Int32Array;
+  private readonly held = { has: (id: number) => (this.wordCounts[id] ?? 0) > 0 };
+  /** Indexes made ahead of a live reload for stories about to join (see `indexAhead`). */
+  private readonly ahead = new WeakMap<Story, StoryIndex>();
 
   /**
-   * With `previous` (the corpus before a live reload), a story that has not changed keeps its index:
-   * only changed and new stories are indexed again, in the same numbering of terms.
+   * With `previous` (the corpus before a live reload), a story that has not changed keeps its index,
+   * and what is shared by all stories is brought up to date from the changed ones alone: the work
+   * is one story's for one edit, however many stories there are. `previous` is left as it is, so
+   * questions it is still answering see no change.
    */
   constructor(stories: readonly Story[], previous?: Corpus) {
     this.dictionary = previous?.dictionary ?? new Dictionary();
     this.vocabulary = previous?.vocabulary ?? new Speller();
     const shared: Shared = { dictionary: this.dictionary, vocabulary: this.vocabulary };
-    this.indexes = stories.map((story, s) => {
+    this.indexes = stories.map((story) => {
       const kept = previous?.byId.get(story.id);
-      const index = kept?.story === story ? kept : new StoryIndex(story, shared);
+      const index = kept?.story === story ? kept : (previous?.ahead.get(story) ?? new StoryIndex(story, shared));
       this.byId.set(story.id, index);
-      for (const [term, df] of index.terms()) {
-        const kind = termKind(this.dictionary.term(term));
-        // A story's alias groups are its own: their numbers mean nothing across stories.
-        if (kind !== 'alias' && kind !== 'pronoun') this.df[term] = (this.df[term] ?? 0) + df;
-        this.record(term, s);
-      }
-      for (const names of index.groupNames) for (const name of names) for (const term of name) this.record(term, s);
       return index;
     });
     this.size = this.indexes.reduce((n, index) => n + index.passages.length, 0);
-    const words: string[] = [];
-    this.df.forEach((_, term) => {
-      const t = this.dictionary.term(term);
-      if (isWord(t)) words.push(t);
+    this.slots = new Map(previous?.slots);
+    this.indexes.forEach((index, p) => {
+      const id = index.story.id;
+      const slot = this.slots.get(id) ?? this.slots.set(id, this.slots.size).size - 1;
+      this.bySlot[slot] = index;
+      this.position[slot] = p;
     });
-    this.terms = new TermList(words);
+
+    // What changed, slot by slot: the index that left (retired or replaced) and the one that came.
+    const changes = new Map<number, { was?: StoryIndex; now?: StoryIndex }>();
+    for (const index of previous?.indexes ?? []) {
+      if (this.byId.get(index.story.id) !== index) changes.set(previous!.slots.get(index.story.id)!, { was: index });
+    }
+    for (const index of this.indexes) {
+      const slot = this.slots.get(index.story.id)!;
+      if (previous?.byId.get(index.story.id) !== index) changes.set(slot, { ...changes.get(slot), now: index });
+    }
+    this.df = new Int32Array(this.dictionary.size);
+    if (previous) this.df.set(previous.df);
+    this.storiesOf = previous ? previous.storiesOf.slice() : [];
+    const copied = new Set<number>();
+    const listOf = (term: number): number[] => {
+      if (!copied.has(term)) {
+        this.storiesOf[term] = [...(this.storiesOf[term] ?? [])];
+        copied.add(term);
+      }
+      return this.storiesOf[term] as number[];
+    };
+    this.wordCounts = new Int32Array(this.vocabulary.size);
+    if (previous) this.wordCounts.set(previous.wordCounts);
+    const touched = new Set<number>();
+    for (const [slot, { was, now }] of changes) {
+      for (const id of was?.words ?? []) this.wordCounts[id]!--;
+      for (const id of now?.words ?? []) this.wordCounts[id]!++;
+      for (const [index, sign] of [[was, -1], [now, 1]] as const) {
+        if (!index) continue;
+        for (const [term, df] of index.terms()) {
+          const kind = termKind(this.dictionary.term(term));
+          // A story's alias groups are its own: their numbers mean nothing across stories.
+          if (kind !== 'alias' && kind !== 'pronoun') this.df[term]! += sign * df;
+          touched.add(term);
+        }
+      }
+      const before = was ? holdings(was) : new Set<number>();
+      const after = now ? holdings(now) : new Set<number>();
+      for (const term of before) {
+        if (after.has(term)) continue;
+        const list = listOf(term);
+        list.splice(list.indexOf(slot), 1);
+      }
+      for (const term of after) if (!before.has(term)) listOf(term).push(slot);
+    }
+    // Words that some story now holds and none did, or that none holds any more.
+    const added: string[] = [];
+    const removed: string[] = [];
+    for (const term of touched) {
+      const word = this.dictionary.term(term);
+      if (!isWord(word)) continue;
+      const held = this.df[term]! > 0;
+      if (held !== (previous?.holds(term) ?? false)) (held ? added : removed).push(word);
+    }
+    this.terms = previous ? previous.terms.with(added, removed) : new TermList(added);
   }
 
-  private record(term: number, story: number): void {
-    const list = (this.storiesOf[term] ??= []);
-    if (list.at(-1) !== story) list.push(story);
+  /**
+   * Index a story about to join (a live reload) ahead of the corpus that will hold it, in this
+   * corpus's numbering of terms; the new corpus takes the index, and this one answers as before.
+   */
+  indexAhead(story: Story): void {
+    this.ahead.set(story, new StoryIndex(story, { dictionary: this.dictionary, vocabulary: this.vocabulary }));
   }
 
   holds(term: number): boolean {
@@ -71,11 +141,11 @@ export class Corpus implements Lexicon {
   }
 
   correct(typed: string): Correction[] {
-    return this.vocabulary.correct(typed);
+    return this.vocabulary.correct(typed, this.held);
   }
 
   unclip(typed: string): string | undefined {
-    return this.vocabulary.unclip(typed);
+    return this.vocabulary.unclip(typed, this.held);
   }
 
   /** Over every story, words are not matched by meaning: too many to compare (a story's verdict still is). */
@@ -100,8 +170,8 @@ export class Corpus implements Lexicon {
   /** Stories that hold any of the terms (or name them in an alias), in story order. */
   storiesWith(terms: Iterable<number>): StoryIndex[] {
     const found = new Set<number>();
-    for (const term of terms) for (const s of (term >= 0 && this.storiesOf[term]) || []) found.add(s);
-    return [...found].sort((a, b) => a - b).map((s) => this.indexes[s]!);
+    for (const term of terms) for (const slot of (term >= 0 && this.storiesOf[term]) || []) found.add(slot);
+    return [...found].sort((a, b) => this.position[a]! - this.position[b]!).map((slot) => this.bySlot[slot]!);
   }
 
   /** One story as a lexicon: its terms and words, the corpus's numbering. */
@@ -115,4 +185,12 @@ export class Corpus implements Lexicon {
       relatives: (term) => this.terms.relatives(term, (t) => index.has(this.dictionary.find(t))),
     };
   }
+}
+
+/** The terms a story holds or names in an alias: those it is listed under. */
+function holdings(index: StoryIndex): Set<number> {
+  const terms = new Set<number>();
+  for (const [term] of index.terms()) terms.add(term);
+  for (const names of index.groupNames) for (const name of names) for (const term of name) terms.add(term);
+  return terms;
 }

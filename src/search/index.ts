@@ -138,6 +138,14 @@ export function createEvidence(stories: readonly Story[]): (question: string, st
 const corpora = new WeakMap<Retriever, Corpus>();
 
 /**
+ * Index a story that is about to replace or join those of `previous` (a live reload), so that the
+ * retriever made next with `previous` has only its shared lists to bring up to date.
+ */
+export function indexAhead(previous: Retriever, story: Story): void {
+  corpora.get(previous)?.indexAhead(story);
+}
+
+/**
  * `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. `previous`, the
  * retriever before a live reload: unchanged stories keep their indexes.
  */

@@ -17,12 +17,32 @@ export interface Relative {
 }
 
 export class TermList {
-  private readonly sorted: string[];
-  private readonly known: ReadonlySet<string>;
+  /** Sorted, each term once; a term is known when binary search finds it. */
+  private readonly sorted: readonly string[];
 
-  constructor(terms: Iterable<string>) {
-    this.known = new Set(terms);
-    this.sorted = [...this.known].sort();
+  constructor(terms: Iterable<string>, sorted = false) {
+    this.sorted = sorted ? [...terms] : [...new Set(terms)].sort();
+  }
+
+  /**
+   * This list with terms gained and lost, as a new list (this one is left as it is, for whoever
+   * still reads it): one merge of sorted lists, not a sort of them all.
+   */
+  with(added: Iterable<string>, removed: Iterable<string>): TermList {
+    const gone = new Set(removed);
+    const fresh = [...new Set(added)].filter((t) => !this.has(t)).sort();
+    const merged: string[] = [];
+    let i = 0;
+    for (const term of this.sorted) {
+      while (i < fresh.length && fresh[i]! < term) merged.push(fresh[i++]!);
+      if (!gone.has(term)) merged.push(term);
+    }
+    while (i < fresh.length) merged.push(fresh[i++]!);
+    return new TermList(merged, true);
+  }
+
+  private has(term: string): boolean {
+    return this.sorted[lowerBound(this.sorted, term)] === term;
   }
 
   /**
@@ -35,7 +55,7 @@ export class TermList {
     for (let n = term.length - 1; n >= MIN_RELATIVE; n--) {
       const prefix = term.slice(0, n);
       if (n / term.length < MIN_OVERLAP) break;
-      if (this.known.has(prefix) && accept(prefix)) found.push({ term: prefix, overlap: n / term.length });
+      if (this.has(prefix) && accept(prefix)) found.push({ term: prefix, overlap: n / term.length });
     }
     for (let i = lowerBound(this.sorted, term); i < this.sorted.length && this.sorted[i]!.startsWith(term); i++) {
       const longer = this.sorted[i]!;

@@ -69,7 +69,7 @@ export class StoryIndex {
   /** The story's words, to find those nearest in meaning to a question's. */
   private readonly meanings: NearWords;
   /** The story's words (names and aliases included) in the shared vocabulary. */
-  private readonly words: WordSet;
+  readonly words: WordSet;
 
   constructor(
     readonly story: Story,

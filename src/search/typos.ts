@@ -77,6 +77,15 @@ export class WordSet {
   has(id: number): boolean {
     return this.ids[lowerBound(this.ids, id)] === id;
   }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
+/** Some of a vocabulary's words, by id: one story's (a WordSet) or those some story holds now. */
+export interface Words {
+  has(id: number): boolean;
 }
 
 /** The words typos are corrected against (of a story, its names, or all stories), indexed by their letter pairs. */
@@ -91,6 +100,10 @@ export class Speller {
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
+  }
+
+  get size(): number {
+    return this.words.length;
   }
 
   /** The word's id, adding it when new. */
@@ -113,7 +126,7 @@ export class Speller {
    * The words `typed` most likely stands for, most alike first; none when it is a word here.
    * `only` narrows the vocabulary to one story's words.
    */
-  correct(typed: string, only?: WordSet): Correction[] {
+  correct(typed: string, only?: Words): Correction[] {
     const limit = maxEdits(typed.length);
     const self = this.ids.get(typed);
     if (limit === 0 || (self !== undefined && (!only || only.has(self)))) return [];
@@ -152,7 +165,7 @@ export class Speller {
    * letter in order or, for a form without vowels, whose consonants start with it; of several, the
    * one sharing the longest beginning with it, then the shortest.
    */
-  unclip(typed: string, only?: WordSet): string | undefined {
+  unclip(typed: string, only?: Words): string | undefined {
     let best: { word: string; prefix: number } | undefined;
     const vowels = VOWELS.test(typed);
     for (const id of this.byFirst.get(typed[0] ?? '') ?? []) {
