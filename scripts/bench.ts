@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
-import { benchReload } from './bench-reload.js';
+import { benchReload } from './lib/bench-reload.js';
 import { parseOptions } from './lib/args.js';
 import { copies } from './lib/bench-corpus.js';
 import { EVAL } from './lib/data.js';
