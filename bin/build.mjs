@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { STAMP } from './entry.mjs';
 
-/** Read with readFileSync beside the module that reads it; JSON imports are emitted by tsc itself. */
-const DATA_FILES = ['src/search/embeddings.bin'];
+/** Read beside the module that reads them (readFileSync, require); JSON that is imported tsc emits itself. */
+const DATA_FILES = ['src/search/embeddings.bin', 'src/knowledge/person-nouns.json'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let out;

@@ -1,4 +1,4 @@
-import type { CommandContext, CommandDefinition, OptionsOf } from '../src/command.js';
+import { type CommandContext, type CommandDefinition, type OptionsOf, synopsis } from '../src/command.js';
 import type { Reply } from '../src/reply/reply.js';
 
 export const definition = {
@@ -8,8 +8,7 @@ export const definition = {
 } as const;
 
 function usage(c: CommandDefinition): string {
-  const options = c.options.map((o) => (o.required ? `${o.name}:…` : `[${o.name}:…]`));
-  return [`/${c.name}`, ...options].join(' ') + ` — ${c.description}`;
+  return `/${synopsis(c)} — ${c.description}`;
 }
 
 export function handle(_options: OptionsOf<typeof definition>, { catalogue }: CommandContext): Reply {
@@ -23,6 +22,7 @@ export function handle(_options: OptionsOf<typeof definition>, { catalogue }: Co
       'In a direct message, write any question; in a server channel, mention the bot with your question.',
       'A message that starts with a command name runs it, e.g. "timeline" or "quote speaker:…".',
       'On Discord, right-click (or long-press) any message → Apps → Ask storybot to ask what the story says about it.',
+      'In the terminal console, Tab completes commands, options and names; COMMAND --help shows one command.',
     ],
     items: [],
     data: { commands: catalogue.map((c) => ({ name: c.name, description: c.description })) },

@@ -1,20 +1,35 @@
 import type { CommandContext, OptionsOf } from '../src/command.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import type { Choice, Reply } from '../src/reply/reply.js';
-import { findNames, namesOf, suggestNames } from '../src/search/names.js';
+import { findNames, findSources, namesOf, suggestNames, type SourceMatch } from '../src/search/names.js';
 
 export const definition = {
   name: 'who',
-  description: 'A person or body in the story: their role and the passages about them',
+  description: 'A person, body or credited outlet in the story: their role and the passages about them',
   options: [
     { name: 'name', description: 'A name, e.g. a surname', type: 'string', required: true, autocomplete: true },
   ],
 } as const;
 
 const KIND = { person: 'person', body: 'organisation', place: 'place' } as const;
+const SOURCE_KIND = { outlet: 'news outlet', platform: 'platform' } as const;
+
+/** A credited outlet or platform: the passages that credit it, i.e. what the story says it reported. */
+function sourceReply({ story, source }: SourceMatch): Reply {
+  const items = source.passages.map((id) => itemForPassage(story, id));
+  return {
+    command: definition.name,
+    title: source.name,
+    lines: [`${source.name} (${SOURCE_KIND[source.kind]} the story credits, in ${items.length} ${items.length === 1 ? 'passage' : 'passages'})`],
+    items,
+    data: { name: source.name, role: null, kind: source.kind, aliases: [], passages: passagesData(items) },
+  };
+}
 
 export function handle({ name }: OptionsOf<typeof definition>, { stories }: CommandContext): Reply {
   const match = findNames(stories, name)[0];
+  const source = findSources(stories, name)[0];
+  if (source && (!match || source.distance < match.distance)) return sourceReply(source);
   if (!match) {
     const known = stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
     const near = suggestNames(stories, name);
@@ -53,7 +68,7 @@ export function handle({ name }: OptionsOf<typeof definition>, { stories }: Comm
 
 export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
   const names = typed.trim()
-    ? findNames(stories, typed).map((m) => m.entity.name)
+    ? [...findNames(stories, typed), ...findSources(stories, typed)].sort((a, b) => a.distance - b.distance).map((m) => ('entity' in m ? m.entity : m.source).name)
     : stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
   return [...new Set(names)].map((n) => ({ name: n, value: n }));
 }

@@ -16,6 +16,7 @@ import { EVAL } from './lib/data.js';
 import { type Latency, timeQueries } from './lib/latency.js';
 import { peers } from './lib/peers.js';
 import { loadSquad } from './lib/squad.js';
+import { progress } from '../src/cli/progress.js';
 
 parseOptions('npm run bench', {});
 setFlagsFromString('--expose-gc');
@@ -62,6 +63,7 @@ const corpus = copies(xquad.stories, Math.max(...SIZES));
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');
 const fmt = (l: Latency) => [l.qps.toFixed(0), l.p50.toFixed(3), l.p99.toFixed(3)];
 console.log(row(['stories', 'retriever', 'scope', 'build ms', 'heap MB', 'qps', 'p50 ms', 'p99 ms', 'queries']));
+const bar = progress('npm run bench', SIZES.length * askers.length + 1);
 
 for (const size of SIZES) {
   const stories = corpus.slice(0, size);
@@ -75,6 +77,7 @@ for (const size of SIZES) {
       return { question: c.question, story: own[i % own.length]!.id };
     });
   for (const asker of askers) {
+    bar.next(`${asker.name}, ${size} stories`);
     const before = heapMB();
     const started = performance.now();
     const built = asker.build(stories);
@@ -90,4 +93,7 @@ for (const size of SIZES) {
 }
 
 // Live reload: one story among the largest corpus, on disk, edited under the engine the bot runs.
-console.log(`\n${await benchReload(corpus)}`);
+bar.next('live reload');
+const reload = await benchReload(corpus);
+bar.stop();
+console.log(`\n${reload}`);

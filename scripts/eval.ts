@@ -17,6 +17,7 @@ import { readerFigures, readerTable, spanTable } from './lib/answer-figures.js';
 import { readerSets } from './lib/reader.js';
 import { parseOptions } from './lib/args.js';
 import { EVAL } from './lib/data.js';
+import { progress } from '../src/cli/progress.js';
 
 interface Row extends Figures {
   name: string;
@@ -71,7 +72,11 @@ function table(title: string, rows: readonly Row[], unanswerable: number): strin
   return lines.join('\n');
 }
 
+const sets = developmentSets();
+const bar = progress('npm run eval', sets.length + 4);
+
 function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: Unanswerable = []): void {
+  bar.next(title);
   const started = performance.now();
   const rows = [storybot(stories, cases, unanswerable), ...peerRows(stories, cases)];
   console.log(`${table(title, rows, unanswerable.length)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
@@ -79,16 +84,19 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
 
 parseOptions('npm run eval', {});
 
-for (const set of developmentSets()) run(set.title, set.stories, set.cases, set.unanswerable);
+for (const set of sets) run(set.title, set.stories, set.cases, set.unanswerable);
 
+bar.next('reader sets');
 const readers = readerSets();
 console.log(`${readerTable([...readers.development, ...readers.heldOut].map((set) => readerFigures(set)))}\n`);
 
 const xquad = loadSquad(join(EVAL, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
+bar.next('xquad answer words');
 console.log(`${spanTable('xquad', xquad.stories, xquad.cases.map((c) => ({ story: c.story, question: c.question, gold: c.gold ?? [] })))}\n`);
 run(
   'xquad+typos',
   xquad.stories,
   xquad.cases.map((c) => ({ ...c, question: misspell(c.question) })),
 );
+bar.stop();

@@ -37,8 +37,8 @@ export interface App {
   complete(command: string, option: string, typed: string, scope?: Scope): Choice[];
 }
 
-export function createApp(knowledgeDir: string): App {
-  return createAppFromStories(loadStories(knowledgeDir));
+export function createApp(knowledgeDir: string, onLoaded?: (loaded: number, total: number) => void): App {
+  return createAppFromStories(loadStories(knowledgeDir, onLoaded));
 }
 
 /** `previous`, the engine before a live reload: the stories that did not change keep their search indexes. */

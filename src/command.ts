@@ -62,3 +62,14 @@ export const PRIVATE_OPTION = {
 
 /** Longest question or option value accepted anywhere (Discord's own option limit is 6,000). */
 export const MAX_TEXT_LENGTH = 500;
+
+/** An option as usage shows it: `speaker:TEXT`, `private:true|false`. */
+export function optionUsage(option: OptionDefinition): string {
+  const value = option.type === 'string' ? 'TEXT' : option.type === 'integer' ? 'N' : 'true|false';
+  return `${option.name}:${value}`;
+}
+
+/** A command as usage shows it: `quote [speaker:TEXT] [about:TEXT]`, optional options in brackets. */
+export function synopsis(command: CommandDefinition): string {
+  return [command.name, ...command.options.map((o) => (o.required ? optionUsage(o) : `[${optionUsage(o)}]`))].join(' ');
+}

@@ -78,10 +78,11 @@ const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const byId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function createLiveApp(dir: string): LiveApp {
+/** `onLoaded` hears the start-up load's progress (stories loaded, of how many). */
+export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: number) => void): LiveApp {
   const single = existsSync(join(dir, 'article.txt'));
   // At start-up a broken story stops storybot, as before: an operator sees it at once.
-  let current = createAppFromStories(loadStories(dir));
+  let current = createAppFromStories(loadStories(dir, onLoaded));
   const versions = new Map<string, Version>(
     current.stories.map((s) => [s.id, { hash: hashOf(FILES.map((f) => (existsSync(join(s.dir, f)) ? readFileSync(join(s.dir, f)) : undefined))), story: s }]),
   );

@@ -13,30 +13,42 @@ export interface Request {
 
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
 
+/** A word of a line, where it starts and ends in the line; `open` is the quotation mark still open at the end of the line. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  open?: string;
+}
+
 /** Split a line into words, keeping quoted stretches ("…", '…', “…”) together; an unclosed one runs to the end. */
-export function splitArguments(line: string): string[] {
-  const tokens: string[] = [];
-  let token = '';
-  let inToken = false;
-  let close: string | undefined;
-  for (const ch of line) {
-    if (close) {
-      if (ch === close) close = undefined;
-      else token += ch;
-    } else if (QUOTES[ch] && (!inToken || token.endsWith(':'))) {
-      close = QUOTES[ch];
-      inToken = true;
+export function splitWords(line: string): Word[] {
+  const words: Word[] = [];
+  let word: Word | undefined;
+  let open: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (open) {
+      if (ch === QUOTES[open]) open = undefined;
+      else word!.text += ch;
+    } else if (QUOTES[ch] && (!word || word.text.endsWith(':'))) {
+      open = ch;
+      word ??= { text: '', start: i, end: i };
     } else if (/\s/.test(ch)) {
-      if (inToken) tokens.push(token);
-      token = '';
-      inToken = false;
+      if (word) words.push(word);
+      word = undefined;
     } else {
-      token += ch;
-      inToken = true;
+      word ??= { text: '', start: i, end: i };
+      word.text += ch;
     }
+    if (word) word.end = i + 1;
   }
-  if (inToken) tokens.push(token);
-  return tokens;
+  if (word) words.push(open ? { ...word, open } : word);
+  return words;
+}
+
+export function splitArguments(line: string): string[] {
+  return splitWords(line).map((w) => w.text);
 }
 
 /**
@@ -46,14 +58,18 @@ export function splitArguments(line: string): string[] {
  * or `name:value` options. Undefined when the line holds no text; throws UsageError for a bad command line.
  */
 export function parseMessage(text: string, catalogue: readonly CommandDefinition[]): Request | undefined {
-  const tokens = splitArguments(text);
+  return parseWords(splitArguments(text), catalogue, text.trim());
+}
+
+/** The same reading of words already split (the command line's arguments); `text` is the question they make. */
+export function parseWords(tokens: readonly string[], catalogue: readonly CommandDefinition[], text = tokens.join(' ')): Request | undefined {
   const [first, ...rest] = tokens;
   if (first === undefined) return undefined;
   const name = first.replace(/^\//, '').toLowerCase();
   const known = catalogue.some((c) => c.name === name);
   const commandLine = first.startsWith('/') || (known && (rest.length === 0 || name === 'ask' || rest.some((t) => /^[\w-]+:./.test(t))));
   if (commandLine) return parseRequest(tokens, catalogue);
-  return { command: 'ask', options: { question: text.trim() } };
+  return { command: 'ask', options: { question: text } };
 }
 
 /**
@@ -77,7 +93,11 @@ export function parseRequest(tokens: readonly string[], catalogue: readonly Comm
       let value = token.slice(colon + 1);
       // A lone `name:` takes the next word, unless that is an option itself; with no value, the option is missing.
       if (value === '' && i + 1 < rest.length && !optionNames.includes(optionName(rest[i + 1]!))) value = rest[++i]!;
-      if (value !== '') options[name] = value;
+      if (value === '') continue;
+      if (options[name] !== undefined) {
+        throw new UsageError(`${name}: is given twice; /${named.name} takes it once.`);
+      }
+      options[name] = value;
     } else if (/^[a-z_]+$/.test(name) && colon < token.length - 1) {
       throw new UsageError(`/${named.name} has no option "${name}". Options: ${optionNames.join(', ')}.`);
     } else {

@@ -26,6 +26,7 @@ describe('the answer words', () => {
   it.each([
     ['when did the river crest', 'March 3', 'date'],
     ['whos the fire chief', 'Marcus Bell', 'person'],
+    ["who's the fire chief", 'Marcus Bell', 'person'],
     ['whats the mayors name', 'Elena Vasquez', 'person'],
     ['how many ppl did rescue crews pull out', '212', 'number'],
     ['how much could insured losses reach', '$40 million', 'number'],

@@ -1,6 +1,7 @@
 /** The command-line contract of docs/contracts.md, run as a real process. */
+/* eslint-disable no-control-regex -- the styling tests read the terminal's escape codes */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +9,21 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('..', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
+const ENV = { ...process.env, KNOWLEDGE_DIR: '', STORY: '', NO_COLOR: undefined, FORCE_COLOR: undefined };
+
 function cli(args: string[], input = '', env: Record<string, string> = {}) {
-  const run = spawnSync(TSX, ['src/cli/main.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, KNOWLEDGE_DIR: '', STORY: '', ...env },
-    timeout: 30_000,
-  });
+  const run = spawnSync(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...ENV, ...env }, timeout: 30_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/**
+ * The command line at a real terminal (a pseudo-terminal from `script`): stdout and stderr both reach
+ * it. As a person runs it, not in CI, where Node styles nothing and progress is quiet.
+ */
+function atTerminal(args: string[], env: Record<string, string> = {}) {
+  const command = [TSX, 'src/cli/main.ts', ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...ENV, CI: undefined, TERM: 'xterm', ...env }, timeout: 60_000 });
+  return { code: run.status, screen: run.stdout };
 }
 
 function json(args: string[]) {
@@ -51,7 +58,12 @@ describe('npm run cli', () => {
   });
 
   it.each([
-    [['nope'], /Unknown command "nope"/],
+    [['/nope'], /Unknown command "\/nope"/],
+    [['quote', 'speaker:a', 'speaker:b'], /speaker: is given twice/],
+    [['--story', 'seed', 'timeline', '--story=seed'], /--story is given twice/],
+    [['timeline', '--story'], /--story needs a value/],
+    [['timeline', '-x'], /Unknown flag -x/],
+    [[], /Give a command or a question/],
     [['quote', 'colour:red'], /\/quote has no option "colour"/],
     [['--story', 'missing', 'timeline'], /Unknown story "missing"/],
     [['ask'], /ask needs a question/],
@@ -133,4 +145,86 @@ describe('npm run cli', () => {
     expect(lines[1]).toEqual({ error: expect.stringMatching(/^Each line is a question, or JSON like .*not valid JSON/) });
     expect(lines[2]!.title).toBe('Who hosted the summit?');
   });
+
+  it('prints help made from the command definitions, with flags, settings and exit status, and exits 0', async () => {
+    const { commands } = await import('../commands/index.js');
+    const { FLAGS, flagUsage } = await import('../src/flags.js');
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.err).toBe('');
+    const flat = help.out.replace(/\s+/g, ' ');
+    for (const { definition } of commands) {
+      expect(flat).toContain(definition.description);
+      for (const option of definition.options) expect(help.out).toContain(`${option.name}:`);
+    }
+    for (const flag of FLAGS) expect(help.out).toContain(flagUsage(flag));
+    expect(help.out).toMatch(/^Exit status:\n {2}0 .*\n(.*\n)* {2}1 .*\n(.*\n)* {2}2 .*usage/m);
+    expect(help.out).toMatch(/^Environment.*\n {2}KNOWLEDGE_DIR/m);
+    // The same help in the other usual ways, fast: no story is loaded for it.
+    expect(cli(['-h']).out).toBe(help.out);
+    expect(cli(['help']).out).toBe(help.out);
+    expect(cli(['--knowledge', '/nonexistent', '--help']).out).toBe(help.out);
+  });
+
+  it('prints one command’s options with COMMAND --help and help COMMAND', () => {
+    const quote = cli(['quote', '--help']);
+    expect(quote.code).toBe(0);
+    expect(quote.out).toMatch(/^Usage: npm run -s cli -- quote \[speaker:TEXT\] \[about:TEXT\] \[private:true\|false\]/);
+    expect(quote.out).toMatch(/^ {2}speaker:TEXT +Who said it/m);
+    expect(quote.out).toMatch(/^ {2}private:true\|false +Only you see the answer/m);
+    expect(cli(['help', 'quote']).out).toBe(quote.out);
+    expect(cli(['who', '--help']).out).toMatch(/name:TEXT +A name, e\.g\. a surname \(required\)/);
+  });
+
+  it('asks any text that is not a command, as the console does', () => {
+    const run = cli(['where did the leaders meet?']);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    expect(run.out.split('\n')[0]).toBe('where did the leaders meet?');
+    expect(run.out).toContain('Joint Base Elmendorf-Richardson');
+    const words = json(['who', 'is', 'the', 'spokesman?', '--json']);
+    expect(words).toMatchObject({ title: 'who is the spokesman?', answered: true });
+  });
+
+  it.each([
+    [['quote', 'speaker:Macron'], /No one called "Macron" is quoted/],
+    [['who', 'name:Macron'], /names no one like "Macron"/],
+    [['sanctions', 'focus:Japan'], /says nothing about/],
+    [['quote', 'about:xyzzy'], /./],
+    [['how many ppl died in the drone attack on poland'], /The story doesn.t say/],
+  ])('exits 0 when the answer is that there is nothing: %j', (args, message) => {
+    const run = cli(args);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    expect(run.out).toMatch(message);
+  });
+
+  it('styles answers only at a terminal, never with NO_COLOR, and into a pipe only with FORCE_COLOR', () => {
+    const question = ['what day did the drones go into poland'];
+    const tty = atTerminal(question);
+    expect(tty.code).toBe(0);
+    expect(tty.screen).toContain('\u001b[1mWednesday\u001b[22m');
+    expect(tty.screen).toMatch(/\u001b\[2m¶6/);
+    const plain = atTerminal(question, { NO_COLOR: '1' });
+    expect(plain.screen).toContain('Wednesday — 10 September 2025');
+    expect(plain.screen).not.toContain('\u001b[');
+    expect(cli(question).out).not.toContain('\u001b[');
+    expect(cli(question, '', { FORCE_COLOR: '1' }).out).toContain('\u001b[1mWednesday\u001b[22m');
+  }, 60_000);
+
+  it('counts the stories it loads at a terminal when that takes a moment, and says nothing into a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-many-'));
+    const article = readFileSync(join(ROOT, 'knowledge/seed/article.txt'), 'utf8');
+    for (let i = 0; i < 300; i++) {
+      mkdirSync(join(dir, `s${i}`));
+      writeFileSync(join(dir, `s${i}`, 'article.txt'), article);
+    }
+    const tty = atTerminal(['--knowledge', dir, 'story', '--story', 's1']);
+    expect(tty.code).toBe(0);
+    expect(tty.screen).toMatch(/Loading stories .* \d+\/300/);
+    expect(tty.screen).toContain('About the story');
+    const piped = cli(['--knowledge', dir, 'story', '--story', 's1']);
+    expect(piped.err).toBe('');
+    expect(piped.out).not.toContain('Loading');
+  }, 90_000);
 });

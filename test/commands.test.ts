@@ -242,6 +242,27 @@ describe('option checks', () => {
 });
 
 describe('/who', () => {
+  const article =
+    'Norwegian ships left the harbour on Monday. Officials in Norway said the route was safe.\n' +
+    'Captain Eva Lund told Bloomberg that the ice had gone. Sweden said nothing.';
+  const short = createAppFromStories([buildStory({ id: 'short', article, meta: { published: '2026-03-12' } })]);
+
+  it('connects a country with its demonym', () => {
+    const reply = short.run('who', { name: 'Norway' });
+    expect(reply.data).toMatchObject({ name: 'Norway', kind: 'place', aliases: ['Norwegian'] });
+    expect(reply.items.map((i) => i.text)).toEqual(['Norwegian ships left the harbour on Monday.', 'Officials in Norway said the route was safe.']);
+    expect(short.run('who', { name: 'norwegian' }).data.name).toBe('Norway');
+    expect(run('who', { name: 'Poland' }).items.some((i) => i.text.startsWith('Polish Prime Minister'))).toBe(true);
+  });
+
+  it('finds a credited outlet, with the passages that credit it', () => {
+    const reply = short.run('who', { name: 'bloomberg' });
+    expect(reply.data).toMatchObject({ name: 'Bloomberg', kind: 'outlet', role: null });
+    expect(reply.lines).toEqual(['Bloomberg (news outlet the story credits, in 1 passage)']);
+    expect(reply.items.map((i) => i.text)).toEqual(['Captain Eva Lund told Bloomberg that the ice had gone.']);
+    expect(run('who', { name: 'Axios' }).items[0]!.text).toContain('told Axios');
+  });
+
   it('asks "did you mean" with the names a few typos away, as requests it can run', () => {
     const reply = run('who', { name: 'tsuk' });
     expect(reply.error).toBe('The story names no one like "tsuk". Did you mean Donald Tusk?');

@@ -495,3 +495,48 @@ describe('issue 14 readings on short texts', () => {
     ]);
   });
 });
+
+describe('issue 14b readings on short texts', () => {
+  // 2026-03-12 is a Thursday.
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: ReturnType<typeof story>, name: string) => s.entities.find((e) => e.name === name)?.kind;
+
+  it('takes everyday nouns for a person as roles, at a sentence start and after an honorific', () => {
+    const s = story(
+      'The critic Jo Amsel praised the staging. Conductor Lena Voss, who led the premiere, bowed.\n' +
+        'Dr Ana Pires, a marine biologist at the University of Porto, said the reef was dying. Substitute Ben Kario scored late.',
+    );
+    const role = (name: string) => s.entities.find((e) => e.name === name)?.role;
+    expect(role('Jo Amsel')).toBe('critic');
+    expect(role('Lena Voss')).toBe('Conductor');
+    expect(role('Ana Pires')).toBe('marine biologist');
+    expect(role('Ben Kario')).toBe('Substitute');
+  });
+
+  it('makes a body of a name that qualifies another’s role, and of its full name', () => {
+    const s = story('Eastbury Wanderers beat Lowford Albion 3-0 on Tuesday. Lowford had led early. Eastbury manager Kim Roe praised her side, and Lowford coach Sam Pell blamed the pitch.');
+    expect(kindOf(s, 'Eastbury Wanderers')).toBe('body');
+    expect(kindOf(s, 'Lowford Albion')).toBe('body');
+    expect(s.entities.find((e) => e.name === 'Kim Roe')?.role).toBe('Eastbury manager');
+  });
+
+  it('reads a name after a preposition and "the" as its object, and a venue named for a place as a place', () => {
+    const s = story('Hikers in the Julian Alps were rescued by helicopter. A memorial concert will be held at the Lisbon Coliseu on January 14. She had lived in Lisbon since 1990.');
+    expect(kindOf(s, 'Julian Alps')).toBe('place');
+    expect(kindOf(s, 'Lisbon Coliseu')).toBe('place');
+    // A passive's tense is its auxiliary's: "will be held" looks ahead.
+    expect(s.events.map((e) => e.date)).toContain('2027-01-14');
+  });
+
+  it('credits a journal a study was published in, not a place', () => {
+    const s = story('The study, published on Monday in the journal Science, was led from Oslo. A paper published last year in Oslo said otherwise.');
+    expect(s.sources.map((x) => [x.name, x.kind])).toEqual([['Science', 'outlet']]);
+  });
+
+  it('lets a country answer to its demonym, from world-countries', () => {
+    const s = story('Danish fishermen blocked the port on Tuesday. Ministers in Denmark met later. Oslo said nothing.');
+    const denmark = s.entities.find((e) => e.name === 'Denmark');
+    expect(denmark).toMatchObject({ kind: 'place', aliases: expect.arrayContaining(['Danish']) });
+    expect(denmark!.passages).toEqual([0, 1]);
+  });
+});

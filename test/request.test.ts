@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { commands } from '../commands/index.js';
-import { parseMessage, parseRequest, splitArguments } from '../src/request.js';
+import { parseFlags, takeLineFlags } from '../src/flags.js';
+import { parseMessage, parseRequest, parseWords, splitArguments } from '../src/request.js';
 
 const catalogue = commands.map((c) => c.definition);
 
@@ -68,5 +69,56 @@ describe('parseMessage', () => {
     expect(parseMessage('   ', catalogue)).toBeUndefined();
     expect(() => parseMessage('/nope', catalogue)).toThrow(/Unknown command "\/nope"/);
     expect(() => parseMessage('quote mood:angry', catalogue)).toThrow('/quote has no option "mood"');
+  });
+});
+
+describe('repeated options', () => {
+  it('refuses an option given twice, wherever options are read from text', () => {
+    expect(() => parseMessage('quote speaker:Tusk speaker:Trump', catalogue)).toThrow('speaker: is given twice; /quote takes it once.');
+    expect(() => parseRequest(['who', 'name:a', 'NAME:b'], catalogue)).toThrow(/name: is given twice/);
+    expect(() => parseMessage('/quote about: drones about:"oil"', catalogue)).toThrow(/about: is given twice/);
+    // A lone empty option is no value, not a second one.
+    expect(parseMessage('quote speaker: speaker:Tusk', catalogue)).toEqual({ command: 'quote', options: { speaker: 'Tusk' } });
+  });
+});
+
+describe('parseWords (the command line’s arguments)', () => {
+  it('reads arguments as the console reads a line: a command, or else a question', () => {
+    expect(parseWords(['where did they meet?'], catalogue)).toEqual({ command: 'ask', options: { question: 'where did they meet?' } });
+    expect(parseWords(['who', 'is', 'Tusk?'], catalogue)).toEqual({ command: 'ask', options: { question: 'who is Tusk?' } });
+    expect(parseWords(['ask', 'question:Where did they meet?'], catalogue)).toEqual({ command: 'ask', options: { question: 'Where did they meet?' } });
+    expect(parseWords(['quote', 'about:drone attack'], catalogue)).toEqual({ command: 'quote', options: { about: 'drone attack' } });
+  });
+});
+
+describe('parseFlags', () => {
+  it('reads flags anywhere, with = or a separate value', () => {
+    expect(parseFlags(['--story=seed', 'timeline', '--json', '-h'])).toEqual({ flags: { story: 'seed', json: true, help: true }, rest: ['timeline'] });
+    expect(parseFlags(['ask', '--', '--story'])).toEqual({ flags: { json: false, help: false }, rest: ['ask', '--story'] });
+  });
+
+  it.each([
+    [['--story', 'a', '--story', 'b'], '--story is given twice; give it once.'],
+    [['--json', '--json'], '--json is given twice; give it once.'],
+    [['--story', '--json'], '--story needs a value, e.g. --story ID.'],
+    [['--json=yes'], '--json takes no value.'],
+    [['--colour'], /^Unknown flag --colour\. Flags: --knowledge DIR, --story ID, --json, --image FILE, -h, --help\.$/],
+  ])('refuses %j in one line', (argv, message) => {
+    expect(() => parseFlags(argv)).toThrow(message);
+  });
+});
+
+describe('takeLineFlags (a console line)', () => {
+  it('takes --story ID and --help out of the line and leaves the rest as typed', () => {
+    expect(takeLineFlags('quote  speaker:"A B" --story seed about:x')).toEqual({ text: 'quote  speaker:"A B" about:x', story: 'seed', help: false });
+    expect(takeLineFlags('--story=seed Where did  they meet?')).toEqual({ text: 'Where did  they meet?', story: 'seed', help: false });
+    expect(takeLineFlags('who --help')).toEqual({ text: 'who', story: undefined, help: true });
+    expect(takeLineFlags('is it -5 -- or less?')).toEqual({ text: 'is it -5 -- or less?', story: undefined, help: false });
+  });
+
+  it('refuses a flag the console does not take, a repeated --story and one without a value', () => {
+    expect(() => takeLineFlags('timeline --json')).toThrow(/--json is for the command line/);
+    expect(() => takeLineFlags('timeline --story a --story b')).toThrow('--story is given twice');
+    expect(() => takeLineFlags('timeline --story')).toThrow('--story needs a value');
   });
 });

@@ -2,55 +2,45 @@
  * The interactive console: the bot's commands in a terminal. At a terminal it prompts and completes
  * with Tab; fed a script on stdin it answers each line and ends with the input.
  */
-import { createInterface, type Completer } from 'node:readline';
+import { createInterface } from 'node:readline';
 import type { App } from '../app.js';
 import { UsageError } from '../errors.js';
-import { renderTerminal } from '../reply/terminal.js';
+import { takeLineFlags } from '../flags.js';
+import { PLAIN, renderTerminal, styleFor, type TerminalStyle } from '../reply/terminal.js';
 import { cachedTimelinePng } from '../reply/image.js';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseMessage } from '../request.js';
+import { parseMessage, splitArguments } from '../request.js';
+import { complete } from './complete.js';
+import { commandHelp } from './usage.js';
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream & { isTTY?: boolean };
-  output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  output?: NodeJS.WriteStream;
   /** Where the greeting goes; at a terminal, the output itself. */
   notices?: NodeJS.WritableStream;
   story?: string;
+  /** How long loading the stories took, for the greeting. */
+  loadedMs?: number;
 }
 
 const EXIT = new Set(['exit', 'quit', '/exit', '/quit']);
 
-/** Tab completion: command names, then option names, then autocomplete values. */
-function completer(app: App, story: string | undefined): Completer {
-  const names = [...app.commands.keys()];
-  return (line: string): [string[], string] => {
-    const words = line.split(/\s+/);
-    const last = words.at(-1) ?? '';
-    if (words.length === 1) {
-      const slash = last.startsWith('/') ? '/' : '';
-      return [names.map((n) => `${slash}${n} `).filter((n) => n.startsWith(last)), last];
-    }
-    const command = app.commands.get(words[0]!.replace(/^\//, '').toLowerCase());
-    if (!command) return [[], last];
-    const colon = last.indexOf(':');
-    if (colon < 0) {
-      return [command.definition.options.map((o) => `${o.name}:`).filter((o) => o.startsWith(last)), last];
-    }
-    const option = last.slice(0, colon);
-    const typed = last.slice(colon + 1).replace(/^["“]/, '');
-    const values = app.complete(command.definition.name, option, typed, { story });
-    return [values.map((c) => `${option}:${c.value.includes(' ') ? `"${c.value}"` : c.value} `), last];
-  };
-}
+/** Story ids the greeting names; more are counted. */
+const GREETING_IDS = 5;
 
-export function answer(app: App, line: string, story: string | undefined, width = 80, bold = false): string {
+/** One line of the console answered: a command or a question, with `--story ID` or `--help` if it has them. */
+export function answer(app: App, line: string, story: string | undefined, width = 80, style: TerminalStyle = PLAIN): string {
   try {
-    const request = parseMessage(line, app.catalogue) ?? { command: 'help', options: {} };
-    const reply = app.run(request.command, request.options, { story });
-    const text = renderTerminal(reply, width, { bold });
+    const flags = takeLineFlags(line);
+    // `COMMAND --help` is that command's usage; --help with anything else, /help.
+    const named = flags.help ? app.commands.get(splitArguments(flags.text)[0]?.replace(/^\//, '').toLowerCase() ?? '') : undefined;
+    if (named && named.definition.name !== 'help') return commandHelp(named.definition, 'console');
+    const request = (flags.help ? undefined : parseMessage(flags.text, app.catalogue)) ?? { command: 'help', options: {} };
+    const reply = app.run(request.command, request.options, { story: flags.story ?? story });
+    const text = renderTerminal(reply, width, style);
     // The timeline's picture, as Discord shows it: written to a file whose path is printed.
     if (reply.command !== 'timeline' || reply.error !== undefined || reply.items.length === 0) return text;
     const png = cachedTimelinePng(reply, app.stories);
@@ -70,9 +60,11 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
   const interactive = Boolean(input.isTTY && output.isTTY);
   const notices = options.notices ?? (interactive ? output : process.stderr);
   app.checkScope({ story: options.story });
-  const ids = app.stories.map((s) => s.id).join(', ');
+  const ids = app.stories.slice(0, GREETING_IDS).map((s) => s.id);
+  if (app.stories.length > GREETING_IDS) ids.push(`and ${app.stories.length - GREETING_IDS} more`);
+  const took = options.loadedMs === undefined ? '' : ` in ${(options.loadedMs / 1000).toFixed(1)} s`;
   notices.write(
-    `storybot: ${app.stories.length} ${app.stories.length === 1 ? 'story' : 'stories'} loaded (${ids}). ` +
+    `storybot: ${app.stories.length} ${app.stories.length === 1 ? 'story' : 'stories'} loaded${took} (${ids.join(', ')}). ` +
       'Ask a question, or type /help; exit or Ctrl-D to leave.\n' +
       'This is the terminal console: set DISCORD_TOKEN in .env and run npm start again to connect to Discord (see README).\n',
   );
@@ -80,7 +72,7 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
     input,
     output: interactive ? output : undefined,
     terminal: interactive,
-    completer: interactive ? completer(app, options.story) : undefined,
+    completer: interactive ? (line: string) => complete(app, line, options.story) : undefined,
     crlfDelay: Infinity,
   });
   if (interactive) rl.setPrompt('storybot> ');
@@ -94,7 +86,7 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
         closed = true;
         return rl.close();
       }
-      if (text) output.write(`${answer(app, text, options.story, output.columns ?? 80, Boolean(output.isTTY))}\n\n`);
+      if (text) output.write(`${answer(app, text, options.story, output.columns || 80, styleFor(output))}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', resolve);

@@ -1,26 +1,41 @@
 /**
- * One command from the command line (`npm run -s cli -- COMMAND [name:value ...] [--json]`), or,
- * for `ask --json` with no question, one JSON answer per line of standard input.
+ * One command from the command line (`npm run -s cli -- COMMAND [name:value ...] [--json]`, or a
+ * plain question), its help (`--help`, `COMMAND --help`), or, for `ask --json` with no question,
+ * one JSON answer per line of standard input.
  */
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { commands } from '../../commands/index.js';
 import { type App, createApp } from '../app.js';
-import { UsageError } from '../errors.js';
+import type { CommandDefinition } from '../command.js';
 import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
-import { renderTerminal } from '../reply/terminal.js';
-import { parseRequest } from '../request.js';
+import { renderTerminal, styleFor } from '../reply/terminal.js';
+import { parseWords } from '../request.js';
 import { loadConfig } from '../config.js';
 import { environment } from '../startup.js';
-import { parseFlags } from '../flags.js';
-import { explainFailure, OutputError } from '../errors.js';
+import { type Flags, parseFlags } from '../flags.js';
+import { explainFailure, OutputError, UsageError } from '../errors.js';
+import { countingLoad } from './progress.js';
+import { cliHelp, commandHelp } from './usage.js';
 
-/** Exit codes: 0 answered, 1 could not answer as asked or the stories are broken, 2 bad usage. */
-export async function runCli(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+/**
+ * Exit status (usage.ts's EXIT_CODES, README.md): 0 answered, whatever the answer; 2 bad usage;
+ * 1 a story or file that cannot be used (thrown, and told by explainFailure).
+ */
+export async function runCli(argv: readonly string[], out: NodeJS.WriteStream = process.stdout): Promise<number> {
   const { flags, rest } = parseFlags(argv);
+  const help = helpText(flags, rest, commands.map((c) => c.definition));
+  if (help !== undefined) {
+    out.write(`${help}\n`);
+    return 0;
+  }
+  if (rest.length === 0) {
+    throw new UsageError('Give a command or a question, e.g. npm run -s cli -- "where did they meet?"; --help lists the commands.');
+  }
   const config = loadConfig(environment(), flags);
-  const app = createApp(config.knowledgeDir);
-  const request = parseRequest(rest, app.catalogue);
+  const app = countingLoad((onLoaded) => createApp(config.knowledgeDir, onLoaded));
+  const request = parseWords(rest, app.catalogue)!;
   const scope = { story: config.story };
 
   if (request.command === 'ask' && request.options.question === undefined && flags.json) {
@@ -40,8 +55,21 @@ export async function runCli(argv: readonly string[], out: NodeJS.WritableStream
       return 0;
     }
   }
-  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, process.stdout.columns ?? 80, { bold: Boolean(process.stdout.isTTY) })}\n`);
-  return reply.error ? 1 : 0;
+  out.write(flags.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderTerminal(reply, out.columns || 80, styleFor(out))}\n`);
+  // "The story doesn't say" and "no one by that name" are answers too.
+  return 0;
+}
+
+/**
+ * The help asked for, if any: `--help` (with a command: that command's), `help`, `help COMMAND`.
+ * `help --json` is the help command's own reply, and `help` with other words a question.
+ */
+function helpText(flags: Flags, rest: readonly string[], catalogue: readonly CommandDefinition[]): string | undefined {
+  const named = (word: string | undefined) => catalogue.find((c) => c.name === word?.replace(/^\//, '').toLowerCase());
+  const asksHelp = named(rest[0])?.name === 'help' && rest.length <= 2 && !flags.json;
+  if (!flags.help && !(asksHelp && (rest.length === 1 || named(rest[1])))) return undefined;
+  const command = asksHelp ? named(rest[1]) : named(rest[0]);
+  return command && command.name !== 'help' ? commandHelp(command) : cliHelp(catalogue);
 }
 
 const WRITE_FAILURES: Record<string, string> = {

@@ -112,12 +112,15 @@ function yearFor(ref: Reference, month: number, day: number | undefined, directi
 /** Words before a word in -ed that make it an adjective or a passive, not a past tense ("the already saturated", "stay closed"). */
 const BEFORE_PARTICIPLE = new Set('the a an already stay stays remain remains be been being is are get gets very more most newly'.split(' '));
 
+/** Words before a participle that make a passive whose tense is theirs ("will be held", "is told"). */
+const PASSIVE_BEFORE = new Set('be been being is are get gets'.split(' '));
+
 /** Whether words[i] is a past tense: a past form, or a word in -ed used as a verb. */
 function isPast(words: string[], i: number): boolean {
   const w = words[i]!.toLowerCase();
-  if (PAST_WORDS.has(w)) return true;
-  if (!/^\p{Ll}{3,}ed$/u.test(w) || NOT_PAST.has(w)) return false;
   const prev = words[i - 1]?.toLowerCase() ?? '';
+  if (PAST_WORDS.has(w)) return !PASSIVE_BEFORE.has(prev);
+  if (!/^\p{Ll}{3,}ed$/u.test(w) || NOT_PAST.has(w)) return false;
   return !BEFORE_PARTICIPLE.has(prev) && !/ly$/.test(prev);
 }
 

@@ -7,6 +7,7 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
+import { demonymsOf } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
 import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
@@ -72,8 +73,6 @@ const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
-/** The shape of a noun for someone who does something: "survivor", "geologist", "defender", "resident". */
-const AGENT_NOUN = /(?:or|er|ist|ant|ent|ian)$/;
 
 export class EntityFinder {
   private readonly tokens: Token[];
@@ -185,7 +184,7 @@ export class EntityFinder {
     }
     if (this.midCaps.has(first.text) || isRoleWord(first.lower) || isAcronym(first)) return { run, determiner };
     // "Survivor Mary Njeri", "Geologist Peter Otieno": an everyday word for what someone does, then their name.
-    const what = run.length > 2 && AGENT_NOUN.test(first.lower) && isCommonWord(first.lower);
+    const what = run.length > 2 && this.isOpeningRole(first);
     if (run.length > 1) return { run: this.lowerWords.has(first.lower) || what ? run.slice(1) : run, determiner };
     // A word seen only here, capitalised: a name if it acts ("Okafor told …") and is not a plural
     // common noun ("Residents have …"), a word the text also uses in lower case, or an everyday word.
@@ -193,6 +192,11 @@ export class EntityFinder {
     const acts =
       isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower) && !isCommonWord(first.lower);
     return { run: acts ? run : [], determiner };
+  }
+
+  /** "Conductor …", "Critic …": an everyday noun for a person, capitalised only because it opens the sentence. */
+  private isOpeningRole(t: Token): boolean {
+    return t.sentenceStart && isRoleNoun(t.lower) && isCommonWord(t.lower) && !this.midCaps.has(t.text);
   }
 
   /**
@@ -216,7 +220,7 @@ export class EntityFinder {
     let j = run[0]! - 1;
     for (; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === passage; j--) {
       const t = tokens[j]!;
-      const roleWord = isLowerWord(t) && isRoleNoun(t.lower) && !SPEECH_VERBS.has(t.lower);
+      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !SPEECH_VERBS.has(t.lower);
       // "council president", "Fishermen’s association president", "Skylark chief executive", "Chief engineer".
       const modifier =
         (isLowerWord(t) && (ROLE_MODIFIERS.has(t.lower) || BODY_WORDS.has(t.lower))) ||
@@ -269,14 +273,17 @@ export class EntityFinder {
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
     if (first.quoted) return ev;
-    if (determiner && !attributive) ev.body += 1;
-    if (isVerbish(verb) && !PREPOSITIONS.has(prev?.lower ?? '')) {
+    // "in the Swiss Alps": the word before "the" governs the name.
+    const governor = prev?.lower === 'the' && prev.joined ? tokens[roleStart - 2] : prev;
+    const object = PREPOSITIONS.has(governor?.lower ?? '');
+    if (determiner && !attributive && !LOCATIVES.has(governor?.lower ?? '')) ev.body += 1;
+    if (isVerbish(verb) && !object) {
       if (determiner) ev.body += 1;
       else ev.person += 1;
     }
     // "in Lisbon and Porto": the second of a pair after a preposition shares it.
     const pair = prev && (prev.lower === 'and' || prev.lower === 'or') && this.isNameWord(roleStart - 2);
-    const preposition = pair ? tokens[roleStart - 3] : prev;
+    const preposition = pair ? tokens[roleStart - 3] : governor;
     // "analysts at Barclays", "chief economist at Lakeshore Financial", "a scientist at the University of …": an employer.
     const atIndex = prev?.lower === 'at' ? roleStart - 1 : prev?.lower === 'the' && tokens[roleStart - 2]?.lower === 'at' ? roleStart - 2 : -1;
     const worker = atIndex > 0 ? tokens[atIndex - 1] : undefined;
@@ -284,6 +291,8 @@ export class EntityFinder {
       ev.body += 2;
       return ev;
     }
+    // "in the Millbrook basin": the preposition governs the noun the name qualifies, not the name.
+    if (attributive && preposition !== prev) return ev;
     if (preposition && LOCATIVES.has(preposition.lower)) ev.place += 1;
     if (preposition && WEAK_LOCATIVES.has(preposition.lower)) ev.place += 0.5;
     return ev;
@@ -347,7 +356,18 @@ export class EntityFinder {
     for (const r of readings) if (r.role) for (let i = r.start; i < r.run[0]!; i++) inRole.add(i);
     for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
       let role = rest.role;
-      if (whole.every((i) => inRole.has(i))) continue;
+      if (whole.every((i) => inRole.has(i))) {
+        // "Skylark chief executive …", "Northgate coach …": a name that qualifies another's role is a body's.
+        const after = tokens[whole.at(-1)! + 1];
+        // A word opening the sentence counts unless it is an everyday one ("Local resident …").
+        const words = whole.filter((i) => !(tokens[i]!.sentenceStart && (SENTENCE_OPENERS.has(tokens[i]!.lower) || isCommonWord(tokens[i]!.lower))));
+        const qualifier = (i: number) => isRoleWord(tokens[i]!.lower) || this.isOpeningRole(tokens[i]!) || DEMONYM.test(tokens[i]!.text);
+        if (words.length && isLowerWord(after) && !tokens[words.at(-1)!]!.possessive && !words.some(qualifier)) {
+          const first = tokens[words[0]!]!;
+          this.add(this.text.article.slice(first.start, tokens[words.at(-1)!]!.end), words.map((i) => tokens[i]!.text), { person: 0, body: 3, place: 0 }, undefined, first.start);
+        }
+        continue;
+      }
       // A place's council acts for it even where the place's name only opens the sentence.
       const base = tokens[whole[0]!]!.sentenceStart && SENTENCE_OPENERS.has(tokens[whole[0]!]!.lower) ? whole.slice(1) : whole;
       const body = base.length ? this.localBody(base) : undefined;
@@ -364,7 +384,8 @@ export class EntityFinder {
       if (name.length === 1 && first.text.length === 1) continue;
       if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
       const text = this.text.article.slice(first.start, last.end);
-      const apposed = role || honorific || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      // "Dr Thomas Brenner, a climate scientist at …": an honorific is no role; the apposed one is.
+      const apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
       role ??= apposed.role;
       const ev = this.weigh(name, start, determiner, role, honorific);
       if (apposed.kind === 'body') ev.body += 3;
@@ -373,6 +394,18 @@ export class EntityFinder {
       const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start, the);
       const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
       if (acronym) c.acronym = acronym[1];
+    }
+  }
+
+  /** A country answers to its demonym where the story uses it ("Polish airspace" is about Poland). */
+  private addDemonyms(entities: Detected[]): void {
+    for (const e of entities) {
+      if (e.kind !== 'place') continue;
+      for (const d of demonymsOf(e.name)) {
+        if (e.names.includes(d) || !this.tokens.some((t) => t.text === d)) continue;
+        e.names.push(d);
+        e.aliases.push(d);
+      }
     }
   }
 
@@ -391,7 +424,11 @@ export class EntityFinder {
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
       const weight = c.person + c.body + c.place;
-      const byHead = multi.filter((m) => m.words[0] === c.name && !personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place)));
+      // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
+      const bodyLike = c.body > c.person && c.body > c.place;
+      const byHead = multi.filter(
+        (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
+      );
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && BODY_WORDS.has(c.name.toLowerCase()) && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
@@ -410,7 +447,9 @@ export class EntityFinder {
         body: 0,
         place: 0,
       });
-      if (c.words.length > 1 && !hasKindWord(c) && c.determined === 0) ev.person += 1;
+      if (c.words.length > 1 && !hasKindWord(c) && parts.every((p) => p.determined === 0)) ev.person += 1;
+      // "the Vienna Konzerthaus": a name opening with a place the story names, and no word of a body, is a place there.
+      if (c.words.length > 1 && !hasKindWord(c) && isPlace(this.candidates.get(c.words[0]!))) ev.place += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
       const top = Math.max(ev.person, ev.body, ev.place);
       if (top === 0) continue;
@@ -432,8 +471,13 @@ export class EntityFinder {
       });
     }
     addSurnames(entities);
+    this.addDemonyms(entities);
     return uniqueIds(entities.sort((a, b) => a.first - b.first));
   }
+}
+
+function isPlace(c: Candidate | undefined): boolean {
+  return c !== undefined && c.place > 0 && c.place >= c.body && c.place >= c.person;
 }
 
 function hasKindWord(c: Candidate): boolean {

@@ -2,6 +2,7 @@
  * What a word looks like it does, from its shape and the word lists alone (no tagger): a verb, a
  * word that may stand between a subject and its verb, a word of a role before a name.
  */
+import { createRequire } from 'node:module';
 import type { Token } from './tokens.js';
 import {
   BODY_WORDS,
@@ -22,18 +23,22 @@ export const isLowerWord = (t: Token | undefined): boolean => t !== undefined &&
 /** A role title, dotted abbreviations included ("Gov."). */
 export const isRoleWord = (lower: string): boolean => ROLE_TITLES.has(lower.replace(/\.$/, ''));
 
+/** Everyday nouns for a person, from WordNet ("critic", "substitute", "conductor"): scripts/build-person-nouns.ts. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
+
 /** The shape of a noun for someone who does something: "survivor", "geologist", "novelist", "resident", "historian". */
 const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{2,}(?:or|er|ist|ant|ent|ian)$/u;
 
 /**
  * A noun for what someone is or does, standing as a role before or beside a name: a role title, or a
- * word of an agent noun's shape ("striker", "glaciologist", "voter") that is not a function word, a
- * preposition, a month, a word for an organisation or a place, or an abstract noun in -ment.
+ * noun WordNet files among people ("critic") or a word of an agent noun's shape ("striker",
+ * "glaciologist", "voter"), that is not a function word, a preposition, a month, a word for an
+ * organisation or a place, or an abstract noun in -ment.
  */
 export function isRoleNoun(lower: string): boolean {
   if (isRoleWord(lower)) return true;
   return (
-    AGENT_NOUN.test(lower) &&
+    (PERSON_NOUNS.has(lower) || AGENT_NOUN.test(lower)) &&
     !/ment$/.test(lower) &&
     !SENTENCE_OPENERS.has(lower) &&
     !PREPOSITIONS.has(lower) &&

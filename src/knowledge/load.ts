@@ -109,9 +109,9 @@ export function buildStory(input: { id: string; article: string; meta?: StoryMet
 
 /**
  * Load every story under `dir`: each sub-folder is a story, in name order. A folder that itself
- * holds article.txt is one story.
+ * holds article.txt is one story. `onLoaded` hears how many are loaded, of how many, after each.
  */
-export function loadStories(dir: string): Story[] {
+export function loadStories(dir: string, onLoaded?: (loaded: number, total: number) => void): Story[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new KnowledgeError(dir, 'is not a folder of stories');
   }
@@ -121,5 +121,9 @@ export function loadStories(dir: string): Story[] {
     .map((e) => e.name)
     .sort();
   if (folders.length === 0) throw new KnowledgeError(dir, 'holds no story folders (each needs an article.txt)');
-  return folders.map((name) => loadStory(join(dir, name), name));
+  return folders.map((name, i) => {
+    const story = loadStory(join(dir, name), name);
+    onLoaded?.(i + 1, folders.length);
+    return story;
+  });
 }

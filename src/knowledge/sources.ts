@@ -40,6 +40,8 @@ const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean }[] 
   { re: new RegExp(String.raw`\b(?:${opening('speaking|spoke|talking|talked')})\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`\b(?:${opening('writing')}|wrote)\s+in\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`\b(?:reported|report|reports|reporting|projections|analysis|poll|survey|investigation)\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  // "a study published on Tuesday in the journal Nature": a kind of outlet must say the name is one, not a place.
+  { re: new RegExp(String.raw`\bpublished(?:\s+[\p{L}\p{N},]+){0,4}?\s+in\s+(?:the\s+)?(?:${OUTLET_NOUNS})\s+${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`${NAME}\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,’'-]*\((\p{Lu}[\p{L}\p{N} .&-]*)\)\s*[—–-]`, 'gu'), kind: 'outlet' },
 ];
@@ -52,7 +54,7 @@ function isDateWord(word: string): boolean {
 }
 
 /** The verbs of every pattern: a passage without one credits no one. */
-const CREDIT_HINT = /\b(?:post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation)|\)\s*[—–-]/i;
+const CREDIT_HINT = /\b(?:publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation)|\)\s*[—–-]/i;
 
 function isMediaName(name: string): boolean {
   return name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));

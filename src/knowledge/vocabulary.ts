@@ -66,7 +66,7 @@ export const BODY_WORDS = set(`
   police university college institute association federation organization organisation alliance
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
-  assembly hospital capital financial books reserve bakery
+  assembly hospital capital financial books reserve bakery academy
 `);
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Finding a person or body by a loosely typed name ("lopez", "Lopes"): fuse.js over each
- * entity's name and aliases, one small index per story, built on first use.
+ * entity's name and aliases, one small index per story, built on first use; and the same for the
+ * outlets and platforms a story credits.
  */
 import Fuse from 'fuse.js';
-import type { Entity, Story } from '../knowledge/story.js';
+import type { Entity, Source, Story } from '../knowledge/story.js';
 import { editDistance, maxEdits } from './typos.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 
@@ -14,12 +15,20 @@ export interface NameMatch {
   distance: number;
 }
 
-const indexes = new WeakMap<Story, Fuse<Entity>>();
+export interface SourceMatch {
+  story: Story;
+  source: Source;
+  distance: number;
+}
 
-function indexFor(story: Story): Fuse<Entity> {
-  let fuse = indexes.get(story);
+const indexes = new WeakMap<Story, Fuse<Entity>>();
+const sourceIndexes = new WeakMap<Story, Fuse<Source>>();
+
+/** The story's index in `cache`, built on first use over `items`. */
+function indexIn<T>(cache: WeakMap<Story, Fuse<T>>, story: Story, items: readonly T[]): Fuse<T> {
+  let fuse = cache.get(story);
   if (!fuse) {
-    fuse = new Fuse(story.entities, {
+    fuse = new Fuse(items, {
       keys: [
         { name: 'name', weight: 2 },
         { name: 'aliases', weight: 1 },
@@ -28,9 +37,20 @@ function indexFor(story: Story): Fuse<Entity> {
       ignoreLocation: true,
       threshold: 0.34,
     });
-    indexes.set(story, fuse);
+    cache.set(story, fuse);
   }
   return fuse;
+}
+
+const indexFor = (story: Story) => indexIn(indexes, story, story.entities);
+
+/** Credited outlets and platforms whose name matches `typed`, best first, across `stories`. */
+export function findSources(stories: readonly Story[], typed: string): SourceMatch[] {
+  const query = typed.trim();
+  if (!query) return [];
+  return stories
+    .flatMap((story) => indexIn(sourceIndexes, story, story.sources).search(query).map((r) => ({ story, source: r.item, distance: r.score ?? 1 })))
+    .sort((a, b) => a.distance - b.distance);
 }
 
 /** Entities whose name or alias matches `typed`, best first, across `stories`. */

@@ -260,7 +260,8 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
 
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
-  const text = expandShortForms(question, lexicon);
+  // "who's" is the reader's "whos" (who is, who has), not a possessive the tokenizer would drop.
+  const text = expandShortForms(question.replace(/\b(who)['’]s\b/giu, '$1s'), lexicon);
   // Readers type initials in lower case ("unesco", "bbc news"): read them as the story writes them.
   const tokens = tokenize(text).map((t, i, all) => {
     const initials = acronymTerm(t.word);

@@ -3,10 +3,7 @@
  * common name, its demonyms and its short codes, so that "german" finds "Germany", "kenyan"
  * finds "Kenya" and "French" finds "France".
  */
-import { createRequire } from 'node:module';
-import type { Country } from 'world-countries';
-
-const countries = createRequire(import.meta.url)('world-countries') as Country[];
+import { COUNTRIES as countries } from '../knowledge/countries.js';
 
 /**
  * Each country's names of one word, as written: the common name (when one word) and the demonyms

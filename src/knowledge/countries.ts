@@ -1,0 +1,26 @@
+/**
+ * General world knowledge from a maintained data package (world-countries, ODbL): the countries,
+ * their names and their demonyms, so that a story's "Polish" is about its "Poland".
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+
+export const COUNTRIES = createRequire(import.meta.url)('world-countries') as readonly Country[];
+
+/** Each way of naming a country in words (common and official names, longer spellings) → its demonyms. */
+const DEMONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const c of COUNTRIES) {
+    const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])].filter((d): d is string => !!d);
+    // Codes ("PL") and other languages' spellings stay out: a name of one or more capitalised English words.
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings].filter((n) => /^\p{Lu}\p{Ll}+(?:\s+\p{L}+)*$/u.test(n))) {
+      if (!map.has(name)) map.set(name, demonyms);
+    }
+  }
+  return map;
+})();
+
+/** The demonyms of the country `name` names ("Poland" → "Polish"); none when it names no country. */
+export function demonymsOf(name: string): readonly string[] {
+  return DEMONYMS.get(name) ?? [];
+}
