@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -1,7 +1,7 @@
-import { type Choice, type CommandContext, MAX_TEXT_LENGTH, type OptionsOf } from '../src/command.js';
+import { type CommandContext, MAX_TEXT_LENGTH, type OptionsOf } from '../src/command.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import { formatDate } from '../src/reply/place.js';
-import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import type { Choice, Reply, ReplyItem } from '../src/reply/reply.js';
 import type { Answer } from '../src/search/retriever.js';
 
 export const definition = {

@@ -1,7 +1,7 @@
-import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import type { CommandContext, OptionsOf } from '../src/command.js';
 import { entityById, passageContext } from '../src/knowledge/context.js';
 import type { Entity, Quote, Story } from '../src/knowledge/story.js';
-import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import type { Choice, Reply, ReplyItem } from '../src/reply/reply.js';
 import { findNames, suggestNames } from '../src/search/names.js';
 
 export const definition = {
@@ -13,7 +13,7 @@ export const definition = {
   ],
 } as const;
 
-interface Found {
+interface StoryQuote {
   story: Story;
   quote: Quote;
 }
@@ -33,7 +33,7 @@ function quotedSpeakers(stories: readonly Story[]): { keys: Set<string>; names: 
 }
 
 /** Quotes whose passage the retriever finds for `about`, in rank order. */
-function aboutFilter(found: Found[], about: string, { retriever }: CommandContext): Found[] {
+function aboutFilter(found: StoryQuote[], about: string, { retriever }: CommandContext): StoryQuote[] {
   const answer = retriever.ask(about, { limit: 50 });
   // A topic the story never mentions has no quotations, however near some passage ranks.
   if (answer.outcome === 'unknown') return [];
@@ -49,7 +49,7 @@ function aboutFilter(found: Found[], about: string, { retriever }: CommandContex
 }
 
 export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: CommandContext): Reply {
-  let found: Found[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
+  let found: StoryQuote[] = ctx.stories.flatMap((story) => story.quotes.map((quote) => ({ story, quote })));
   // The title names who the story says it is ("Quotes by Maria Lopez" for "lopes"), not what was typed.
   let who = speaker;
   const title = () => ['Quotes', who && `by ${who}`, about && `about ${about}`].filter(Boolean).join(' ');

@@ -1,7 +1,7 @@
-import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import type { CommandContext, OptionsOf } from '../src/command.js';
 import type { Passage, Story } from '../src/knowledge/story.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
-import type { Reply } from '../src/reply/reply.js';
+import type { Choice, Reply } from '../src/reply/reply.js';
 import { escapeRegExp } from '../src/regexp.js';
 import { findNames, namesOf, suggestNames } from '../src/search/names.js';
 

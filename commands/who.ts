@@ -1,6 +1,6 @@
-import type { Choice, CommandContext, OptionsOf } from '../src/command.js';
+import type { CommandContext, OptionsOf } from '../src/command.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
-import type { Reply } from '../src/reply/reply.js';
+import type { Choice, Reply } from '../src/reply/reply.js';
 import { findNames, findSources, namesOf, suggestNames, type SourceMatch } from '../src/search/names.js';
 
 export const definition = {

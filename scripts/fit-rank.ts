@@ -1,18 +1,25 @@
 /**
- * `npx tsx scripts/fit-rank.ts`: fits the ranking's constants (src/search/rank.ts TUNING) on the
- * development questions only (scripts/dev-sets.ts), never on XQuAD, the outside benchmark: a
+ * `npx tsx scripts/fit-rank.ts [--check] [--write]`: fits the ranking's constants (src/search/rank.ts TUNING) on the
+ * development questions only (scripts/lib/dev-sets.ts), never on XQuAD, the outside benchmark: a
  * coordinate search, each constant in turn over a grid, keeping the value with the best mean of
  * hit@1 and MRR over all development questions, for a few rounds. (Whether the story answers is
  * fitted by scripts/fit-verdict.ts.)
  *
- * It prints the fitted constants, to be copied into the sources; `--check` also fits the ranking
- * on half the stories and reports the other half, to see that the fit generalises.
+ * It prints the fitted constants, and `--write` writes them to src/search/fitted.json, which the
+ * engine reads; `--check` also fits the ranking on half the stories and reports the other half, to
+ * see that the fit generalises.
  */
 import { createRetriever } from '../src/search/index.js';
 import { type Tuning, TUNING } from '../src/search/rank.js';
-import { developmentSets } from './dev-sets.js';
-import { figures, firstAnswer } from './metrics.js';
+import { parseOptions } from './lib/args.js';
+import { developmentSets } from './lib/dev-sets.js';
+import { writeFitted } from './lib/fitted.js';
+import { figures, firstAnswer } from './lib/metrics.js';
 
+const options = parseOptions('npx tsx scripts/fit-rank.ts [--check] [--write]', {
+  check: { type: 'boolean', default: false },
+  write: { type: 'boolean', default: false },
+});
 const sets = developmentSets();
 
 /** The least gain in the mean of hit@1 and MRR that a change of constant must bring. */
@@ -71,7 +78,7 @@ function fitRanking(keep?: (story: string) => boolean): Tuning {
   return best;
 }
 
-if (process.argv.includes('--check')) {
+if (options.check) {
   const ids = [...new Set(sets.slice(1).flatMap((set) => set.cases.map((c) => c.story)))];
   const half = new Set(ids.filter((_, i) => i % 2 === 0));
   const fitted = fitRanking((s) => half.has(s));
@@ -82,4 +89,5 @@ if (process.argv.includes('--check')) {
 const tuning = fitRanking();
 console.log(`ranking (mean of hit@1 and MRR): ${rankingScore(TUNING).toFixed(3)} → ${rankingScore(tuning).toFixed(3)}`);
 console.log(`TUNING = ${JSON.stringify(tuning)}`);
+if (options.write) writeFitted('ranking', tuning);
 

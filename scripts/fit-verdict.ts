@@ -1,13 +1,17 @@
 /**
- * `npx tsx scripts/fit-verdict.ts`: chooses the verdict's constants (src/search/verdict.ts
- * VERDICT_RULE) on the reader-style development questions only (scripts/reader.ts). For each rule
+ * `npx tsx scripts/fit-verdict.ts [--write]`: chooses the verdict's constants (src/search/verdict.ts
+ * VERDICT_RULE) on the reader-style development questions only (scripts/lib/reader.ts). For each rule
  * of a grid it measures answered on answerable and refused on unanswerable, and prints the rules
- * with the most of the two together, then the best that refuses at least 80%. The held-out set is
- * never read here.
+ * with the most of the two together, then the best that refuses at least 80%, which `--write`
+ * writes to src/search/fitted.json for the engine to read. The held-out set is never read here.
  */
 import { createEvidence } from '../src/search/index.js';
 import { decide, VERDICT_RULE, type VerdictRule } from '../src/search/verdict.js';
-import { readerSets } from './reader.js';
+import { parseOptions } from './lib/args.js';
+import { writeFitted } from './lib/fitted.js';
+import { readerSets } from './lib/reader.js';
+
+const { write } = parseOptions('npx tsx scripts/fit-verdict.ts [--write]', { write: { type: 'boolean', default: false } });
 
 const { development } = readerSets();
 const cases = development.flatMap((set) => {
@@ -53,3 +57,5 @@ const sum = (r: ReturnType<typeof measure>) => r.answered + r.refused;
 for (const r of [...results].sort((a, b) => sum(b) - sum(a)).slice(0, 5)) console.log(`most: ${show(r)}`);
 const refusing = results.filter((r) => r.refused >= 0.8).sort((a, b) => sum(b) - sum(a))[0];
 if (refusing) console.log(`80%+: ${show(refusing)}`);
+if (write && refusing) writeFitted('verdict', refusing.rule);
+else if (write) console.log('no rule refuses 80% of the unanswerable questions: src/search/fitted.json is left as it was');

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/tune.ts [--misses]`: storybot alone on the development questions only
- * (scripts/dev-sets.ts), fast enough to try a change in a few seconds. It prints hit@1, hit@3,
+ * (scripts/lib/dev-sets.ts), fast enough to try a change in a few seconds. It prints hit@1, hit@3,
  * MRR, how often answerable questions get "no answer" and how often unanswerable ones get an
  * answer; `--misses` lists the questions not ranked first, with the passage ranked first and the
  * one that answers.
@@ -8,10 +8,11 @@
  */
 import type { Story } from '../src/knowledge/story.js';
 import { createRetriever } from '../src/search/index.js';
-import { developmentSets } from './dev-sets.js';
-import { type Case, figures, firstAnswer } from './metrics.js';
+import { developmentSets } from './lib/dev-sets.js';
+import { parseOptions } from './lib/args.js';
+import { type Case, figures, firstAnswer } from './lib/metrics.js';
 
-const showMisses = process.argv.includes('--misses');
+const showMisses = parseOptions('npx tsx scripts/tune.ts [--misses]', { misses: { type: 'boolean', default: false } }).misses;
 
 function run(title: string, stories: readonly Story[], cases: readonly Case[], unanswerable: readonly { story: string; question: string }[] = []): void {
   const retriever = createRetriever(stories);

@@ -6,7 +6,6 @@
 import { UsageError } from './errors.js';
 import { commands } from '../commands/index.js';
 import {
-  type Choice,
   type Command,
   type CommandContext,
   type CommandDefinition,
@@ -15,7 +14,7 @@ import {
 } from './command.js';
 import { loadStories } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
-import type { Reply } from './reply/reply.js';
+import type { Choice, Reply } from './reply/reply.js';
 import { createRetriever } from './search/index.js';
 import type { Retriever } from './search/retriever.js';
 

@@ -4,7 +4,7 @@
  * once. Nothing here knows Discord or terminals.
  */
 import type { Story } from './knowledge/story.js';
-import type { Reply } from './reply/reply.js';
+import type { Choice, Reply } from './reply/reply.js';
 import type { Retriever } from './search/retriever.js';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
@@ -44,11 +44,6 @@ export interface CommandContext {
   retriever: Retriever;
   /** Every command's definition, for /help and /story. */
   catalogue: readonly CommandDefinition[];
-}
-
-export interface Choice {
-  name: string;
-  value: string;
 }
 
 /** One command module, as commands/<name>.ts exports it. */

@@ -2,11 +2,9 @@
  * Settings from the environment (and .env), validated once at start-up. Every problem is one line
  * that names the variable and says what it should be; nothing here ever echoes a secret's value.
  */
-import { config as readDotenv } from 'dotenv';
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
-import { type Flags, parseFlags } from './flags.js';
-
+import type { Flags } from './flags.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -40,19 +38,12 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DEFAULT_API_URL = 'https://discord.com/api';
 
-let dotenvRead = false;
-
 /**
- * Read and check every setting. With no `env` given, `.env` is read into process.env first (once);
- * tests pass their own `env` and never touch .env. `--knowledge DIR` overrides KNOWLEDGE_DIR and
+ * Read and check every setting, from the environment given (src/startup.ts gives the process's,
+ * with .env; tests their own) and the flags given: `--knowledge DIR` overrides KNOWLEDGE_DIR and
  * `--story ID` overrides STORY.
  */
-export function loadConfig(env?: Env, flags: Pick<Flags, 'knowledge' | 'story'> = parseFlags(process.argv.slice(2)).flags): Config {
-  if (env === undefined) {
-    if (!dotenvRead) readDotenv({ quiet: true });
-    dotenvRead = true;
-    env = process.env;
-  }
+export function loadConfig(env: Env, flags: Pick<Flags, 'knowledge' | 'story'>): Config {
   const get = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value ? value : undefined;

@@ -6,11 +6,11 @@ import { cliHelp } from './cli/usage.js';
 import { commands } from '../commands/index.js';
 import { loadConfig } from './config.js';
 import { parseFlags } from './flags.js';
-import { failStartup } from './discord/lifecycle.js';
+import { environment, failStartup } from './startup.js';
 
 try {
   const { flags } = parseFlags(process.argv.slice(2));
-  const config = loadConfig(undefined, flags);
+  const config = loadConfig(environment(), flags);
   if (flags.help) {
     process.stdout.write(`${cliHelp(commands.map((c) => c.definition))}\n`);
   } else if (config.discordToken) {

@@ -47,7 +47,7 @@ export function splitWords(line: string): Word[] {
   return words;
 }
 
-export function tokenize(line: string): string[] {
+export function splitArguments(line: string): string[] {
   return splitWords(line).map((w) => w.text);
 }
 
@@ -58,7 +58,7 @@ export function tokenize(line: string): string[] {
  * or `name:value` options. Undefined when the line holds no text; throws UsageError for a bad command line.
  */
 export function parseMessage(text: string, catalogue: readonly CommandDefinition[]): Request | undefined {
-  return parseWords(tokenize(text), catalogue, text.trim());
+  return parseWords(splitArguments(text), catalogue, text.trim());
 }
 
 /** The same reading of words already split (the command line's arguments); `text` is the question they make. */

@@ -1,13 +1,12 @@
 /**
  * The answer step: the words that answer, their kind and place, the three outcomes, and that
- * everything shown is the article's own words, on the fixture story (not the seed) and on every
- * reader-style development question.
+ * everything shown is the article's own words, on the fixture story (not the seed); on every
+ * reader-style question set, in scripts/test/sets.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { buildStory, loadStories } from '../src/knowledge/load.js';
 import { createRetriever } from '../src/search/index.js';
-import { readerSets } from '../scripts/reader.js';
 
 const fixtures = new URL('./fixtures/stories', import.meta.url).pathname;
 const app = createApp(fixtures);
@@ -149,22 +148,3 @@ describe('/ask replies', () => {
   });
 });
 
-describe('every passage and answer shown is verbatim', () => {
-  const { development, heldOut } = readerSets();
-  for (const set of [...development, ...heldOut]) {
-    it(`on ${set.title}`, () => {
-      const r = createRetriever(set.stories);
-      const questions = [...set.answerable, ...set.unanswerable];
-      expect(questions.length).toBeGreaterThan(30);
-      for (const q of questions) {
-        const a = r.ask(q.question, { story: q.story });
-        for (const h of [...a.hits, ...a.about]) expect(h.story.article.slice(h.passage.start, h.passage.end)).toBe(h.passage.text);
-        if (a.answer) {
-          const { passage, start, end, text } = a.answer;
-          expect(passage.text.slice(start, end)).toBe(text);
-          expect(a.answer.story.article.slice(passage.start + start, passage.start + end)).toBe(text);
-        }
-      }
-    });
-  }
-});

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp, createAppFromStories } from '../src/app.js';
 import { buildStory } from '../src/knowledge/load.js';
 import type { Reply } from '../src/reply/reply.js';
+import { paragraphReply, passagesReply } from '../commands/views.js';
+import { UsageError } from '../src/errors.js';
 import { SEED_TIMELINE } from './fixtures/seed-timeline.js';
 
 const app = createApp(new URL('../knowledge', import.meta.url).pathname);
@@ -267,5 +269,24 @@ describe('/who', () => {
     expect(reply.suggestions).toEqual([{ label: 'Donald Tusk', command: 'who', options: { name: 'Donald Tusk' } }]);
     // Nothing near: the names there are, and nothing to run.
     expect(run('who', { name: 'xyzzy' }).suggestions).toEqual([]);
+  });
+});
+
+describe('what a button shows (commands/views.ts)', () => {
+  const story = app.stories[0]!;
+
+  it('gives a whole paragraph verbatim, placed, and refuses one the story does not have', () => {
+    const reply = paragraphReply(story, 2);
+    expect(reply.items).toHaveLength(1);
+    expect(reply.items[0]!.text).toBe(story.paragraphs[1]!.text);
+    expect(article).toContain(reply.items[0]!.text);
+    expect(reply.items[0]!.place).toMatchObject({ story: story.id, paragraph: 2 });
+    expect(() => paragraphReply(story, story.paragraphs.length + 1)).toThrow(UsageError);
+  });
+
+  it('gives the passages a "More" button carried, each in its own place', () => {
+    const reply = passagesReply([3, 0].map((passage) => ({ story, passage })));
+    expect(reply.items.map((i) => i.text)).toEqual([story.passages[3]!.text, story.passages[0]!.text]);
+    expect(reply.items.map((i) => i.place.passage)).toEqual([3, 0]);
   });
 });

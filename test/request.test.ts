@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { commands } from '../commands/index.js';
 import { parseFlags, takeLineFlags } from '../src/flags.js';
-import { parseMessage, parseRequest, parseWords, tokenize } from '../src/request.js';
+import { parseMessage, parseRequest, parseWords, splitArguments } from '../src/request.js';
 
 const catalogue = commands.map((c) => c.definition);
 
-describe('tokenize', () => {
+describe('splitArguments', () => {
   it('keeps quoted stretches together, straight and curly', () => {
-    expect(tokenize('quote speaker:Tusk about:"drone attack"')).toEqual(['quote', 'speaker:Tusk', 'about:drone attack']);
-    expect(tokenize('ask question:“Where did they meet?”  ')).toEqual(['ask', 'question:Where did they meet?']);
+    expect(splitArguments('quote speaker:Tusk about:"drone attack"')).toEqual(['quote', 'speaker:Tusk', 'about:drone attack']);
+    expect(splitArguments('ask question:“Where did they meet?”  ')).toEqual(['ask', 'question:Where did they meet?']);
   });
 
   it('leaves apostrophes inside words alone and lets an unclosed quote run to the end', () => {
-    expect(tokenize("what's Tusk's view")).toEqual(["what's", "Tusk's", 'view']);
-    expect(tokenize('ask "unclosed question')).toEqual(['ask', 'unclosed question']);
+    expect(splitArguments("what's Tusk's view")).toEqual(["what's", "Tusk's", 'view']);
+    expect(splitArguments('ask "unclosed question')).toEqual(['ask', 'unclosed question']);
   });
 });
 
@@ -35,12 +35,12 @@ describe('parseRequest', () => {
 
   it('takes a value after a lone "name:", unless the next word is an option itself', () => {
     expect(parseRequest(['ask', 'question:', 'Why now?'], catalogue).options).toEqual({ question: 'Why now?' });
-    expect(parseRequest(tokenize('quote speaker: about:drones'), catalogue).options).toEqual({ about: 'drones' });
-    expect(parseRequest(tokenize('quote about:drones speaker:'), catalogue).options).toEqual({ about: 'drones' });
+    expect(parseRequest(splitArguments('quote speaker: about:drones'), catalogue).options).toEqual({ about: 'drones' });
+    expect(parseRequest(splitArguments('quote about:drones speaker:'), catalogue).options).toEqual({ about: 'drones' });
   });
 
   it('refuses a plain line and an unknown name:value option of a named command', () => {
-    expect(() => parseRequest(tokenize('Where did they meet?'), catalogue)).toThrow(UsageError);
+    expect(() => parseRequest(splitArguments('Where did they meet?'), catalogue)).toThrow(UsageError);
     expect(() => parseRequest(['quote', 'colour:red'], catalogue)).toThrow(/\/quote has no option "colour"/);
   });
 

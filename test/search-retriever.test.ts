@@ -4,7 +4,6 @@ import { buildStory } from '../src/knowledge/load.js';
 import { Corpus } from '../src/search/corpus.js';
 import { createRetriever } from '../src/search/index.js';
 import { readQuestion } from '../src/search/question.js';
-import { misspell } from '../scripts/misspell.js';
 
 const harbour = buildStory({
   id: 'harbour',
@@ -68,17 +67,15 @@ describe('ask', () => {
   });
 
   it('answers a question with the typos of the benchmark as it answers it without them', () => {
-    const questions = [
-      'What length is the new sea wall?',
-      'Why did traders welcome the news?',
-      'Since when have fishing boats used a temporary jetty?',
-      'How many tonnes of apples did volunteers pick?',
-      'What will the juice money pay for?',
+    // The edits eval's typo variant makes (swap, drop or double a letter in up to two long words).
+    const typed: [string, string][] = [
+      ['What length is the new sea wall?', 'What llength is the new sea wall?'],
+      ['Why did traders welcome the news?', 'Why did raders wlecome the news?'],
+      ['Since when have fishing boats used a temporary jetty?', 'iSnce when have fishing boats used a temporary jettty?'],
+      ['How many tonnes of apples did volunteers pick?', 'How many tonnes of aapples did volunteres pick?'],
+      ['What will the juice money pay for?', 'What will the juicce moneey pay for?'],
     ];
-    for (const q of questions) {
-      expect(misspell(q)).not.toBe(q);
-      expect(first(misspell(q))).toBe(first(q));
-    }
+    for (const [q, typo] of typed) expect(first(typo)).toBe(first(q));
   });
 
   it('finds a person by another name the story gives them', () => {

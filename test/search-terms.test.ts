@@ -1,4 +1,5 @@
 /** The retriever's building blocks: words, typos, related forms, answer kinds, ranking bounds. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
 import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
@@ -6,8 +7,9 @@ import { Corpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
+import { acronymTerm, countryTerm, derivedTerm, exactTerm, familyTerm, groupTerm, isWord, pronounTerm, synonymTerm, termKind } from '../src/search/term-kinds.js';
 import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
-import { editDistance, Vocabulary, WordSet } from '../src/search/typos.js';
+import { editDistance, Speller, WordSet } from '../src/search/typos.js';
 
 describe('tokenize', () => {
   it('keeps initials and lone capitals apart from the function words they spell', () => {
@@ -39,7 +41,7 @@ describe('typos', () => {
   });
 
   it('corrects to the nearest words of the vocabulary, not to words merely alike', () => {
-    const v = new Vocabulary(['harbour', 'harvest', 'house', 'summit', 'submit']);
+    const v = new Speller(['harbour', 'harvest', 'house', 'summit', 'submit']);
     expect(v.correct('harbur').map((c) => c.word)).toEqual(['harbour']);
     expect(v.correct('harbour')).toEqual([]);
     expect(v.correct('hours')).toEqual([]);
@@ -50,7 +52,7 @@ describe('typos', () => {
   });
 
   it('corrects only to the words of one story when asked to', () => {
-    const v = new Vocabulary();
+    const v = new Speller();
     const ids = ['harbour', 'harvest'].map((w) => v.add(w));
     v.add('harbours');
     expect(v.correct('harbourz', new WordSet([ids[0]!])).map((c) => c.word)).toEqual(['harbour']);
@@ -187,5 +189,31 @@ describe('WordNet families', () => {
   it('leaves unrelated words apart', () => {
     expect(shared('heron', 'tram')).toEqual([]);
     expect(shared('eat', 'court')).toEqual([]);
+  });
+});
+
+describe('term kinds', () => {
+  it('reads back the kind of every made-up term, and never takes a word for one', () => {
+    const made: [string, string][] = [
+      [exactTerm('organism'), 'exact'],
+      [acronymTerm('us'), 'acronym'],
+      [familyTerm(3), 'family'],
+      [synonymTerm(3), 'synonym'],
+      [derivedTerm(3), 'derived'],
+      [countryTerm(3), 'country'],
+      [groupTerm(3), 'alias'],
+      [pronounTerm(3), 'pronoun'],
+    ];
+    for (const [term, kind] of made) expect(termKind(term)).toBe(kind);
+    expect(new Set(made.map(([term]) => term)).size).toBe(made.length);
+    expect(made.filter(([term]) => isWord(term)).map(([, kind]) => kind)).toEqual(['exact', 'acronym']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        for (const t of tokenize(text)) {
+          expect(['stem', 'acronym']).toContain(termKind(t.term));
+          expect(isWord(t.term)).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseMessage, tokenize } from '../request.js';
+import { parseMessage, splitArguments } from '../request.js';
 import { complete } from './complete.js';
 import { commandHelp } from './usage.js';
 
@@ -36,7 +36,7 @@ export function answer(app: App, line: string, story: string | undefined, width 
   try {
     const flags = takeLineFlags(line);
     // `COMMAND --help` is that command's usage; --help with anything else, /help.
-    const named = flags.help ? app.commands.get(tokenize(flags.text)[0]?.replace(/^\//, '').toLowerCase() ?? '') : undefined;
+    const named = flags.help ? app.commands.get(splitArguments(flags.text)[0]?.replace(/^\//, '').toLowerCase() ?? '') : undefined;
     if (named && named.definition.name !== 'help') return commandHelp(named.definition, 'console');
     const request = (flags.help ? undefined : parseMessage(flags.text, app.catalogue)) ?? { command: 'help', options: {} };
     const reply = app.run(request.command, request.options, { story: flags.story ?? story });

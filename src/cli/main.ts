@@ -13,6 +13,7 @@ import { replyJson } from '../reply/json.js';
 import { renderTerminal, styleFor } from '../reply/terminal.js';
 import { parseWords } from '../request.js';
 import { loadConfig } from '../config.js';
+import { environment } from '../startup.js';
 import { type Flags, parseFlags } from '../flags.js';
 import { explainFailure, OutputError, UsageError } from '../errors.js';
 import { countingLoad } from './progress.js';
@@ -32,7 +33,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WriteStream = 
   if (rest.length === 0) {
     throw new UsageError('Give a command or a question, e.g. npm run -s cli -- "where did they meet?"; --help lists the commands.');
   }
-  const config = loadConfig(undefined, flags);
+  const config = loadConfig(environment(), flags);
   const app = countingLoad((onLoaded) => createApp(config.knowledgeDir, onLoaded));
   const request = parseWords(rest, app.catalogue)!;
   const scope = { story: config.story };

@@ -20,9 +20,9 @@ import type { App } from '../app.js';
 import { type Config, required } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { createLogger, type Logger } from '../log.js';
-import { handleProcessEvents } from './lifecycle.js';
+import { handleProcessEvents } from '../startup.js';
 import { ASK_ABOUT_MESSAGE } from './registration.js';
-import { type Answer, createRouter, type Router, withoutFiles } from './router.js';
+import { type Outgoing, createRouter, type Router, withoutFiles } from './router.js';
 import { stripMention } from './text.js';
 
 export interface BotOptions {
@@ -166,6 +166,6 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
 }
 
 /** An answer as discord.js options (files sent as a multipart upload); nothing it sends can ping. */
-function forDiscordJs({ data: { content, embeds, components }, files }: Answer) {
+function forDiscordJs({ data: { content, embeds, components }, files }: Outgoing) {
   return { content, embeds, components, allowedMentions: NO_PINGS, ...(files && { files: files.map((f) => ({ attachment: f.data, name: f.name })) }) };
 }

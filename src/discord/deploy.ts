@@ -4,12 +4,12 @@
  */
 import { DiscordAPIError, REST } from 'discord.js';
 import { commands } from '../../commands/index.js';
-import { loadConfig, required } from '../config.js';
-import { failStartup } from './lifecycle.js';
+import { required } from '../config.js';
+import { failStartup, processConfig } from '../startup.js';
 import { ASK_ABOUT_MESSAGE, registerCommands } from './registration.js';
 
 try {
-  const config = loadConfig();
+  const config = processConfig();
   const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'npm run deploy-commands');
   const applicationId = required(config, 'applicationId', 'DISCORD_APPLICATION_ID', 'npm run deploy-commands');
   const rest = new REST({ api: config.apiUrl }).setToken(token);

@@ -16,10 +16,9 @@ import { MAX_TEXT_LENGTH } from '../command.js';
 import type { Logger } from '../log.js';
 import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';
-import { itemForPassage } from '../reply/items.js';
 import { cachedTimelinePng } from '../reply/image.js';
-import type { Story } from '../knowledge/story.js';
 import { parseMessage } from '../request.js';
+import { PARAGRAPH, paragraphReply, passagesReply } from '../../commands/views.js';
 import { type Rerun, createButtons } from './buttons.js';
 import { createCooldown } from './cooldown.js';
 
@@ -30,7 +29,8 @@ export interface OptionData {
   focused?: boolean;
 }
 
-export interface Answer {
+/** What the router hands a way in (gateway or HTTP) to send to Discord: a message, or the removal of one. */
+export interface Outgoing {
   /** The message, with the Ephemeral flag when only the requester should see it. */
   data: APIInteractionResponseCallbackData;
   ephemeral: boolean;
@@ -44,7 +44,7 @@ export interface Answer {
 const PICTURE = 'timeline.png';
 
 /** An answer without its files, and without the embed's picture that showed them (where files cannot go). */
-export function withoutFiles(answer: Answer): Answer {
+export function withoutFiles(answer: Outgoing): Outgoing {
   const embeds = answer.data.embeds?.map(({ image: _image, ...embed }) => embed);
   return { ...answer, data: { ...answer.data, ...(embeds && { embeds }) }, files: undefined };
 }
@@ -65,24 +65,21 @@ export interface RouterOptions {
 }
 
 export interface Router {
-  command(user: string, name: string, options: readonly OptionData[], where?: Where): Answer;
+  command(user: string, name: string, options: readonly OptionData[], where?: Where): Outgoing;
   autocomplete(name: string, options: readonly OptionData[]): APIApplicationCommandOptionChoice<string>[];
-  button(user: string, customId: string): Answer;
+  button(user: string, customId: string): Outgoing;
   /** A DM, a mention or a message in an answer channel; undefined when it should go unanswered. */
-  message(user: string, text: string, style: Style, where?: Where): Answer | undefined;
+  message(user: string, text: string, style: Style, where?: Where): Outgoing | undefined;
   /** "Ask storybot" on a message: what the story says about its text, privately. */
-  askAbout(user: string, text: string): Answer;
+  askAbout(user: string, text: string): Outgoing;
   /** A context-menu command or a form storybot does not offer (yet): a polite private line. */
-  unsupported(what: string): Answer;
+  unsupported(what: string): Outgoing;
 }
 
 const FAULT = 'Sorry, something went wrong while answering. It has been logged; please try again.';
 const EXPIRED = 'This button is not one storybot knows. Please ask again.';
 const CHANGED = 'The story this button belongs to has changed since. Please ask again.';
 const NOT_YOURS = 'Only the person who asked can remove this.';
-/** The Reply.command of a whole paragraph shown by its button, and of the passages a "More" button carried. */
-const PARAGRAPH = 'paragraph';
-const MORE = 'more';
 const TIMELINE = 'timeline';
 
 export function createRouter(app: App, { logger, story, cooldownSeconds, cooldownBurst }: RouterOptions): Router {
@@ -97,7 +94,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   const { catalogue } = app;
 
   /** Run `work`; a user's mistake or a fault becomes a one-line answer. */
-  function guarded(what: Record<string, unknown>, ephemeral: boolean, work: () => Answer): Answer {
+  function guarded(what: Record<string, unknown>, ephemeral: boolean, work: () => Outgoing): Outgoing {
     const started = performance.now();
     try {
       const answer = work();
@@ -117,7 +114,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   function answer(
     reply: Reply,
     { ephemeral, style = 'embed', start = 0, rerun, asker }: { ephemeral: boolean; style?: Style; start?: number; rerun?: Rerun; asker?: string },
-  ): Answer {
+  ): Outgoing {
     const page = renderForDiscord(reply, { style, start });
     // A whole paragraph needs no "in full" button of its own.
     const buttons = buttonsNow();
@@ -139,7 +136,7 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
     return app.run(rerun.command, rerun.options, { story: rerun.story ?? story });
   }
 
-  function cooledDown(user: string): Answer | undefined {
+  function cooledDown(user: string): Outgoing | undefined {
     const check = cooldown.take(user);
     if (check.ok) return undefined;
     const seconds = check.waitSeconds === 1 ? '1 second' : `${check.waitSeconds} seconds`;
@@ -220,29 +217,6 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
   };
 }
 
-/** The whole paragraph a quote stands in, verbatim. */
-function paragraphReply(story: Story, number: number): Reply {
-  const paragraph = story.paragraphs[number - 1];
-  if (!paragraph) throw new UsageError(`The story has no paragraph ${number}. Please ask again.`);
-  return {
-    command: PARAGRAPH,
-    title: `Paragraph ${number} of “${story.title}”`,
-    items: [{ text: paragraph.text, place: { story: story.id, paragraph: number, passage: paragraph.passages[0]! } }],
-    data: { story: story.id, paragraph: number, text: paragraph.text },
-  };
-}
-
-/** The passages a "More" button carried, verbatim, each in its place. */
-function passagesReply(passages: readonly { story: Story; passage: number }[]): Reply {
-  const stories = [...new Set(passages.map((p) => p.story))];
-  return {
-    command: MORE,
-    title: stories.length === 1 ? `More from “${stories[0]!.title}”` : 'More from the stories',
-    items: passages.map((p) => itemForPassage(p.story, p.passage)),
-    data: {},
-  };
-}
-
 /** A message's text cut to what a question may hold, at a space when there is one. */
 function shorten(text: string, most: number): string {
   if (text.length <= most) return text;
@@ -256,6 +230,6 @@ function toOptions(data: readonly OptionData[]): RawOptions {
 }
 
 /** storybot's own one-line answer; ephemeral ones are seen only by the requester. */
-function notice(text: string, ephemeral = true): Answer {
+function notice(text: string, ephemeral = true): Outgoing {
   return { data: { ...renderNotice(text), ...(ephemeral && { flags: MessageFlags.Ephemeral }) }, ephemeral };
 }

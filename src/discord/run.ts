@@ -3,14 +3,14 @@
  * ShardingManager (src/discord/shards.ts) runs this file once per shard.
  */
 import { createLiveApp } from '../live.js';
-import { loadConfig, required } from '../config.js';
+import { required } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { startBot } from './bot.js';
-import { failStartup } from './lifecycle.js';
+import { failStartup, processConfig } from '../startup.js';
 
 let logger: Logger | undefined;
 try {
-  const config = loadConfig();
+  const config = processConfig();
   const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'the bot');
   logger = createLogger({ level: config.logLevel, secrets: [token] });
   const app = createLiveApp(config.knowledgeDir);

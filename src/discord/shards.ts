@@ -6,16 +6,16 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { REST, type RESTGetAPIGatewayBotResult, Routes, type Shard, ShardingManager } from 'discord.js';
-import { loadConfig, required } from '../config.js';
+import { required } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
-import { failStartup, handleProcessEvents } from './lifecycle.js';
+import { failStartup, handleProcessEvents, processConfig } from '../startup.js';
 
 /** Discord lets `max_concurrency` shards identify at once, then every 5 seconds. */
 const IDENTIFY_WINDOW_MS = 5_500;
 
 let logger: Logger | undefined;
 try {
-  const config = loadConfig();
+  const config = processConfig();
   const token = required(config, 'discordToken', 'DISCORD_TOKEN', 'npm run start:sharded');
   logger = createLogger({ level: config.logLevel, secrets: [token] });
   const log = logger;

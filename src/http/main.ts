@@ -4,16 +4,16 @@
  */
 import { once } from 'node:events';
 import { createLiveApp } from '../live.js';
-import { loadConfig, required } from '../config.js';
+import { required } from '../config.js';
 import { ConfigError } from '../errors.js';
-import { failStartup, handleProcessEvents } from '../discord/lifecycle.js';
+import { failStartup, handleProcessEvents, processConfig } from '../startup.js';
 import { createRouter } from '../discord/router.js';
 import { createLogger, type Logger } from '../log.js';
 import { createInteractionServer } from './server.js';
 
 let logger: Logger | undefined;
 try {
-  const config = loadConfig();
+  const config = processConfig();
   const publicKey = required(config, 'publicKey', 'DISCORD_PUBLIC_KEY', 'npm run http');
   const log = (logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] }));
   const app = createLiveApp(config.knowledgeDir);

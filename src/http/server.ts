@@ -17,7 +17,7 @@ import {
   Routes,
 } from 'discord.js';
 import { ASK_ABOUT_MESSAGE } from '../discord/registration.js';
-import { type Answer, type Router, withoutFiles } from '../discord/router.js';
+import { type Outgoing, type Router, withoutFiles } from '../discord/router.js';
 import type { Logger } from '../log.js';
 import { readInteraction } from './interaction.js';
 import { isFresh, isSignedByDiscord, publicKeyFromHex } from './signature.js';
@@ -126,7 +126,7 @@ export function createInteractionServer({ router, publicKey, logger, stories, ap
 }
 
 /** The answer as an edit of the deferred response: its files attached, and no flags (they were set when deferring). */
-function editOf({ data, files = [] }: Answer) {
+function editOf({ data, files = [] }: Outgoing) {
   const { flags: _flags, ...message } = data;
   return { ...message, attachments: files.map((f, id) => ({ id: String(id), filename: f.name })) };
 }
@@ -134,7 +134,7 @@ function editOf({ data, files = [] }: Answer) {
 /** What the endpoint sends: the HTTP response, and an answer to complete after it through the webhook. */
 interface Outcome {
   response: APIInteractionResponse;
-  followUp?: Answer;
+  followUp?: Outgoing;
 }
 
 /**
@@ -143,7 +143,7 @@ interface Outcome {
  */
 export function respond(router: Router, interaction: APIInteraction): Outcome | undefined {
   const user = (interaction.member?.user ?? interaction.user)?.id ?? 'unknown';
-  const message = (answer: Answer): Outcome =>
+  const message = (answer: Outgoing): Outcome =>
     answer.files
       ? { response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { ...(answer.ephemeral && { flags: MessageFlags.Ephemeral }) } }, followUp: answer }
       : { response: { type: InteractionResponseType.ChannelMessageWithSource, data: answer.data } };

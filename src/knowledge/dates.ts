@@ -176,12 +176,13 @@ function isAside(text: string, at: number): boolean {
   return false;
 }
 
-interface Found extends StoryEvent {
+/** A dated event with where it stands in its passage, for ordering. */
+interface EventAt extends StoryEvent {
   offset: number;
 }
 
 /** Push one event found in a passage at passage-relative `at`. */
-function push(found: Found[], passage: Passage, date: IsoDate, phrase: string, at: number): void {
+function push(found: EventAt[], passage: Passage, date: IsoDate, phrase: string, at: number): void {
   const aside = isAside(passage.text, at);
   found.push({ date, phrase, passage: passage.id, offset: passage.start + at, ...(aside ? { aside } : {}) });
 }
@@ -196,7 +197,7 @@ function relativePeriod(result: chrono.ParsedResult, phrase: string): IsoDate | 
 }
 
 /** Dates chrono finds in one passage. Returns the spans it claimed, resolved or not. */
-function chronoDates(passage: Passage, ref: Reference | undefined, found: Found[]): [number, number][] {
+function chronoDates(passage: Passage, ref: Reference | undefined, found: EventAt[]): [number, number][] {
   const claimed: [number, number][] = [];
   const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const text = passage.text;
@@ -247,7 +248,7 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: Found[
 }
 
 /** Seasons ("last spring") and "the end of the year", which chrono leaves alone: a year, and a month. */
-function periods(passage: Passage, ref: Reference | undefined, claimed: [number, number][], found: Found[]): void {
+function periods(passage: Passage, ref: Reference | undefined, claimed: [number, number][], found: EventAt[]): void {
   if (!ref) return;
   for (const m of passage.text.matchAll(SEASON)) {
     const start = SEASONS[m[2]!.toLowerCase()]!;
@@ -263,7 +264,7 @@ function periods(passage: Passage, ref: Reference | undefined, claimed: [number,
 }
 
 /** Years standing alone, outside what chrono claimed; "the end of 2027" is its last month. */
-function yearsAlone(passage: Passage, claimed: [number, number][], found: Found[]): void {
+function yearsAlone(passage: Passage, claimed: [number, number][], found: EventAt[]): void {
   for (const m of passage.text.matchAll(YEAR)) {
     const at = m.index;
     if (claimed.some(([a, b]) => at >= a && at < b)) continue;
@@ -289,7 +290,7 @@ function yearsAlone(passage: Passage, claimed: [number, number][], found: Found[
  */
 export function findEvents(passages: readonly Passage[], published?: IsoDate): StoryEvent[] {
   const ref = reference(published);
-  const found: Found[] = [];
+  const found: EventAt[] = [];
   for (const passage of passages) {
     if (!DATE_HINT.test(passage.text)) continue;
     const claimed = chronoDates(passage, ref, found);

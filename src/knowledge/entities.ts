@@ -7,7 +7,6 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
-import type { Mention } from './mentions.js';
 import { demonymsOf } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
@@ -532,28 +531,4 @@ export function mergeEditorAliases(entities: Detected[], aliases: Record<string,
     }
   }
   uniqueIds(entities);
-}
-
-/** The story's entities: each with the passages that mention it; one never mentioned is dropped. */
-export function withPassages(detected: readonly Detected[], mentions: readonly Mention[]): Entity[] {
-  const passages = new Map<string, Set<number>>();
-  const pronouns = new Map<string, Set<number>>();
-  for (const m of mentions) {
-    const into = m.via === 'pronoun' ? pronouns : passages;
-    const set = into.get(m.entity) ?? new Set<number>();
-    set.add(m.passage);
-    into.set(m.entity, set);
-  }
-  const sorted = (set: Set<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
-  return detected
-    .filter((d) => passages.has(d.id))
-    .map(({ id, name, kind, role, aliases }) => ({
-      id,
-      name,
-      kind,
-      ...(role ? { role } : {}),
-      aliases,
-      passages: sorted(passages.get(id)),
-      pronouns: sorted(pronouns.get(id)),
-    }));
 }

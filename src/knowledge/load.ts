@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { findEvents } from './dates.js';
-import { EntityFinder, mergeEditorAliases, withPassages } from './entities.js';
-import { findMentions } from './mentions.js';
+import { EntityFinder, mergeEditorAliases } from './entities.js';
+import { findMentions, withPassages } from './mentions.js';
 import { splitArticle } from './passages.js';
 import { findQuotes } from './quotes.js';
 import { findCredits, sourcesFrom } from './sources.js';

@@ -10,6 +10,7 @@ import { within, type Span } from './marks.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Detected } from './entities.js';
 import { isRoleContext, isVerbish } from './grammar.js';
+import type { Entity } from './story.js';
 import type { ArticleText } from './tokens.js';
 import { DEMONYM, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES } from './vocabulary.js';
 
@@ -27,7 +28,7 @@ export interface Mention {
 }
 
 /** A mention as found, before pronouns and descriptions are resolved. */
-type Found = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string };
+type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string };
 
 /** Words that describe a body the story names: "the union", "the council", "council officials". */
 const BODY_KINDS = 'union|council|department|ministry|agency|commission|committee|association|authority|company|court|party';
@@ -74,7 +75,7 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
     return { subject: !possessive && !PREPOSITIONS.has(prev?.lower ?? '') && !isVerbish(prev), possessive };
   };
 
-  const found: Found[] = [];
+  const found: RawMention[] = [];
   for (const passage of text.passages) {
     const taken: Span[] = [];
     for (const re of [exact, loose]) {
@@ -113,7 +114,7 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
   return resolve(found, entities);
 }
 
-function resolve(found: Found[], entities: Detected[]): Mention[] {
+function resolve(found: RawMention[], entities: Detected[]): Mention[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const isPerson = (id: string) => byId.get(id)?.kind === 'person';
   const prominent = mostProminent(found, isPerson);
@@ -181,4 +182,28 @@ function mostProminent(found: Mention[], isPerson: (id: string) => boolean): str
     }
   }
   return best;
+}
+
+/** The story's entities: each with the passages that mention it; one never mentioned is dropped. */
+export function withPassages(detected: readonly Detected[], mentions: readonly Mention[]): Entity[] {
+  const passages = new Map<string, Set<number>>();
+  const pronouns = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const into = m.via === 'pronoun' ? pronouns : passages;
+    const set = into.get(m.entity) ?? new Set<number>();
+    set.add(m.passage);
+    into.set(m.entity, set);
+  }
+  const sorted = (set: Set<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
+  return detected
+    .filter((d) => passages.has(d.id))
+    .map(({ id, name, kind, role, aliases }) => ({
+      id,
+      name,
+      kind,
+      ...(role ? { role } : {}),
+      aliases,
+      passages: sorted(passages.get(id)),
+      pronouns: sorted(pronouns.get(id)),
+    }));
 }

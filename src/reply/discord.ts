@@ -10,9 +10,8 @@ import type {
   APIEmbed,
   APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import type { Choice } from '../command.js';
 import { headingText, placeParts, spansStories } from './place.js';
-import type { Reply, ReplyAnswer, ReplyItem } from './reply.js';
+import type { Choice, Reply, ReplyAnswer, ReplyItem } from './reply.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {

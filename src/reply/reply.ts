@@ -3,6 +3,12 @@
  * render it; none of them adds words that claim to come from the article.
  */
 
+/** A suggestion for an option while the user types (Discord autocomplete, console completion). */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
 /** Where a quoted text stands in its story. */
 export interface Place {
   story: string;

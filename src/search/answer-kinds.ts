@@ -27,6 +27,9 @@ import {
 import { isStopword, type Token, tokenize } from './terms.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS } from '../knowledge/vocabulary.js';
 
+/** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
+export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
+
 export type { AnswerKind } from './english.js';
 
 export interface WantedKind {

@@ -12,16 +12,14 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, type SpanKind, YEAR } from './answer-kinds.js';
 import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SUBORDINATORS } from '../knowledge/vocabulary.js';
-import type { Query, Slot } from './question.js';
+import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
+import { exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
-
-/** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
-export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -34,33 +32,6 @@ export interface AnswerSpan {
   /** storybot's reading of a date answer (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when the story resolves it. */
   date?: string;
   score: number;
-}
-
-/** What the question asks for, as the answer step reads it. */
-export interface Asked {
-  kind?: SpanKind;
-  measures?: readonly Measure[];
-  /** Term of the noun a "what/which NOUN" question asks about ("base" in "what military base"). */
-  head?: string;
-  /** Term of what a "how many NOUN" question counts ("contracts" in "how many contracts"). */
-  counted?: string;
-  /** "how old": only an age answers ("61-year-old", "aged 61", "Rui Fontes, 61,"). */
-  age?: boolean;
-  /** "how many", "how long": a count or a measure, never a rank ("71st"). */
-  amount?: boolean;
-  /** "what did X say", "how did X react": the positions of X's words in the question. */
-  speaker?: number[];
-  /** Terms of the question's words, to match a person's role ("judge", "mayor"). */
-  focus?: string[];
-  /**
-   * The verb of a "who" question, by its slot: "who beat X" wants its subject (the name just
-   * before the verb in the passage), "who did X beat" its object (the name just after).
-   */
-  verb?: { slot: number; wants: 'subject' | 'object' };
-  /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
-  identity?: boolean;
-  /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
-  which?: boolean;
 }
 
 const HALF_DISTANCE = 4;
@@ -572,7 +543,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     for (const a of near) {
       if (a.at >= c.from && a.at < c.to) {
         // "what military base": a name that holds the noun asked about ("Joint Base ...") is close to it.
-        if (c.kind === 'phrase' && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === `=${asked.head}`)) closest.set(a.slot, 1);
+        if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;

@@ -6,11 +6,12 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { idf } from './bm25.js';
-import { Dictionary, isWord } from './dictionary.js';
+import { Dictionary } from './dictionary.js';
+import { isWord, termKind } from './term-kinds.js';
 import type { Lexicon } from './question.js';
 import { type Relative, TermList } from './relatives.js';
 import { type Shared, StoryIndex } from './story-index.js';
-import { type Correction, Vocabulary } from './typos.js';
+import { type Correction, Speller } from './typos.js';
 
 /** Least similarity of meaning (word vectors' cosine) for a story word to stand in for a question word it lacks. */
 export const SIMILAR = 0.55;
@@ -19,7 +20,7 @@ const MOST_SIMILAR = 3;
 
 export class Corpus implements Lexicon {
   readonly dictionary: Dictionary;
-  readonly vocabulary: Vocabulary;
+  readonly vocabulary: Speller;
   readonly indexes: StoryIndex[];
   readonly byId = new Map<string, StoryIndex>();
   /** Passages in all stories. */
@@ -54,7 +55,7 @@ export class Corpus implements Lexicon {
    */
   constructor(stories: readonly Story[], previous?: Corpus) {
     this.dictionary = previous?.dictionary ?? new Dictionary();
-    this.vocabulary = previous?.vocabulary ?? new Vocabulary();
+    this.vocabulary = previous?.vocabulary ?? new Speller();
     const shared: Shared = { dictionary: this.dictionary, vocabulary: this.vocabulary };
     this.indexes = stories.map((story) => {
       const kept = previous?.byId.get(story.id);
@@ -100,7 +101,9 @@ export class Corpus implements Lexicon {
       for (const [index, sign] of [[was, -1], [now, 1]] as const) {
         if (!index) continue;
         for (const [term, df] of index.terms()) {
-          if (!this.dictionary.term(term).startsWith('@')) this.df[term]! += sign * df;
+          const kind = termKind(this.dictionary.term(term));
+          // A story's alias groups are its own: their numbers mean nothing across stories.
+          if (kind !== 'alias' && kind !== 'pronoun') this.df[term]! += sign * df;
           touched.add(term);
         }
       }

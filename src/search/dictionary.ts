@@ -1,7 +1,6 @@
 /**
  * Every term of every story, numbered once, so that indexes hold small numbers rather than
- * strings. Besides words there are two kinds of made-up terms, which cannot clash with a word:
- * `@n` for a story's alias group n and `~n` for word family n (`~wn`, `~dn` for WordNet synonym and derivation group n).
+ * strings. Besides words' stems there are made-up terms (src/search/term-kinds.ts), which cannot clash with a word.
  */
 export class Dictionary {
   private readonly ids = new Map<string, number>();
@@ -29,9 +28,4 @@ export class Dictionary {
   get size(): number {
     return this.terms.length;
   }
-}
-
-/** A word's term (a stem, a number), as opposed to an alias group's or a family's. */
-export function isWord(term: string): boolean {
-  return !term.startsWith('@') && !term.startsWith('~');
 }

@@ -4,7 +4,7 @@
  * and the everyday word a mistyped one stands for.
  */
 import { isEnglishWord, TOTAL_COUNT, WORD_COUNTS as counts } from '../knowledge/word-counts.js';
-import { Vocabulary } from './typos.js';
+import { Speller } from './typos.js';
 
 const total = TOTAL_COUNT;
 
@@ -21,7 +21,7 @@ function rarityOf(count: number): number {
 }
 
 /** Everyday words, for reading a mistyped one as the word it stands for ("geting" getting); built on first use. */
-let everyday: Vocabulary | undefined;
+let everyday: Speller | undefined;
 
 /**
  * How rare a lower-case word is in spoken English: near 0 for "get", 1 for "casualties" or a word
@@ -39,7 +39,7 @@ export function rarity(word: string): number {
 export function everydayWord(word: string): string | undefined {
   if (counts.has(word)) return undefined;
   if (corrected.has(word)) return corrected.get(word);
-  everyday ??= new Vocabulary([...counts.keys()].filter(isEnglishWord));
+  everyday ??= new Speller([...counts.keys()].filter(isEnglishWord));
   const found = everyday.correct(word)[0]?.word;
   if (corrected.size >= MAX_REMEMBERED) corrected.clear();
   corrected.set(word, found);

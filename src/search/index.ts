@@ -50,7 +50,8 @@ function corpusWeights(corpus: Corpus): Weights {
   return { idf: (t) => corpus.idf(t), has: (t) => corpus.holds(t), unknown: UNKNOWN_SHARE * unknown, unknownLiteral: unknown };
 }
 
-interface Found extends Ranked {
+/** A passage ranked in its own story, when a question is asked of every story. */
+interface RankedIn extends Ranked {
   index: StoryIndex;
 }
 
@@ -89,7 +90,7 @@ function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], ve
  * The best passages of all stories: stories are ranked in the order of the most they could score,
  * and the rest skipped once that cannot reach the top `limit`.
  */
-function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning): Found[] {
+function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning): RankedIn[] {
   const weights = corpusWeights(corpus);
   const total = totalWeight(query.slots, weights);
   const candidates = corpus
@@ -99,7 +100,7 @@ function searchAll(corpus: Corpus, query: Query, limit: number, tuning: Tuning):
       return { index, query: q, bound: scoreBound(index, q, weights, total, tuning) };
     })
     .sort((a, b) => b.bound - a.bound);
-  const found: Found[] = [];
+  const found: RankedIn[] = [];
   for (const c of candidates) {
     if (found.length >= limit && c.bound <= found[limit - 1]!.score) break;
     for (const r of rankPassages(c.index, c.query, weights, total, tuning).slice(0, limit)) found.push({ ...r, index: c.index });

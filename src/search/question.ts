@@ -6,17 +6,44 @@
  */
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
-import type { Asked, SpanKind } from './answer.js';
-import { type AnswerKind, wantedKind } from './answer-kinds.js';
+import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
 import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, QUESTION_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
-import { groupTerm, pronounTerm, type StoryIndex } from './story-index.js';
-import { ABBREVIATIONS, acronymTerm, exactTerm, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import type { StoryIndex } from './story-index.js';
+import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
+import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
-import { type Correction, MIN_CORRECTED, Vocabulary } from './typos.js';
+import { type Correction, MIN_CORRECTED, Speller } from './typos.js';
+
+/** What the question asks for, as the answer step reads it. */
+export interface Asked {
+  kind?: SpanKind;
+  measures?: readonly Measure[];
+  /** Term of the noun a "what/which NOUN" question asks about ("base" in "what military base"). */
+  head?: string;
+  /** Term of what a "how many NOUN" question counts ("contracts" in "how many contracts"). */
+  counted?: string;
+  /** "how old": only an age answers ("61-year-old", "aged 61", "Rui Fontes, 61,"). */
+  age?: boolean;
+  /** "how many", "how long": a count or a measure, never a rank ("71st"). */
+  amount?: boolean;
+  /** "what did X say", "how did X react": the positions of X's words in the question. */
+  speaker?: number[];
+  /** Terms of the question's words, to match a person's role ("judge", "mayor"). */
+  focus?: string[];
+  /**
+   * The verb of a "who" question, by its slot: "who beat X" wants its subject (the name just
+   * before the verb in the passage), "who did X beat" its object (the name just after).
+   */
+  verb?: { slot: number; wants: 'subject' | 'object' };
+  /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
+  identity?: boolean;
+  /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
+  which?: boolean;
+}
 
 export interface Alternative {
   term: string;
@@ -162,7 +189,7 @@ const MEANING_WEIGHT = 0.6;
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
 
-const FUNCTION_VOCABULARY = new Vocabulary([...FUNCTION_WORDS, ...QUESTION_WORDS]);
+const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 

@@ -10,14 +10,16 @@
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost").
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
- * The constants (TUNING) are fitted on the development questions (shared/eval/story-dev.json and
- * scripts/dev-*.json) by scripts/fit-rank.ts; a change must gain about two questions to be kept.
+ * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
+ * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
 import { givesKind } from './answer-kinds.js';
+import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
+import { exactTerm } from './term-kinds.js';
 
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
@@ -50,20 +52,7 @@ export interface Tuning {
   missing: number;
 }
 
-export const TUNING: Readonly<Tuning> = {
-  neighbour: 0.3,
-  refersBack: 0.5,
-  acrossParagraphs: 0.5,
-  proximity: 0.25,
-  proximityHalf: 4,
-  kind: 0.6,
-  unmeasured: 0.5,
-  kindFar: 0.6,
-  topic: 0.5,
-  topicFrom: 0.4,
-  coverage: 0,
-  missing: 0,
-};
+export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
@@ -179,7 +168,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   const askedIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
   const head = query.asked.head;
-  const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === `=${head}`)));
+  const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
   // own[p * width + s]: the best evidence for slot s in passage p alone; once[...]: the same, counted once.
   const own = new Float64Array(n * width);

@@ -1,6 +1,6 @@
 /** The retriever's contract, as the commands use it. */
 import type { Passage, Story } from '../knowledge/story.js';
-import type { SpanKind } from './answer.js';
+import type { SpanKind } from './answer-kinds.js';
 import type { Outcome } from './verdict.js';
 
 export interface Hit {

@@ -13,8 +13,9 @@ import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from '
 import { NearWords } from './embeddings.js';
 import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
-import { COUNTRY_WORDS, exactTerm, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
-import { type Correction, Vocabulary, WordSet } from './typos.js';
+import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
+import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
+import { type Correction, Speller, WordSet } from './typos.js';
 
 export interface IndexedPassage {
   /** Term numbers of every word in order, function words included, so positions are the text's. */
@@ -31,17 +32,7 @@ export interface IndexedPassage {
 /** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
 export interface Shared {
   dictionary: Dictionary;
-  vocabulary: Vocabulary;
-}
-
-/** The term that stands for alias group `g` of a story. */
-export function groupTerm(g: number): string {
-  return `@${g}`;
-}
-
-/** The term of a pronoun that stands for a person of group `g` ("she" after "Ida Sorensen"). */
-export function pronounTerm(g: number): string {
-  return `@${g}'`;
+  vocabulary: Speller;
 }
 
 /** Within its first words ("In 1923 it was..."), a sentence that uses a pronoun for what came before. */
@@ -82,7 +73,7 @@ export class StoryIndex {
 
   constructor(
     readonly story: Story,
-    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Vocabulary() },
+    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Speller() },
   ) {
     const { dictionary, vocabulary } = shared;
     const id = (term: string) => dictionary.add(term);

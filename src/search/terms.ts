@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
+import { acronymTerm, countryTerm, derivedTerm, familyTerm, synonymTerm } from './term-kinds.js';
 import { FAMILIES, IRREGULAR } from './word-families.js';
 import { COUNTRY_NAMES } from './world.js';
 
@@ -54,28 +55,9 @@ export function termOf(word: string): string {
   return stem(IRREGULAR[word] ?? word);
 }
 
-/**
- * The term of a word exactly as written (lower case): matching it is closer evidence than
- * matching the stem, which joins words apart in meaning ("organism", "organization": "organ").
- * It cannot clash with a stem.
- */
-export function exactTerm(word: string): string {
-  return `=${word}`;
-}
-
-/** The term of initials or an acronym ("U.S.", "UNESCO"): apart from any word's stem ("us" of "use"). */
-export function acronymTerm(word: string): string {
-  return `^${word}`;
-}
-
 /** Whether a token is a word whose stem may differ from it (not a number, initials or an acronym). */
 export function isStemmed(token: Token): boolean {
   return !token.numeric && !token.acronym && /^\p{L}+$/u.test(token.word);
-}
-
-/** A family's term: it cannot clash with a word's. */
-export function familyTerm(family: number): string {
-  return `~${family}`;
 }
 
 const familiesByTerm = new Map<string, { term: string; weight: number }[]>();
@@ -95,15 +77,15 @@ FAMILIES.forEach((family, f) => {
 const WORDNET_SYNONYM_WEIGHT = 0.3;
 const WORDNET_DERIVED_WEIGHT = 0.7;
 
-function addGroups(groups: Readonly<Record<string, readonly number[]>>, prefix: string, weight: number): void {
+function addGroups(groups: Readonly<Record<string, readonly number[]>>, termOfGroup: (group: number) => string, weight: number): void {
   for (const [term, ids] of Object.entries(groups)) {
     const list = familiesByTerm.get(term) ?? [];
-    for (const g of ids) list.push({ term: `${prefix}${g}`, weight });
+    for (const g of ids) list.push({ term: termOfGroup(g), weight });
     familiesByTerm.set(term, list);
   }
 }
-addGroups(SYNONYMS.groups, '~w', WORDNET_SYNONYM_WEIGHT);
-addGroups(SYNONYMS.derived, '~d', WORDNET_DERIVED_WEIGHT);
+addGroups(SYNONYMS.groups, synonymTerm, WORDNET_SYNONYM_WEIGHT);
+addGroups(SYNONYMS.derived, derivedTerm, WORDNET_DERIVED_WEIGHT);
 
 /** Abbreviations and what they stand for ("pm": "prime minister"), from WordNet. */
 export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONYMS.abbreviations;
@@ -120,7 +102,7 @@ countryWords.forEach((words, i) => {
   const terms = new Set(words.map(termOf));
   if (terms.size > 1) for (const t of terms) (countryGroups[t] ??= []).push(i);
 });
-addGroups(countryGroups, '~c', COUNTRY_WEIGHT);
+addGroups(countryGroups, countryTerm, COUNTRY_WEIGHT);
 
 /** The word families a term belongs to, each as its own term with the family's weight. */
 export function familiesOf(term: string): readonly { term: string; weight: number }[] {

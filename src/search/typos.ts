@@ -88,7 +88,8 @@ export interface Words {
   has(id: number): boolean;
 }
 
-export class Vocabulary {
+/** The words typos are corrected against (of a story, its names, or all stories), indexed by their letter pairs. */
+export class Speller {
   private readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byPair = new Map<string, number[]>();

@@ -11,6 +11,7 @@
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH } from './english.js';
+import FITTED from './fitted.json' with { type: 'json' };
 import { tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import type { Query, Slot } from './question.js';
@@ -31,7 +32,7 @@ export interface Verdict {
   about: number[];
 }
 
-/** When the story answers, fitted on the reader-style development questions (scripts/fit-verdict.ts). */
+/** When the story answers, fitted on the reader-style development questions (scripts/fit-verdict.ts writes them to fitted.json). */
 export interface VerdictRule {
   /** Share of the focus (by rarity) the answering passage, or a sentence beside it, must hold. */
   focus: number;
@@ -52,7 +53,7 @@ export interface VerdictRule {
  * coverage and key-word rules cost more answers than they saved refusals on the development
  * questions (readers paraphrase), so the fit leaves them off; they stay as knobs it can turn on.
  */
-export const VERDICT_RULE: Readonly<VerdictRule> = { focus: 0, absent: 1, covered: 0, candidate: 0.1, names: 0.6, key: 0 };
+export const VERDICT_RULE: Readonly<VerdictRule> = FITTED.verdict;
 
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import type { Story } from '../src/knowledge/story.js';
-import { createLiveApp, type LiveApp } from '../src/live.js';
+import type { Story } from '../../src/knowledge/story.js';
+import { createLiveApp, type LiveApp } from '../../src/live.js';
 import { percentile } from './latency.js';
 
 /** Measured reloads, after one to warm up. */

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildStory } from '../src/knowledge/load.js';
-import type { Passage } from '../src/knowledge/story.js';
-import { copies } from '../scripts/bench-corpus.js';
-import { percentile, summarize, timeQueries } from '../scripts/latency.js';
-import { figures, firstAnswer, measure } from '../scripts/metrics.js';
-import { editWord, misspell } from '../scripts/misspell.js';
-import { peers } from '../scripts/peers.js';
-import { loadSquad } from '../scripts/squad.js';
-import { editDistance } from '../src/search/typos.js';
+import { buildStory } from '../../src/knowledge/load.js';
+import type { Passage } from '../../src/knowledge/story.js';
+import { copies } from '../lib/bench-corpus.js';
+import { percentile, summarize, timeQueries } from '../lib/latency.js';
+import { figures, firstAnswer, measure } from '../lib/metrics.js';
+import { editWord, misspell } from '../lib/misspell.js';
+import { peers } from '../lib/peers.js';
+import { loadSquad } from '../lib/squad.js';
+import { editDistance } from '../../src/search/typos.js';
 
 const story = buildStory({
   id: 'mill',

@@ -1,5 +1,5 @@
 /** Retrieval figures: hit@1, hit@3 and MRR over the first 10, of rankers on question cases. */
-import type { Passage } from '../src/knowledge/story.js';
+import type { Passage } from '../../src/knowledge/story.js';
 
 /** A question asked of one story, and how to tell a passage that answers it. */
 export interface Case {

@@ -1,12 +1,12 @@
 /**
- * A question set in SQuAD v1.1 form (XQuAD, shared/eval/xquad/README.md, and scripts/dev-squad.json)
+ * A question set in SQuAD v1.1 form (XQuAD, eval/xquad/README.md, and eval/dev-squad.json)
  * as storybot stories and question cases: each article's paragraphs, joined by a blank line, are one
  * story built with storybot's own splitter; a passage answers when it overlaps the character span
  * of one of the question's answers.
  */
 import { readFileSync } from 'node:fs';
-import { buildStory } from '../src/knowledge/load.js';
-import type { Story } from '../src/knowledge/story.js';
+import { buildStory } from '../../src/knowledge/load.js';
+import type { Story } from '../../src/knowledge/story.js';
 import type { Case } from './metrics.js';
 
 interface Squad {

@@ -1,10 +1,28 @@
 /**
- * Process-level behaviour of a long-running entry point (bot, shard manager, HTTP endpoint):
- * SIGTERM and SIGINT stop it cleanly and exit promptly, and stray failures are logged rather
- * than lost.
+ * What every way in (the console and the command line, the bot, the shard manager, the HTTP
+ * endpoint, deploy-commands) does with its process: reads its settings from the environment, .env
+ * and the command line; ends a failed start-up with one line; and, when long-running, stops
+ * cleanly on SIGTERM and SIGINT and logs stray failures rather than losing them.
  */
-import { explainFailure } from '../errors.js';
-import type { Logger } from '../log.js';
+import { config as readDotenv } from 'dotenv';
+import { type Config, type Env, loadConfig } from './config.js';
+import { explainFailure } from './errors.js';
+import { parseFlags } from './flags.js';
+import type { Logger } from './log.js';
+
+let dotenvRead = false;
+
+/** The process's environment, with `.env` read into it first (once; what is already set wins). */
+export function environment(): Env {
+  if (!dotenvRead) readDotenv({ quiet: true });
+  dotenvRead = true;
+  return process.env;
+}
+
+/** The settings of this process: its environment and .env, and --knowledge and --story from its command line. */
+export function processConfig(): Config {
+  return loadConfig(environment(), parseFlags(process.argv.slice(2)).flags);
+}
 
 /** How long a clean stop may take before the process exits anyway. */
 const STOP_GRACE_MS = 5_000;

@@ -12,8 +12,8 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import bm25 from 'wink-bm25-text-search';
-import type { Passage, Story } from '../src/knowledge/story.js';
-import { FUNCTION_WORDS } from '../src/knowledge/vocabulary.js';
+import type { Passage, Story } from '../../src/knowledge/story.js';
+import { FUNCTION_WORDS } from '../../src/knowledge/vocabulary.js';
 
 /** An index over stories; `rank` answers for one story, or for all when `story` is undefined. */
 export interface PeerIndex {

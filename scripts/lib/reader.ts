@@ -1,14 +1,15 @@
 /**
- * The reader-style question sets (scripts/reader-dev.json, scripts/reader-holdout.json, and the
- * seed questions of ../shared/eval/reader-dev.json): questions written the way Discord readers
+ * The reader-style question sets (eval/reader-dev.json, eval/reader-holdout.json, and the
+ * seed questions of eval/seed/reader-dev.json): questions written the way Discord readers
  * write, about invented news articles and the seed story. Each answerable question gives a fragment
  * of the sentence that answers it and, when the question asks for something specific, the exact
  * words that answer; unanswerable ones stay on topic but ask what the story does not say.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildStory, loadStory } from '../src/knowledge/load.js';
-import type { Story } from '../src/knowledge/story.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildStory, loadStory } from '../../src/knowledge/load.js';
+import type { Story } from '../../src/knowledge/story.js';
+import { EVAL, SEED } from './data.js';
 
 export interface ReaderQuestion {
   story: string;
@@ -36,8 +37,6 @@ interface ReaderFile {
   }[];
 }
 
-const root = resolve(import.meta.dirname, '..');
-
 function loadReaderFile(title: string, file: string, seed: Story): ReaderSet {
   const data = JSON.parse(readFileSync(file, 'utf8')) as ReaderFile;
   const stories = data.stories.map((s) =>
@@ -54,15 +53,14 @@ function loadReaderFile(title: string, file: string, seed: Story): ReaderSet {
 }
 
 /** The seed questions that came with the brief, in the same form. */
-function sharedSeedSet(seed: Story): ReaderSet | undefined {
-  const file = resolve(root, '../shared/eval/reader-dev.json');
-  if (!existsSync(file)) return undefined;
+function seedSet(seed: Story): ReaderSet {
+  const file = join(EVAL, 'seed', 'reader-dev.json');
   const data = JSON.parse(readFileSync(file, 'utf8')) as {
     answerable: { q: string; passage: string; answer: string | null }[];
     unanswerable: string[];
   };
   return {
-    title: 'reader seed (shared/eval/reader-dev.json)',
+    title: 'reader seed (eval/seed/reader-dev.json)',
     stories: [seed],
     answerable: data.answerable.map((a) => ({ story: seed.id, question: a.q, passage: a.passage, answer: a.answer })),
     unanswerable: data.unanswerable.map((question) => ({ story: seed.id, question })),
@@ -71,13 +69,9 @@ function sharedSeedSet(seed: Story): ReaderSet | undefined {
 
 /** Development sets first (constants are chosen on these), then the held-out set (only ever reported). */
 export function readerSets(): { development: ReaderSet[]; heldOut: ReaderSet[] } {
-  const seed = loadStory(join(root, 'knowledge', 'seed'));
-  const shared = sharedSeedSet(seed);
+  const seed = loadStory(SEED);
   return {
-    development: [
-      ...(shared ? [shared] : []),
-      loadReaderFile('reader dev (scripts/reader-dev.json)', join(root, 'scripts', 'reader-dev.json'), seed),
-    ],
-    heldOut: [loadReaderFile('reader held-out (scripts/reader-holdout.json)', join(root, 'scripts', 'reader-holdout.json'), seed)],
+    development: [seedSet(seed), loadReaderFile('reader dev (eval/reader-dev.json)', join(EVAL, 'reader-dev.json'), seed)],
+    heldOut: [loadReaderFile('reader held-out (eval/reader-holdout.json)', join(EVAL, 'reader-holdout.json'), seed)],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The typo variant of a question set (shared/eval/xquad/README.md): one deterministic edit (swap
+ * The typo variant of a question set (eval/xquad/README.md): one deterministic edit (swap
  * two neighbouring letters, drop a letter or double one) in up to two words of 5+ letters. The
  * edits depend only on the question's text, so every run and every retriever sees the same typos.
  */

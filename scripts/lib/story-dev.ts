@@ -1,9 +1,9 @@
 /**
- * The development questions (shared/eval/story-dev.json) on the seed story: a passage answers when
+ * The development questions (eval/seed/story-dev.json) on the seed story: a passage answers when
  * its text contains one of the question's answer substrings.
  */
 import { readFileSync } from 'node:fs';
-import type { Story } from '../src/knowledge/story.js';
+import type { Story } from '../../src/knowledge/story.js';
 import type { Case } from './metrics.js';
 
 interface StoryDev {

@@ -1,0 +1,24 @@
+/** The engine over the evaluation's question sets (eval/): every passage and answer it shows is the article's own words. */
+import { describe, expect, it } from 'vitest';
+import { createRetriever } from '../../src/search/index.js';
+import { readerSets } from '../lib/reader.js';
+
+describe('every passage and answer shown is verbatim', () => {
+  const { development, heldOut } = readerSets();
+  for (const set of [...development, ...heldOut]) {
+    it(`on ${set.title}`, () => {
+      const r = createRetriever(set.stories);
+      const questions = [...set.answerable, ...set.unanswerable];
+      expect(questions.length).toBeGreaterThan(30);
+      for (const q of questions) {
+        const a = r.ask(q.question, { story: q.story });
+        for (const h of [...a.hits, ...a.about]) expect(h.story.article.slice(h.passage.start, h.passage.end)).toBe(h.passage.text);
+        if (a.answer) {
+          const { passage, start, end, text } = a.answer;
+          expect(passage.text.slice(start, end)).toBe(text);
+          expect(a.answer.story.article.slice(passage.start + start, passage.start + end)).toBe(text);
+        }
+      }
+    });
+  }
+});
