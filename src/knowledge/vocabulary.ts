@@ -66,16 +66,17 @@ export const BODY_WORDS = set(`
   police university college institute association federation organization organisation alliance
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
-  assembly hospital capital financial books reserve bakery academy
+  assembly hospital capital financial books reserve bakery academy chamber
 `);
 
 /**
  * Lower-case nouns for an organisation, standing before its name ("payments start-up Lumora",
- * "private equity firm …", "her publisher, …"): the name after one is a body.
+ * "private equity firm …", "her publisher, …") or right after it ("the Diamant Huis shop"): the name
+ * is a body.
  */
 export const ORGANISATION_NOUNS = set(`
   firm company start-up startup carrier airline rival lender bank insurer retailer group publisher
-  broadcaster club charity maker operator developer manufacturer supplier
+  broadcaster club charity maker operator developer manufacturer supplier shop store
 `);
 
 /** Family words before a name in apposition ("her son, Peter"): the name is a person's. */
