@@ -21,7 +21,7 @@ export const SPEECH_VERBS = set(`
   vowed vowing promised promising predicted predicting
   acknowledged acknowledging admits admitted admitting tweeted tweeting
   confirmed confirming cautioned cautioning complained complaining
-  recalled recalling stressed stressing stated stating remarked
+  recalled recalling stressed stressing stated stating remarked accuses accused accusing
 `);
 
 /** Auxiliaries and common irregular past tenses: a capitalised name followed by one is a subject. */
