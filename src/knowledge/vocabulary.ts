@@ -29,6 +29,7 @@ export const FINITE_VERBS = set(`
   has had have is was were will would could can should may might must did does
   set drew gave made took met sent went came left won lost rose fell spoke found thought knew
   began became held kept led ran saw stood sought put got brought built bought chose
+  broke struck spent paid flew fought sold grew threw drove wrote
 `);
 
 /** Words that may stand between a subject and its verb ("Lee now says", "Ruiz directly rebutted"). */
