@@ -540,3 +540,69 @@ describe('issue 14b readings on short texts', () => {
     expect(denmark!.passages).toEqual([0, 1]);
   });
 });
+
+describe('issue 14c readings on short texts', () => {
+  // 2026-03-12 is a Thursday.
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: Story, name: string) => s.entities.find((e) => e.name === name)?.kind;
+  const roleOf = (s: Story, name: string) => s.entities.find((e) => e.name === name)?.role;
+
+  it('keeps a body’s name whole after an acronym, through "for" and a closing "and", but not a country’s possessive', () => {
+    const s = story(
+      'The UK Statistics Authority said prices rose. Germany’s Federal Cartel Office said it would look again.\n' +
+        'The Department for Culture and Sport welcomed it. The Bank of Ireland and Barclays said nothing.',
+    );
+    expect(kindOf(s, 'UK Statistics Authority')).toBe('body');
+    expect(kindOf(s, 'Federal Cartel Office')).toBe('body');
+    expect(kindOf(s, 'Department for Culture and Sport')).toBe('body');
+    expect(kindOf(s, 'Bank of Ireland')).toBe('body');
+    expect(s.entities.map((e) => e.name)).not.toContain('Bank of Ireland and Barclays');
+  });
+
+  it('reads a role after a possessive, before or after the name, with a lower-case "of" phrase, within its sentence', () => {
+    const s = story(
+      'The council’s chief planner, Ruth Adeyemi, objected. Ola Berg, Nordlink’s finance director, agreed.\n' +
+        '“It is serious,” said Dr Ivo Tam, the clinic’s director of clinical services.\n' +
+        'The fund paid for extra staff in the city.\nLisbon’s mayor, Rui Costa, wrote to ministers.',
+    );
+    expect(roleOf(s, 'Ruth Adeyemi')).toBe('chief planner');
+    expect(roleOf(s, 'Ola Berg')).toBe('finance director');
+    expect(roleOf(s, 'Ivo Tam')).toBe('director of clinical services');
+    expect(roleOf(s, 'Rui Costa')).toBe('mayor');
+  });
+
+  it('makes a body of a name with a word for a firm in apposition or right after it, and of a chamber of commerce', () => {
+    const s = story(
+      'Kestrel, the Danish maker of wind turbines, cut jobs on Monday. Shares in Kestrel fell in Copenhagen.\n' +
+        'Thieves broke into the Casa Verde shop overnight. The Leeds Chamber of Commerce said trade was slow.',
+    );
+    expect(kindOf(s, 'Kestrel')).toBe('body');
+    expect(kindOf(s, 'Casa Verde')).toBe('body');
+    expect(kindOf(s, 'Leeds Chamber of Commerce')).toBe('body');
+  });
+
+  it('finds a speaker after an apposed role or before who they work for, reads "accused" as speech, and not a passive', () => {
+    const s = story(
+      'Parents’ group Safe Streets Lowford backed the plan. “It will save lives,” its chair, Nadia Osei, said.\n' +
+        '“We know who did this,” Inspector Tom Reyes of the Lowford police told reporters.\n' +
+        'The union’s leader, Sam Pike, accused the board of “breaking its word”.\n' +
+        'Ana Ruiz was told “the answer is no” by the board.',
+    );
+    expect(attributed(s)).toEqual([
+      ['Nadia Osei', 'It will save lives'],
+      ['Tom Reyes', 'We know who did this'],
+      ['Sam Pike', 'breaking its word'],
+      ['—', 'the answer is no'],
+    ]);
+  });
+
+  it('dates "by the end of <month>" to the month, and a weekday in a past clause after a future one to the past', () => {
+    expect(story('The ward should reopen by the end of April.').events.map((e) => [e.date, e.phrase])).toEqual([['2026-04', 'end of April']]);
+    expect(story('Crews will walk out from Friday after talks broke down late on Tuesday.').events.map((e) => e.date)).toEqual(['2026-03-10', '2026-03-13']);
+  });
+
+  it('credits an outlet that saw a document, and one named before "newspaper first reported"', () => {
+    const s = story('The plan, according to a letter seen by the Lowford Echo, was dropped. The Het Nieuws van Gent newspaper first reported the arrests.');
+    expect(s.sources.map((x) => x.name)).toEqual(['Lowford Echo', 'Het Nieuws van Gent']);
+  });
+});

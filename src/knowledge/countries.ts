@@ -24,3 +24,14 @@ const DEMONYMS: ReadonlyMap<string, readonly string[]> = (() => {
 export function demonymsOf(name: string): readonly string[] {
   return DEMONYMS.get(name) ?? [];
 }
+
+const ALL_DEMONYMS = [...new Set([...DEMONYMS.values()].flat())];
+
+/**
+ * Whether a single word names a country: a name of one ("Spain"), or a short form that shares all
+ * but its last three letters with a country's demonym ("Britain" of "British").
+ */
+export function isCountryWord(word: string): boolean {
+  if (DEMONYMS.has(word)) return true;
+  return word.length >= 7 && ALL_DEMONYMS.some((d) => d.startsWith(word.slice(0, -3)));
+}

@@ -35,6 +35,8 @@ const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'told', ...[...
 const SEASONS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const SEASON = /\b(last|next|this)\s+(spring|summer|autumn|fall|winter)\b/gi;
 const END_OF_YEAR = /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b/gi;
+/** "end of February", "the end of March 2027": a month's end, which names the month. */
+const END_OF_MONTH = /^(?:by\s+)?(?:the\s+)?end\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$/i;
 /** "March last year", "June next year": a month whose year is given relative to publication. */
 const MONTH_OF_RELATIVE_YEAR = /^\s+(last|next|this)\s+year\b/i;
 /** A date in these opens a clause that is not the sentence's report: "Despite promises during his 2024 campaign, …". */
@@ -224,7 +226,8 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: EventA
     const named = MONTH_NAME.test(phrase);
     if (!named && !(s.isCertain('year') && /^[\d\s/.-]+$/.test(phrase))) continue;
     const relativeYear = MONTH_OF_RELATIVE_YEAR.exec(text.slice(r.index + r.text.length));
-    const day = s.isCertain('day') ? s.get('day')! : undefined;
+    // "by the end of February": the month, not the last day chrono gives it.
+    const day = s.isCertain('day') && !END_OF_MONTH.test(phrase) ? s.get('day')! : undefined;
     if (day === undefined && !s.isCertain('year') && !relativeYear && !BEFORE_MONTH.test(text.slice(0, r.index))) continue;
     const dir = direction(phrase, text, r.index, 'nearest');
     const dateOf = (month: number, day: number | undefined, year: number | undefined): IsoDate | undefined => {

@@ -7,7 +7,7 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
-import { demonymsOf } from './countries.js';
+import { demonymsOf, isCountryWord } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
 import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
@@ -62,11 +62,19 @@ interface Candidate extends Evidence {
 /** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
 const LOCAL_BODIES = new Set(['council', 'police', 'government', 'parliament', 'assembly']);
 
-/** An appositive role after a name: ", the former chief executive of …", ", a climate scientist at …". */
-const ROLE_AFTER = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
-/** An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …". */
+/**
+ * An appositive role after a name: ", the former chief executive of …", ", a climate scientist at …",
+ * ", Coastway Rail’s managing director", ", the hospital’s director of infection prevention" (an "of"
+ * phrase in lower case is part of the role; a name after "of" is the employer).
+ */
+const ROLE_AFTER =
+  /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(\s+of\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?=\s*[,.;]))?(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
+/**
+ * An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …",
+ * "The union’s general secretary, …"; the phrase stays within its sentence.
+ */
 const ROLE_BEFORE =
-  /(?:^|[\s(“])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for)\s+[^,]{1,40}?)?,\s+$/u;
+  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -137,15 +145,17 @@ export class EntityFinder {
       const t = tokens[i]!;
       if (!this.isNameWord(i)) {
         const last = tokens[run.at(-1) ?? -1];
-        // "Bank of England", "Assembly of the Republic"; "the Securities and Exchange Commission".
+        // "Bank of England", "Assembly of the Republic", "Office for Students"; "the Securities and Exchange Commission".
         const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
         const next = tokens[i + 1 + the];
         const of =
-          t.lower === 'of' && last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) &&
-          (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower));
+          last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) &&
+          ((t.lower === 'of' && (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
+            (t.lower === 'for' && the === 0 && BODY_WORDS.has(last.lower)));
         const and =
-          t.lower === 'and' && last && t.joined && next?.joined && (tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the') &&
-          !run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) && this.endsInBody(i + 1);
+          t.lower === 'and' && last && t.joined && next?.joined &&
+          (((tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the') && !run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) && this.endsInBody(i + 1)) ||
+            this.endsBodyTopic(run, i + 1));
         if (of) run.push(...(the ? [i, i + 1] : [i]));
         else if (and) run.push(i);
         else close();
@@ -154,9 +164,15 @@ export class EntityFinder {
       }
       const prev = tokens[run.at(-1) ?? -1];
       // "King’s College Hospital", "General Workers’ Union": a possessive inside a body's name.
+      // A country's possessive is its own ("Britain’s Office for …" is an office of Britain's).
       const possessiveName =
-        prev && (prev.possessive || /^[’']\s+$/.test(this.text.article.slice(prev.end, t.start))) && t.passage === prev.passage && this.endsInBody(i);
-      const joins = prev && (t.joined || possessiveName) && t.passage === prev.passage && (!prev.possessive || possessiveName) && !isAcronym(t) && !isAcronym(prev);
+        prev && (prev.possessive || /^[’']\s+$/.test(this.text.article.slice(prev.end, t.start))) && t.passage === prev.passage && this.endsInBody(i) &&
+        !(run.length === 1 && isCountryWord(prev.text));
+      // "UK Health Security Agency": an acronym opens a body's name, but "UK officials" stays the UK's.
+      const acronymOpens = prev && isAcronym(prev) && !isAcronym(t) && run.length === 1 && this.endsInBody(i);
+      const joins =
+        prev && (t.joined || possessiveName) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
+        ((!isAcronym(t) && !isAcronym(prev)) || acronymOpens);
       if (!joins) close();
       run.push(i);
     }
@@ -170,6 +186,24 @@ export class EntityFinder {
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1]!.joined && tokens[j + 1]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(j + 1)) j++;
     return this.isNameWord(i) && BODY_WORDS.has(tokens[j]!.lower);
+  }
+
+  /**
+   * "Office for Product Safety and Standards", "Department of Health and Social Care": after "of" or
+   * "for" in a body's name, "and" joins the everyday capitalised words that close the name's topic
+   * (not another name: "the Bank of England and Barclays").
+   */
+  private endsBodyTopic(run: number[], i: number): boolean {
+    const { tokens } = this;
+    if (!run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) || !run.some((k) => tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for')) return false;
+    let j = i;
+    while (j < tokens.length && j < i + 3 && (j === i || tokens[j]!.joined) && this.isNameWord(j)) {
+      const t = tokens[j]!;
+      if (!isCommonWord(t.lower) || demonymsOf(t.text).length > 0 || isAcronym(t)) return false;
+      if (t.possessive) break;
+      j++;
+    }
+    return j > i && !(tokens[j]?.joined && this.isNameWord(j));
   }
 
   /** Drop a capitalised common word that only starts the sentence ("Despite", "Sources", "The"). */
@@ -267,8 +301,10 @@ export class EntityFinder {
     const attributive = nextJoined && isLowerWord(next) && !isVerbish(verb) && !SENTENCE_OPENERS.has(next!.lower) && !PREPOSITIONS.has(next!.lower);
     const start = tokens[roleStart]!;
     const prev = start.joined ? tokens[roleStart - 1] : undefined;
-    // "payments start-up Lumora", "regional rival Northern Air": a word for a firm before the name.
+    // "payments start-up Lumora", "regional rival Northern Air": a word for a firm before the name;
+    // "the Diamant Huis shop": one right after it.
     if (prev && (ORGANISATION_NOUNS.has(prev.lower) || prev.lower === 'rival')) ev.body += 3;
+    if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) ev.body += 3;
 
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
@@ -318,8 +354,11 @@ export class EntityFinder {
     if (!last.possessive) {
       const after = ROLE_AFTER.exec(article.slice(last.end, last.end + 80));
       const words = after?.[1]!.split(/\s+/) ?? [];
-      if (after && isRoleNoun(words.at(-1)!.toLowerCase()) && !words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
-        return { role: after[1], kind: 'person' };
+      if (after && !words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) {
+        const head = words.at(-1)!.toLowerCase();
+        if (isRoleNoun(head)) return { role: after[1]! + (after[2] ?? ''), kind: 'person' };
+        // "Voltra, the Swedish maker of electric scooters": a word for a firm in apposition makes a body.
+        if (ORGANISATION_NOUNS.has(head) && /^,\s+(?:the|a|an)\s/.test(after[0])) return { kind: 'body' };
       }
     }
     const before = ROLE_BEFORE.exec(article.slice(Math.max(0, first.start - 80), first.start));

@@ -1,7 +1,8 @@
 /**
  * Quotations and who said them. A quote is the words inside one pair of quotation marks, whole.
  * Its speaker is the subject of the speech verb that governs it:
- *   1. an attribution right after it: “…,” the mayor said / “…,” said Maria Lopez;
+ *   1. an attribution right after it: “…,” the mayor said / “…,” said Maria Lopez / “…,” its chair,
+ *      Gordon Blake, said / “…,” Inspector Sven Peeters of the city police told reporters;
  *   2. else the nearest speech verb before it in the passage: its subject right before it
  *      ("Lee told", "Hale telling", "he suggested"); for a verb further off, the subject of the
  *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
@@ -18,6 +19,12 @@ import type { ArticleText, Token } from './tokens.js';
 import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
 
 const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
+/** A role in apposition before a speaker's name: "its chair, ", "the union’s general secretary, ". */
+const APPOSED_ROLE = /^(?:its|the|his|her|their|our)\s+(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** Words that attach a speaker to the body they speak for, between the name and the verb. */
+const OF_EMPLOYER = new Set(['of', 'at', 'from']);
+/** Forms of "be" and determiners before a speech verb that make it no act of the subject ("was told", "the accused"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'the', 'an']);
 
 export function findQuotes(
   text: ArticleText,
@@ -96,9 +103,16 @@ export function findQuotes(
     if (t.lower === 'they' && tokens[i + 1] && isSpeechVerb(tokens[i + 1]!)) {
       return spoken.findLast((m) => m.end <= end && m.passage >= t.passage - 1 && bodies.has(m.entity));
     }
-    const m = startingFrom(i, to);
+    // “…,” its chair, Gordon Blake, said: a role in apposition before the name.
+    const apposed = APPOSED_ROLE.exec(article.slice(t.start, t.start + 80));
+    const m = startingFrom(apposed ? firstFrom(i, to, t.start + apposed[0].length) : i, to);
     if (!m) return undefined;
     let j = firstFrom(i, to, m.end);
+    // “…,” Chief Inspector Sven Peeters of the Antwerp police told reporters: over who they work for.
+    if (j < to && OF_EMPLOYER.has(tokens[j]!.lower) && tokens[j]!.joined) {
+      const k = j;
+      while (j < to && j < k + 6 && tokens[j]!.joined && !isSpeechVerb(tokens[j]!)) j++;
+    }
     while (j < to && isGapWord(tokens[j]!)) j++;
     return j < to && isSpeechVerb(tokens[j]!) ? m : undefined;
   };
@@ -116,7 +130,8 @@ export function findQuotes(
 
     let speaker = attributionAfter(body, span.end, from, to);
     const verbs: number[] = [];
-    for (let i = from; i < to; i++) if (isSpeechVerb(tokens[i]!)) verbs.push(i);
+    // A passive ("was told", "were accused of") reports what was said to its subject, not by it.
+    for (let i = from; i < to; i++) if (isSpeechVerb(tokens[i]!) && !(tokens[i]!.joined && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''))) verbs.push(i);
     const verbBefore = verbs.findLast((i) => tokens[i]!.end <= span.start);
     if (!speaker && verbBefore !== undefined) speaker = subjectOf(verbBefore, from, to);
     let speakerId = speaker?.entity;

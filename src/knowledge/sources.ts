@@ -17,8 +17,11 @@ export interface Credit {
   passage: number;
 }
 
-/** A proper name: capitalised words, joined by "of" or "&" ("Financial Times", "Eastfield Gazette", "X", "Ö1"). */
-const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
+/**
+ * A proper name: capitalised words, joined by "of", "&" or a particle of another language's names
+ * ("Financial Times", "Eastfield Gazette", "Gazet van Antwerpen", "X", "Ö1").
+ */
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|van|von|de|del|der|den|da|di|du|la|le)\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
 /**
  * What may stand between a verb and the outlet it credits: "the", then words that say what kind of
  * outlet it is ("broadcaster RTP", "the trade magazine The Bookseller", "Austrian radio station Ö1").
@@ -39,10 +42,12 @@ const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean }[] 
   { re: new RegExp(String.raw`\b(?:interview|statement|remarks|comments)\s+(?:to|with)\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`\b(?:${opening('speaking|spoke|talking|talked')})\s+to\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`\b(?:${opening('writing')}|wrote)\s+in\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
-  { re: new RegExp(String.raw`\b(?:reported|report|reports|reporting|projections|analysis|poll|survey|investigation)\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
+  // "a memo seen by the Northfield Echo", "documents obtained by …": what an outlet saw, it reports.
+  { re: new RegExp(String.raw`\b(?:reported|report|reports|reporting|projections|analysis|poll|survey|investigation|seen|obtained)\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   // "a study published on Tuesday in the journal Nature": a kind of outlet must say the name is one, not a place.
   { re: new RegExp(String.raw`\bpublished(?:\s+[\p{L}\p{N},]+){0,4}?\s+in\s+(?:the\s+)?(?:${OUTLET_NOUNS})\s+${NAME}`, 'gu'), kind: 'outlet' },
-  { re: new RegExp(String.raw`${NAME}\s+(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
+  // "Sky News reported", "The Gazet van Antwerpen newspaper first reported".
+  { re: new RegExp(String.raw`${NAME}\s+(?:(?:${OUTLET_NOUNS})\s+)?(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,’'-]*\((\p{Lu}[\p{L}\p{N} .&-]*)\)\s*[—–-]`, 'gu'), kind: 'outlet' },
 ];
 
@@ -54,7 +59,7 @@ function isDateWord(word: string): boolean {
 }
 
 /** The verbs of every pattern: a passage without one credits no one. */
-const CREDIT_HINT = /\b(?:publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation)|\)\s*[—–-]/i;
+const CREDIT_HINT = /\b(?:publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation|seen|obtained)|\)\s*[—–-]/i;
 
 function isMediaName(name: string): boolean {
   return name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));

@@ -21,7 +21,7 @@ export const SPEECH_VERBS = set(`
   vowed vowing promised promising predicted predicting
   acknowledged acknowledging admits admitted admitting tweeted tweeting
   confirmed confirming cautioned cautioning complained complaining
-  recalled recalling stressed stressing stated stating remarked
+  recalled recalling stressed stressing stated stating remarked accuses accused accusing
 `);
 
 /** Auxiliaries and common irregular past tenses: a capitalised name followed by one is a subject. */
@@ -29,6 +29,7 @@ export const FINITE_VERBS = set(`
   has had have is was were will would could can should may might must did does
   set drew gave made took met sent went came left won lost rose fell spoke found thought knew
   began became held kept led ran saw stood sought put got brought built bought chose
+  broke struck spent paid flew fought sold grew threw drove wrote
 `);
 
 /** Words that may stand between a subject and its verb ("Lee now says", "Ruiz directly rebutted"). */
@@ -66,16 +67,17 @@ export const BODY_WORDS = set(`
   police university college institute association federation organization organisation alliance
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
-  assembly hospital capital financial books reserve bakery academy
+  assembly hospital capital financial books reserve bakery academy chamber
 `);
 
 /**
  * Lower-case nouns for an organisation, standing before its name ("payments start-up Lumora",
- * "private equity firm …", "her publisher, …"): the name after one is a body.
+ * "private equity firm …", "her publisher, …") or right after it ("the Diamant Huis shop"): the name
+ * is a body.
  */
 export const ORGANISATION_NOUNS = set(`
   firm company start-up startup carrier airline rival lender bank insurer retailer group publisher
-  broadcaster club charity maker operator developer manufacturer supplier
+  broadcaster club charity maker operator developer manufacturer supplier shop store
 `);
 
 /** Family words before a name in apposition ("her son, Peter"): the name is a person's. */
