@@ -71,6 +71,12 @@ describe('the answer words', () => {
     expect(storm.ask('whats the name of the survivor who talked to the paper').answer).toMatchObject({ text: 'Ruth Amadi', kind: 'person' });
   });
 
+  it('reads initials as the name of the story they stand for', () => {
+    const bank = retrieverOf('bank', 'The European Central Bank raised its main rate on Thursday.\nMarkets in Asia fell after the decision, traders said.');
+    expect(bank.ask('when did the ecb raise rates').answer).toMatchObject({ text: 'Thursday', kind: 'date' });
+    expect(bank.ask('when did the ECB raise rates').answer?.text).toBe('Thursday');
+  });
+
   it('reads who did it from the clause and the voice of the verb', () => {
     const club = retrieverOf('club', "The old mill on Kerr Lane was bought by Harlow Group in 1998.\nDana Pike returned as the club's head coach, while assistant Tom Hale took over the youth team.");
     // Passive: the name after "by" did it; the one before "was bought" had it done to it.

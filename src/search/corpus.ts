@@ -148,6 +148,15 @@ export class Corpus implements Lexicon {
     return this.vocabulary.unclip(typed, this.held);
   }
 
+  /** The first story's name, in story order, that the initials stand for. */
+  spellOut(initials: string): string | undefined {
+    for (const index of this.indexes) {
+      const name = index.spellOut(initials);
+      if (name) return name;
+    }
+    return undefined;
+  }
+
   /** Over every story, words are not matched by meaning: too many to compare (a story's verdict still is). */
   similar(): { word: string; similarity: number }[] {
     return [];
@@ -181,6 +190,7 @@ export class Corpus implements Lexicon {
       holds: (term) => index.has(term),
       correct: (typed) => index.correct(typed),
       unclip: (typed) => index.unclip(typed),
+      spellOut: (initials) => index.spellOut(initials),
       similar: (word) => index.similar(word, SIMILAR, MOST_SIMILAR),
       relatives: (term) => this.terms.relatives(term, (t) => index.has(this.dictionary.find(t))),
     };

@@ -169,6 +169,8 @@ export interface Lexicon {
   similar(word: string): { word: string; similarity: number }[];
   /** The lexicon's word a clipped form ("govt", "ppl") stands for. */
   unclip(typed: string): string | undefined;
+  /** The lexicon's name that initials ("nyc") stand for. */
+  spellOut(initials: string): string | undefined;
   /** Terms of the lexicon that extend the term or that it extends. */
   relatives(term: string): Relative[];
 }
@@ -251,6 +253,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
       ABBREVIATIONS[t.word]?.find(held) ??
+      (t.acronym || !isEnglishWord(t.word) ? lexicon.spellOut(t.word) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
     if (!expansion) continue;
     out += text.slice(at, t.start) + expansion;

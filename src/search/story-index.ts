@@ -60,6 +60,8 @@ export class StoryIndex {
   readonly kinds: ReadonlySet<AnswerKind>;
   /** Terms of the names the story uses (people, bodies, places, outlets, countries): a question's topic, not its focus. */
   readonly nameTerms: ReadonlySet<number>;
+  /** The story's names of several capitalised words by their initials ("nyc": "New York City"). */
+  private readonly spelled = new Map<string, string>();
   /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
   private readonly termIds: Int32Array;
   private readonly starts: Int32Array;
@@ -129,6 +131,10 @@ export class StoryIndex {
     };
     for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
     for (const source of story.sources) addName(source.name);
+    for (const name of [...story.entities.flatMap((e) => [e.name, ...e.aliases]), ...story.sources.map((s) => s.name)]) {
+      const initials = name.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.join('').toLowerCase();
+      if (initials && initials.length >= 2 && !this.spelled.has(initials)) this.spelled.set(initials, name);
+    }
     // Words of longer names, countries, and any word written with a capital inside a sentence ("in
     // Barcelona"), not shouted ("STOP BUYING OIL").
     tokenized.forEach((tokens, p) => {
@@ -219,6 +225,11 @@ export class StoryIndex {
   /** Story words near in meaning to a word the story lacks ("fee" for "pay"), most similar first. */
   similar(word: string, least: number, most: number): { word: string; similarity: number }[] {
     return this.meanings.near(word, least, most);
+  }
+
+  /** The story's name that lower-case or capital initials stand for ("nyc", "ECB"). */
+  spellOut(initials: string): string | undefined {
+    return this.spelled.get(initials);
   }
 
   /** The story word a clipped form ("govt") stands for. */
