@@ -71,6 +71,12 @@ describe('the answer words', () => {
     expect(storm.ask('whats the name of the survivor who talked to the paper').answer).toMatchObject({ text: 'Ruth Amadi', kind: 'person' });
   });
 
+  it('answers "how much" of a rate with a share, and of a price with money', () => {
+    const bank = retrieverOf('rates', 'The central bank raised its main rate to 2.5% on Thursday.\nThe new headquarters cost €1.3 billion, a spokesman said.');
+    expect(bank.ask('how much did the bank raise its rate').answer).toMatchObject({ text: '2.5%', kind: 'number' });
+    expect(bank.ask('how much did the headquarters cost').answer).toMatchObject({ text: '€1.3 billion', kind: 'number' });
+  });
+
   it('reads initials as the name of the story they stand for', () => {
     const bank = retrieverOf('bank', 'The European Central Bank raised its main rate on Thursday.\nMarkets in Asia fell after the decision, traders said.');
     expect(bank.ask('when did the ecb raise rates').answer).toMatchObject({ text: 'Thursday', kind: 'date' });

@@ -16,6 +16,7 @@ import {
   MEASURE_OF_NOUN,
   MEASURE_WORDS,
   MONEY_VERBS,
+  SHARE_NOUNS,
   KIND_OF_QUESTION_WORD,
   QUESTION_WORDS as QUESTION_WORDS_SET,
   MONTHS,
@@ -68,7 +69,8 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const next = words[i + 1];
       if (next === undefined || !HOW_NUMBER.has(next)) return undefined;
       const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
-      const measures = money ? (['money'] as const) : MEASURE_OF_HOW[next];
+      const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w));
+      const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : MEASURE_OF_HOW[next];
       return measures ? { kind: 'number', measures } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which' || word === 'whats') {

@@ -133,6 +133,11 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
   funding`.split(/\s+/),
 );
 
+/** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(
+  `rate rates inflation unemployment growth turnout tariff tariffs interest margin margins yield yields majority`.split(/\s+/),
+);
+
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),
