@@ -77,6 +77,11 @@ describe('the answer words', () => {
     expect(bank.ask('how much did the headquarters cost').answer).toMatchObject({ text: '€1.3 billion', kind: 'number' });
   });
 
+  it('takes a name and its verb of speech for no group of people', () => {
+    const letters = retrieverOf('letters', 'The letters were sold in Paris in 1911.\nIn his study of them, Whitcombe says the harmonies were “strange and new”.');
+    expect(letters.ask('who wrote about the strange and new harmonies').answer).toMatchObject({ text: 'Whitcombe', kind: 'person' });
+  });
+
   it('reads initials as the name of the story they stand for', () => {
     const bank = retrieverOf('bank', 'The European Central Bank raised its main rate on Thursday.\nMarkets in Asia fell after the decision, traders said.');
     expect(bank.ask('when did the ecb raise rates').answer).toMatchObject({ text: 'Thursday', kind: 'date' });

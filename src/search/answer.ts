@@ -13,7 +13,7 @@
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, type SpanKind, YEAR } from './answer-kinds.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SUBORDINATORS } from '../knowledge/vocabulary.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS } from '../knowledge/vocabulary.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -261,7 +261,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
-    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && to - from === 1 && !possessive) {
+    // ("Temperley says", "Wylie asserts": a name and its verb of speech.)
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }
