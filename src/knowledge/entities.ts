@@ -148,13 +148,18 @@ export class EntityFinder {
         // "Bank of England", "Assembly of the Republic", "Office for Students"; "the Securities and Exchange Commission".
         const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
         const next = tokens[i + 1 + the];
+        // "the British Chambers of Commerce", "the Office for National Statistics": after "the", a
+        // capitalised name that goes on with "of"/"for" and capitals is one name, whatever its words.
+        const determined = run.length > 0 && (tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the');
         const of =
-          last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) &&
-          ((t.lower === 'of' && (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
-            (t.lower === 'for' && the === 0 && BODY_WORDS.has(last.lower)));
+          last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) && !last.possessive &&
+          ((t.lower === 'of' && (determined || BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
+            (t.lower === 'for' && the === 0 && (determined || BODY_WORDS.has(last.lower))));
+        // "the Securities and Exchange Commission", "the University and College Union" (one word before
+        // "and"), not "the European Commission and European Council".
         const and =
           t.lower === 'and' && last && t.joined && next?.joined &&
-          (((tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the') && !run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) && this.endsInBody(i + 1)) ||
+          ((determined && (run.filter((k) => tokens[k]!.lower !== 'the').length === 1 || !run.some((k) => BODY_WORDS.has(tokens[k]!.lower))) && this.endsInBody(i + 1)) ||
             this.endsBodyTopic(run, i + 1));
         if (of) run.push(...(the ? [i, i + 1] : [i]));
         else if (and) run.push(i);
