@@ -281,6 +281,9 @@ export class EntityFinder {
     if (lastRole < 0) return { honorific: false, name, start: run[0]! };
     const roleWords = tokens.slice(firstRole, lastRole + 1);
     if (roleWords.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')))) return { honorific: true, name, start: firstRole };
+    // "the Brazilian forward Lucas Moreira": a nationality before a lower-case role says where
+    // they are from, not what they do.
+    if (firstRole < lastRole && DEMONYM.test(tokens[firstRole]!.text) && isLowerWord(tokens[firstRole + 1])) firstRole++;
     const role = this.text.article.slice(tokens[firstRole]!.start, tokens[lastRole]!.end);
     return { role, honorific: false, name, start: firstRole };
   }
@@ -318,7 +321,10 @@ export class EntityFinder {
     const governor = prev?.lower === 'the' && prev.joined ? tokens[roleStart - 2] : prev;
     const object = PREPOSITIONS.has(governor?.lower ?? '');
     if (determiner && !attributive && !LOCATIVES.has(governor?.lower ?? '')) ev.body += 1;
-    if (isVerbish(verb) && !object) {
+    // "Westbury United are close to …": one name with a plural verb is a team or a firm, not a person.
+    const plural = verb && /^(?:are|were|have)$/.test(verb.lower) && prev?.lower !== 'and' && !next?.possessive;
+    if (plural && !object) ev.body += 3;
+    else if (isVerbish(verb) && !object) {
       if (determiner) ev.body += 1;
       else ev.person += 1;
     }

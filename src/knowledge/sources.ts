@@ -89,9 +89,12 @@ function cleanName(raw: string): { name: string; offset: number; possessive: boo
 /** Whether a capitalised word at a sentence start is a name rather than a capitalised common word. */
 function properAtStart(text: ArticleText, name: string, start: number): boolean {
   const first = name.split(/\s+/)[0]!;
-  if (SENTENCE_OPENERS.has(first.toLowerCase()) || isDateWord(first)) return false;
+  if (isDateWord(first)) return false;
   const i = text.at.get(start);
-  if (i === undefined || !text.tokens[i]!.sentenceStart) return true;
+  // Mid-sentence, a capitalised opener is part of the name ("the newspaper A Bola").
+  if (i !== undefined && !text.tokens[i]!.sentenceStart) return true;
+  if (SENTENCE_OPENERS.has(first.toLowerCase())) return false;
+  if (i === undefined) return true;
   if (name.includes(' ')) return true;
   return text.tokens.some((t) => t.text === first && !t.sentenceStart);
 }
