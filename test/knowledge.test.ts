@@ -605,4 +605,30 @@ describe('issue 14c readings on short texts', () => {
     const s = story('The plan, according to a letter seen by the Lowford Echo, was dropped. The Het Nieuws van Gent newspaper first reported the arrests.');
     expect(s.sources.map((x) => x.name)).toEqual(['Lowford Echo', 'Het Nieuws van Gent']);
   });
+
+  it('keeps a name after "the" whole across of/for/and, and credits no outlet with a body\'s name', () => {
+    const s = story(
+      'Prices rose 2%, according to the Office for Farm Statistics. Jo Lamb, an economist at the Northern Guilds of Trade, said so.\n' +
+        'The Teachers and Lecturers Union said pay must rise.',
+    );
+    expect(kindOf(s, 'Office for Farm Statistics')).toBe('body');
+    expect(kindOf(s, 'Northern Guilds of Trade')).toBe('body');
+    expect(kindOf(s, 'Teachers and Lecturers Union')).toBe('body');
+    expect(s.sources).toEqual([]);
+  });
+
+  it('credits an outlet named after words that describe it, an acronym told after "the", and one spoken on by radio', () => {
+    const s = story(
+      'The fee was agreed, according to the Danish sports newspaper A Avis. Jo Lamb told the BBC it was fair.\n' +
+        'Ana Ruiz said on Radio Costa radio that talks went well. Sam Pike said on Capitol Hill that he agreed.',
+    );
+    expect(s.sources.map((x) => x.name)).toEqual(['A Avis', 'BBC', 'Radio Costa']);
+    expect(kindOf(s, 'A Avis')).toBeUndefined();
+  });
+
+  it('makes a body of one name with a plural verb, and leaves a nationality out of a lower-case role', () => {
+    const s = story('Harwood Athletic are close to signing the Chilean striker Diego Fuentes. Fuentes said he was happy.');
+    expect(kindOf(s, 'Harwood Athletic')).toBe('body');
+    expect(roleOf(s, 'Diego Fuentes')).toBe('striker');
+  });
 });
