@@ -435,7 +435,10 @@ export class EntityFinder {
       if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
       const text = this.text.article.slice(first.start, last.end);
       // "Dr Thomas Brenner, a climate scientist at …": an honorific is no role; the apposed one is.
-      const apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      let apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      // "the Office for Students, the higher education regulator": a name with a word for an
+      // organisation is described by its apposition, not given a person's role.
+      if (apposed.kind === 'person' && name.some((i) => BODY_WORDS.has(tokens[i]!.lower))) apposed = { kind: 'body' };
       role ??= apposed.role;
       const ev = this.weigh(name, start, determiner, role, honorific);
       if (apposed.kind === 'body') ev.body += 3;
@@ -480,7 +483,9 @@ export class EntityFinder {
         (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
       );
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
-      const byLast = multi.filter((m) => m.words.at(-1) === c.name && BODY_WORDS.has(c.name.toLowerCase()) && m.body > m.person && m.body > m.place);
+      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
+      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
+      const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
       const target = [bySurname, byAcronym, byHead, byLast, byClip].find((list) => list.length === 1)?.[0];
