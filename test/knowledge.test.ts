@@ -631,4 +631,25 @@ describe('issue 14c readings on short texts', () => {
     expect(kindOf(s, 'Harwood Athletic')).toBe('body');
     expect(roleOf(s, 'Diego Fuentes')).toBe('striker');
   });
+
+  it('gives a quote to the person before "at the <body>", and one a spokesperson gives to the body just named', () => {
+    const s = story(
+      'Jo Lamb, chief economist at the Lowford Traders Association, said the cut “came too late”.\n' +
+        'The Water Board said it was worried. A spokesperson said the board “will act soon”.',
+    );
+    expect(attributed(s)).toEqual([
+      ['Jo Lamb', 'came too late'],
+      ['Water Board', 'will act soon'],
+    ]);
+  });
+
+  it('keeps a name with a word for an organisation a body despite an apposed role, and its last word for it', () => {
+    const s = story('The Office for Pupils, the schools regulator, said it was watching. Pupils held a protest, and other pupils joined.');
+    expect(kindOf(s, 'Office for Pupils')).toBe('body');
+    expect(s.entities.map((e) => e.name)).toEqual(['Office for Pupils']);
+  });
+
+  it('dates a weekday after "must" forward', () => {
+    expect(story('The deal must be completed before the window closes on Monday.').events.map((e) => e.date)).toEqual(['2026-03-16']);
+  });
 });
