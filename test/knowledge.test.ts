@@ -605,4 +605,51 @@ describe('issue 14c readings on short texts', () => {
     const s = story('The plan, according to a letter seen by the Lowford Echo, was dropped. The Het Nieuws van Gent newspaper first reported the arrests.');
     expect(s.sources.map((x) => x.name)).toEqual(['Lowford Echo', 'Het Nieuws van Gent']);
   });
+
+  it('keeps a name after "the" whole across of/for/and, and credits no outlet with a body\'s name', () => {
+    const s = story(
+      'Prices rose 2%, according to the Office for Farm Statistics. Jo Lamb, an economist at the Northern Guilds of Trade, said so.\n' +
+        'The Teachers and Lecturers Union said pay must rise.',
+    );
+    expect(kindOf(s, 'Office for Farm Statistics')).toBe('body');
+    expect(kindOf(s, 'Northern Guilds of Trade')).toBe('body');
+    expect(kindOf(s, 'Teachers and Lecturers Union')).toBe('body');
+    expect(s.sources).toEqual([]);
+  });
+
+  it('credits an outlet named after words that describe it, an acronym told after "the", and one spoken on by radio', () => {
+    const s = story(
+      'The fee was agreed, according to the Danish sports newspaper A Avis. Jo Lamb told the BBC it was fair.\n' +
+        'Ana Ruiz said on Radio Costa radio that talks went well. Sam Pike said on Capitol Hill that he agreed.',
+    );
+    expect(s.sources.map((x) => x.name)).toEqual(['A Avis', 'BBC', 'Radio Costa']);
+    expect(kindOf(s, 'A Avis')).toBeUndefined();
+  });
+
+  it('makes a body of one name with a plural verb, and leaves a nationality out of a lower-case role', () => {
+    const s = story('Harwood Athletic are close to signing the Chilean striker Diego Fuentes. Fuentes said he was happy.');
+    expect(kindOf(s, 'Harwood Athletic')).toBe('body');
+    expect(roleOf(s, 'Diego Fuentes')).toBe('striker');
+  });
+
+  it('gives a quote to the person before "at the <body>", and one a spokesperson gives to the body just named', () => {
+    const s = story(
+      'Jo Lamb, chief economist at the Lowford Traders Association, said the cut “came too late”.\n' +
+        'The Water Board said it was worried. A spokesperson said the board “will act soon”.',
+    );
+    expect(attributed(s)).toEqual([
+      ['Jo Lamb', 'came too late'],
+      ['Water Board', 'will act soon'],
+    ]);
+  });
+
+  it('keeps a name with a word for an organisation a body despite an apposed role, and its last word for it', () => {
+    const s = story('The Office for Pupils, the schools regulator, said it was watching. Pupils held a protest, and other pupils joined.');
+    expect(kindOf(s, 'Office for Pupils')).toBe('body');
+    expect(s.entities.map((e) => e.name)).toEqual(['Office for Pupils']);
+  });
+
+  it('dates a weekday after "must" forward', () => {
+    expect(story('The deal must be completed before the window closes on Monday.').events.map((e) => e.date)).toEqual(['2026-03-16']);
+  });
 });

@@ -27,7 +27,7 @@ const RELATIVE_TAG = /relative|casualReference/;
  * nearest marker decides. A modal, "expected to" or "due" looks forward; a past tense looks back.
  */
 const FUTURE_MARK = new Set(
-  'will shall would could might can won’t won\'t wouldn’t wouldn\'t ’ll \'ll due expected scheduled slated planned upcoming starting next hopes hope plans plan aims aim intends going set'.split(' '),
+  'will shall would could might can must should won’t won\'t wouldn’t wouldn\'t ’ll \'ll due expected scheduled slated planned upcoming starting next hopes hope plans plan aims aim intends going set'.split(' '),
 );
 const NOT_PAST = new Set(['expected', 'scheduled', 'slated', 'planned', 'need', 'indeed', 'speed', 'bed', 'red', 'shed', 'seed', 'feed', 'hundred']);
 const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'said', 'told', ...[...FINITE_VERBS].filter((w) => !/^(?:has|have|is|will|would|could|can|should|may|might|must|does|set|put)$/.test(w))]);

@@ -148,13 +148,18 @@ export class EntityFinder {
         // "Bank of England", "Assembly of the Republic", "Office for Students"; "the Securities and Exchange Commission".
         const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
         const next = tokens[i + 1 + the];
+        // "the British Chambers of Commerce", "the Office for National Statistics": after "the", a
+        // capitalised name that goes on with "of"/"for" and capitals is one name, whatever its words.
+        const determined = run.length > 0 && (tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the');
         const of =
-          last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) &&
-          ((t.lower === 'of' && (BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
-            (t.lower === 'for' && the === 0 && BODY_WORDS.has(last.lower)));
+          last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) && !last.possessive &&
+          ((t.lower === 'of' && (determined || BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
+            (t.lower === 'for' && the === 0 && (determined || BODY_WORDS.has(last.lower))));
+        // "the Securities and Exchange Commission", "the University and College Union" (one word before
+        // "and"), not "the European Commission and European Council".
         const and =
           t.lower === 'and' && last && t.joined && next?.joined &&
-          (((tokens[run[0]! - 1]?.lower === 'the' || tokens[run[0]!]!.lower === 'the') && !run.some((k) => BODY_WORDS.has(tokens[k]!.lower)) && this.endsInBody(i + 1)) ||
+          ((determined && (run.filter((k) => tokens[k]!.lower !== 'the').length === 1 || !run.some((k) => BODY_WORDS.has(tokens[k]!.lower))) && this.endsInBody(i + 1)) ||
             this.endsBodyTopic(run, i + 1));
         if (of) run.push(...(the ? [i, i + 1] : [i]));
         else if (and) run.push(i);
@@ -276,6 +281,9 @@ export class EntityFinder {
     if (lastRole < 0) return { honorific: false, name, start: run[0]! };
     const roleWords = tokens.slice(firstRole, lastRole + 1);
     if (roleWords.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')))) return { honorific: true, name, start: firstRole };
+    // "the Brazilian forward Lucas Moreira": a nationality before a lower-case role says where
+    // they are from, not what they do.
+    if (firstRole < lastRole && DEMONYM.test(tokens[firstRole]!.text) && isLowerWord(tokens[firstRole + 1])) firstRole++;
     const role = this.text.article.slice(tokens[firstRole]!.start, tokens[lastRole]!.end);
     return { role, honorific: false, name, start: firstRole };
   }
@@ -313,7 +321,10 @@ export class EntityFinder {
     const governor = prev?.lower === 'the' && prev.joined ? tokens[roleStart - 2] : prev;
     const object = PREPOSITIONS.has(governor?.lower ?? '');
     if (determiner && !attributive && !LOCATIVES.has(governor?.lower ?? '')) ev.body += 1;
-    if (isVerbish(verb) && !object) {
+    // "Westbury United are close to …": one name with a plural verb is a team or a firm, not a person.
+    const plural = verb && /^(?:are|were|have)$/.test(verb.lower) && prev?.lower !== 'and' && !next?.possessive;
+    if (plural && !object) ev.body += 3;
+    else if (isVerbish(verb) && !object) {
       if (determiner) ev.body += 1;
       else ev.person += 1;
     }
@@ -424,7 +435,10 @@ export class EntityFinder {
       if (name.length === 1 && !role && this.demonyms.has(first.text) && isLowerWord(next) && !isVerbish(next)) continue;
       const text = this.text.article.slice(first.start, last.end);
       // "Dr Thomas Brenner, a climate scientist at …": an honorific is no role; the apposed one is.
-      const apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      let apposed = role || first.quoted ? {} : this.appositive(tokens[start]!, last);
+      // "the Office for Students, the higher education regulator": a name with a word for an
+      // organisation is described by its apposition, not given a person's role.
+      if (apposed.kind === 'person' && name.some((i) => BODY_WORDS.has(tokens[i]!.lower))) apposed = { kind: 'body' };
       role ??= apposed.role;
       const ev = this.weigh(name, start, determiner, role, honorific);
       if (apposed.kind === 'body') ev.body += 3;
@@ -469,7 +483,9 @@ export class EntityFinder {
         (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
       );
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
-      const byLast = multi.filter((m) => m.words.at(-1) === c.name && BODY_WORDS.has(c.name.toLowerCase()) && m.body > m.person && m.body > m.place);
+      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
+      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
+      const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
       const target = [bySurname, byAcronym, byHead, byLast, byClip].find((list) => list.length === 1)?.[0];

@@ -7,6 +7,7 @@ import type { Token } from './tokens.js';
 import {
   BODY_WORDS,
   FINITE_VERBS,
+  MEDIA_WORDS,
   MONTHS,
   ORGANISATION_NOUNS,
   PLACE_WORDS,
@@ -44,6 +45,8 @@ export function isRoleNoun(lower: string): boolean {
     !PREPOSITIONS.has(lower) &&
     !MONTHS.has(lower) &&
     !ORGANISATION_NOUNS.has(lower) &&
+    // "newspaper" has an agent noun's shape but names an outlet.
+    !(MEDIA_WORDS.has(lower) && !PERSON_NOUNS.has(lower)) &&
     !BODY_WORDS.has(lower) &&
     !PLACE_WORDS.has(lower)
   );

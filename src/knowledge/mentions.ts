@@ -28,7 +28,7 @@ export interface Mention {
 }
 
 /** A mention as found, before pronouns and descriptions are resolved. */
-type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string };
+type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string; indefinite?: boolean };
 
 /** Words that describe a body the story names: "the union", "the council", "council officials". */
 const BODY_KINDS = 'union|council|department|ministry|agency|commission|committee|association|authority|company|court|party';
@@ -39,6 +39,8 @@ const BODY_DESCRIPTION = new RegExp(
   'gu',
 );
 const SPEAKS_FOR = new RegExp(`^(?:${SPOKESPEOPLE}|official)$`);
+/** "A spokesperson said …": no one the story names, so the body they speak for. */
+const A_SPOKESPERSON = /\b[Aa]n?\s+(spokesperson|spokesman|spokeswoman)\b(?!\s+(?:for|of|at)\b)/gu;
 
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
@@ -70,7 +72,9 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
     if (i === undefined) return { subject: false, possessive };
     const passage = tokens[i]!.passage;
     while (i > 0 && tokens[i]!.joined && tokens[i - 1]!.passage === passage && isRoleContext(tokens[i - 1]!.text)) i--;
-    const prev = tokens[i]!.joined && tokens[i - 1]?.passage === passage ? tokens[i - 1] : undefined;
+    let prev = tokens[i]!.joined && tokens[i - 1]?.passage === passage ? tokens[i - 1] : undefined;
+    // "at the British Chambers of Commerce": the article's governor governs the name.
+    if ((prev?.lower === 'the' || prev?.lower === 'a') && prev.joined && tokens[i - 2]?.passage === passage) prev = tokens[i - 2];
     // After a preposition or a verb ("with Silva", "met Silva") a name is an object.
     return { subject: !possessive && !PREPOSITIONS.has(prev?.lower ?? '') && !isVerbish(prev), possessive };
   };
@@ -98,6 +102,12 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
       const end = start + m[0].length;
       found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier });
     }
+    for (const m of passage.text.matchAll(A_SPOKESPERSON)) {
+      const start = passage.start + m.index;
+      if (within(text.quoted, start) || taken.some((s) => start >= s.start && start < s.end)) continue;
+      const end = start + m[0].length;
+      found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[1], indefinite: true });
+    }
     for (const m of passage.text.matchAll(BODY_DESCRIPTION)) {
       const start = passage.start + m.index;
       const end = start + m[0].length;
@@ -121,8 +131,12 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
   const history: Mention[] = [];
   const resolved: Mention[] = [];
   for (const f of found) {
-    const { role, qualifier, he, body, ...mention } = f;
-    if (mention.via === 'pronoun') {
+    const { role, qualifier, he, body, indefinite, ...mention } = f;
+    if (indefinite) {
+      const entity = history.findLast((h) => h.passage >= mention.passage - 1 && byId.get(h.entity)?.kind === 'body')?.entity;
+      if (!entity) continue;
+      mention.entity = entity;
+    } else if (mention.via === 'pronoun') {
       const gender = he ? 'm' : 'f';
       const antecedent = history.findLast((h) => isPerson(h.entity) && (byId.get(h.entity)!.gender ?? gender) === gender);
       if (!antecedent) continue;

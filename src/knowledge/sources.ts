@@ -6,7 +6,7 @@
 import { within } from './marks.js';
 import { slug, uniqueIds, type ArticleText } from './tokens.js';
 import type { Source } from './story.js';
-import { SENTENCE_OPENERS, MEDIA_WORDS, MONTHS, WEEKDAYS } from './vocabulary.js';
+import { BODY_WORDS, SENTENCE_OPENERS, MEDIA_WORDS, MONTHS, WEEKDAYS } from './vocabulary.js';
 
 /** One crediting phrase: the name it credits, what kind of source the verb makes it, and where. */
 export interface Credit {
@@ -21,13 +21,16 @@ export interface Credit {
  * A proper name: capitalised words, joined by "of", "&" or a particle of another language's names
  * ("Financial Times", "Eastfield Gazette", "Gazet van Antwerpen", "X", "Ö1").
  */
-const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|van|von|de|del|der|den|da|di|du|la|le)\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|for|van|von|de|del|der|den|da|di|du|la|le)\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*)`;
 /**
  * What may stand between a verb and the outlet it credits: "the", then words that say what kind of
  * outlet it is ("broadcaster RTP", "the trade magazine The Bookseller", "Austrian radio station Ö1").
  */
 const OUTLET_NOUNS = 'broadcaster|newspaper|paper|magazine|journal|station|channel|network|radio|television|tv|outlet|website|site|agency|wire|service|news|daily|weekly|trade|public|state|local|national|regional|business|financial|online';
-const THE = String.raw`(?:the\s+)?(?:(?:${OUTLET_NOUNS}|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ch))\s+(?=(?:${OUTLET_NOUNS})\b|\p{Lu}))*`;
+const DEMONYM_WORD = String.raw`\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ch)`;
+/** Nouns that say what kind of outlet a name is: after them any lower-case words may describe it ("the student newspaper"). */
+const OUTLET_KINDS = 'broadcaster|newspaper|paper|magazine|journal|station|channel|radio|television|tv|outlet|website|daily|weekly';
+const THE = String.raw`(?:the\s+)?(?:(?:${DEMONYM_WORD}\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${OUTLET_KINDS})\s+(?=\p{Lu})|(?:(?:${OUTLET_NOUNS}|${DEMONYM_WORD})\s+(?=(?:${OUTLET_NOUNS})\b|\p{Lu}))*)`;
 /** A verb that may open a sentence: "Speaking to …", "Writing in …". */
 const opening = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
@@ -35,7 +38,9 @@ const opening = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpper
  * `mediaAfterThe`: "told the Senate" names a body, "told the Gazette" an outlet.
  * A dateline ("LISBON (Reuters) —") credits the wire that filed the story.
  */
-const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean }[] = [
+const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean; media?: boolean }[] = [
+  // "said on Cadena SER radio", "speaking on BBC Radio 4": only a name that says it is media ("said on Capitol Hill" is a place).
+  { re: new RegExp(String.raw`\b(?:said|says|${opening('speaking|spoke|appearing|appeared')})\s+on\s+(?:the\s+)?${NAME}(?:\s+(?:radio|television|tv|programme|show|podcast)\b)?`, 'gu'), kind: 'outlet', media: true },
   { re: new RegExp(String.raw`\b(?:${opening('posting|posted|posts|post|wrote|writes|writing|written|tweeted|tweeting|shared|sharing')})(?:\s+[\p{Ll}’'-]+){0,4}?\s+on\s+${NAME}`, 'gu'), kind: 'platform' },
   { re: new RegExp(String.raw`\b(?:told|telling|tells|tell)\s+${THE}${NAME}`, 'gu'), kind: 'outlet', mediaAfterThe: true },
   { re: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:(?:data|figures|projections|estimates|polling|a\s+poll|a\s+survey|a\s+report|reports?)\s+(?:from|by)\s+)?${THE}${NAME}`, 'gu'), kind: 'outlet' },
@@ -59,7 +64,11 @@ function isDateWord(word: string): boolean {
 }
 
 /** The verbs of every pattern: a passage without one credits no one. */
-const CREDIT_HINT = /\b(?:publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation|seen|obtained)|\)\s*[—–-]/i;
+const CREDIT_HINT = /\b(?:said\s+on|says\s+on|on\s+\S+\s+radio|appear|publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation|seen|obtained)|\)\s*[—–-]/i;
+
+function isBodyName(name: string): boolean {
+  return name.split(/\s+/).some((w) => BODY_WORDS.has(w.toLowerCase()));
+}
 
 function isMediaName(name: string): boolean {
   return name.split(/\s+/).some((w) => MEDIA_WORDS.has(w.toLowerCase()));
@@ -80,9 +89,12 @@ function cleanName(raw: string): { name: string; offset: number; possessive: boo
 /** Whether a capitalised word at a sentence start is a name rather than a capitalised common word. */
 function properAtStart(text: ArticleText, name: string, start: number): boolean {
   const first = name.split(/\s+/)[0]!;
-  if (SENTENCE_OPENERS.has(first.toLowerCase()) || isDateWord(first)) return false;
+  if (isDateWord(first)) return false;
   const i = text.at.get(start);
-  if (i === undefined || !text.tokens[i]!.sentenceStart) return true;
+  // Mid-sentence, a capitalised opener is part of the name ("the newspaper A Bola").
+  if (i !== undefined && !text.tokens[i]!.sentenceStart) return true;
+  if (SENTENCE_OPENERS.has(first.toLowerCase())) return false;
+  if (i === undefined) return true;
   if (name.includes(' ')) return true;
   return text.tokens.some((t) => t.text === first && !t.sentenceStart);
 }
@@ -92,7 +104,7 @@ export function findCredits(text: ArticleText): Credit[] {
   const credits: Credit[] = [];
   for (const passage of text.passages) {
     if (!CREDIT_HINT.test(passage.text)) continue;
-    for (const { re, kind, mediaAfterThe } of PATTERNS) {
+    for (const { re, kind, mediaAfterThe, media } of PATTERNS) {
       for (const m of passage.text.matchAll(re)) {
         const raw = m[1]!;
         const rawStart = passage.start + m.index + m[0].indexOf(raw);
@@ -100,8 +112,13 @@ export function findCredits(text: ArticleText): Credit[] {
         const { name, offset, possessive } = cleanName(raw);
         const start = rawStart + offset;
         if (possessive || !name || isDateWord(name) || !properAtStart(text, name, start)) continue;
+        // "according to the Office for National Statistics": a name that says it is a body is no outlet
+        // (what a body owns may be: "CME Group’s FedWatch tool").
+        if (kind === 'outlet' && isBodyName(name) && !isMediaName(name) && !/[’']s\s/.test(raw)) continue;
         const afterThe = /\bthe\s+$/.test(passage.text.slice(0, m.index + m[0].indexOf(raw)));
-        if (mediaAfterThe && afterThe && !isMediaName(name)) continue;
+        // "told the Senate" is no credit, "told the BBC" is: an acronym after "the" is a broadcaster's or a paper's.
+        if (mediaAfterThe && afterThe && !isMediaName(name) && !/^\p{Lu}{3,}$/u.test(name)) continue;
+        if (media && !isMediaName(name) && !/\s(?:radio|television|tv|programme|show|podcast)$/.test(m[0])) continue;
         credits.push({ name, kind, start, end: start + name.length, passage: passage.id });
       }
     }

@@ -67,7 +67,7 @@ export const BODY_WORDS = set(`
   police university college institute association federation organization organisation alliance
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
-  assembly hospital capital financial books reserve bakery academy chamber
+  assembly hospital capital financial books reserve bakery academy chamber chambers consortium
 `);
 
 /**
@@ -97,7 +97,7 @@ export const PLACE_WORDS = set(`
 export const MEDIA_WORDS = set(`
   news times post journal gazette herald tribune press telegraph guardian chronicle observer
   independent standard mail express daily weekly magazine radio tv television network channel review
-  economist wire bulletin broadcasting
+  economist wire bulletin broadcasting newspaper broadcaster
 `);
 
 /** Prepositions: a name after one is not the subject of the sentence. */
