@@ -32,6 +32,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
+import { addCue, decideKind, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -41,12 +42,6 @@ export interface Detected extends Omit<Entity, 'pronouns'> {
   /** story.json aliases, matched case-insensitively. */
   editorAliases: string[];
   first: number;
-}
-
-interface Evidence {
-  person: number;
-  body: number;
-  place: number;
 }
 
 interface Candidate extends Evidence {
@@ -294,13 +289,13 @@ export class EntityFinder {
     const first = tokens[name[0]!]!;
     const last = tokens[name.at(-1)!]!;
     const ev: Evidence = { person: 0, body: 0, place: 0 };
-    const words = name.map((i) => tokens[i]!.lower);
-    if (role || honorific) ev.person += 4;
-    // The last word decides between an organisation and a place: "Harbor Peak Partners", "Bank Street".
-    const head = words.at(-1)!;
-    if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && words.some((w) => BODY_WORDS.has(w)))) ev.body += 3;
-    else if (words.some((w) => PLACE_WORDS.has(w))) ev.place += 3;
-    if (name.length === 1 && ACRONYM.test(first.text)) ev.body += 2;
+    const shape = wordsEvidence(name.map((i) => tokens[i]!.text));
+    ev.person += shape.person;
+    ev.body += shape.body;
+    ev.place += shape.place;
+    // A role said of a name with a word for an organisation ("the activist investor … Partners") says little.
+    if (honorific || (role && shape.body === 0)) addCue(ev, 'role');
+    else if (role) addCue(ev, 'roleOfBody');
     if (name.length === 1 && INITIALS.test(first.text)) ev.place += 3;
 
     const next = tokens[name.at(-1)! + 1];
@@ -506,9 +501,11 @@ export class EntityFinder {
       // "the Vienna Konzerthaus": a name opening with a place the story names, and no word of a body, is a place there.
       if (c.words.length > 1 && !hasKindWord(c) && isPlace(this.candidates.get(c.words[0]!))) ev.place += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
-      const top = Math.max(ev.person, ev.body, ev.place);
-      if (top === 0) continue;
-      const kind: Entity['kind'] = ev.place === top ? 'place' : ev.body === top ? 'body' : 'person';
+      // One everyday word only tilts a name already found to be one ("Shelter said" is a body's).
+      const alone = ev.person + ev.body + ev.place > 0 && !multi.some((m) => m.words.at(-1) === c.name);
+      const shape = nameEvidence(c.words, { placeFirst: c.words.length > 1 && isPlace(this.candidates.get(c.words[0]!)), alone });
+      const kind = decideKind({ person: ev.person + shape.person, body: ev.body + shape.body, place: ev.place + shape.place });
+      if (!kind) continue;
       const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;
       const names = [c.name, ...parts.slice(1).map((p) => p.name)];
       if (c.acronym && !names.includes(c.acronym)) names.push(c.acronym);
