@@ -6,7 +6,8 @@
  *    counts: "National Renewal", "Rapid Support Forces") or closed by a word for an organisation is a
  *    body's; a country's name or its initials ("UK", "US", from world-countries) is a place's;
  *  - what the article says around it (entities.ts reads the grammar): a role or an honorific, an age
- *    in apposition, "he"/"she" next, a plural verb, "it"/"its"/"they" next, a preposition of place.
+ *    in apposition, "he"/"she" next, a plural verb, "its"/"they" next, ", which" after it, a preposition
+ *    of place.
  * Each cue's weight is in CUES below; the kind with the most weight wins, a tie going to the place,
  * then the body (the order that needs the least evidence to be wrong).
  */
@@ -40,6 +41,8 @@ export const CUES = {
   personPronoun: { person: 1 },
   /** "Its website …", "They said …": the next sentence goes on about a thing or a group. */
   bodyPronoun: { body: 1.5 },
+  /** "Médecins Sans Frontières, which runs …": a relative clause for a thing. */
+  which: { body: 3 },
   /** The name's last word is one for an organisation ("Agency", "Partners"). */
   bodyWord: { body: 3 },
   /** The name's last word is one for a place ("River", "Street"). */
