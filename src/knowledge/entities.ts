@@ -156,9 +156,19 @@ export class EntityFinder {
           t.lower === 'and' && last && t.joined && next?.joined &&
           ((determined && (run.filter((k) => tokens[k]!.lower !== 'the').length === 1 || !run.some((k) => BODY_WORDS.has(tokens[k]!.lower))) && this.endsInBody(i + 1)) ||
             this.endsBodyTopic(run, i + 1));
+        // "Marco de Wit", "Henrik van der Laan": particles inside a person's name.
+        const particles = last && !last.possessive && t.joined ? this.particlesAt(i) : 0;
+        // "Democrats 66", "Formula 1,": a number closing a name (not "Northgate 2 Westbury 1" nor "Renewal 24 seats").
+        const numbered = last && !last.possessive && t.joined && t.passage === last.passage && /^\d{1,3}$/.test(t.text) && !(next && next.joined && next.passage === t.passage);
+        // "the Medicines and Healthcare products Regulatory Agency": a lower-case word inside a body's
+        // name, when the capitalised words after it close the name with a word for an organisation.
+        const inner = last && last.lower !== 'the' && !last.possessive && determined && this.isInnerLower(i) && this.endsInBody(i + 1);
         if (of) run.push(...(the ? [i, i + 1] : [i]));
-        else if (and) run.push(i);
-        else close();
+        else if (and || numbered || inner) run.push(i);
+        else if (particles) {
+          run.push(...Array.from({ length: particles }, (_, k) => i + k));
+          i += particles - 1;
+        } else close();
         if (the && of) i++;
         continue;
       }
@@ -180,12 +190,41 @@ export class EntityFinder {
     return runs;
   }
 
-  /** Whether the capitalised words from token `i` on end in a word for an organisation ("College Hospital"). */
+  /**
+   * Whether the capitalised words from token `i` on end in a word for an organisation ("College
+   * Hospital"), over one lower-case word inside them ("Healthcare products Regulatory Agency").
+   */
   private endsInBody(i: number): boolean {
     const { tokens } = this;
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.joined && tokens[j + 1]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(j + 1)) j++;
+    let inner = 0;
+    for (;;) {
+      const skip = inner === 0 && this.isInnerLower(j + 1) ? 1 : 0;
+      const k = j + 1 + skip;
+      if (!(k < tokens.length && tokens[k]!.joined && tokens[k]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(k))) break;
+      inner += skip;
+      j = k;
+    }
     return this.isNameWord(i) && BODY_WORDS.has(tokens[j]!.lower);
+  }
+
+  /** A lower-case noun between capitalised words ("Healthcare products Regulatory"), not a function word, a verb or a role. */
+  private isInnerLower(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      t !== undefined && t.joined && isLowerWord(t) && !t.possessive && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isVerbish(t) &&
+      !isRoleNoun(t.lower) && next !== undefined && next.joined && next.passage === t.passage && this.isNameWord(i + 1)
+    );
+  }
+
+  /** How many name particles start at token `i` ("de", "van der") before a capitalised word; 0 if none. */
+  private particlesAt(i: number): number {
+    const { tokens } = this;
+    let n = 0;
+    while (n < 2 && tokens[i + n] && NAME_PARTICLES.has(tokens[i + n]!.text) && tokens[i + n]!.joined && tokens[i + n]!.passage === tokens[i]!.passage) n++;
+    const after = tokens[i + n];
+    return n > 0 && after?.joined && after.passage === tokens[i]!.passage && this.isNameWord(i + n) && !isAcronym(after) ? n : 0;
   }
 
   /**

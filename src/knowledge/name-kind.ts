@@ -52,6 +52,8 @@ export const CUES = {
   /** One everyday word written with a capital mid-sentence ("Shelter", "Nationwide"): an organisation's name. */
   everydayWord: { body: 1 },
   acronym: { body: 2 },
+  /** "Democrats 66": no person's name ends in a number. */
+  numbered: { body: 3 },
   /** A country, by its name or its initials ("UK", "US"). */
   country: { place: 6 },
 } as const satisfies Record<string, Partial<Evidence>>;
@@ -118,6 +120,7 @@ export function wordsEvidence(words: readonly string[]): Evidence {
   const head = lower.at(-1)!;
   if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && lower.some((w) => BODY_WORDS.has(w)))) addCue(ev, 'bodyWord');
   else if (lower.some((w) => PLACE_WORDS.has(w))) addCue(ev, 'placeWord');
+  if (words.length > 1 && /^\d+$/.test(head)) addCue(ev, 'numbered');
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !COUNTRY_INITIALS.has(words[0]!)) addCue(ev, 'acronym');
   return ev;
 }
