@@ -32,7 +32,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
-import { addCue, decideKind, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
+import { addCue, decideKind, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -120,6 +120,8 @@ export class EntityFinder {
     const t = this.tokens[i]!;
     return (
       CAPITALISED.test(t.text) &&
+      // "California-based", "Paris-born": an adjective made from a name.
+      !/-\p{Ll}+$/u.test(t.text) &&
       !WEEKDAYS.has(t.lower) &&
       !MONTHS.has(t.lower.replace(/\.$/, '')) &&
       !this.shouted.has(i) &&
@@ -535,8 +537,17 @@ export class EntityFinder {
     const personLike = (c: Candidate) => c.person >= c.body && c.person >= c.place && (c.person > 0 || !hasKindWord(c));
     const merged = new Map<Candidate, Candidate[]>();
     const absorbed = new Set<Candidate>();
+    const bodyLikeOf = (m: Candidate) => m.body > m.person && m.body > m.place;
     for (const c of all) {
-      if (c.words.length !== 1) continue;
+      if (c.words.length !== 1) {
+        // "the People’s Party" is the People’s Party for Freedom and Progress: a body's name cut after its body word.
+        const longer = multi.filter((m) => m !== c && m.words.length > c.words.length && c.words.every((w, k) => m.words[k] === w) && bodyLikeOf(m));
+        if (longer.length === 1 && BODY_WORDS.has(c.words.at(-1)!.toLowerCase())) {
+          absorbed.add(c);
+          merged.set(longer[0]!, [...(merged.get(longer[0]!) ?? []), c]);
+        }
+        continue;
+      }
       const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
       const byAcronym = all.filter((m) => m.acronym === c.name);
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
@@ -544,8 +555,12 @@ export class EntityFinder {
       const weight = c.person + c.body + c.place;
       // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
       const bodyLike = c.body > c.person && c.body > c.place;
+      // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
+      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0;
       const byHead = multi.filter(
-        (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
+        (m) =>
+          m.words[0] === c.name &&
+          ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role) || (nobody && bodyLikeOf(m))),
       );
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
