@@ -402,20 +402,22 @@ export class EntityFinder {
    */
   private pronounNext(start: number, end: number): 'personPronoun' | 'bodyPronoun' | undefined {
     const { tokens } = this;
+    const { passages } = this.text;
     const passage = tokens[start]!.passage;
     let s = start;
-    while (s > 0 && !tokens[s]!.sentenceStart && tokens[s - 1]!.passage === passage) s--;
+    while (s > 0 && tokens[s - 1]!.passage === passage) s--;
     for (let k = s; k < start; k++) {
       const t = tokens[k]!;
       if (this.isNameWord(k) && !(k === s && SENTENCE_OPENERS.has(t.lower))) return undefined;
     }
-    const prev = tokens[start - 1];
+    const prev = tokens[start - 1]?.passage === passage ? tokens[start - 1] : undefined;
     const governor = prev?.lower === 'the' ? tokens[start - 2] : prev;
-    if (start > s && governor && PREPOSITIONS.has(governor.lower)) return undefined;
+    if (governor && PREPOSITIONS.has(governor.lower)) return undefined;
+    // The first word of the next sentence of the same paragraph (a passage is a sentence).
     let j = end + 1;
-    while (tokens[j] && tokens[j]!.passage === passage && !tokens[j]!.sentenceStart) j++;
+    while (tokens[j] && tokens[j]!.passage === passage) j++;
     const next = tokens[j];
-    if (!next || next.passage !== passage || next.quoted) return undefined;
+    if (!next || next.quoted || passages[next.passage]?.paragraph !== passages[passage]?.paragraph) return undefined;
     if (/^(?:he|she|his|her)$/.test(next.lower)) return 'personPronoun';
     if (/^(?:its|they|their)$/.test(next.lower)) return 'bodyPronoun';
     return undefined;
@@ -557,18 +559,19 @@ export class EntityFinder {
       const bodyLike = c.body > c.person && c.body > c.place;
       // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
       const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0;
-      const byHead = multi.filter(
-        (m) =>
-          m.words[0] === c.name &&
-          ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role) || (nobody && bodyLikeOf(m))),
+      // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
+      const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
+      const byHead = shortest(
+        multi.filter((m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
       );
+      const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
       const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
-      const target = [bySurname, byAcronym, byHead, byLast, byClip].find((list) => list.length === 1)?.[0];
+      const target = [bySurname, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
       merged.set(target, [...(merged.get(target) ?? []), c]);
@@ -628,15 +631,25 @@ function sharesStem(name: string, demonym: string): boolean {
   return n >= 3 && n * 2 >= name.length;
 }
 
+/** The surname of a full name, with its particles ("van der Laan"); capitalised as it opens a sentence too. */
+function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const k = words.findIndex((w, n) => n > 0 && NAME_PARTICLES.has(w));
+  if (k < 0) return [words.at(-1)!];
+  const surname = words.slice(k).join(' ');
+  return [surname, surname[0]!.toUpperCase() + surname.slice(1)];
+}
+
 /** A person with a full name answers to the surname too, unless two people share it. */
 function addSurnames(entities: Detected[]): void {
   const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
   for (const p of people) {
-    const surname = p.name.split(/\s+/).at(-1)!;
-    if (people.filter((q) => q.name.split(/\s+/).at(-1) === surname).length > 1) continue;
-    if (!p.names.includes(surname)) {
-      p.names.push(surname);
-      p.aliases.push(surname);
+    const [surname] = surnamesOf(p.name);
+    if (people.filter((q) => surnamesOf(q.name)[0] === surname).length > 1) continue;
+    for (const s of surnamesOf(p.name)) {
+      if (p.names.includes(s)) continue;
+      p.names.push(s);
+      p.aliases.push(s);
     }
   }
 }
