@@ -52,6 +52,8 @@ interface Candidate extends Evidence {
   first: number;
   /** Occurrences with "the" right before the name: a person's name seldom has one. */
   determined: number;
+  /** "the" right before the name itself, not before a role ("the Julian Alps", not "the coach Ana Ruiz"). */
+  theName?: boolean;
 }
 
 /** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
@@ -514,6 +516,7 @@ export class EntityFinder {
       if (pronoun) addCue(ev, pronoun);
       const the = tokens[start - 1]?.lower === 'the' && tokens[start]!.joined;
       const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start, the);
+      if (tokens[name[0]! - 1]?.lower === 'the' && first.joined) c.theName = true;
       const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
       if (acronym) c.acronym = acronym[1];
     }
@@ -591,7 +594,9 @@ export class EntityFinder {
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
       // One everyday word only tilts a name already found to be one ("Shelter said" is a body's).
       const alone = ev.person + ev.body + ev.place > 0 && !multi.some((m) => m.words.at(-1) === c.name);
-      const shape = nameEvidence(c.words, { placeFirst: c.words.length > 1 && isPlace(this.candidates.get(c.words[0]!)), alone });
+      // A given name after "the" opens no person's name ("the Julian Alps", "the Vienna Konzerthaus").
+      const placeFirst = c.words.length > 1 && (parts.some((p) => p.theName) || isPlace(this.candidates.get(c.words[0]!)));
+      const shape = nameEvidence(c.words, { placeFirst, alone });
       const kind = decideKind({ person: ev.person + shape.person, body: ev.body + shape.body, place: ev.place + shape.place });
       if (!kind) continue;
       const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;

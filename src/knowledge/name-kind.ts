@@ -127,7 +127,7 @@ export function wordsEvidence(words: readonly string[]): Evidence {
 
 /**
  * Evidence from what a name is, counted once for the article: a country; a given name opening it
- * (unless `placeFirst`: its first word is a place the article names, "the Vienna Konzerthaus"); a
+ * (unless `placeFirst`: "the" stands before it, or its first word is a place the article names); a
  * name of everyday words only; one everyday word standing alone (`alone`: no full name ends with it).
  */
 export function nameEvidence(words: readonly string[], { placeFirst = false, alone = false } = {}): Evidence {
