@@ -32,7 +32,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
-import { addCue, decideKind, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
+import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -609,7 +609,8 @@ export class EntityFinder {
         role,
         aliases: names.slice(1),
         passages: [],
-        gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : undefined,
+        // A role gives the gender away ("spokeswoman"); failing that, a given name usually borne by one.
+        gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : kind === 'person' && c.words.length > 1 ? genderOf(c.words[0]!) : undefined,
         names,
         editorAliases: [],
         first: Math.min(...parts.map((p) => p.first)),
