@@ -701,4 +701,9 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
     expect(s.entities.find((e) => e.name === 'Torvane Systems')?.aliases).toContain('Torvane');
     expect(s.entities.map((e) => e.name)).not.toContain('Lisbon-based');
   });
+
+  it('resolves "he" and "she" by the gender a given name usually has, when no role gives it', () => {
+    expect(attributed(story('Tomas Brell spoke after Nadia Okoro left. The talks ran late. “We agreed,” he said.'))).toEqual([['Tomas Brell', 'We agreed']]);
+    expect(attributed(story('Nadia Okoro thanked Tomas Brell. “We agreed,” she said.'))).toEqual([['Nadia Okoro', 'We agreed']]);
+  });
 });
