@@ -702,6 +702,12 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
     expect(s.entities.map((e) => e.name)).not.toContain('Lisbon-based');
   });
 
+  it('reads a role before a name after a plural possessive and with a place after the role', () => {
+    const s = story('The Growers’ chair, Ola Berg, said prices fell. The Harvest Relief Agency is short of money. Its director in Mali, Per Lund, said so.');
+    expect(s.entities.find((e) => e.name === 'Ola Berg')?.role).toBe('chair');
+    expect(s.entities.find((e) => e.name === 'Per Lund')?.role).toBe('director');
+  });
+
   it('resolves "he" and "she" by the gender a given name usually has, when no role gives it', () => {
     expect(attributed(story('Tomas Brell spoke after Nadia Okoro left. The talks ran late. “We agreed,” he said.'))).toEqual([['Tomas Brell', 'We agreed']]);
     expect(attributed(story('Nadia Okoro thanked Tomas Brell. “We agreed,” she said.'))).toEqual([['Nadia Okoro', 'We agreed']]);

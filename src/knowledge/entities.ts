@@ -68,10 +68,11 @@ const ROLE_AFTER =
   /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(\s+of\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?=\s*[,.;]))?(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
 /**
  * An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …",
- * "The union’s general secretary, …"; the phrase stays within its sentence.
+ * "The union’s general secretary, …", "The Greens’ co-leader, …", "Its director in Chad, …"; the phrase
+ * stays within its sentence, and the name may go on with its employer ("…, Ana Ruiz of the agency …").
  */
 const ROLE_BEFORE =
-  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
+  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -439,7 +440,7 @@ export class EntityFinder {
       }
     }
     const before = ROLE_BEFORE.exec(article.slice(Math.max(0, first.start - 80), first.start));
-    if (!before || !/^\s*[,.;]/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
+    if (!before || !/^\s*(?:[,.;]|of\s)/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
     const noun = before[1]!.split(/\s+/).at(-1)!;
     if (KIN_WORDS.has(noun)) return { kind: 'person' };
     if (ORGANISATION_NOUNS.has(noun)) return { kind: 'body' };
