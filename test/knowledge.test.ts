@@ -703,7 +703,11 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
   });
 
   it('reads a role before a name after a plural possessive and with a place after the role', () => {
-    const s = story('The Growers’ chair, Ola Berg, said prices fell. The Harvest Relief Agency is short of money. Its director in Mali, Per Lund, said so.');
+    const s = story(
+      'The Growers’ chair, Ola Berg, said prices fell. The Harvest Relief Agency is short of money. Its director in Mali, Per Lund, said so. ' +
+        'Berg’s lawyer, Ana Ruiz of the firm Holt Lane, spoke on Monday.',
+    );
+    expect(s.entities.find((e) => e.name === 'Ana Ruiz')?.role).toBe('lawyer');
     expect(s.entities.find((e) => e.name === 'Ola Berg')?.role).toBe('chair');
     expect(s.entities.find((e) => e.name === 'Per Lund')?.role).toBe('director');
   });
