@@ -653,3 +653,67 @@ describe('issue 14c readings on short texts', () => {
     expect(story('The deal must be completed before the window closes on Monday.').events.map((e) => e.date)).toEqual(['2026-03-16']);
   });
 });
+
+describe('issue 14e: person, body or place from the evidence of the whole article', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: ReturnType<typeof story>, name: string) => s.entities.find((e) => e.name === name)?.kind;
+
+  it('makes a person of a name opening with a given name, and a body of one made of everyday words', () => {
+    const s = story('Nadia Okoro said the vote was fair. Golden Future said the vote was rigged.');
+    expect(kindOf(s, 'Nadia Okoro')).toBe('person');
+    expect(kindOf(s, 'Golden Future')).toBe('body');
+  });
+
+  it('makes places of countries named by their initials', () => {
+    const s = story('The UK and the US signed the pact in Geneva on Monday.');
+    expect(kindOf(s, 'UK')).toBe('place');
+    expect(kindOf(s, 'US')).toBe('place');
+  });
+
+  it('weighs "Its" opening the next sentence and ", which" for a body, an age in apposition for a person', () => {
+    const s = story(
+      'Zorvath Quell did not respond to requests for comment. Its website was taken down.\n' +
+        'Quorra Ansel, which runs clinics in the north, said it was short of staff.\n' +
+        'The Velt Brakka, 41, told the court about the night.',
+    );
+    expect(kindOf(s, 'Zorvath Quell')).toBe('body');
+    expect(kindOf(s, 'Quorra Ansel')).toBe('body');
+    expect(kindOf(s, 'Velt Brakka')).toBe('person');
+  });
+
+  it('keeps a person’s name whole across particles and knows the surname that opens a sentence', () => {
+    const s = story('The party leader, Piet van der Molen, said the result was “a warning”. Van der Molen said he would stay, calling it “my duty”.');
+    expect(s.entities.map((e) => e.name)).toEqual(['Piet van der Molen']);
+    expect(attributed(s)).toEqual([
+      ['Piet van der Molen', 'a warning'],
+      ['Piet van der Molen', 'my duty'],
+    ]);
+  });
+
+  it('keeps a closing number and a lower-case word inside a body’s name, and a body’s short forms with it', () => {
+    const s = story(
+      'Analysts expect a coalition with the liberal Renewal 21, who won ten seats.\n' +
+        'The Seeds and Garden products Standards Agency said it would review the rules.\n' +
+        'Torvane Systems, the Lisbon-based maker of chips, cut 900 jobs. Torvane will hold its meeting in May.',
+    );
+    expect(kindOf(s, 'Renewal 21')).toBe('body');
+    expect(kindOf(s, 'Seeds and Garden products Standards Agency')).toBe('body');
+    expect(s.entities.find((e) => e.name === 'Torvane Systems')?.aliases).toContain('Torvane');
+    expect(s.entities.map((e) => e.name)).not.toContain('Lisbon-based');
+  });
+
+  it('reads a role before a name after a plural possessive and with a place after the role', () => {
+    const s = story(
+      'The Growers’ chair, Ola Berg, said prices fell. The Harvest Relief Agency is short of money. Its director in Mali, Per Lund, said so. ' +
+        'Berg’s lawyer, Ana Ruiz of the firm Holt Lane, spoke on Monday.',
+    );
+    expect(s.entities.find((e) => e.name === 'Ana Ruiz')?.role).toBe('lawyer');
+    expect(s.entities.find((e) => e.name === 'Ola Berg')?.role).toBe('chair');
+    expect(s.entities.find((e) => e.name === 'Per Lund')?.role).toBe('director');
+  });
+
+  it('resolves "he" and "she" by the gender a given name usually has, when no role gives it', () => {
+    expect(attributed(story('Tomas Brell spoke after Nadia Okoro left. The talks ran late. “We agreed,” he said.'))).toEqual([['Tomas Brell', 'We agreed']]);
+    expect(attributed(story('Nadia Okoro thanked Tomas Brell. “We agreed,” she said.'))).toEqual([['Nadia Okoro', 'We agreed']]);
+  });
+});

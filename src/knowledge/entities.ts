@@ -32,6 +32,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
+import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -43,12 +44,6 @@ export interface Detected extends Omit<Entity, 'pronouns'> {
   first: number;
 }
 
-interface Evidence {
-  person: number;
-  body: number;
-  place: number;
-}
-
 interface Candidate extends Evidence {
   name: string;
   words: string[];
@@ -57,6 +52,8 @@ interface Candidate extends Evidence {
   first: number;
   /** Occurrences with "the" right before the name: a person's name seldom has one. */
   determined: number;
+  /** "the" right before the name itself, not before a role ("the Julian Alps", not "the coach Ana Ruiz"). */
+  theName?: boolean;
 }
 
 /** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
@@ -71,10 +68,11 @@ const ROLE_AFTER =
   /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(\s+of\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?=\s*[,.;]))?(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
 /**
  * An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …",
- * "The union’s general secretary, …"; the phrase stays within its sentence.
+ * "The union’s general secretary, …", "The Greens’ co-leader, …", "Its director in Chad, …"; the phrase
+ * stays within its sentence, and the name may go on with its employer ("…, Ana Ruiz of the agency …").
  */
 const ROLE_BEFORE =
-  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*[’']s)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
+  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -125,6 +123,8 @@ export class EntityFinder {
     const t = this.tokens[i]!;
     return (
       CAPITALISED.test(t.text) &&
+      // "California-based", "Paris-born": an adjective made from a name.
+      !/-\p{Ll}+$/u.test(t.text) &&
       !WEEKDAYS.has(t.lower) &&
       !MONTHS.has(t.lower.replace(/\.$/, '')) &&
       !this.shouted.has(i) &&
@@ -161,9 +161,19 @@ export class EntityFinder {
           t.lower === 'and' && last && t.joined && next?.joined &&
           ((determined && (run.filter((k) => tokens[k]!.lower !== 'the').length === 1 || !run.some((k) => BODY_WORDS.has(tokens[k]!.lower))) && this.endsInBody(i + 1)) ||
             this.endsBodyTopic(run, i + 1));
+        // "Marco de Wit", "Henrik van der Laan": particles inside a person's name.
+        const particles = last && !last.possessive && t.joined ? this.particlesAt(i) : 0;
+        // "Democrats 66", "Formula 1,": a number closing a name (not "Northgate 2 Westbury 1" nor "Renewal 24 seats").
+        const numbered = last && !last.possessive && t.joined && t.passage === last.passage && /^\d{1,3}$/.test(t.text) && !(next && next.joined && next.passage === t.passage);
+        // "the Medicines and Healthcare products Regulatory Agency": a lower-case word inside a body's
+        // name, when the capitalised words after it close the name with a word for an organisation.
+        const inner = last && last.lower !== 'the' && !last.possessive && determined && this.isInnerLower(i) && this.endsInBody(i + 1);
         if (of) run.push(...(the ? [i, i + 1] : [i]));
-        else if (and) run.push(i);
-        else close();
+        else if (and || numbered || inner) run.push(i);
+        else if (particles) {
+          run.push(...Array.from({ length: particles }, (_, k) => i + k));
+          i += particles - 1;
+        } else close();
         if (the && of) i++;
         continue;
       }
@@ -185,12 +195,41 @@ export class EntityFinder {
     return runs;
   }
 
-  /** Whether the capitalised words from token `i` on end in a word for an organisation ("College Hospital"). */
+  /**
+   * Whether the capitalised words from token `i` on end in a word for an organisation ("College
+   * Hospital"), over one lower-case word inside them ("Healthcare products Regulatory Agency").
+   */
   private endsInBody(i: number): boolean {
     const { tokens } = this;
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.joined && tokens[j + 1]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(j + 1)) j++;
+    let inner = 0;
+    for (;;) {
+      const skip = inner === 0 && this.isInnerLower(j + 1) ? 1 : 0;
+      const k = j + 1 + skip;
+      if (!(k < tokens.length && tokens[k]!.joined && tokens[k]!.passage === tokens[i]!.passage && !tokens[j]!.possessive && this.isNameWord(k))) break;
+      inner += skip;
+      j = k;
+    }
     return this.isNameWord(i) && BODY_WORDS.has(tokens[j]!.lower);
+  }
+
+  /** A lower-case noun between capitalised words ("Healthcare products Regulatory"), not a function word, a verb or a role. */
+  private isInnerLower(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    return (
+      t !== undefined && t.joined && isLowerWord(t) && !t.possessive && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !isVerbish(t) &&
+      !isRoleNoun(t.lower) && next !== undefined && next.joined && next.passage === t.passage && this.isNameWord(i + 1)
+    );
+  }
+
+  /** How many name particles start at token `i` ("de", "van der") before a capitalised word; 0 if none. */
+  private particlesAt(i: number): number {
+    const { tokens } = this;
+    let n = 0;
+    while (n < 2 && tokens[i + n] && NAME_PARTICLES.has(tokens[i + n]!.text) && tokens[i + n]!.joined && tokens[i + n]!.passage === tokens[i]!.passage) n++;
+    const after = tokens[i + n];
+    return n > 0 && after?.joined && after.passage === tokens[i]!.passage && this.isNameWord(i + n) && !isAcronym(after) ? n : 0;
   }
 
   /**
@@ -294,13 +333,13 @@ export class EntityFinder {
     const first = tokens[name[0]!]!;
     const last = tokens[name.at(-1)!]!;
     const ev: Evidence = { person: 0, body: 0, place: 0 };
-    const words = name.map((i) => tokens[i]!.lower);
-    if (role || honorific) ev.person += 4;
-    // The last word decides between an organisation and a place: "Harbor Peak Partners", "Bank Street".
-    const head = words.at(-1)!;
-    if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && words.some((w) => BODY_WORDS.has(w)))) ev.body += 3;
-    else if (words.some((w) => PLACE_WORDS.has(w))) ev.place += 3;
-    if (name.length === 1 && ACRONYM.test(first.text)) ev.body += 2;
+    const shape = wordsEvidence(name.map((i) => tokens[i]!.text));
+    ev.person += shape.person;
+    ev.body += shape.body;
+    ev.place += shape.place;
+    // A role said of a name with a word for an organisation ("the activist investor … Partners") says little.
+    if (honorific || (role && shape.body === 0)) addCue(ev, 'role');
+    else if (role) addCue(ev, 'roleOfBody');
     if (name.length === 1 && INITIALS.test(first.text)) ev.place += 3;
 
     const next = tokens[name.at(-1)! + 1];
@@ -359,6 +398,34 @@ export class EntityFinder {
     return c;
   }
 
+  /**
+   * "Northlight did not respond. Its website …", "Okafor left in May. He …": the pronoun opening the
+   * next sentence of the passage, when the name is its sentence's subject (no name before it, no
+   * preposition governing it). "It" alone is left out: it is as often nobody ("It is unclear …").
+   */
+  private pronounNext(start: number, end: number): 'personPronoun' | 'bodyPronoun' | undefined {
+    const { tokens } = this;
+    const { passages } = this.text;
+    const passage = tokens[start]!.passage;
+    let s = start;
+    while (s > 0 && tokens[s - 1]!.passage === passage) s--;
+    for (let k = s; k < start; k++) {
+      const t = tokens[k]!;
+      if (this.isNameWord(k) && !(k === s && SENTENCE_OPENERS.has(t.lower))) return undefined;
+    }
+    const prev = tokens[start - 1]?.passage === passage ? tokens[start - 1] : undefined;
+    const governor = prev?.lower === 'the' ? tokens[start - 2] : prev;
+    if (governor && PREPOSITIONS.has(governor.lower)) return undefined;
+    // The first word of the next sentence of the same paragraph (a passage is a sentence).
+    let j = end + 1;
+    while (tokens[j] && tokens[j]!.passage === passage) j++;
+    const next = tokens[j];
+    if (!next || next.quoted || passages[next.passage]?.paragraph !== passages[passage]?.paragraph) return undefined;
+    if (/^(?:he|she|his|her)$/.test(next.lower)) return 'personPronoun';
+    if (/^(?:its|they|their)$/.test(next.lower)) return 'bodyPronoun';
+    return undefined;
+  }
+
   /** A role in apposition after the name (", the former chief executive of …") or before it ("Its leader, …"). */
   private appositive(first: Token, last: Token): { role?: string; kind?: 'person' | 'body' } {
     const { article } = this.text;
@@ -373,7 +440,7 @@ export class EntityFinder {
       }
     }
     const before = ROLE_BEFORE.exec(article.slice(Math.max(0, first.start - 80), first.start));
-    if (!before || !/^\s*[,.;]/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
+    if (!before || !/^\s*(?:[,.;]|of\s)/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
     const noun = before[1]!.split(/\s+/).at(-1)!;
     if (KIN_WORDS.has(noun)) return { kind: 'person' };
     if (ORGANISATION_NOUNS.has(noun)) return { kind: 'body' };
@@ -443,8 +510,14 @@ export class EntityFinder {
       const ev = this.weigh(name, start, determiner, role, honorific);
       if (apposed.kind === 'body') ev.body += 3;
       if (apposed.kind === 'person' && !role) ev.person += 3;
+      const after = this.text.article.slice(last.end, last.end + 8);
+      if (/^,\s*\d{1,3},/.test(after)) addCue(ev, 'age');
+      if (!last.possessive && /^,\s*which\b/.test(after)) addCue(ev, 'which');
+      const pronoun = this.pronounNext(start, name.at(-1)!);
+      if (pronoun) addCue(ev, pronoun);
       const the = tokens[start - 1]?.lower === 'the' && tokens[start]!.joined;
       const c = this.add(text, name.map((i) => tokens[i]!.text), ev, role, first.start, the);
+      if (tokens[name[0]! - 1]?.lower === 'the' && first.joined) c.theName = true;
       const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(last.end, last.end + 16));
       if (acronym) c.acronym = acronym[1];
     }
@@ -470,8 +543,17 @@ export class EntityFinder {
     const personLike = (c: Candidate) => c.person >= c.body && c.person >= c.place && (c.person > 0 || !hasKindWord(c));
     const merged = new Map<Candidate, Candidate[]>();
     const absorbed = new Set<Candidate>();
+    const bodyLikeOf = (m: Candidate) => m.body > m.person && m.body > m.place;
     for (const c of all) {
-      if (c.words.length !== 1) continue;
+      if (c.words.length !== 1) {
+        // "the People’s Party" is the People’s Party for Freedom and Progress: a body's name cut after its body word.
+        const longer = multi.filter((m) => m !== c && m.words.length > c.words.length && c.words.every((w, k) => m.words[k] === w) && bodyLikeOf(m));
+        if (longer.length === 1 && BODY_WORDS.has(c.words.at(-1)!.toLowerCase())) {
+          absorbed.add(c);
+          merged.set(longer[0]!, [...(merged.get(longer[0]!) ?? []), c]);
+        }
+        continue;
+      }
       const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
       const byAcronym = all.filter((m) => m.acronym === c.name);
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
@@ -479,16 +561,21 @@ export class EntityFinder {
       const weight = c.person + c.body + c.place;
       // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
       const bodyLike = c.body > c.person && c.body > c.place;
-      const byHead = multi.filter(
-        (m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role)),
+      // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
+      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0;
+      // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
+      const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
+      const byHead = shortest(
+        multi.filter((m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
       );
+      const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
       const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
-      const target = [bySurname, byAcronym, byHead, byLast, byClip].find((list) => list.length === 1)?.[0];
+      const target = [bySurname, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
       merged.set(target, [...(merged.get(target) ?? []), c]);
@@ -502,13 +589,17 @@ export class EntityFinder {
         body: 0,
         place: 0,
       });
-      if (c.words.length > 1 && !hasKindWord(c) && parts.every((p) => p.determined === 0)) ev.person += 1;
+      // (A longer name without "the" is no longer taken for a person's by default: a given name says so, see name-kind.ts.)
       // "the Vienna Konzerthaus": a name opening with a place the story names, and no word of a body, is a place there.
       if (c.words.length > 1 && !hasKindWord(c) && isPlace(this.candidates.get(c.words[0]!))) ev.place += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
-      const top = Math.max(ev.person, ev.body, ev.place);
-      if (top === 0) continue;
-      const kind: Entity['kind'] = ev.place === top ? 'place' : ev.body === top ? 'body' : 'person';
+      // One everyday word only tilts a name already found to be one ("Shelter said" is a body's).
+      const alone = ev.person + ev.body + ev.place > 0 && !multi.some((m) => m.words.at(-1) === c.name);
+      // A given name after "the" opens no person's name ("the Julian Alps", "the Vienna Konzerthaus").
+      const placeFirst = c.words.length > 1 && (parts.some((p) => p.theName) || isPlace(this.candidates.get(c.words[0]!)));
+      const shape = nameEvidence(c.words, { placeFirst, alone });
+      const kind = decideKind({ person: ev.person + shape.person, body: ev.body + shape.body, place: ev.place + shape.place });
+      if (!kind) continue;
       const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;
       const names = [c.name, ...parts.slice(1).map((p) => p.name)];
       if (c.acronym && !names.includes(c.acronym)) names.push(c.acronym);
@@ -519,7 +610,8 @@ export class EntityFinder {
         role,
         aliases: names.slice(1),
         passages: [],
-        gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : undefined,
+        // A role gives the gender away ("spokeswoman"); failing that, a given name usually borne by one.
+        gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : kind === 'person' && c.words.length > 1 ? genderOf(c.words[0]!) : undefined,
         names,
         editorAliases: [],
         first: Math.min(...parts.map((p) => p.first)),
@@ -546,15 +638,25 @@ function sharesStem(name: string, demonym: string): boolean {
   return n >= 3 && n * 2 >= name.length;
 }
 
+/** The surname of a full name, with its particles ("van der Laan"); capitalised as it opens a sentence too. */
+function surnamesOf(name: string): string[] {
+  const words = name.split(/\s+/);
+  const k = words.findIndex((w, n) => n > 0 && NAME_PARTICLES.has(w));
+  if (k < 0) return [words.at(-1)!];
+  const surname = words.slice(k).join(' ');
+  return [surname, surname[0]!.toUpperCase() + surname.slice(1)];
+}
+
 /** A person with a full name answers to the surname too, unless two people share it. */
 function addSurnames(entities: Detected[]): void {
   const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
   for (const p of people) {
-    const surname = p.name.split(/\s+/).at(-1)!;
-    if (people.filter((q) => q.name.split(/\s+/).at(-1) === surname).length > 1) continue;
-    if (!p.names.includes(surname)) {
-      p.names.push(surname);
-      p.aliases.push(surname);
+    const [surname] = surnamesOf(p.name);
+    if (people.filter((q) => surnamesOf(q.name)[0] === surname).length > 1) continue;
+    for (const s of surnamesOf(p.name)) {
+      if (p.names.includes(s)) continue;
+      p.names.push(s);
+      p.aliases.push(s);
     }
   }
 }
