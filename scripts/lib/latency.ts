@@ -21,17 +21,22 @@ export function summarize(millis: readonly number[]): Latency {
 
 /**
  * Run `ask` over the inputs in turn (cycling), each timed alone, until `budget` milliseconds
- * have passed or `most` queries have run; the first `warmup` are not counted.
+ * have passed or `most` queries have run, after a warm-up of `warmup` queries and, with
+ * `warmupMs`, at least that long: the latency of a process that has been answering for a while
+ * (the JIT's first compilations are not counted against it).
  */
-export function timeQueries<T>(inputs: readonly T[], ask: (input: T) => unknown, options: { budget: number; most: number; warmup: number }): Latency {
+export function timeQueries<T>(inputs: readonly T[], ask: (input: T) => unknown, options: { budget: number; most: number; warmup: number; warmupMs?: number }): Latency {
+  let i = 0;
+  const warming = performance.now();
+  for (; i < options.warmup || performance.now() - warming < (options.warmupMs ?? 0); i++) ask(inputs[i % inputs.length]!);
   const millis: number[] = [];
   const started = performance.now();
-  for (let i = 0; i < options.warmup + options.most; i++) {
+  for (let n = 0; n < options.most; n++, i++) {
     const input = inputs[i % inputs.length]!;
     const t = performance.now();
     ask(input);
-    if (i >= options.warmup) millis.push(performance.now() - t);
-    if (performance.now() - started > options.budget && millis.length > 0) break;
+    millis.push(performance.now() - t);
+    if (performance.now() - started > options.budget) break;
   }
   return summarize(millis);
 }

@@ -102,6 +102,15 @@ describe('bench', () => {
     expect(seen).toEqual([1, 2, 3, 1, 2, 3]);
   });
 
+  it('warms up for at least the time asked before it measures', () => {
+    let calls = 0;
+    const started = performance.now();
+    const latency = timeQueries([1], () => calls++, { budget: 10_000, most: 4, warmup: 1, warmupMs: 20 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(20);
+    expect(latency.queries).toBe(4);
+    expect(calls).toBeGreaterThan(5);
+  });
+
   it('copies stories under new ids to make a large corpus', () => {
     const corpus = copies([story], 3);
     expect(corpus.map((s) => s.id)).toEqual(['mill', 'mill~1', 'mill~2']);
