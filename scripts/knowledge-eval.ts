@@ -255,3 +255,5 @@ for (const [name, members] of sets) {
   if (values['held-out'] && !heldOut) continue;
   table(name, members, values.misses && (!heldOut || values['held-out'] || values.story !== undefined));
 }
+// The figures are the whole corpus's: every set together, without their misses again.
+if (sets.size > 1 && !values['held-out']) table('whole corpus', cases, false);
