@@ -70,3 +70,13 @@ describe('renderTerminal', () => {
     }
   });
 });
+
+describe('a quote card', () => {
+  it('names its speaker once: in the heading with their role, not again in the place line', () => {
+    const reply = app.run('quote', { speaker: 'Tusk' });
+    const text = renderTerminal(reply);
+    const card = text.split('\n').find((line) => line.includes('Donald Tusk,'));
+    expect(card).toBeDefined();
+    expect(card!.match(/Donald Tusk/g)).toHaveLength(1);
+  });
+});

@@ -24,7 +24,8 @@ export function placeParts(item: ReplyItem, withStory = false): string[] {
   const p: Place = item.place;
   const parts = [`¶${p.paragraph}`];
   if (p.date && p.date !== item.heading) parts.push(formatDate(p.date));
-  if (p.speaker && p.speaker !== item.heading) parts.push(p.speaker);
+  // A quote card's heading is the speaker, with their role after a comma: "Ana Ruiz, Mayor".
+  if (p.speaker && p.speaker !== item.heading && !item.heading?.startsWith(`${p.speaker}, `)) parts.push(p.speaker);
   if (p.source && p.source !== item.heading) parts.push(`via ${p.source}`);
   if (withStory) parts.push(`story ${p.story}`);
   return parts;
