@@ -513,6 +513,12 @@ describe('issue 14b readings on short texts', () => {
     expect(role('Ben Kario')).toBe('Substitute');
   });
 
+  it('leaves an honorific between a role and a name out of both', () => {
+    const s = story('Flood risk consultant Dr Mara Lind told the radio station that the levee was old.');
+    const lind = s.entities.find((e) => e.name === 'Mara Lind');
+    expect(lind?.role).toBe('consultant');
+  });
+
   it('makes a body of a name that qualifies another’s role, and of its full name', () => {
     const s = story('Eastbury Wanderers beat Lowford Albion 3-0 on Tuesday. Lowford had led early. Eastbury manager Kim Roe praised her side, and Lowford coach Sam Pell blamed the pitch.');
     expect(kindOf(s, 'Eastbury Wanderers')).toBe('body');

@@ -319,7 +319,10 @@ export class EntityFinder {
     }
     if (lastRole < 0) return { honorific: false, name, start: run[0]! };
     const roleWords = tokens.slice(firstRole, lastRole + 1);
-    if (roleWords.every((t) => HONORIFICS.has(t.lower.replace(/\.$/, '')))) return { honorific: true, name, start: firstRole };
+    const isHonorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+    if (roleWords.every(isHonorific)) return { honorific: true, name, start: firstRole };
+    // "safety consultant Dr Helen Cho": the honorific between the role and the name is neither.
+    while (lastRole > firstRole && isHonorific(tokens[lastRole]!)) lastRole--;
     // "the Brazilian forward Lucas Moreira": a nationality before a lower-case role says where
     // they are from, not what they do.
     if (firstRole < lastRole && DEMONYM.test(tokens[firstRole]!.text) && isLowerWord(tokens[firstRole + 1])) firstRole++;
