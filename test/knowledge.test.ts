@@ -723,3 +723,25 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
     expect(attributed(story('Nadia Okoro thanked Tomas Brell. “We agreed,” she said.'))).toEqual([['Nadia Okoro', 'We agreed']]);
   });
 });
+
+describe('issue 14f readings on short texts', () => {
+  const story = (article: string) => buildStory({ id: 't', article });
+  const kindOf = (s: Story, name: string) => s.entities.find((e) => e.name === name)?.kind;
+
+  it('keeps an everyday word opening a sentence as a body’s name when an apposition or "which" says it is one', () => {
+    const s = story('Rents rose again. Harbour, the housing charity, said 900 families were waiting. Forge, which represents dockers, said pay had stalled.');
+    expect(kindOf(s, 'Harbour')).toBe('body');
+    expect(kindOf(s, 'Forge')).toBe('body');
+  });
+
+  it('gives a quote to the person holding a body’s role, not to the body before the possessive', () => {
+    expect(attributed(story('Skyward Airways grounded two jets on Friday. “We are sorry,” said Skyward’s chief executive, Dana Whitfield.'))).toEqual([
+      ['Dana Whitfield', 'We are sorry'],
+    ]);
+  });
+
+  it('leaves an abbreviated honorific out of an opening role', () => {
+    const s = story('Housing researcher Prof. Mara Lind said rents had doubled.');
+    expect(s.entities.find((e) => e.name === 'Mara Lind')?.role).toBe('Housing researcher');
+  });
+});

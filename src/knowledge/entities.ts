@@ -269,7 +269,9 @@ export class EntityFinder {
     // An everyday English word ("Construction is expected …") is no name there either.
     const acts =
       isVerbish(verbAfter(this.tokens, run[0]!)) && !/s$/.test(first.lower) && !this.lowerWords.has(first.lower) && !isCommonWord(first.lower);
-    return { run: acts ? run : [], determiner };
+    // Unless what follows says it names an organisation: "Shelter, the housing charity, said …", "Unite, which represents …".
+    const named = /^,\s*which\b/.test(this.text.article.slice(first.end, first.end + 8)) || this.appositive(first, first).kind === 'body';
+    return { run: acts || named ? run : [], determiner };
   }
 
   /** "Conductor …", "Critic …": an everyday noun for a person, capitalised only because it opens the sentence. */

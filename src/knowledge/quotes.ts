@@ -21,6 +21,8 @@ import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
 const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
 /** A role in apposition before a speaker's name: "its chair, ", "the union’s general secretary, ". */
 const APPOSED_ROLE = /^(?:its|the|his|her|their|our)\s+(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** After a possessive name, the role whose holder is named next ("Skyward’s chief executive, Fiona MacLeod"). */
+const POSSESSED_ROLE = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** Words that attach a speaker to the body they speak for, between the name and the verb. */
 const OF_EMPLOYER = new Set(['of', 'at', 'from']);
 /** Forms of "be" and determiners before a speech verb that make it no act of the subject ("was told", "the accused"). */
@@ -68,6 +70,9 @@ export function findQuotes(
   const startingFrom = (i: number, to: number): Mention | undefined => {
     for (let j = i; j < to && j < i + 5; j++) {
       const m = startingAt.get(tokens[j]!.start);
+      // "said Skyward’s chief executive, Fiona MacLeod": the speaker is the one holding the body's role.
+      const held = m?.possessive ? POSSESSED_ROLE.exec(article.slice(m.end, m.end + 60)) : null;
+      if (held) return startingFrom(firstFrom(j, to, m!.end + held[0].length), to);
       if (m) return m;
       if ((j > i && !tokens[j]!.joined) || !isRoleContext(tokens[j]!.text)) return undefined;
     }

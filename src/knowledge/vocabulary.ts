@@ -54,7 +54,7 @@ export const ROLE_MODIFIERS = set(`
 `);
 
 /** Honorifics: mark a person but are not a role worth reporting. */
-export const HONORIFICS = set('mr mrs ms dr');
+export const HONORIFICS = set('mr mrs ms dr prof');
 
 /** Words a role gives away about gender, for resolving he/she. */
 export const FEMININE_ROLES = /\b(?:spokeswoman|chairwoman|councilwoman|congresswoman|queen|princess|mrs|ms)\b/i;
@@ -77,7 +77,7 @@ export const BODY_WORDS = set(`
  */
 export const ORGANISATION_NOUNS = set(`
   firm company start-up startup carrier airline rival lender bank insurer retailer group publisher
-  broadcaster club charity maker operator developer manufacturer supplier shop store society
+  broadcaster club charity maker operator developer manufacturer supplier shop store society union
 `);
 
 /** Family words before a name in apposition ("her son, Peter"): the name is a person's. */
