@@ -740,6 +740,28 @@ describe('issue 14f readings on short texts', () => {
     ]);
   });
 
+  it('gives "a spokesperson for the X" quote to the body X', () => {
+    expect(attributed(story('The runway reopened. A spokesperson for the Civil Aviation Authority said the regulator was “in close contact”.'))).toEqual([
+      ['Civil Aviation Authority', 'in close contact'],
+    ]);
+  });
+
+  it('makes a body of a longer name in another language, none of whose words is English or a given name', () => {
+    const s = story('The vote left Frente Cívica short of a majority in the 47-seat Assembleia Legislativa.');
+    expect(kindOf(s, 'Frente Cívica')).toBe('body');
+    expect(kindOf(s, 'Assembleia Legislativa')).toBe('body');
+  });
+
+  it('takes no role from a word the name itself repeats', () => {
+    const s = story('The green Partido Verde said on Monday that it would join the talks.');
+    expect(kindOf(s, 'Partido Verde')).toBe('body');
+  });
+
+  it('makes a body of a name described as a brand in apposition before "that"', () => {
+    const s = story('Sponsors reacted. Juniper Springs, the bottled-water brand that backs the regatta, said it was reviewing its deal.');
+    expect(kindOf(s, 'Juniper Springs')).toBe('body');
+  });
+
   it('leaves an abbreviated honorific out of an opening role', () => {
     const s = story('Housing researcher Prof. Mara Lind said rents had doubled.');
     expect(s.entities.find((e) => e.name === 'Mara Lind')?.role).toBe('Housing researcher');

@@ -65,7 +65,7 @@ const LOCAL_BODIES = new Set(['council', 'police', 'government', 'parliament', '
  * phrase in lower case is part of the role; a name after "of" is the employer).
  */
 const ROLE_AFTER =
-  /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(\s+of\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?=\s*[,.;]))?(?=\s+(?:of|at|for|with|in|from|on|who|whose|and)\b|\s*[,.;])/u;
+  /^,\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+[’']s\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)(\s+of\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}(?=\s*[,.;]))?(?=\s+(?:of|at|for|with|in|from|on|who|whose|that|which|and)\b|\s*[,.;])/u;
 /**
  * An appositive before a name: "Its leader, …", "Her editor at Quayside Books, …", "Lee’s lawyer, …",
  * "The union’s general secretary, …", "The Greens’ co-leader, …", "Its director in Chad, …"; the phrase
@@ -478,6 +478,9 @@ export class EntityFinder {
     for (const r of readings) if (r.role) for (let i = r.start; i < r.run[0]!; i++) inRole.add(i);
     for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
       let role = rest.role;
+      // "the liberal Iniciativa Liberal": a word the name itself repeats describes it; it is no one's role.
+      const roleHead = role?.split(/\s+/).at(-1)!.toLowerCase();
+      if (roleHead && name.some((i) => tokens[i]!.lower === roleHead)) role = undefined;
       if (whole.every((i) => inRole.has(i))) {
         // "Skylark chief executive …", "Northgate coach …": a name that qualifies another's role is a body's.
         const after = tokens[whole.at(-1)! + 1];

@@ -41,6 +41,8 @@ const BODY_DESCRIPTION = new RegExp(
 const SPEAKS_FOR = new RegExp(`^(?:${SPOKESPEOPLE}|official)$`);
 /** "A spokesperson said …": no one the story names, so the body they speak for. */
 const A_SPOKESPERSON = /\b[Aa]n?\s+(spokesperson|spokesman|spokeswoman)\b(?!\s+(?:for|of|at)\b)/gu;
+/** "A spokesperson for the X Authority said …": the body the spokesperson speaks for is who says it. */
+const SPOKESPERSON_FOR = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
 
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
@@ -91,7 +93,9 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
         const entity = re === exact ? byName.get(m[0]) : byLowerAlias.get(m[0].toLowerCase());
         if (!entity) continue;
         taken.push({ start, end });
-        found.push({ entity: entity.id, start, end, passage: passage.id, via: 'name', quoted: within(text.quoted, start), ...context(start, end) });
+        const speaksFor = entity.kind === 'body' ? SPOKESPERSON_FOR.exec(article.slice(passage.start, start)) : null;
+        const where = context(speaksFor ? passage.start + speaksFor.index + speaksFor[0].search(/\S/) : start, end);
+        found.push({ entity: entity.id, start, end, passage: passage.id, via: 'name', quoted: within(text.quoted, start), ...where });
       }
     }
     for (const m of passage.text.matchAll(DESCRIPTION)) {

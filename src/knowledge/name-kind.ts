@@ -49,6 +49,12 @@ export const CUES = {
   placeWord: { place: 3 },
   /** Every word of a longer name is an everyday English word, none a given name: no person's name. */
   everydayWords: { body: 2 },
+  /**
+   * A longer name whose words (but for particles inside it) are neither English nor given names
+   * ("Aliança Democrática", "Assembleia da República"): a person's full name opens with a given name,
+   * so this is a body's name in another language.
+   */
+  foreignWords: { body: 2 },
   /** One everyday word written with a capital mid-sentence ("Shelter", "Nationwide"): an organisation's name. */
   everydayWord: { body: 1 },
   acronym: { body: 2 },
@@ -143,6 +149,9 @@ export function nameEvidence(words: readonly string[], { placeFirst = false, alo
   if (given && !isCommonWord(lower[0]!)) addCue(ev, 'givenName');
   else if (words.length > 1 && lower.every(everyday)) addCue(ev, 'everydayWords');
   else if (given) addCue(ev, 'everydayGivenName');
+  else if (words.length > 1 && !placeFirst && !PLACE_OPENERS.has(first) && lower.every((w, k) => NAME_PARTICLES.has(w) ? k > 0 : !everyday(w) && !isGivenName(words[k]!))) {
+    addCue(ev, 'foreignWords');
+  }
   else if (words.length === 1 && alone && /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(lower[0]!) && !isGivenName(first)) addCue(ev, 'everydayWord');
   return ev;
 }

@@ -77,7 +77,7 @@ export const BODY_WORDS = set(`
  */
 export const ORGANISATION_NOUNS = set(`
   firm company start-up startup carrier airline rival lender bank insurer retailer group publisher
-  broadcaster club charity maker operator developer manufacturer supplier shop store society union
+  broadcaster club charity maker operator developer manufacturer supplier shop store society union brand
 `);
 
 /** Family words before a name in apposition ("her son, Peter"): the name is a person's. */
