@@ -9,6 +9,7 @@ import {
   type Command,
   type CommandContext,
   type CommandDefinition,
+  commandName,
   MAX_TEXT_LENGTH,
   PRIVATE_OPTION,
 } from './command.js';
@@ -62,7 +63,7 @@ export function createAppFromStories(stories: readonly Story[], previous?: App):
   }
 
   function command(name: string): Command {
-    const found = byName.get(name.toLowerCase().replace(/^\//, ''));
+    const found = byName.get(commandName(name));
     if (!found) throw new UsageError(`Unknown command "${name}". Try: ${[...byName.keys()].join(', ')}.`);
     return found;
   }

@@ -4,7 +4,7 @@
  */
 import type { RawOptions } from './app.js';
 import { UsageError } from './errors.js';
-import { type CommandDefinition, PRIVATE_OPTION } from './command.js';
+import { type CommandDefinition, commandName, PRIVATE_OPTION } from './command.js';
 
 export interface Request {
   command: string;
@@ -65,7 +65,7 @@ export function parseMessage(text: string, catalogue: readonly CommandDefinition
 export function parseWords(tokens: readonly string[], catalogue: readonly CommandDefinition[], text = tokens.join(' ')): Request | undefined {
   const [first, ...rest] = tokens;
   if (first === undefined) return undefined;
-  const name = first.replace(/^\//, '').toLowerCase();
+  const name = commandName(first);
   const known = catalogue.some((c) => c.name === name);
   const commandLine = first.startsWith('/') || (known && (rest.length === 0 || name === 'ask' || rest.some((t) => /^[\w-]+:./.test(t))));
   if (commandLine) return parseRequest(tokens, catalogue);
@@ -79,7 +79,7 @@ export function parseWords(tokens: readonly string[], catalogue: readonly Comman
 export function parseRequest(tokens: readonly string[], catalogue: readonly CommandDefinition[]): Request {
   const [first, ...rest] = tokens;
   if (first === undefined) throw new UsageError('Type a command or a question, e.g. /help.');
-  const named = catalogue.find((c) => c.name === first.replace(/^\//, '').toLowerCase());
+  const named = catalogue.find((c) => c.name === commandName(first));
   if (!named) throw new UsageError(`Unknown command "${first}". Try: ${catalogue.map((c) => c.name).join(', ')}.`);
   const optionNames = [...named.options, PRIVATE_OPTION].map((o) => o.name);
   const optionName = (token: string) => token.slice(0, Math.max(token.indexOf(':'), 0)).toLowerCase();

@@ -7,7 +7,7 @@
  */
 import type { CompleterResult } from 'node:readline';
 import type { App } from '../app.js';
-import { PRIVATE_OPTION } from '../command.js';
+import { commandName, PRIVATE_OPTION } from '../command.js';
 import { LINE_FLAGS } from '../flags.js';
 import { splitWords } from '../request.js';
 
@@ -102,7 +102,7 @@ export function complete(app: App, line: string, story?: string): CompleterResul
     const names = app.catalogue.map((c) => c.name);
     return offer({ word, typed: typed.slice(slash.length), candidates: names, format: (name, whole) => `${slash}${name}${whole ? ' ' : ''}` });
   }
-  const command = app.commands.get(commandWords[0]!.text.replace(/^\//, '').toLowerCase());
+  const command = app.commands.get(commandName(commandWords[0]!.text));
   if (!command) return [[], word];
   const options = [...command.definition.options, PRIVATE_OPTION];
   const colon = typed.indexOf(':');

@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { App } from '../app.js';
+import { commandName } from '../command.js';
 import { UsageError } from '../errors.js';
 import { takeLineFlags } from '../flags.js';
 import { PLAIN, renderTerminal, styleFor, type TerminalStyle } from '../reply/terminal.js';
@@ -36,7 +37,7 @@ export function answer(app: App, line: string, story: string | undefined, width 
   try {
     const flags = takeLineFlags(line);
     // `COMMAND --help` is that command's usage; --help with anything else, /help.
-    const named = flags.help ? app.commands.get(splitArguments(flags.text)[0]?.replace(/^\//, '').toLowerCase() ?? '') : undefined;
+    const named = flags.help ? app.commands.get(commandName(splitArguments(flags.text)[0] ?? '')) : undefined;
     if (named && named.definition.name !== 'help') return commandHelp(named.definition, 'console');
     const request = (flags.help ? undefined : parseMessage(flags.text, app.catalogue)) ?? { command: 'help', options: {} };
     const reply = app.run(request.command, request.options, { story: flags.story ?? story });

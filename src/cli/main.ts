@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { commands } from '../../commands/index.js';
 import { type App, createApp } from '../app.js';
-import type { CommandDefinition } from '../command.js';
+import { type CommandDefinition, commandName } from '../command.js';
 import { timelinePng } from '../reply/image.js';
 import { replyJson } from '../reply/json.js';
 import { renderTerminal, styleFor } from '../reply/terminal.js';
@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], out: NodeJS.WriteStream = 
  * `help --json` is the help command's own reply, and `help` with other words a question.
  */
 function helpText(flags: Flags, rest: readonly string[], catalogue: readonly CommandDefinition[]): string | undefined {
-  const named = (word: string | undefined) => catalogue.find((c) => c.name === word?.replace(/^\//, '').toLowerCase());
+  const named = (word: string | undefined) => word !== undefined ? catalogue.find((c) => c.name === commandName(word)) : undefined;
   const asksHelp = named(rest[0])?.name === 'help' && rest.length <= 2 && !flags.json;
   if (!flags.help && !(asksHelp && (rest.length === 1 || named(rest[1])))) return undefined;
   const command = asksHelp ? named(rest[1]) : named(rest[0]);
