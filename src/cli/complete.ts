@@ -16,22 +16,16 @@ const MOST_CHOICES = 25;
 
 const lower = (s: string) => s.toLowerCase();
 
-/** The longest prefix every candidate shares, compared case-insensitively, in the first one's spelling. */
-function sharedPrefix(candidates: readonly string[]): string {
-  let end = candidates[0]!.length;
+/** The longest prefix every candidate shares, in the first one's spelling, comparing letters as `fold` makes them. */
+function sharedPrefix(candidates: readonly string[], fold: (s: string) => string = (s) => s): string {
+  const first = candidates[0]!;
+  let end = first.length;
   for (const c of candidates) {
     let i = 0;
-    while (i < end && i < c.length && lower(c[i]!) === lower(candidates[0]![i]!)) i++;
+    while (i < end && i < c.length && fold(c[i]!) === fold(first[i]!)) i++;
     end = i;
   }
-  return candidates[0]!.slice(0, end);
-}
-
-/** The longest prefix shared exactly, as readline itself compares. */
-function exactPrefix(candidates: readonly string[]): string {
-  let end = candidates[0]!.length;
-  for (const c of candidates) while (!c.startsWith(candidates[0]!.slice(0, end))) end--;
-  return candidates[0]!.slice(0, end);
+  return first.slice(0, end);
 }
 
 interface Offer {
@@ -61,10 +55,11 @@ function offer({ word, typed, candidates, inside, format, partial }: Offer): Com
   if (matches.length === 0) return [[], word];
   if (!partial) {
     if (matches.length === 1) return [[format(matches[0]!, true)], word];
-    const shared = sharedPrefix(matches);
+    const shared = sharedPrefix(matches, lower);
     if (shared.length > typed.length && lower(shared).includes(needle)) return [[format(shared, false)], word];
   }
-  return [matches, exactPrefix(matches)];
+  // readline compares exactly.
+  return [matches, sharedPrefix(matches)];
 }
 
 /** `name:value`, quoted when the value holds a space; a shared prefix leaves the quotation open. */
