@@ -37,6 +37,10 @@ export function flagUsage(flag: FlagDefinition): string {
 
 const LIST = FLAGS.map(flagUsage).join(', ');
 
+/** The same mistakes said the same way on the command line and on a console line. */
+const givenTwice = (name: string) => new UsageError(`--${name} is given twice; give it once.`);
+const needsValue = (flag: FlagDefinition) => new UsageError(`--${flag.name} needs a value, e.g. --${flag.name} ${flag.value}.`);
+
 export function parseFlags(argv: readonly string[]): { flags: Flags; rest: string[] } {
   const { tokens } = parseArgs({
     args: [...argv],
@@ -54,16 +58,14 @@ export function parseFlags(argv: readonly string[]): { flags: Flags; rest: strin
     if (token.kind !== 'option') continue;
     const flag = FLAGS.find((f) => f.name === token.name);
     if (!flag) throw new UsageError(`Unknown flag ${token.rawName}. Flags: ${LIST}.`);
-    if (seen.has(flag.name)) throw new UsageError(`--${flag.name} is given twice; give it once.`);
+    if (seen.has(flag.name)) throw givenTwice(flag.name);
     seen.add(flag.name);
     if (!flag.value) {
       if (token.value !== undefined) throw new UsageError(`--${flag.name} takes no value.`);
       flags[flag.name as 'json' | 'help'] = true;
     } else {
       // A separate word starting with "-" is the next flag, not this one's value.
-      if (!token.value || (!token.inlineValue && token.value.startsWith('-'))) {
-        throw new UsageError(`--${flag.name} needs a value, e.g. --${flag.name} ${flag.value}.`);
-      }
+      if (!token.value || (!token.inlineValue && token.value.startsWith('-'))) throw needsValue(flag);
       flags[flag.name as 'knowledge' | 'story' | 'image'] = token.value;
     }
   }
@@ -89,9 +91,9 @@ export function takeLineFlags(line: string): { text: string; story?: string; hel
     if (name === '--help' && inline === undefined) {
       help = true;
     } else if (name === '--story') {
-      if (story !== undefined) throw new UsageError('--story is given twice; give it once.');
+      if (story !== undefined) throw givenTwice('story');
       const value = inline ?? words[i + 1]?.text;
-      if (!value || (inline === undefined && value.startsWith('-'))) throw new UsageError('--story needs a value, e.g. --story ID.');
+      if (!value || (inline === undefined && value.startsWith('-'))) throw needsValue(FLAGS.find((f) => f.name === 'story')!);
       story = value;
       if (inline === undefined) i++;
     } else {
