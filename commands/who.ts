@@ -14,6 +14,9 @@ export const definition = {
 const KIND = { person: 'person', body: 'organisation', place: 'place' } as const;
 const SOURCE_KIND = { outlet: 'news outlet', platform: 'platform' } as const;
 
+/** The names of the people and bodies the stories give (places are no one). */
+const peopleAndBodies = (stories: CommandContext['stories']) => stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+
 /** A credited outlet or platform: the passages that credit it, i.e. what the story says it reported. */
 function sourceReply({ story, source }: SourceMatch): Reply {
   const items = source.passages.map((id) => itemForPassage(story, id));
@@ -31,7 +34,7 @@ export function handle({ name }: OptionsOf<typeof definition>, { stories }: Comm
   const source = findSources(stories, name)[0];
   if (source && (!match || source.distance < match.distance)) return sourceReply(source);
   if (!match) {
-    const known = stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+    const known = peopleAndBodies(stories);
     const near = suggestNames(stories, name);
     return {
       command: definition.name,
@@ -69,6 +72,6 @@ export function handle({ name }: OptionsOf<typeof definition>, { stories }: Comm
 export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
   const names = typed.trim()
     ? [...findNames(stories, typed), ...findSources(stories, typed)].sort((a, b) => a.distance - b.distance).map((m) => ('entity' in m ? m.entity : m.source).name)
-    : stories.flatMap((s) => s.entities.filter((e) => e.kind !== 'place').map((e) => e.name));
+    : peopleAndBodies(stories);
   return [...new Set(names)].map((n) => ({ name: n, value: n }));
 }
