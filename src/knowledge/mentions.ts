@@ -32,17 +32,21 @@ type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; b
 
 /** Words that describe a body the story names: "the union", "the council", "council officials". */
 const BODY_KINDS = 'union|council|department|ministry|agency|commission|committee|association|authority|company|court|party';
+/** Words for one who speaks for a body. */
+const SPOKESPERSON = 'spokesperson|spokesman|spokeswoman';
 /** Who speaks for a body: "a department spokesperson", "council officials", "the spokesperson". */
-const SPOKESPEOPLE = 'officials|spokesperson|spokesman|spokeswoman';
+const SPOKESPEOPLE = `officials|${SPOKESPERSON}`;
+/** The body a spokesperson speaks for follows these: "a spokesperson for the …". */
+const SPEAKING_FOR = 'for|of|at';
 const BODY_DESCRIPTION = new RegExp(
   String.raw`\b(?:[Tt]he\s+(${BODY_KINDS})\b(?![’']s)(?!\s+\p{Lu})|(${BODY_KINDS})\s+(?:${SPOKESPEOPLE})\b)`,
   'gu',
 );
 const SPEAKS_FOR = new RegExp(`^(?:${SPOKESPEOPLE}|official)$`);
 /** "A spokesperson said …": no one the story names, so the body they speak for. */
-const A_SPOKESPERSON = /\b[Aa]n?\s+(spokesperson|spokesman|spokeswoman)\b(?!\s+(?:for|of|at)\b)/gu;
+const A_SPOKESPERSON = new RegExp(String.raw`\b[Aa]n?\s+(${SPOKESPERSON})\b(?!\s+(?:${SPEAKING_FOR})\b)`, 'gu');
 /** "A spokesperson for the X Authority said …": the body the spokesperson speaks for is who says it. */
-const SPOKESPERSON_FOR = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman)\s+(?:for|of|at)\s+(?:the\s+)?$/u;
+const SPOKESPERSON_FOR = new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:${SPOKESPERSON})\s+(?:${SPEAKING_FOR})\s+(?:the\s+)?$`, 'u');
 
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
