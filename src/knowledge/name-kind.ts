@@ -151,8 +151,7 @@ export function nameEvidence(words: readonly string[], { placeFirst = false, alo
   else if (given) addCue(ev, 'everydayGivenName');
   else if (words.length > 1 && !placeFirst && !PLACE_OPENERS.has(first) && lower.every((w, k) => NAME_PARTICLES.has(w) ? k > 0 : !everyday(w) && !isGivenName(words[k]!))) {
     addCue(ev, 'foreignWords');
-  }
-  else if (words.length === 1 && alone && /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(lower[0]!) && !isGivenName(first)) addCue(ev, 'everydayWord');
+  } else if (words.length === 1 && alone && /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(lower[0]!) && !isGivenName(first)) addCue(ev, 'everydayWord');
   return ev;
 }
 
