@@ -13,8 +13,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { passageContext } from '../src/knowledge/context.js';
+import { parseOptions } from './lib/args.js';
 import { loadStory } from '../src/knowledge/load.js';
 import type { Entity, Story } from '../src/knowledge/story.js';
 
@@ -231,13 +231,11 @@ function table(title: string, cases: Case[], misses: boolean): void {
   console.log('');
 }
 
-const { values } = parseArgs({
-  options: {
-    misses: { type: 'boolean', default: false },
-    'held-out': { type: 'boolean', default: false },
-    story: { type: 'string' },
-    dir: { type: 'string', default: 'eval/knowledge' },
-  },
+const values = parseOptions('npm run eval:knowledge -- [--misses] [--held-out] [--story ID] [--dir DIR]', {
+  misses: { type: 'boolean', default: false },
+  'held-out': { type: 'boolean', default: false },
+  story: { type: 'string' },
+  dir: { type: 'string', default: 'eval/knowledge' },
 });
 
 const cases = loadCases(values.dir).filter((c) => values.story === undefined || c.id === values.story);
