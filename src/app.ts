@@ -16,7 +16,8 @@ import {
 import { loadStories } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import type { Choice, Reply } from './reply/reply.js';
-import { createRetriever } from './search/index.js';
+import { retrieverSteps } from './search/index.js';
+import { runSteps, type Steps } from './steps.js';
 import type { Retriever } from './search/retriever.js';
 
 export type RawOptions = Record<string, string | number | boolean | undefined>;
@@ -42,9 +43,16 @@ export function createApp(knowledgeDir: string, onLoaded?: (loaded: number, tota
   return createAppFromStories(loadStories(knowledgeDir, onLoaded));
 }
 
-/** `previous`, the engine before a live reload: the stories that did not change keep their search indexes. */
-export function createAppFromStories(stories: readonly Story[], previous?: App): App {
-  const retriever = createRetriever(stories, {}, previous?.retriever);
+export function createAppFromStories(stories: readonly Story[]): App {
+  return runSteps(appSteps(stories));
+}
+
+/**
+ * The engine made in steps (a live reload runs them in slices). `previous`, the engine before a
+ * live reload: the stories that did not change keep their search indexes.
+ */
+export function* appSteps(stories: readonly Story[], previous?: App): Steps<App> {
+  const retriever = yield* retrieverSteps(stories, {}, previous?.retriever);
   const byName = new Map<string, Command>(commands.map((c) => [c.definition.name, c]));
 
   const catalogue = commands.map((c) => c.definition);

@@ -7,19 +7,19 @@
  * new story; a removed one is retired.
  *
  * A reload must not hold up questions, even among a thousand stories: it reads only the folders it
- * is asked to (and those without blocking), gives way to waiting questions between its steps (one
- * story's analysis, one story's index, the swap), and the swap brings the engine's shared lists up
- * to date from the changed stories alone.
+ * is asked to (and those without blocking), analyses and indexes a changed story in slices of about
+ * a millisecond with waiting questions answered between them (src/steps.ts), and the swap brings the
+ * engine's shared lists up to date from the changed stories alone.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type App, createAppFromStories } from './app.js';
+import { type App, appSteps, createAppFromStories } from './app.js';
 import { KnowledgeError } from './errors.js';
-import { loadStories, loadStory } from './knowledge/load.js';
+import { loadStories, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
-import { indexAhead } from './search/index.js';
+import { runInSlices } from './steps.js';
 
 /** What a reload reports, one line each, for the log. */
 export interface ReloadNote {
@@ -41,9 +41,6 @@ export interface LiveApp extends App {
 /** How long edits must settle before a reload: an editor's save is several file events. */
 const DEBOUNCE_MS = 300;
 
-/** The files of a story folder, whose contents make its version. */
-const FILES = ['article.txt', 'story.json'];
-
 /** A folder's files as last read (a broken edit too, so that it is said once), and its last good story. */
 interface Version {
   hash: string;
@@ -51,19 +48,20 @@ interface Version {
 }
 
 /** A hash of a folder's files (a missing one as empty). */
-function hashOf(contents: readonly (Buffer | undefined)[]): string {
+function hashOf(contents: readonly (string | undefined)[]): string {
   const hash = createHash('sha256');
-  for (const content of contents) hash.update(content ?? Buffer.alloc(0)).update('\0');
+  for (const content of contents) hash.update(content ?? '').update('\0');
   return hash.digest('hex');
 }
 
-/** A folder's version as it is now, read without holding up the event loop; an unreadable file is a version of its own. */
-async function versionOf(dir: string): Promise<string> {
-  try {
-    return hashOf(await Promise.all(FILES.map((f) => readFile(join(dir, f)).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err))))));
-  } catch (err) {
-    return `unreadable: ${(err as Error).message}`;
-  }
+/** A folder's files as they are now (undefined: missing), read without holding up the event loop. */
+async function readFolder(dir: string): Promise<(string | undefined)[]> {
+  return Promise.all(STORY_FILES.map((f) => readFile(join(dir, f), 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)))));
+}
+
+/** A file's text, or undefined when there is none. */
+function readOptional(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -73,9 +71,6 @@ async function isFolder(path: string): Promise<boolean> {
   );
 }
 
-/** Let timers, I/O and questions that are waiting run before the next step. */
-const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 const byId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** `onLoaded` hears the start-up load's progress (stories loaded, of how many). */
@@ -84,7 +79,7 @@ export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: nu
   // At start-up a broken story stops storybot, as before: an operator sees it at once.
   let current = createAppFromStories(loadStories(dir, onLoaded));
   const versions = new Map<string, Version>(
-    current.stories.map((s) => [s.id, { hash: hashOf(FILES.map((f) => (existsSync(join(s.dir, f)) ? readFileSync(join(s.dir, f)) : undefined))), story: s }]),
+    current.stories.map((s) => [s.id, { hash: hashOf([s.article, readOptional(join(s.dir, 'story.json'))]), story: s }]),
   );
   let watcher: ReturnType<typeof watch> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -116,11 +111,13 @@ export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: nu
         }
         continue;
       }
-      const hash = await versionOf(path);
+      const files = await readFolder(path).catch((err: Error) => err);
+      // An unreadable file is a version of its own, said once like any broken edit.
+      const hash = files instanceof Error ? `unreadable: ${files.message}` : hashOf(files);
       if (known?.hash === hash) continue;
-      await giveWay();
       try {
-        const story = loadStory(path, id);
+        if (files instanceof Error) throw files;
+        const story = await runInSlices(storySteps(storyInput(path, id, files)));
         updates.set(id, { hash, story });
         stories.set(id, story);
         notes.push({ level: 'info', message: `${known?.story ? 'reloaded' : 'added'} story ${id}` });
@@ -134,15 +131,7 @@ export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: nu
     }
     const next = [...current.stories.filter((s) => !stories.has(s.id)), ...[...stories.values()].filter((s) => s !== undefined)].sort(byId);
     // With every story retired, the last ones keep answering: storybot needs one.
-    if (stories.size > 0 && next.length > 0) {
-      for (const story of stories.values()) {
-        if (!story) continue;
-        await giveWay();
-        indexAhead(current.retriever, story);
-      }
-      await giveWay();
-      current = createAppFromStories(next, current);
-    }
+    if (stories.size > 0 && next.length > 0) current = await runInSlices(appSteps(next, current));
     for (const [id, version] of updates) {
       if (version) versions.set(id, version);
       else versions.delete(id);

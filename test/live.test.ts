@@ -143,19 +143,20 @@ describe('a live knowledge folder', () => {
 describe('a reload of the search index', () => {
   it('keeps the indexes of the stories that did not change, and answers from the new text', async () => {
     const { buildStory } = await import('../src/knowledge/load.js');
-    const { createRetriever } = await import('../src/search/index.js');
+    const { createRetriever, retrieverSteps } = await import('../src/search/index.js');
+    const { runSteps } = await import('../src/steps.js');
     const a = buildStory({ id: 'a', article: 'The harbour reopened on Monday.' });
     const b = buildStory({ id: 'b', article: 'The school roof was repaired in July.' });
     const first = createRetriever([a, b]);
     const edited = buildStory({ id: 'a', article: 'The harbour reopened on Monday.\nThe ferry returned on Friday.' });
-    const second = createRetriever([edited, b], {}, first);
+    const second = runSteps(retrieverSteps([edited, b], {}, first));
     expect(second.ask('when did the ferry return', { story: 'a' }).answer?.text).toBe('Friday');
     expect(second.ask('when was the roof repaired', { story: 'b' }).answer?.text).toBe('July');
     expect(first.ask('when did the ferry return', { story: 'a' }).answered).toBe(false);
     // Underneath, the unchanged story's index is the same one, in the same numbering of terms.
-    const { Corpus } = await import('../src/search/corpus.js');
-    const before = new Corpus([a, b]);
-    const after = new Corpus([edited, b], before);
+    const { buildCorpus } = await import('../src/search/corpus.js');
+    const before = buildCorpus([a, b]);
+    const after = buildCorpus([edited, b], before);
     expect(after.byId.get('b')).toBe(before.byId.get('b'));
     expect(after.byId.get('a')).not.toBe(before.byId.get('a'));
     expect(after.dictionary).toBe(before.dictionary);
@@ -179,7 +180,8 @@ describe('a corpus brought up to date by reloads', () => {
   it('answers every question exactly as a corpus built from nothing over the same stories', async () => {
     const fc = (await import('fast-check')).default;
     const { buildStory } = await import('../src/knowledge/load.js');
-    const { createRetriever } = await import('../src/search/index.js');
+    const { createRetriever, retrieverSteps } = await import('../src/search/index.js');
+    const { runSteps } = await import('../src/steps.js');
     const built = new Map<string, ReturnType<typeof buildStory>>();
     const story = (id: string, v: number) => {
       const key = `${id}#${v}`;
@@ -198,7 +200,7 @@ describe('a corpus brought up to date by reloads', () => {
           if (v < 0) now.delete(id);
           else now.set(id, v);
           if (now.size === 0) return;
-          retriever = createRetriever(stories(), {}, retriever);
+          retriever = runSteps(retrieverSteps(stories(), {}, retriever));
           const fresh = createRetriever(stories());
           for (const question of questions) {
             for (const scope of [undefined, ...now.keys()]) {

@@ -1,7 +1,7 @@
 /** The retriever behind /ask, on small stories of its own (not the seed). */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
-import { Corpus } from '../src/search/corpus.js';
+import { buildCorpus } from '../src/search/corpus.js';
 import { createRetriever } from '../src/search/index.js';
 import { readQuestion } from '../src/search/question.js';
 
@@ -39,7 +39,7 @@ const lifeboat = buildStory({
 });
 
 const ask = createRetriever([harbour, orchard, lifeboat]);
-const corpus = new Corpus([harbour, orchard, lifeboat]);
+const corpus = buildCorpus([harbour, orchard, lifeboat]);
 const lexiconOf = (story: { id: string }) => corpus.lexicon(corpus.byId.get(story.id)!);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 

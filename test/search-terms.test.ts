@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
 import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
-import { Corpus } from '../src/search/corpus.js';
+import { buildCorpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
@@ -68,6 +68,20 @@ describe('relatives', () => {
     expect(terms.relatives('light')).toEqual([]);
     expect(terms.relatives('equalis').map((r) => r.term)).toEqual(['equal']);
   });
+
+  it('with terms gained and lost, relates as a list made from scratch of the terms there are then', () => {
+    const word = fc.constantFrom('crit', 'critic', 'critics', 'criticis', 'light', 'lighthous', 'equal', 'equalis', 'equals');
+    fc.assert(
+      fc.property(fc.array(word), fc.array(word), fc.array(word), (before, gained, lost) => {
+        const now = [...before.filter((t) => !lost.includes(t)), ...gained.filter((t) => !lost.includes(t))];
+        const changed = new TermList(before).with(gained.filter((t) => !lost.includes(t)), lost);
+        const fresh = new TermList(now);
+        for (const term of ['crit', 'critic', 'criticis', 'critics', 'light', 'equal', 'equalis', 'equalise']) {
+          expect(changed.relatives(term, undefined, 10)).toEqual(fresh.relatives(term, undefined, 10));
+        }
+      }),
+    );
+  });
 });
 
 describe('answer kinds', () => {
@@ -114,12 +128,12 @@ describe('answer kinds', () => {
 
 describe('question', () => {
   const story = buildStory({ id: 'quay', article: 'The quay was rebuilt in 1990.\nThe harbour master criticised the cost.' });
-  const corpus = new Corpus([story]);
+  const corpus = buildCorpus([story]);
   const lexicon = corpus.lexicon(corpus.indexes[0]!);
 
   it('reads initials typed in lower case as the initials the story writes, and no stem of a word', () => {
     const withInitials = buildStory({ id: 'port', article: 'The PSA said the quay was rebuilt. It was used by ferries.' });
-    const c = new Corpus([withInitials]);
+    const c = buildCorpus([withInitials]);
     const q = readQuestion('what did the psa say', c.lexicon(c.indexes[0]!));
     expect(q.slots[0]!.alternatives.map((a) => a.term)).toContain('^psa');
     // "us" in "used" stems to "us"; the initials U.S. would be "^us".
@@ -148,7 +162,7 @@ describe('question', () => {
     expect(readQuestion('how many sank', lexicon).asked.counted).toBeUndefined();
     expect(readQuestion('how many were rebuilt', lexicon).asked.counted).toBeUndefined();
     // Nor is an everyday word a typo of a story word, but for another spelling of the same word.
-    const court = new Corpus([buildStory({ id: 'court', article: 'The court sat by the harbour.' })]);
+    const court = buildCorpus([buildStory({ id: 'court', article: 'The court sat by the harbour.' })]);
     const terms = (question: string) => readQuestion(question, court.lexicon(court.indexes[0]!)).slots.flatMap((s) => s.alternatives.map((a) => a.term));
     expect(terms('what was the vote count')).not.toContain('court');
     expect(terms('where is the harbor')).toContain('harbour');

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDate, Passage, StoryEvent } from './story.js';
 import { FINITE_VERBS } from './vocabulary.js';
+import type { Steps } from '../steps.js';
 
 const parser = chrono.casual;
 
@@ -291,11 +292,12 @@ function yearsAlone(passage: Passage, claimed: [number, number][], found: EventA
  * Every dated event in the passages: one per (passage, date), sorted by date, ties in story order.
  * Without a publication date, bare weekdays, yearless and relative dates stay undated.
  */
-export function findEvents(passages: readonly Passage[], published?: IsoDate): StoryEvent[] {
+export function* findEvents(passages: readonly Passage[], published?: IsoDate): Steps<StoryEvent[]> {
   const ref = reference(published);
   const found: EventAt[] = [];
   for (const passage of passages) {
     if (!DATE_HINT.test(passage.text)) continue;
+    yield;
     const claimed = chronoDates(passage, ref, found);
     periods(passage, ref, claimed, found);
     yearsAlone(passage, claimed, found);

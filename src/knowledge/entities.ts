@@ -10,6 +10,7 @@ import { within, type Span } from './marks.js';
 import { demonymsOf, isCountryWord } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
+import type { Steps } from '../steps.js';
 import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
 import {
   BODY_WORDS,
@@ -77,6 +78,9 @@ const ROLE_BEFORE =
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+/** Runs of capitalised words read in one step of a story's analysis (src/steps.ts). */
+const RUNS_A_STEP = 25;
 
 const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
 
@@ -467,7 +471,7 @@ export class EntityFinder {
     return j;
   }
 
-  private collect(): void {
+  private *collect(): Steps<void> {
     const { tokens } = this;
     const readings = this.runs().map((whole) => {
       const { run, determiner } = this.trimSentenceStart(whole);
@@ -476,7 +480,8 @@ export class EntityFinder {
     // Words taken into the role of the name after them ("Council chair Sue Whitley") name no one themselves.
     const inRole = new Set<number>();
     for (const r of readings) if (r.role) for (let i = r.start; i < r.run[0]!; i++) inRole.add(i);
-    for (const { whole, run, determiner, honorific, name, start, ...rest } of readings) {
+    for (const [k, { whole, run, determiner, honorific, name, start, ...rest }] of readings.entries()) {
+      if (k % RUNS_A_STEP === 0) yield;
       let role = rest.role;
       // "the liberal Iniciativa Liberal": a word the name itself repeats describes it; it is no one's role.
       const roleHead = role?.split(/\s+/).at(-1)!.toLowerCase();
@@ -544,8 +549,9 @@ export class EntityFinder {
   }
 
   /** Fold short forms into full names, weigh demonyms, and decide each kind. */
-  detect(): Detected[] {
-    this.collect();
+  *detect(): Steps<Detected[]> {
+    yield* this.collect();
+    yield;
     const all = [...this.candidates.values()];
     const multi = all.filter((c) => c.words.length > 1);
     const personLike = (c: Candidate) => c.person >= c.body && c.person >= c.place && (c.person > 0 || !hasKindWord(c));

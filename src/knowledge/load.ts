@@ -12,6 +12,7 @@ import { findQuotes } from './quotes.js';
 import { findCredits, sourcesFrom } from './sources.js';
 import { analyseText } from './tokens.js';
 import { KnowledgeError } from '../errors.js';
+import { runSteps, type Steps } from '../steps.js';
 import type { Story, StoryMeta } from './story.js';
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -24,11 +25,12 @@ function isCalendarDate(date: string): boolean {
   return utc.getUTCDate() === day;
 }
 
-function readMeta(file: string): StoryMeta {
-  if (!existsSync(file)) return {};
+/** story.json's contents (none: no such file) as the story's metadata, checked field by field. */
+function parseMeta(file: string, json: string | undefined): StoryMeta {
+  if (json === undefined) return {};
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(json);
   } catch (err) {
     throw new KnowledgeError(file, `is not valid JSON (${(err as Error).message})`);
   }
@@ -68,30 +70,55 @@ function titleFromText(text: string): string {
   return `${words.slice(0, 12).join(' ')} …`;
 }
 
+/** The files of a story folder, whose contents make the story (and its version, src/live.ts). */
+export const STORY_FILES = ['article.txt', 'story.json'] as const;
+
+/** A story folder's files as read (undefined: missing), checked: what the analysis starts from. */
+export function storyInput(dir: string, id: string, [article, json]: readonly (string | undefined)[]): StoryInput {
+  const articleFile = join(dir, 'article.txt');
+  if (article === undefined) throw new KnowledgeError(articleFile, 'is missing (every story folder needs one)');
+  const meta = parseMeta(join(dir, 'story.json'), json);
+  if (!article.trim()) throw new KnowledgeError(articleFile, 'is empty');
+  return { id, dir, article, meta };
+}
+
 /** Load one story folder. */
 export function loadStory(dir: string, id = basename(resolve(dir))): Story {
-  const articleFile = join(dir, 'article.txt');
-  if (!existsSync(articleFile)) throw new KnowledgeError(articleFile, 'is missing (every story folder needs one)');
-  const article = readFileSync(articleFile, 'utf8');
-  const meta = readMeta(join(dir, 'story.json'));
-  if (!article.trim()) throw new KnowledgeError(articleFile, 'is empty');
-  return buildStory({ id, dir, article, meta });
+  const files = STORY_FILES.map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined));
+  return buildStory(storyInput(dir, id, files));
 }
 
 /** A story from text in memory (tests, benchmarks): the same analysis as a folder gets. */
-export function buildStory(input: { id: string; article: string; meta?: StoryMeta; dir?: string }): Story {
+export function buildStory(input: StoryInput): Story {
+  return runSteps(storySteps(input));
+}
+
+export interface StoryInput {
+  id: string;
+  article: string;
+  meta?: StoryMeta;
+  dir?: string;
+}
+
+/** A story's analysis, one part a step (a live reload runs it in slices: src/live.ts). */
+export function* storySteps(input: StoryInput): Steps<Story> {
   const { id, article, meta = {}, dir = '' } = input;
   const { paragraphs, passages } = splitArticle(article);
   if (passages.length === 0) throw new KnowledgeError(join(dir, 'article.txt'), 'has no story text');
+  yield;
   // Sources first: their names are masked while people and bodies are found, then an outlet credit
   // whose name turns out to be a person ("Lee told Park") is dropped, and the rest are known for quotes.
   const text = analyseText(article, paragraphs, passages);
   const credits = findCredits(text);
-  const detected = new EntityFinder(text, credits).detect();
+  yield;
+  const detected = yield* new EntityFinder(text, credits).detect();
   mergeEditorAliases(detected, meta.aliases);
   const known = new Set(detected.flatMap((d) => d.names));
   const { sources, kept } = sourcesFrom(credits, (name) => known.has(name));
-  const mentions = findMentions(text, detected, kept);
+  yield;
+  const mentions = yield* findMentions(text, detected, kept);
+  const events = yield* findEvents(passages, meta.published);
+  yield;
   return {
     id,
     dir,
@@ -100,7 +127,7 @@ export function buildStory(input: { id: string; article: string; meta?: StoryMet
     title: meta.title ?? titleFromText(passages[0]!.text),
     paragraphs,
     passages,
-    events: findEvents(passages, meta.published),
+    events,
     quotes: findQuotes(text, mentions, kept, sources, new Set(detected.filter((d) => d.kind === 'body').map((d) => d.id))),
     entities: withPassages(detected, mentions),
     sources,

@@ -12,6 +12,7 @@ import type { Detected } from './entities.js';
 import { isRoleContext, isVerbish } from './grammar.js';
 import type { Entity } from './story.js';
 import type { ArticleText } from './tokens.js';
+import type { Steps } from '../steps.js';
 import { DEMONYM, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES } from './vocabulary.js';
 
 export interface Mention {
@@ -60,7 +61,7 @@ function namePattern(names: string[], flags: string): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-export function findMentions(text: ArticleText, entities: Detected[], masked: readonly Span[]): Mention[] {
+export function* findMentions(text: ArticleText, entities: Detected[], masked: readonly Span[]): Steps<Mention[]> {
   const { article, tokens } = text;
   const byName = new Map<string, Detected>();
   const byLowerAlias = new Map<string, Detected>();
@@ -87,6 +88,7 @@ export function findMentions(text: ArticleText, entities: Detected[], masked: re
 
   const found: RawMention[] = [];
   for (const passage of text.passages) {
+    yield;
     const taken: Span[] = [];
     for (const re of [exact, loose]) {
       if (!re) continue;

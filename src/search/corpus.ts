@@ -10,7 +10,8 @@ import { Dictionary } from './dictionary.js';
 import { isWord, termKind } from './term-kinds.js';
 import type { Lexicon } from './question.js';
 import { type Relative, TermList } from './relatives.js';
-import { type Shared, StoryIndex } from './story-index.js';
+import { indexSteps, type Shared, type StoryIndex } from './story-index.js';
+import { runSteps, type Steps } from '../steps.js';
 import { type Correction, Speller } from './typos.js';
 
 /** Least similarity of meaning (word vectors' cosine) for a story word to stand in for a question word it lacks. */
@@ -22,118 +23,48 @@ export class Corpus implements Lexicon {
   readonly dictionary: Dictionary;
   readonly vocabulary: Speller;
   readonly indexes: StoryIndex[];
-  readonly byId = new Map<string, StoryIndex>();
+  readonly byId: ReadonlyMap<string, StoryIndex>;
   /** Passages in all stories. */
   readonly size: number;
   /** Passages holding each term (by number), in all stories; alias groups are left out. */
-  private readonly df: Int32Array;
+  readonly df: Int32Array;
   /**
    * Each story's slot, a number its id keeps through live reloads, so that an edit changes only the
    * story lists of the terms it gains or loses.
    */
-  private readonly slots: Map<string, number>;
+  readonly slots: ReadonlyMap<string, number>;
   /** The index in each slot, and its place in story order. */
   private readonly bySlot: StoryIndex[] = [];
   private readonly position: number[] = [];
   /** Stories (by slot) holding each term or naming it in an alias; after a reload, shared with the corpus before unless changed. */
-  private readonly storiesOf: (readonly number[] | undefined)[];
-  private readonly terms: TermList;
+  readonly storiesOf: readonly (readonly number[] | undefined)[];
+  readonly terms: TermList;
   /**
    * How many stories hold each word of the vocabulary (by id). The vocabulary outlives reloads and
    * keeps the words of old versions; a typo is corrected only to a word some story holds now.
    */
-  private readonly wordCounts: Int32Array;
+  readonly wordCounts: Int32Array;
   private readonly held = { has: (id: number) => (this.wordCounts[id] ?? 0) > 0 };
-  /** Indexes made ahead of a live reload for stories about to join (see `indexAhead`). */
-  private readonly ahead = new WeakMap<Story, StoryIndex>();
 
-  /**
-   * With `previous` (the corpus before a live reload), a story that has not changed keeps its index,
-   * and what is shared by all stories is brought up to date from the changed ones alone: the work
-   * is one story's for one edit, however many stories there are. `previous` is left as it is, so
-   * questions it is still answering see no change.
-   */
-  constructor(stories: readonly Story[], previous?: Corpus) {
-    this.dictionary = previous?.dictionary ?? new Dictionary();
-    this.vocabulary = previous?.vocabulary ?? new Speller();
-    const shared: Shared = { dictionary: this.dictionary, vocabulary: this.vocabulary };
-    this.indexes = stories.map((story) => {
-      const kept = previous?.byId.get(story.id);
-      const index = kept?.story === story ? kept : (previous?.ahead.get(story) ?? new StoryIndex(story, shared));
-      this.byId.set(story.id, index);
-      return index;
-    });
+  /** Made by `corpusSteps`. */
+  constructor(parts: CorpusParts) {
+    ({
+      dictionary: this.dictionary,
+      vocabulary: this.vocabulary,
+      indexes: this.indexes,
+      byId: this.byId,
+      df: this.df,
+      slots: this.slots,
+      storiesOf: this.storiesOf,
+      terms: this.terms,
+      wordCounts: this.wordCounts,
+    } = parts);
     this.size = this.indexes.reduce((n, index) => n + index.passages.length, 0);
-    this.slots = new Map(previous?.slots);
     this.indexes.forEach((index, p) => {
-      const id = index.story.id;
-      const slot = this.slots.get(id) ?? this.slots.set(id, this.slots.size).size - 1;
+      const slot = this.slots.get(index.story.id)!;
       this.bySlot[slot] = index;
       this.position[slot] = p;
     });
-
-    // What changed, slot by slot: the index that left (retired or replaced) and the one that came.
-    const changes = new Map<number, { was?: StoryIndex; now?: StoryIndex }>();
-    for (const index of previous?.indexes ?? []) {
-      if (this.byId.get(index.story.id) !== index) changes.set(previous!.slots.get(index.story.id)!, { was: index });
-    }
-    for (const index of this.indexes) {
-      const slot = this.slots.get(index.story.id)!;
-      if (previous?.byId.get(index.story.id) !== index) changes.set(slot, { ...changes.get(slot), now: index });
-    }
-    this.df = new Int32Array(this.dictionary.size);
-    if (previous) this.df.set(previous.df);
-    this.storiesOf = previous ? previous.storiesOf.slice() : [];
-    const copied = new Set<number>();
-    const listOf = (term: number): number[] => {
-      if (!copied.has(term)) {
-        this.storiesOf[term] = [...(this.storiesOf[term] ?? [])];
-        copied.add(term);
-      }
-      return this.storiesOf[term] as number[];
-    };
-    this.wordCounts = new Int32Array(this.vocabulary.size);
-    if (previous) this.wordCounts.set(previous.wordCounts);
-    const touched = new Set<number>();
-    for (const [slot, { was, now }] of changes) {
-      for (const id of was?.words ?? []) this.wordCounts[id]!--;
-      for (const id of now?.words ?? []) this.wordCounts[id]!++;
-      for (const [index, sign] of [[was, -1], [now, 1]] as const) {
-        if (!index) continue;
-        for (const [term, df] of index.terms()) {
-          const kind = termKind(this.dictionary.term(term));
-          // A story's alias groups are its own: their numbers mean nothing across stories.
-          if (kind !== 'alias' && kind !== 'pronoun') this.df[term]! += sign * df;
-          touched.add(term);
-        }
-      }
-      const before = was ? holdings(was) : new Set<number>();
-      const after = now ? holdings(now) : new Set<number>();
-      for (const term of before) {
-        if (after.has(term)) continue;
-        const list = listOf(term);
-        list.splice(list.indexOf(slot), 1);
-      }
-      for (const term of after) if (!before.has(term)) listOf(term).push(slot);
-    }
-    // Words that some story now holds and none did, or that none holds any more.
-    const added: string[] = [];
-    const removed: string[] = [];
-    for (const term of touched) {
-      const word = this.dictionary.term(term);
-      if (!isWord(word)) continue;
-      const held = this.df[term]! > 0;
-      if (held !== (previous?.holds(term) ?? false)) (held ? added : removed).push(word);
-    }
-    this.terms = previous ? previous.terms.with(added, removed) : new TermList(added);
-  }
-
-  /**
-   * Index a story about to join (a live reload) ahead of the corpus that will hold it, in this
-   * corpus's numbering of terms; the new corpus takes the index, and this one answers as before.
-   */
-  indexAhead(story: Story): void {
-    this.ahead.set(story, new StoryIndex(story, { dictionary: this.dictionary, vocabulary: this.vocabulary }));
   }
 
   holds(term: number): boolean {
@@ -203,4 +134,107 @@ function holdings(index: StoryIndex): Set<number> {
   for (const [term] of index.terms()) terms.add(term);
   for (const names of index.groupNames) for (const name of names) for (const term of name) terms.add(term);
   return terms;
+}
+
+type CorpusParts = Pick<Corpus, 'dictionary' | 'vocabulary' | 'indexes' | 'byId' | 'df' | 'slots' | 'storiesOf' | 'terms' | 'wordCounts'>;
+
+/** All stories indexed together, at once. */
+export function buildCorpus(stories: readonly Story[], previous?: Corpus): Corpus {
+  return runSteps(corpusSteps(stories, previous));
+}
+
+/** Changes to the shared lists made in one step of a build. */
+const TERMS_A_STEP = 2000;
+
+/**
+ * All stories indexed together, in steps. With `previous` (the corpus before a live reload), a
+ * story that has not changed keeps its index, and what is shared by all stories is brought up to
+ * date from the changed ones alone: the work is one story's for one edit, however many stories
+ * there are. `previous` is left as it is, so questions it is still answering meanwhile see no
+ * change (its dictionary and vocabulary only gain entries it never looks up).
+ */
+export function* corpusSteps(stories: readonly Story[], previous?: Corpus): Steps<Corpus> {
+  const dictionary = previous?.dictionary ?? new Dictionary();
+  const vocabulary = previous?.vocabulary ?? new Speller();
+  const shared: Shared = { dictionary, vocabulary };
+  const byId = new Map<string, StoryIndex>();
+  const indexes: StoryIndex[] = [];
+  for (const story of stories) {
+    const kept = previous?.byId.get(story.id);
+    const index = kept?.story === story ? kept : yield* indexSteps(story, shared);
+    byId.set(story.id, index);
+    indexes.push(index);
+  }
+  const slots = new Map(previous?.slots);
+  for (const index of indexes) if (!slots.has(index.story.id)) slots.set(index.story.id, slots.size);
+  yield;
+
+  // What changed, slot by slot: the index that left (retired or replaced) and the one that came.
+  const changes = new Map<number, { was?: StoryIndex; now?: StoryIndex }>();
+  for (const index of previous?.indexes ?? []) {
+    if (byId.get(index.story.id) !== index) changes.set(previous!.slots.get(index.story.id)!, { was: index });
+  }
+  for (const index of indexes) {
+    const slot = slots.get(index.story.id)!;
+    if (previous?.byId.get(index.story.id) !== index) changes.set(slot, { ...changes.get(slot), now: index });
+  }
+  const df = new Int32Array(dictionary.size);
+  if (previous) df.set(previous.df);
+  const storiesOf = previous ? previous.storiesOf.slice() : [];
+  yield;
+  const copied = new Set<number>();
+  const listOf = (term: number): number[] => {
+    if (!copied.has(term)) {
+      storiesOf[term] = [...(storiesOf[term] ?? [])];
+      copied.add(term);
+    }
+    return storiesOf[term] as number[];
+  };
+  const wordCounts = new Int32Array(vocabulary.size);
+  if (previous) wordCounts.set(previous.wordCounts);
+  const touched = new Set<number>();
+  let budget = TERMS_A_STEP;
+  /** Whether the terms just handled fill a step. */
+  const step = (terms: number): boolean => {
+    budget -= terms;
+    if (budget > 0) return false;
+    budget = TERMS_A_STEP;
+    return true;
+  };
+  for (const [slot, { was, now }] of changes) {
+    for (const id of was?.words ?? []) wordCounts[id]!--;
+    for (const id of now?.words ?? []) wordCounts[id]!++;
+    for (const [index, sign] of [[was, -1], [now, 1]] as const) {
+      if (!index) continue;
+      for (const [term, count] of index.terms()) {
+        const kind = termKind(dictionary.term(term));
+        // A story's alias groups are its own: their numbers mean nothing across stories.
+        if (kind !== 'alias' && kind !== 'pronoun') df[term]! += sign * count;
+        touched.add(term);
+        if (step(1)) yield;
+      }
+    }
+    const before = was ? holdings(was) : new Set<number>();
+    const after = now ? holdings(now) : new Set<number>();
+    if (step(before.size + after.size)) yield;
+    for (const term of before) {
+      if (after.has(term)) continue;
+      const list = listOf(term);
+      list.splice(list.indexOf(slot), 1);
+    }
+    for (const term of after) if (!before.has(term)) listOf(term).push(slot);
+    if (step(before.size + after.size)) yield;
+  }
+  // Words that some story now holds and none did, or that none holds any more.
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const term of touched) {
+    const word = dictionary.term(term);
+    if (!isWord(word)) continue;
+    const held = df[term]! > 0;
+    if (held !== (previous?.holds(term) ?? false)) (held ? added : removed).push(word);
+  }
+  yield;
+  const terms = previous ? previous.terms.with(added, removed) : new TermList(added);
+  return new Corpus({ dictionary, vocabulary, indexes, byId, df, slots, storiesOf, terms, wordCounts });
 }

@@ -5,12 +5,13 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { idf, smoothedIdf } from './bm25.js';
-import { Corpus } from './corpus.js';
+import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
 import { type Query, readQuestion, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
 import type { Answer, AskOptions, Hit, Retriever } from './retriever.js';
 import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule } from './verdict.js';
 import type { StoryIndex } from './story-index.js';
+import { runSteps, type Steps } from '../steps.js';
 
 /**
  * A topic word found nowhere weighs this share of a word found in one passage only: a question
@@ -125,7 +126,7 @@ function storyRanker(corpus: Corpus, tuning: Tuning) {
 
 /** For scripts/fit-verdict.ts: the evidence the verdict reads, for one story's question. */
 export function createEvidence(stories: readonly Story[]): (question: string, story: string) => { evidence: Evidence } {
-  const corpus = new Corpus(stories);
+  const corpus = buildCorpus(stories);
   const rank = storyRanker(corpus, TUNING);
   return (question, story) => {
     const index = corpus.byId.get(story)!;
@@ -137,20 +138,17 @@ export function createEvidence(stories: readonly Story[]): (question: string, st
 /** Each retriever's corpus, so that a live reload can keep the indexes of the stories that did not change. */
 const corpora = new WeakMap<Retriever, Corpus>();
 
-/**
- * Index a story that is about to replace or join those of `previous` (a live reload), so that the
- * retriever made next with `previous` has only its shared lists to bring up to date.
- */
-export function indexAhead(previous: Retriever, story: Story): void {
-  corpora.get(previous)?.indexAhead(story);
+/** `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. */
+export function createRetriever(stories: readonly Story[], settings: Partial<Settings> = {}): Retriever {
+  return runSteps(retrieverSteps(stories, settings));
 }
 
 /**
- * `settings` only for scripts/fit-rank.ts: the app uses the fitted constants. `previous`, the
- * retriever before a live reload: unchanged stories keep their indexes.
+ * A retriever made in steps (a live reload runs them in slices). `previous`, the retriever before
+ * a live reload: unchanged stories keep their indexes.
  */
-export function createRetriever(stories: readonly Story[], settings: Partial<Settings> = {}, previous?: Retriever): Retriever {
-  const corpus = new Corpus(stories, previous && corpora.get(previous));
+export function* retrieverSteps(stories: readonly Story[], settings: Partial<Settings> = {}, previous?: Retriever): Steps<Retriever> {
+  const corpus = yield* corpusSteps(stories, previous && corpora.get(previous));
   const tuning: Tuning = { ...TUNING, ...settings };
   const rank = storyRanker(corpus, tuning);
   const verdictRule: VerdictRule = { ...VERDICT_RULE, ...settings };

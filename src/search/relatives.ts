@@ -20,25 +20,35 @@ export class TermList {
   /** Sorted, each term once; a term is known when binary search finds it. */
   private readonly sorted: readonly string[];
 
+  /** `sorted`: the terms are sorted already, each once (a list of them is kept as it is). */
   constructor(terms: Iterable<string>, sorted = false) {
-    this.sorted = sorted ? [...terms] : [...new Set(terms)].sort();
+    this.sorted = sorted ? (Array.isArray(terms) ? (terms as string[]) : [...terms]) : [...new Set(terms)].sort();
   }
 
   /**
    * This list with terms gained and lost, as a new list (this one is left as it is, for whoever
-   * still reads it): one merge of sorted lists, not a sort of them all.
+   * still reads it): the stretches between the changes are copied whole, not compared term by term.
    */
   with(added: Iterable<string>, removed: Iterable<string>): TermList {
-    const gone = new Set(removed);
     const fresh = [...new Set(added)].filter((t) => !this.has(t)).sort();
-    const merged: string[] = [];
-    let i = 0;
-    for (const term of this.sorted) {
-      while (i < fresh.length && fresh[i]! < term) merged.push(fresh[i++]!);
-      if (!gone.has(term)) merged.push(term);
+    const lost = [...new Set(removed)].filter((t) => this.has(t));
+    if (fresh.length === 0 && lost.length === 0) return this;
+    // Each change at its place in the list: a gained term goes before the term there, a lost one is that term.
+    const changes = [...fresh.map((t) => ({ at: lowerBound(this.sorted, t), gained: t })), ...lost.map((t) => ({ at: lowerBound(this.sorted, t), gained: undefined }))];
+    const lostAt = (change: { gained?: string }) => (change.gained === undefined ? 1 : 0);
+    changes.sort((a, b) => a.at - b.at || lostAt(a) - lostAt(b));
+    const parts: (readonly string[])[] = [];
+    let from = 0;
+    for (const { at, gained } of changes) {
+      parts.push(this.sorted.slice(from, at));
+      if (gained === undefined) from = at + 1;
+      else {
+        parts.push([gained]);
+        from = at;
+      }
     }
-    while (i < fresh.length) merged.push(fresh[i++]!);
-    return new TermList(merged, true);
+    parts.push(this.sorted.slice(from));
+    return new TermList(([] as string[]).concat(...parts), true);
   }
 
   private has(term: string): boolean {

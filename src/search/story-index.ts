@@ -16,6 +16,7 @@ import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
 import { type Correction, Speller, WordSet } from './typos.js';
+import { runSteps, type Steps } from '../steps.js';
 
 export interface IndexedPassage {
   /** Term numbers of every word in order, function words included, so positions are the text's. */
@@ -46,6 +47,9 @@ const BLOCKS = 5;
 /** Postings pack a passage and a count into one number: passage * COUNTS + count. */
 const COUNTS = 256;
 
+/** Terms whose postings are packed in one step of a build. */
+const TERMS_A_STEP = 500;
+
 export class StoryIndex {
   readonly passages: IndexedPassage[];
   readonly groups: AliasGroup[];
@@ -61,7 +65,7 @@ export class StoryIndex {
   /** Terms of the names the story uses (people, bodies, places, outlets, countries): a question's topic, not its focus. */
   readonly nameTerms: ReadonlySet<number>;
   /** The story's names of several capitalised words by their initials ("nyc": "New York City"). */
-  private readonly spelled = new Map<string, string>();
+  private readonly spelled: ReadonlyMap<string, string>;
   /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
   private readonly termIds: Int32Array;
   private readonly starts: Int32Array;
@@ -75,108 +79,27 @@ export class StoryIndex {
 
   constructor(
     readonly story: Story,
-    readonly shared: Shared = { dictionary: new Dictionary(), vocabulary: new Speller() },
+    readonly shared: Shared,
+    parts: IndexParts,
   ) {
-    const { dictionary, vocabulary } = shared;
-    const id = (term: string) => dictionary.add(term);
-    const counts = new Map<number, Map<number, number>>();
-    const post = (term: number, passage: number) => {
-      let m = counts.get(term);
-      if (!m) counts.set(term, (m = new Map()));
-      m.set(passage, (m.get(passage) ?? 0) + 1);
-    };
-    this.groups = aliasGroups(story);
-    const tokenized = story.passages.map((p) => tokenize(p.text));
-    const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
-    const words: number[] = [];
-    this.passages = story.passages.map((p) => {
-      const tokens = tokenized[p.id]!;
-      let length = 0;
-      for (const t of tokens) {
-        if (isStopword(t)) continue;
-        length++;
-        post(id(t.term), p.id);
-        if (isStemmed(t)) post(id(exactTerm(t.word)), p.id);
-        for (const f of familiesOf(t.term)) post(id(f.term), p.id);
-        if (!t.numeric) words.push(vocabulary.add(t.word));
-      }
-      return {
-        terms: Int32Array.from(tokens, (t) => id(t.term)),
-        length,
-        paragraph: p.paragraph,
-        refersBack: refersBack(tokens),
-        offers: offeredKinds(tokens, names, story, p.id, id),
-      };
-    });
-    this.groupNames = this.groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
-    this.groupIds = this.groups.map((_, g) => id(groupTerm(g)));
-    this.pronounIds = this.groups.map((_, g) => id(pronounTerm(g)));
-    // Where each group is named (the knowledge layer's passages, and wherever a name of it stands), and where a pronoun stands for it.
-    this.groups.forEach((group, g) => {
-      const named = new Set(group.passages);
-      this.passages.forEach((p, i) => {
-        if (this.groupNames[g]!.some((name) => findName(p.terms, name).length > 0)) named.add(i);
-      });
-      for (const i of named) post(this.groupIds[g]!, i);
-      for (const i of group.pronouns) post(this.pronounIds[g]!, i);
-      for (const word of group.words) words.push(vocabulary.add(word));
-    });
-    this.words = new WordSet(words);
-    // Words that count or order ("eight", "second") are near too many others in meaning to stand in for them.
-    const meaningful = (t: Token) => !isStopword(t) && !t.numeric && !t.acronym && t.word.length > 2 && !NUMBER_WORDS.has(t.word) && !ORDINAL_WORDS.has(t.word);
-    this.meanings = new NearWords([...new Set(tokenized.flat().filter(meaningful).map((t) => t.word))]);
-    const nameTerms = new Set<number>();
-    const addName = (text: string) => {
-      for (const t of tokenize(text)) if (!isStopword(t)) nameTerms.add(id(t.term));
-    };
-    for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
-    for (const source of story.sources) addName(source.name);
-    for (const name of [...story.entities.flatMap((e) => [e.name, ...e.aliases]), ...story.sources.map((s) => s.name)]) {
-      const initials = name.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.join('').toLowerCase();
-      if (initials && initials.length >= 2 && !this.spelled.has(initials)) this.spelled.set(initials, name);
-    }
-    // Words of longer names, countries, and any word written with a capital inside a sentence ("in
-    // Barcelona"), not shouted ("STOP BUYING OIL").
-    tokenized.forEach((tokens, p) => {
-      const text = story.passages[p]!.text;
-      for (const t of tokens) {
-        const capitalised = /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
-        const inside = capitalised && t.pos > 0 && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
-        if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word)) || inside) nameTerms.add(id(t.term));
-      }
-    });
-    // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
-    // noun, and a title ("Fire Chief Marcus Bell") a role.
-    for (const tokens of tokenized) {
-      for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word)) nameTerms.delete(id(t.term));
-    }
-    this.nameTerms = nameTerms;
-    this.kinds = new Set(this.passages.flatMap((p) => Object.keys(p.offers) as AnswerKind[]));
-
-    const total = this.passages.reduce((sum, p) => sum + p.length, 0);
-    this.averageLength = Math.max(1, total / Math.max(1, this.passages.length));
-    this.termIds = Int32Array.from(counts.keys()).sort();
-    this.starts = new Int32Array(this.termIds.length + 1);
-    const entries: number[] = [];
-    let maxTf = 0;
-    this.termIds.forEach((term, i) => {
-      for (const [passage, count] of [...counts.get(term)!].sort((a, b) => a[0] - b[0])) {
-        const c = Math.min(count, COUNTS - 1);
-        entries.push(passage * COUNTS + c);
-        maxTf = Math.max(maxTf, tfWeight(c, this.passages[passage]!.length, this.averageLength));
-      }
-      this.starts[i + 1] = entries.length;
-    });
-    this.entries = Int32Array.from(entries);
-    this.maxTfWeight = maxTf;
-    const n = this.passages.length;
-    const blocks = Math.min(BLOCKS, n);
-    this.spreads = new Float32Array(this.termIds.length);
-    for (let i = 0; i < this.termIds.length; i++) {
-      const seen = new Set<number>();
-      for (let k = this.starts[i]!; k < this.starts[i + 1]!; k++) seen.add(Math.floor((Math.floor(this.entries[k]! / COUNTS) * blocks) / n));
-      this.spreads[i] = blocks > 0 ? seen.size / blocks : 0;
-    }
+    ({
+      passages: this.passages,
+      groups: this.groups,
+      groupNames: this.groupNames,
+      groupIds: this.groupIds,
+      pronounIds: this.pronounIds,
+      averageLength: this.averageLength,
+      maxTfWeight: this.maxTfWeight,
+      kinds: this.kinds,
+      nameTerms: this.nameTerms,
+      spelled: this.spelled,
+      termIds: this.termIds,
+      starts: this.starts,
+      entries: this.entries,
+      spreads: this.spreads,
+      meanings: this.meanings,
+      words: this.words,
+    } = parts);
   }
 
   /** Where the term's postings are listed, or -1 when the story does not hold it. */
@@ -241,4 +164,158 @@ export class StoryIndex {
   correct(typed: string): Correction[] {
     return this.shared.vocabulary.correct(typed, this.words);
   }
+}
+
+/** What an index is made of: see StoryIndex's fields. */
+interface IndexParts {
+  passages: IndexedPassage[];
+  groups: AliasGroup[];
+  groupNames: Int32Array[][];
+  groupIds: number[];
+  pronounIds: number[];
+  averageLength: number;
+  maxTfWeight: number;
+  kinds: ReadonlySet<AnswerKind>;
+  nameTerms: ReadonlySet<number>;
+  spelled: ReadonlyMap<string, string>;
+  termIds: Int32Array;
+  starts: Int32Array;
+  entries: Int32Array;
+  spreads: Float32Array;
+  meanings: NearWords;
+  words: WordSet;
+}
+
+/** A story's index, made at once; `shared`: the numbering and vocabulary of the stories indexed with it. */
+export function buildIndex(story: Story, shared: Shared = { dictionary: new Dictionary(), vocabulary: new Speller() }): StoryIndex {
+  return runSteps(indexSteps(story, shared));
+}
+
+/** A story's index, made a passage (or a stretch of terms) a step, so that a live reload can give way between them. */
+export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
+  const { dictionary, vocabulary } = shared;
+  const id = (term: string) => dictionary.add(term);
+  const counts = new Map<number, Map<number, number>>();
+  const post = (term: number, passage: number) => {
+    let m = counts.get(term);
+    if (!m) counts.set(term, (m = new Map()));
+    m.set(passage, (m.get(passage) ?? 0) + 1);
+  };
+  const groups = aliasGroups(story);
+  const tokenized = story.passages.map((p) => tokenize(p.text));
+  yield;
+  const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
+  const words: number[] = [];
+  const passages: IndexedPassage[] = [];
+  for (const p of story.passages) {
+    yield;
+    const tokens = tokenized[p.id]!;
+    let length = 0;
+    for (const t of tokens) {
+      if (isStopword(t)) continue;
+      length++;
+      post(id(t.term), p.id);
+      if (isStemmed(t)) post(id(exactTerm(t.word)), p.id);
+      for (const f of familiesOf(t.term)) post(id(f.term), p.id);
+      if (!t.numeric) words.push(vocabulary.add(t.word));
+    }
+    passages.push({
+      terms: Int32Array.from(tokens, (t) => id(t.term)),
+      length,
+      paragraph: p.paragraph,
+      refersBack: refersBack(tokens),
+      offers: offeredKinds(tokens, names, story, p.id, id),
+    });
+  }
+  const groupNames = groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
+  const groupIds = groups.map((_, g) => id(groupTerm(g)));
+  const pronounIds = groups.map((_, g) => id(pronounTerm(g)));
+  // Where each group is named (the knowledge layer's passages, and wherever a name of it stands), and where a pronoun stands for it.
+  for (const [g, group] of groups.entries()) {
+    yield;
+    const named = new Set(group.passages);
+    passages.forEach((p, i) => {
+      if (groupNames[g]!.some((name) => findName(p.terms, name).length > 0)) named.add(i);
+    });
+    for (const i of named) post(groupIds[g]!, i);
+    for (const i of group.pronouns) post(pronounIds[g]!, i);
+    for (const word of group.words) words.push(vocabulary.add(word));
+  }
+  yield;
+  // Words that count or order ("eight", "second") are near too many others in meaning to stand in for them.
+  const meaningful = (t: Token) => !isStopword(t) && !t.numeric && !t.acronym && t.word.length > 2 && !NUMBER_WORDS.has(t.word) && !ORDINAL_WORDS.has(t.word);
+  const meanings = new NearWords([...new Set(tokenized.flat().filter(meaningful).map((t) => t.word))]);
+  yield;
+  const nameTerms = new Set<number>();
+  const addName = (text: string) => {
+    for (const t of tokenize(text)) if (!isStopword(t)) nameTerms.add(id(t.term));
+  };
+  for (const e of story.entities) for (const n of [e.name, ...e.aliases]) if (/^\p{Lu}/u.test(n)) addName(n);
+  for (const source of story.sources) addName(source.name);
+  const spelled = new Map<string, string>();
+  for (const name of [...story.entities.flatMap((e) => [e.name, ...e.aliases]), ...story.sources.map((s) => s.name)]) {
+    const initials = name.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.join('').toLowerCase();
+    if (initials && initials.length >= 2 && !spelled.has(initials)) spelled.set(initials, name);
+  }
+  yield;
+  // Words of longer names, countries, and any word written with a capital inside a sentence ("in
+  // Barcelona"), not shouted ("STOP BUYING OIL").
+  tokenized.forEach((tokens, p) => {
+    const text = story.passages[p]!.text;
+    for (const t of tokens) {
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+      const inside = capitalised && t.pos > 0 && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+      if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word)) || inside) nameTerms.add(id(t.term));
+    }
+  });
+  // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
+  // noun, and a title ("Fire Chief Marcus Bell") a role.
+  for (const tokens of tokenized) {
+    for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word)) nameTerms.delete(id(t.term));
+  }
+  yield;
+
+  const total = passages.reduce((sum, p) => sum + p.length, 0);
+  const averageLength = Math.max(1, total / Math.max(1, passages.length));
+  const termIds = Int32Array.from(counts.keys()).sort();
+  const starts = new Int32Array(termIds.length + 1);
+  const entries: number[] = [];
+  let maxTfWeight = 0;
+  for (const [i, term] of termIds.entries()) {
+    if (i % TERMS_A_STEP === 0) yield;
+    for (const [passage, count] of [...counts.get(term)!].sort((a, b) => a[0] - b[0])) {
+      const c = Math.min(count, COUNTS - 1);
+      entries.push(passage * COUNTS + c);
+      maxTfWeight = Math.max(maxTfWeight, tfWeight(c, passages[passage]!.length, averageLength));
+    }
+    starts[i + 1] = entries.length;
+  }
+  const n = passages.length;
+  const blocks = Math.min(BLOCKS, n);
+  const spreads = new Float32Array(termIds.length);
+  for (let i = 0; i < termIds.length; i++) {
+    if (i % TERMS_A_STEP === 0) yield;
+    const seen = new Set<number>();
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) seen.add(Math.floor((Math.floor(entries[k]! / COUNTS) * blocks) / n));
+    spreads[i] = blocks > 0 ? seen.size / blocks : 0;
+  }
+  const kinds = new Set(passages.flatMap((p) => Object.keys(p.offers) as AnswerKind[]));
+  return new StoryIndex(story, shared, {
+    passages,
+    groups,
+    groupNames,
+    groupIds,
+    pronounIds,
+    averageLength,
+    maxTfWeight,
+    kinds,
+    nameTerms,
+    spelled,
+    termIds,
+    starts,
+    entries: Int32Array.from(entries),
+    spreads,
+    meanings,
+    words: new WordSet(words),
+  });
 }
