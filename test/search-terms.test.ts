@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
+import { splitArticle } from '../src/knowledge/passages.js';
+import { analyseText } from '../src/knowledge/tokens.js';
 import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
 import { buildCorpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
@@ -28,6 +30,16 @@ describe('tokenize', () => {
   it('drops possessives and accents, keeps numbers whole, stems words and irregular verbs', () => {
     expect(tokenize('Zoë’s 1,000 boats began').map((t) => t.term)).toEqual(['zoe', '1000', 'boat', 'begin']);
     expect(tokenize('50% in the 1990s').map((t) => t.word)).toEqual(['50', 'percent', 'in', 'the', '1990s']);
+  });
+
+  it('sees the words the story analysis sees, a hyphenated one as its parts', () => {
+    const text = 'Gen. Ruiz paid $1,000 for a U.S.-made e-bike at Elmendorf-Richardson.';
+    const { paragraphs, passages } = splitArticle(text);
+    expect(analyseText(text, paragraphs, passages).tokens.map((t) => t.text)).toEqual(['Gen.', 'Ruiz', 'paid', '1,000', 'for', 'a', 'U.S.', 'made', 'e-bike', 'at', 'Elmendorf-Richardson']);
+    const words = tokenize(text);
+    expect(words.map((t) => t.word)).toEqual(['gen', 'ruiz', 'paid', 'dollar', '1000', 'for', 'a', 'us', 'made', 'e', 'bike', 'at', 'elmendorf', 'richardson']);
+    // Each part stands where it is written.
+    expect(words.slice(-2).map((t) => text.slice(t.start, t.end))).toEqual(['Elmendorf', 'Richardson']);
   });
 });
 

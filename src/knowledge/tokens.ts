@@ -32,9 +32,22 @@ export interface ArticleText {
   at: Map<number, number>;
 }
 
-/** Initials ("U.S."), dotted titles ("Mr."), and words with inner apostrophes or hyphens. */
-const WORD = /(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\.|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu;
+/**
+ * What storybot takes for a word, in an article and in a question alike: initials ("U.S."), dotted
+ * titles ("Mr."), numbers with separators and endings (1,000 3.5 6½ 1990s 15th 19-year-old), words
+ * with inner apostrophes or hyphens ("Elmendorf-Richardson", "don't"), and the signs that stand for
+ * words (%, $, £, €).
+ */
+const WORD =
+  /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\.|\p{N}+(?:[.,]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[%$£€]/gu;
 const POSSESSIVE = /[’']s$/;
+/** A word of letters or digits, not a sign. */
+const SPELLED = /[\p{L}\p{N}]/u;
+
+/** The words of a text, as written, where they stand: the one word scanner (the index splits hyphenated words further: src/search/terms.ts). */
+export function scanWords(text: string): IterableIterator<RegExpExecArray> {
+  return text.matchAll(WORD);
+}
 
 export function analyseText(article: string, paragraphs: readonly Paragraph[], passages: readonly Passage[]): ArticleText {
   const quoted = paragraphs.flatMap((p) => quotedSpans(article, p));
@@ -42,9 +55,11 @@ export function analyseText(article: string, paragraphs: readonly Paragraph[], p
   const at = new Map<number, number>();
   for (const passage of passages) {
     let prevEnd = -1;
-    for (const m of passage.text.matchAll(WORD)) {
-      const start = passage.start + m.index;
+    for (const m of scanWords(passage.text)) {
       let text = m[0];
+      // The analysers read names, roles and verbs: a sign is no word to them.
+      if (!SPELLED.test(text)) continue;
+      const start = passage.start + m.index;
       const possessive = POSSESSIVE.test(text) && text.length > 2;
       if (possessive) text = text.slice(0, -2);
       const gap = prevEnd < 0 ? '' : article.slice(prevEnd, start);

@@ -4,6 +4,7 @@
  * function words they spell.
  */
 import { stemmer } from 'stemmer';
+import { scanWords } from '../knowledge/tokens.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { acronymTerm, countryTerm, derivedTerm, familyTerm, synonymTerm } from './term-kinds.js';
@@ -28,9 +29,6 @@ export interface Token {
   end: number;
 }
 
-// Initials (U.S., D.C.), numbers with separators and endings (1,000 3.5 6½ 1990s 15th), words with inner apostrophes,
-// and the signs that stand for words (%, $).
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)*\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[%$£€]/gu;
 const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar', '£': 'pound', '€': 'euro' };
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
@@ -144,14 +142,19 @@ function form(raw: string): Form {
   return f;
 }
 
+/** The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Elmendorf", "Richardson"). */
 export function tokenize(text: string): Token[] {
-  const matches = [...text.matchAll(TOKEN)];
-  const found = matches.map((m) => form(m[0]));
+  const matches: { text: string; start: number }[] = [];
+  for (const m of scanWords(text)) {
+    if (!m[0].includes('-')) matches.push({ text: m[0], start: m.index });
+    else for (const part of m[0].matchAll(/[^-]+/g)) matches.push({ text: part[0], start: m.index + part.index });
+  }
+  const found = matches.map((m) => form(m.text));
   return found.map((f, pos) => {
     // A run of capitals is shouting, not a name: "DO NOT ENTER".
     const acronym = f.dotted || (f.caps && !found[pos - 1]?.caps && !found[pos + 1]?.caps);
-    const start = matches[pos]!.index;
-    return { word: f.word, term: acronym ? acronymTerm(f.word) : f.term, pos, capital: f.capital, acronym, numeric: f.numeric, start, end: start + matches[pos]![0].length };
+    const { start, text: written } = matches[pos]!;
+    return { word: f.word, term: acronym ? acronymTerm(f.word) : f.term, pos, capital: f.capital, acronym, numeric: f.numeric, start, end: start + written.length };
   });
 }
 
