@@ -10,8 +10,9 @@ import { environment, failStartup } from './startup.js';
 
 try {
   const { flags } = parseFlags(process.argv.slice(2));
-  const config = loadConfig(environment(), flags);
-  if (flags.help) {
+  // Help needs no settings: it is printed even when they are wrong (as it may be what is asked for).
+  const config = flags.help ? undefined : loadConfig(environment(), flags);
+  if (!config) {
     process.stdout.write(`${cliHelp(commands.map((c) => c.definition))}\n`);
   } else if (config.discordToken) {
     await import('./discord/run.js');

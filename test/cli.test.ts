@@ -164,6 +164,9 @@ describe('npm run cli', () => {
     expect(cli(['-h']).out).toBe(help.out);
     expect(cli(['help']).out).toBe(help.out);
     expect(cli(['--knowledge', '/nonexistent', '--help']).out).toBe(help.out);
+    // npm start's help too, even with a setting that would stop it starting.
+    const start = spawnSync(TSX, ['src/main.ts', '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...ENV, DISCORD_TOKEN: 'not-a-token' }, timeout: 30_000 });
+    expect({ code: start.status, out: start.stdout, err: start.stderr }).toEqual({ code: 0, out: help.out, err: '' });
   });
 
   it('prints one command’s options with COMMAND --help and help COMMAND', () => {
