@@ -233,6 +233,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       score *= 1 + tuning.kind;
     }
     const gives = kinded && measured;
+    if (query.wants === 'source' && !kinded) score *= 0.5;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,

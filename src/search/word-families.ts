@@ -62,7 +62,7 @@ const SYNONYMS = `buy purchase acquire | big large huge vast enormous | small li
   end finish conclude | build construct erect | show demonstrate reveal indicate | use employ utilise utilize |
   help assist aid | increase rise grow expand | decrease decline drop reduce fall | important significant crucial vital essential |
   main chief principal primary | country nation | city town | army military troops forces soldiers |
-  war conflict warfare | win victory triumph | lose defeat | say tell claim report announce declare remark |
+  war conflict warfare | win victory triumph | lose defeat | say tell claim report announce declare remark talk speak statement interview comment |
   ask request demand urge | allow permit enable | stop halt cease | need require requirement necessary |
   try attempt | choose select pick | receive obtain gain | give provide grant | move relocate migrate |
   live reside dwell | job employment occupation | cost price expense | money funds funding cash |
