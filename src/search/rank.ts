@@ -54,6 +54,9 @@ export interface Tuning {
 
 export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
+/** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
+const UNSOURCED = 0.5;
+
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
   idf(term: number): number;
@@ -233,7 +236,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       score *= 1 + tuning.kind;
     }
     const gives = kinded && measured;
-    if (query.wants === 'source' && !kinded) score *= 0.5;
+    // An outlet is named where the story credits it: a passage naming none seldom says who reported.
+    if (query.wants === 'source' && !kinded) score *= UNSOURCED;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,
