@@ -4,6 +4,7 @@ import { buildStory } from '../src/knowledge/load.js';
 import { buildCorpus } from '../src/search/corpus.js';
 import { createRetriever } from '../src/search/index.js';
 import { readQuestion } from '../src/search/question.js';
+import { termOf } from '../src/search/terms.js';
 
 const harbour = buildStory({
   id: 'harbour',
@@ -194,6 +195,19 @@ describe('ask', () => {
     ];
     const glacier = buildStory({ id: 'glacier', article: sentences.join('\n') });
     expect(createRetriever([glacier]).ask('When was the Alder Glacier surveyed?').hits[0]!.passage.text).toContain('first surveyed in 1890');
+  });
+
+  it('takes shouted words for no names, and initials for names', () => {
+    const shouting = buildStory({
+      id: 'shouting',
+      article: 'Union chief Piet Kramer wrote on Monday that the ECB was wrong: “NO DEAL WITHOUT HIGHER WAGES.”\nThe talks resume on Friday.',
+    });
+    const shouted = buildCorpus([shouting]);
+    const names = shouted.byId.get('shouting')!.nameTerms;
+    const isName = (word: string) => names.has(shouted.dictionary.find(termOf(word)));
+    expect(['wages', 'higher', 'deal'].filter(isName)).toEqual([]);
+    expect(isName('kramer')).toBe(true);
+    expect(names.has(shouted.dictionary.find('^ecb'))).toBe(true);
   });
 
   it('has nothing to say to a question of function words only', () => {

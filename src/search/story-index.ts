@@ -265,6 +265,9 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     for (const t of tokens) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
       const inside = capitalised && t.pos > 0 && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+      // A word in a run of capitals is shouted ("NO DEAL WITHOUT WAGES"), no name.
+      const shouted = !t.acronym && /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
+      if (shouted) continue;
       if (names.has(t.word) || (t.capital && COUNTRY_WORDS.has(t.word)) || inside) nameTerms.add(id(t.term));
     }
   });
