@@ -120,6 +120,32 @@ describe('the answer words', () => {
     expect(deal.ask('which paper did the director speak to').answer?.text).toBe('Het Nieuwsblad');
   });
 
+  it('reads talking to someone as telling them, and looks for the outlet where the story credits one', () => {
+    const court = retrieverOf(
+      'court',
+      [
+        'A court in Porto on Monday jailed a former mayor for fraud.',
+        'Prosecutors held talks with the defence on Friday, and the talks failed.',
+        'The chief prosecutor told the newspaper Correio Norte that her office would study the ruling before deciding whether to appeal.',
+        'The former mayor, who denied the charges, told reporters he would appeal.',
+      ].join('\n'),
+    );
+    const talked = court.ask('which paper did the prosecutor talk to');
+    expect(talked).toMatchObject({ answered: true, answer: { text: 'Correio Norte' } });
+    // The passage of talks that names no outlet is far behind.
+    expect(talked.hits[1]!.score).toBeLessThan(talked.hits[0]!.score / 2);
+    const costa = retrieverOf(
+      'costa',
+      [
+        'A court in Porto on Monday jailed the former mayor Rui Costa for fraud.',
+        'Costa, who denied the charges, showed no reaction.',
+        'Speaking outside the court, Costa told reporters he would appeal.',
+        'His lawyer described the verdict as unfair.',
+      ].join('\n'),
+    );
+    expect(costa.ask('who did costa talk to after the verdict').hits[0]?.passage.text).toContain('Costa told reporters');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);
