@@ -146,6 +146,20 @@ describe('the answer words', () => {
     expect(costa.ask('who did costa talk to after the verdict').hits[0]?.passage.text).toContain('Costa told reporters');
   });
 
+  it('takes what someone is blamed on for a reason', () => {
+    const derby = retrieverOf(
+      'derby',
+      [
+        'City lost 2-0 to United on Saturday.',
+        '“We played badly in the second half,” coach Ana Ruiz said.',
+        'Ruiz blamed a long trip to Lisbon on Wednesday for tired legs.',
+        'Ruiz said the team would recover.',
+      ].join('\n'),
+    );
+    const passages = derby.ask('why does ruiz think they lost').hits.map((h) => h.passage.text);
+    expect(passages.findIndex((p) => p.includes('blamed'))).toBeLessThan(passages.findIndex((p) => p.includes('played badly')));
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -168,7 +168,7 @@ export const ASKED_SPEECH: ReadonlySet<string> = new Set(
 /** Words that give a reason or a cause: what "why" asks for. */
 export const REASON_WORDS: ReadonlySet<string> = new Set(
   `because due owing cause caused causes causing reason reasons result resulted led prompted sparked triggered
-  thanks therefore hence consequently`.split(/\s+/),
+  thanks therefore hence consequently amid blame blamed blames blaming`.split(/\s+/),
 );
 
 /** Words that point back to something already named: "He", "It", "This", "Their". */
