@@ -47,7 +47,7 @@ const DERIVED = `die died dies dying death deaths dead | born birth births | mar
   create created creation | discover discovered discovery | compete competition competitor | defend defence defense |
   lose loss | choose choice | sell sale | speak speech speaker | think thought | fly flight | true truth | young youth |
   hot heat | free freedom | poor poverty | able ability | deny denial | violent violence | high height | tall height |
-  long length | wide width | deep depth | strong strength | heavy weight weigh | grow growth | pay payment |
+  long length | wide width | spokesperson spokesman spokeswoman spokesmen spokeswomen spokespeople | deep depth | strong strength | heavy weight weigh | grow growth | pay payment |
   believe belief | prove proof | receive receipt reception | fight fighter | lead leader leadership | rule ruler |
   govern government governor | invade invasion invader | occupy occupation | reside resident residence |
   inhabit inhabitant | employ employer employee employment | attend attendance | perform performance |
@@ -58,9 +58,9 @@ const DERIVED = `die died dies dying death deaths dead | born birth births | mar
   realise realize | colour color | centre center | theatre theater | favour favor | honour honor | labour labor |
   neighbour neighbor | harbour harbor | metre meter | litre liter | licence license`;
 
-const SYNONYMS = `buy purchase acquire | big large huge vast enormous | small little tiny | begin start commence |
+const SYNONYMS = `buy purchase acquire acquisition takeover buyout | big large huge vast enormous | small little tiny | begin start commence |
   end finish conclude | build construct erect | show demonstrate reveal indicate | use employ utilise utilize |
-  help assist aid | increase rise grow expand | decrease decline drop reduce fall | important significant crucial vital essential |
+  help assist aid | increase rise rose grow expand | decrease decline drop reduce fall fell | important significant crucial vital essential |
   main chief principal primary | country nation | city town | army military troops forces soldiers |
   war conflict warfare | win victory triumph | lose defeat | say tell claim report announce declare remark talk speak statement interview comment |
   ask request demand urge | allow permit enable | stop halt cease | need require requirement necessary |
@@ -85,7 +85,7 @@ const SYNONYMS = `buy purchase acquire | big large huge vast enormous | small li
   result outcome consequence effect | idea notion concept | method way technique approach | rule regulation |
   gift donation | prize award | boss manager director |
   worker employee staff | sea ocean | hill mountain | river stream | wood forest woods | shop store |
-  film movie | song tune | hit strike | jail prison | fire blaze | crash collision | quarrel dispute argument |
+  film movie | song tune | game match fixture | stock stocks share shares | verdict ruling judgment judgement | hit strike | jail prison | fire blaze | crash collision | quarrel dispute argument |
   call called name named title titled term termed dub dubbed nickname nicknamed | former formerly previous previously earlier |
   introduce introduced launch launched unveil unveiled debut | compose composed write wrote written | perform performed play played`;
 
