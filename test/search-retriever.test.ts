@@ -197,15 +197,19 @@ describe('ask', () => {
     expect(createRetriever([glacier]).ask('When was the Alder Glacier surveyed?').hits[0]!.passage.text).toContain('first surveyed in 1890');
   });
 
-  it('takes shouted words for no names, and initials for names', () => {
+  it('takes shouted words and words that open a quoted sentence for no names, and initials for names', () => {
     const shouting = buildStory({
       id: 'shouting',
-      article: 'Union chief Piet Kramer wrote on Monday that the ECB was wrong: “NO DEAL WITHOUT HIGHER WAGES.”\nThe talks resume on Friday.',
+      article: [
+        'Union chief Piet Kramer wrote on Monday that the ECB was wrong: “NO DEAL WITHOUT HIGHER WAGES.”',
+        '“We asked for little. Instead, we got nothing,” Kramer said.',
+        'The talks resume on Friday.',
+      ].join('\n'),
     });
     const shouted = buildCorpus([shouting]);
     const names = shouted.byId.get('shouting')!.nameTerms;
     const isName = (word: string) => names.has(shouted.dictionary.find(termOf(word)));
-    expect(['wages', 'higher', 'deal'].filter(isName)).toEqual([]);
+    expect(['wages', 'higher', 'deal', 'instead'].filter(isName)).toEqual([]);
     expect(isName('kramer')).toBe(true);
     expect(names.has(shouted.dictionary.find('^ecb'))).toBe(true);
   });

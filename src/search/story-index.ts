@@ -41,6 +41,9 @@ function refersBack(tokens: readonly Token[]): boolean {
   return tokens.slice(0, 3).some((t) => BACK_REFERENCES.has(t.word));
 }
 
+/** What stands before a word that opens a sentence: an end of sentence, or an opening quote. */
+const SENTENCE_START = /(?:[.!?]["”’]?\s+|[“"‘]\s*)$/u;
+
 /** Stretches a story is cut into to tell how widely a term is spread. */
 const BLOCKS = 5;
 
@@ -264,7 +267,9 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     const text = story.passages[p]!.text;
     for (const t of tokens) {
       const capitalised = /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
-      const inside = capitalised && t.pos > 0 && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+      // A sentence may open inside the passage: a quote's second sentence, or one that opens a quote ("“Together, we...").
+      const opens = t.pos === 0 || SENTENCE_START.test(text.slice(Math.max(0, t.start - 4), t.start));
+      const inside = capitalised && !opens && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
       // A word in a run of capitals is shouted ("NO DEAL WITHOUT WAGES"), no name.
       const shouted = !t.acronym && /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end));
       if (shouted) continue;
