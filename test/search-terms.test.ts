@@ -165,6 +165,13 @@ describe('question', () => {
     expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
+  it('reads "going to" and "supposed to" as the time of the verb after them, not as a topic', () => {
+    const topics = (question: string) => readQuestion(question, lexicon).slots.map((s) => s.alternatives[0]!.term);
+    expect(topics('is the quay going to reopen')).toEqual(['=quay', '=reopen']);
+    expect(topics('when is the quay supposed to reopen')).toEqual(['=quay', '=reopen']);
+    expect(topics('where is the quay going')).toEqual(['=quay', '=going']);
+  });
+
   it('reads an everyday word the story lacks as itself, not as a function word one letter away', () => {
     // "wen" may be "when"; "post" is not "most", and "where did X post" asks for a platform.
     const q = readQuestion('where did the harbour master post that', lexicon);

@@ -90,6 +90,9 @@ const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name
 /** Verbs of putting words out: "where" they did it is an outlet or a platform. */
 const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'published', 'tweet', 'tweeted']);
 
+/** Words that with "to" say what will or should happen ("is he going to appeal", "when is it supposed to close"). */
+const FUTURE_MARKERS = new Set(['going', 'supposed']);
+
 /** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
@@ -292,6 +295,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (fn) continue;
     // "many" in "how many" frames the question, whether the story uses the word or not.
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
+    // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
+    if (FUTURE_MARKERS.has(t.word) && tokens[t.pos + 1]?.word === 'to') continue;
     if (fix.function !== undefined) {
       if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
       // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
