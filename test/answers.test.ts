@@ -175,6 +175,13 @@ describe('the answer words', () => {
     expect(a.about.map((h) => h.passage.paragraph)).toContain(7);
   });
 
+  it('never reports a vague word of the question ("come out", "thing", a typo of "getting") as what the story lacks', () => {
+    const a = answer('how much did the governor donate when the thing came out');
+    expect(a.outcome).toBe('unanswered');
+    expect(a.missing).toEqual(['donate']);
+    expect(answer('how much is the governor geting for donating').missing).not.toContain('geting');
+  });
+
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {
     expect(answer('what did the fire chief say about the rescues').answered).toBe(true);
     expect(answer('what did the federal emergency management agency say').answered).toBe(false);

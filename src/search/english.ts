@@ -156,6 +156,16 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   ),
 };
 
+/**
+ * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
+ * or coming about ("what day did the verdict come out"), "thing" and "stuff", and hedges
+ * ("actually", "exactly"). The story never lacks them: they are not reported missing.
+ */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(
+  `happen happens happened happening come comes came coming get gets got getting gotten
+  thing things stuff actually exactly really even basically literally`.split(/\s+/),
+);
+
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 

@@ -10,14 +10,14 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
-import { ASKED_SPEECH } from './english.js';
+import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
-import { rarity } from './frequency.js';
+import { everydayWord, rarity } from './frequency.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -197,7 +197,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
   });
-  const missing = slots.filter((_, s) => !present[s]).map((s) => query.typed[s.pos]!);
+  // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
+  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
+  const missing = slots.filter((slot, s) => !present[s] && !vague(query.typed[slot.pos]!)).map((s) => query.typed[s.pos]!);
   const mentioned = slots.filter((_, s) => lexical[s]).map((s) => query.typed[s.pos]!);
   const about = new Set<number>();
   slots.forEach((_, s) => {
