@@ -182,6 +182,16 @@ describe('the answer words', () => {
     expect(answer('how much is the governor geting for donating').missing).not.toContain('geting');
   });
 
+  it('does not answer what is still to come with a date of the past', () => {
+    const summit = retrieverOf(
+      'summit',
+      ['The two leaders met for a summit in Geneva on August 15.', 'Their ministers will meet in Vienna in October to prepare the next round.', 'The talks ended without a deal.'].join('\n'),
+    );
+    expect(summit.ask('when will the leaders meet again')).toMatchObject({ answered: false });
+    expect(summit.ask('where will the ministers meet').answer?.text).toBe('Vienna');
+    expect(summit.ask('where did the leaders meet').answer?.text).toBe('Geneva');
+  });
+
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {
     expect(answer('what did the fire chief say about the rescues').answered).toBe(true);
     expect(answer('what did the federal emergency management agency say').answered).toBe(false);

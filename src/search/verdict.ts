@@ -75,6 +75,13 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([
 /** Verbs of speech whose subject may follow them: "said Erik Holm". */
 const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'told']);
 
+/** Words of a question about what is still to come. */
+const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
+/** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(
+  `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
+);
+
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
 
@@ -124,6 +131,8 @@ interface Considered {
   names: number;
   /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
   speaks: boolean;
+  /** For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come. */
+  tense: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
   answer?: AnswerSpan;
@@ -179,6 +188,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!names[s] && !framing(slot) && rarities[s]! >= KEY_RARITY && (key < 0 || rarities[s]! > rarities[key]!)) key = s;
   });
   const keyNear = (p: number) => key < 0 || near(key, p);
+  // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
+  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && query.typed.some((w) => FUTURE_QUESTION.has(w));
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -215,6 +226,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
+        tense: !ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word)),
         key: keyNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
@@ -242,6 +254,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.ranked.covered >= rule.covered &&
     first.names >= rule.names &&
     first.speaks &&
+    first.tense &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
