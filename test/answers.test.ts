@@ -182,6 +182,15 @@ describe('the answer words', () => {
     expect(answer('how much is the governor geting for donating').missing).not.toContain('geting');
   });
 
+  it('takes no one named in the possessive for the speaker of "what did X say"', () => {
+    const plan = retrieverOf(
+      'plan',
+      ['Mayor Ana Silva met union leaders on Monday.', 'Opposition leader Marta Costa has criticized Silva’s plan, telling Reuters that it would raise rents.', 'The council votes on Friday.'].join('\n'),
+    );
+    expect(plan.ask('what did silva tell reuters').answered).toBe(false);
+    expect(plan.ask('what did costa tell reuters').answered).toBe(true);
+  });
+
   it('does not answer what is still to come with a date of the past', () => {
     const summit = retrieverOf(
       'summit',

@@ -198,7 +198,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
     const subject = (a: number, v: number) => (a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word));
-    return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && verbs.some((v) => subject(a.at, v)));
+    // "criticized Trump's approach, telling ABC News": a possessive qualifies a noun, it speaks no words.
+    const text = index.story.passages[p]!.text;
+    const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
+    return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && !possessive(a.at) && verbs.some((v) => subject(a.at, v)));
   };
   // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
   const present = slots.map((slot) => holders(index, slot, false).size > 0);
