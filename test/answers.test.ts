@@ -199,6 +199,9 @@ describe('the answer words', () => {
     expect(summit.ask('when will the leaders meet again')).toMatchObject({ answered: false });
     expect(summit.ask('where will the ministers meet').answer?.text).toBe('Vienna');
     expect(summit.ask('where did the leaders meet').answer?.text).toBe('Geneva');
+    const paused = retrieverOf('paused', 'The government announced on Friday that the talks are on pause.\nThe unions want a new offer.');
+    expect(paused.ask('when do the talks start back up').answered).toBe(false);
+    expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
   });
 
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {

@@ -77,6 +77,8 @@ const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes'
 
 /** Words of a question about what is still to come. */
 const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
+/** Words of starting again: "when do the talks resume", "start back up". */
+const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'back', 'again']);
 /** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
 const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
@@ -189,7 +191,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   const keyNear = (p: number) => key < 0 || near(key, p);
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
-  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && query.typed.some((w) => FUTURE_QUESTION.has(w));
+  // "when do the talks start back up": when something starts again is still to come.
+  const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
+  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
