@@ -191,6 +191,19 @@ describe('the answer words', () => {
     expect(plan.ask('what did costa tell reuters').answered).toBe(true);
   });
 
+  it('takes a verb of speech after a comma, in -ing, for the words of the sentence\'s subject', () => {
+    const court = retrieverOf(
+      'acquittal',
+      [
+        'On Saturday, Mayor Ines Vidal set new rules for the port, posting on X that inspections would double.',
+        'The court acquitted a fourth defendant, customs official Rui Lopes, saying prosecutors had not proved that he took money.',
+        'Lopes left the court without comment.',
+      ].join('\n'),
+    );
+    expect(court.ask('what did vidal say about inspections').answered).toBe(true);
+    expect(court.ask('what did rui lopes say after he was cleared').answered).toBe(false);
+  });
+
   it('does not answer what is still to come with a date of the past', () => {
     const summit = retrieverOf(
       'summit',

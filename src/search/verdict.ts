@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { tokenize } from './terms.js';
+import { isStopword, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
@@ -89,6 +89,8 @@ const KEY_RARITY = 0.6;
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
+/** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
+const OPENING = 5;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
@@ -200,12 +202,25 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
     const tokens = tokenize(index.story.passages[p]!.text);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
-    // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
-    const subject = (a: number, v: number) => (a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word));
-    // "criticized Trump's approach, telling ABC News": a possessive qualifies a noun, it speaks no words.
     const text = index.story.passages[p]!.text;
+    const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+    // "Trump set new conditions, posting on Truth Social that...": a verb after a comma in -ing speaks for the
+    // sentence's subject (its first words, after an opening "On Saturday,"), not for a name next to it.
+    const participle = (v: number) => tokens[v]!.word.endsWith('ing') && between(v).includes(',');
+    const opensSentence = (a: number) => {
+      let from = 0;
+      for (let i = 1; i <= OPENING && i < a; i++) if (between(i).includes(',')) from = i;
+      return tokens.slice(from, a).every((t) => t.capital || isStopword(t));
+    };
+    // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
+    const subject = (a: number, v: number) =>
+      participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word);
+    // "criticized Trump's approach, telling ABC News": a possessive qualifies a noun, it speaks no words.
     const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
-    return anchors(index, p, query.slots, true).some((a) => who.includes(a.slot) && !possessive(a.at) && verbs.some((v) => subject(a.at, v)));
+    const found = anchors(index, p, query.slots, true).filter((a) => who.includes(a.slot) && !possessive(a.at));
+    // After a comma, the subject phrase holds every word of the speaker the story uses ("the polish president" is not "Polish Prime Minister Donald Tusk").
+    const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
+    return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
   };
   // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
   const present = slots.map((slot) => holders(index, slot, false).size > 0);
