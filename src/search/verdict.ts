@@ -193,7 +193,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   const keyNear = (p: number) => key < 0 || near(key, p);
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
-  // "when do the talks start back up": when something starts again is still to come.
+  // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
   const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
   const speaker = query.asked.speaker;
@@ -204,8 +204,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
     const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
-    // "Trump set new conditions, posting on Truth Social that...": a verb after a comma in -ing speaks for the
-    // sentence's subject (its first words, after an opening "On Saturday,"), not for a name next to it.
+    // "The mayor set new rules, posting on X that...": a verb after a comma in -ing speaks for the sentence's
+    // subject (its first words, after an opening "On Saturday,"), not for a name next to it.
     const participle = (v: number) => tokens[v]!.word.endsWith('ing') && between(v).includes(',');
     const opensSentence = (a: number) => {
       let from = 0;
@@ -215,10 +215,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
     const subject = (a: number, v: number) =>
       participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word);
-    // "criticized Trump's approach, telling ABC News": a possessive qualifies a noun, it speaks no words.
+    // "criticized the mayor's plan, telling Reuters": a possessive qualifies a noun, it speaks no words.
     const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
     const found = anchors(index, p, query.slots, true).filter((a) => who.includes(a.slot) && !possessive(a.at));
-    // After a comma, the subject phrase holds every word of the speaker the story uses ("the polish president" is not "Polish Prime Minister Donald Tusk").
+    // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
   };
