@@ -120,6 +120,31 @@ describe('the answer words', () => {
     expect(deal.ask('which paper did the director speak to').answer?.text).toBe('Het Nieuwsblad');
   });
 
+  it('gives a count without the noun the question counts, a length of time with its unit, and a currency with its country', () => {
+    const hill = retrieverOf('hill', 'The summit stands 409.8 feet above sea level.\nThe survey took 44 years.\nThe city spent US$3 billion on the upgrade.');
+    expect(hill.ask('how many feet above sea level is the summit').answer?.text).toBe('409.8');
+    expect(hill.ask('how many years did the survey take').answer?.text).toBe('44 years');
+    expect(hill.ask('how much did the city spend on the upgrade').answer?.text).toBe('US$3 billion');
+  });
+
+  it('answers "who" with a name and its title of address, never a demonym or a quoted title', () => {
+    const singer = retrieverOf(
+      'singer',
+      'The rent was secretly paid by an admirer, Princess Obreskoff.\nShe was coached by American record producer Rudy Perez.\nShe was named "Most Beautiful Woman" by People and the "Hottest Female Singer of All Time" by Complex in 2012.',
+    );
+    expect(singer.ask('who paid the rent').answer?.text).toBe('Princess Obreskoff');
+    // "coached" is what was done, not the role "coach": the producer is not ruled out.
+    expect(singer.ask('who coached her').answer?.text).toBe('Rudy Perez');
+    expect(singer.ask('who called her the Hottest Female Singer of All Time').answer?.text).not.toMatch(/Beautiful|Hottest/);
+    const university = retrieverOf('university', 'The university is led by its president, the Rev. John Jenkins.');
+    expect(university.ask('who leads the university').answer?.text).toBe('Rev. John Jenkins');
+  });
+
+  it('reads "X-based" as where X is, and a demonym as no place', () => {
+    const firm = retrieverOf('firm', 'Aegean Bulk Lines, the Athens-based company run by Petridis, hired Portuguese lawyers.');
+    expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

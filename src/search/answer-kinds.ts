@@ -26,7 +26,7 @@ import {
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
-import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 
 /** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
 export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
@@ -137,7 +137,9 @@ export function capitalRuns(tokens: readonly Token[], text: string): [number, nu
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
-  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && /^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)));
+  // "Rev. John Jenkins": nor does an abbreviated title's.
+  const joins = (k: number) =>
+    /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && (/^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)) || TITLE_ABBREVIATIONS.has(tokens[k - 1]!.word)));
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]!)) continue;
     let j = i + 1;

@@ -13,7 +13,8 @@
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, type SpanKind, YEAR } from './answer-kinds.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS } from '../knowledge/vocabulary.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -166,8 +167,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
+    const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
+    // "US$3 billion", "A$40": the country's letters written onto the sign are part of it.
+    if (from < i && tokens[from - 1]?.acronym && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
@@ -197,8 +201,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     // time, a share or a sum counts no contracts ("over three years", "12%").
     const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
-    // "how many seconds": "17", not "17 seconds".
-    if (to - 1 > i && tokens[to - 1]!.term === asked.counted) to--;
+    // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
     found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
   }
   return found;
@@ -212,10 +216,9 @@ function occurrences(text: string, name: string): number[] {
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
-function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked): Candidate[] {
+function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
-  // "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less.
-  const askedRole = asked.focus?.some((term) => ROLE_TITLE_TERMS.has(term)) ?? false;
+  const { askedRole, whose } = how;
   const roleFit = (role: string | undefined) => {
     // The title decides ("commissioner"), not what qualifies it ("county").
     if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.includes(t.term))) return ROLE_BONUS;
@@ -255,7 +258,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Harbour Road", "Kiria village": a place by the word in or after it.
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
     if (kind === 'place') {
-      if (afterPlace || country || placeName) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
+      // "the Athens-based company": where it is based.
+      const based = tokens[to]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+      if (afterPlace || country || placeName || based) found.push(span(tokens, from, to, 'place', afterPlace || based ? 0.8 : 0.5));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
@@ -274,6 +279,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
+    // "Princess Obreskoff", "General Philip Sheridan": a title of address goes with the name, unless the question asks for that title.
+    const title = tokens[first - 1];
+    if (first > from && TITLES_OF_ADDRESS.has(title!.word) && !asked.focus?.includes(title!.term)) first--;
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;
@@ -284,7 +292,27 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   if (kind === 'place' && found.length === 0) found.push(...commonPlaces(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
-  return joined(longest(found.filter((c) => !out.some((o) => o.from < c.to && c.from < o.to))), text);
+  const titles = quotedTitles(text);
+  const kept = found.filter(
+    (c) =>
+      !out.some((o) => o.from < c.to && c.from < o.to) &&
+      // "named “World's Most Beautiful Woman” by People": the words of a quoted title name a work or an honour.
+      !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
+      // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
+      // who or where; it answers "whose airspace" ("Polish airspace").
+      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
+  );
+  return joined(longest(kept), text);
+}
+
+/** Quotations in title case, ≤ 8 words: the title of a work or an honour ("“Hottest Female Singer of All Time”"), as [start, end) in the text. */
+function quotedTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]/g)) {
+    const words = tokenize(m[1]!);
+    if (words.length <= 8 && words.every((t) => t.capital || t.numeric || isStopword(t))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /** Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and Norway". */
@@ -397,7 +425,21 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
   return found;
 }
 
-function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+/** What the answer step reads in the question's own words, beside `Asked`. */
+interface HowAsked {
+  /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
+  askedRole: boolean;
+  /** "whose airspace": a demonym answers ("Polish airspace"). */
+  whose: boolean;
+}
+
+/** "who is the coach" asks for a role; "who coached her" asks who did something. */
+function howAsked(query: Query): HowAsked {
+  const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
+  return { askedRole, whose: query.typed.includes('whose') };
+}
+
+function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
       const found = dates(story, passage, text, tokens);
@@ -408,9 +450,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'number':
       return numbers(text, tokens, asked);
     case 'person':
-      return names(story, passage, text, tokens, 'person', asked);
+      return names(story, passage, text, tokens, 'person', asked, how);
     case 'place':
-      return names(story, passage, text, tokens, 'place', asked);
+      return names(story, passage, text, tokens, 'place', asked, how);
     case 'source':
       return sources(story, passage, text, tokens);
     case 'phrase':
@@ -536,7 +578,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
   const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
-  for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
+  for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
     if (named(tokens, c, passage.text, query, index, names)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
