@@ -140,6 +140,14 @@ describe('the answer words', () => {
     expect(university.ask('who leads the university').answer?.text).toBe('Rev. John Jenkins');
   });
 
+  it('answers "who" with the people a story names by what they are, where it gives no name', () => {
+    const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
+    expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });
+    expect(plan.ask('who came to paris with his sister').answer?.text).toBe('her husband and daughter');
+    // A question that names the kind of person asks for a name.
+    expect(plan.ask('who is the mayors lawyer').answer).toBeUndefined();
+  });
+
   it('reads "X-based" as where X is, and a demonym as no place', () => {
     const firm = retrieverOf('firm', 'Aegean Bulk Lines, the Athens-based company run by Petridis, hired Portuguese lawyers.');
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });

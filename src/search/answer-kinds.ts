@@ -50,6 +50,12 @@ const SINGULAR: readonly [RegExp, string][] = [
   [/s$/, ''],
 ];
 
+/** A plural's singular ("counties" county), or the word itself. */
+export function singularOf(noun: string): string {
+  const rule = SINGULAR.find(([plural]) => plural.test(noun));
+  return rule ? noun.replace(rule[0], rule[1]) : noun;
+}
+
 /** Nouns for people that are not titles: "which player", "which defendant". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `player defendant witness victim suspect survivor resident candidate member author artist singer actor athlete
@@ -80,8 +86,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const noun = words[j];
       if (noun === undefined) return undefined;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
-      const singular = SINGULAR.find(([plural]) => plural.test(noun));
-      const one = singular ? noun.replace(singular[0], singular[1]) : noun;
+      const one = singularOf(noun);
       const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];
       const measures = MEASURE_OF_NOUN[noun];
       // A role or a person is what the question is about, not a frame: it stays one of its words.

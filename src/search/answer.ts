@@ -12,7 +12,8 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, type SpanKind, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
 import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
@@ -287,6 +288,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (to - first === 1 && first === 0) continue;
     found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
+  // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
+  if (kind === 'person' && !how.personAsked) found.push(...groups(tokens, text));
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && found.length === 0) found.push(...commonPlaces(tokens, text));
@@ -303,6 +306,35 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
   );
   return joined(longest(kept), text);
+}
+
+/** Possessives before a noun for a person: "his father", "her husband". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
+/** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
+const GROUP = 0.5;
+
+/**
+ * People named by what they are where the story gives no name: a plural noun for people ("reporters",
+ * "trusted aides", "Polish refugees") or one someone has ("his father", "her husband and daughter").
+ * A word between a function word and the noun qualifies it ("to trusted aides").
+ */
+function groups(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const person = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && isPersonNoun(singularOf(t.word));
+  tokens.forEach((t, i) => {
+    if (!person(t)) return;
+    const owner = POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '');
+    if (!owner && singularOf(t.word) === t.word) return;
+    let from = owner ? i - 1 : i;
+    const before = tokens[i - 1];
+    if (!owner && before && spaced(tokens, text, i) && !isStopword(before) && !before.numeric && (!before.capital || isDemonym(text.slice(before.start, before.end))) && (tokens[i - 2] === undefined || isStopword(tokens[i - 2]!))) from = i - 1;
+    let to = i + 1;
+    if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
+    // "its president, the Rev. John Jenkins": the noun is the role of the name after it.
+    if (/^,\s+(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[to - 1]!.end))) return;
+    found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
 }
 
 /** Quotations in title case, ≤ 8 words: the title of a work or an honour ("“Hottest Female Singer of All Time”"), as [start, end) in the text. */
@@ -431,12 +463,17 @@ interface HowAsked {
   askedRole: boolean;
   /** "whose airspace": a demonym answers ("Polish airspace"). */
   whose: boolean;
+  /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
+  personAsked: boolean;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
   const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
-  return { askedRole, whose: query.typed.includes('whose') };
+  const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
+  const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
+  const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
+  return { askedRole, whose: query.typed.includes('whose'), personAsked };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
