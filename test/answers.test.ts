@@ -153,6 +153,15 @@ describe('the answer words', () => {
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });
   });
 
+  it('answers "where" with a place and where it lies, not a source, a person or an owner', () => {
+    const quake = retrieverOf(
+      'quake',
+      'On Tuesday another aftershock of magnitude 6.1 (6.2 according to USGS) struck near Qingchuan, Sichuan.\nIn May the writer Marie Lenoir took her children to Lenoir\'s estate at Valcourt for the summer.',
+    );
+    expect(quake.ask('where did the aftershock on tuesday strike').answer?.text).toBe('Qingchuan, Sichuan');
+    expect(quake.ask('where did the children spend the summer').answer?.text).toBe('Valcourt');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -49,6 +49,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Words that hedge a number, and stay with it. */
 const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+/** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
+const OWNER = 0.4;
 
 /** A year is written in four digits, without a separator ("1,900" is a number). */
 function isYear(t: Token, text: string): boolean {
@@ -226,9 +228,12 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
-    const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
-    return before !== undefined && PLACE_PREPOSITIONS.has(before.word);
+    const at = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    // ("according to USGS" credits a source.)
+    return tokens[at] !== undefined && PLACE_PREPOSITIONS.has(tokens[at].word) && tokens[at - 1]?.word !== 'according';
   };
+  // "gave birth to Blue Ivy": a person the story knows is no place.
+  const people = new Set(story.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]));
   for (const entity of story.entities) {
     if (!entity.passages.includes(passage)) continue;
     const isPlace = entity.kind === 'place';
@@ -261,7 +266,14 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (kind === 'place') {
       // "the Athens-based company": where it is based.
       const based = tokens[to]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
-      if (afterPlace || country || placeName || based) found.push(span(tokens, from, to, 'place', afterPlace || based ? 0.8 : 0.5));
+      const words = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      if (people.has(words.replace(/['’]s$/, ''))) continue;
+      // "to Sand's estate at Nohant", "Montana's mountain ranges": what the name owns is where, not the name.
+      const owner = POSSESSIVE.test(words) ? OWNER : 1;
+      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is.
+      const last = found.at(-1);
+      const within = last !== undefined && last.kind === 'place' && /^,\s*$/.test(text.slice(last.end, tokens[from]!.start));
+      if (afterPlace || country || placeName || based || within) found.push(span(tokens, from, to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
