@@ -162,6 +162,13 @@ describe('the answer words', () => {
     expect(quake.ask('where did the children spend the summer').answer?.text).toBe('Valcourt');
   });
 
+  it('answers "what year" with the year alone', () => {
+    const plant = retrieverOf('plant', 'The deal closed on June 28, 2011.\nThe new plant opened in mid-2015 after a long delay.\nThe firm built houses there from 1823 to 1826.');
+    expect(plant.ask('what year did the deal close').answer).toMatchObject({ text: '2011', kind: 'date' });
+    expect(plant.ask('in what year did the new plant open').answer?.text).toBe('2015');
+    expect(plant.ask('during what years did the firm build houses').answer?.text).toBe('1823 to 1826');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -140,6 +140,22 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
   return longest(found);
 }
 
+/**
+ * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
+ * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
+ */
+function yearsOf(found: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  return found.flatMap((c) => {
+    const years: number[] = [];
+    for (let k = c.from; k < c.to; k++) if (isYear(tokens[k]!, text)) years.push(k);
+    if (years.length === 0) return [];
+    const first = years[0]!;
+    const last = years.at(-1)!;
+    const from = tokens[first - 1]?.word === 'between' && first - 1 >= c.from ? first - 1 : first;
+    return [{ ...span(tokens, from, last + 1, 'date', c.quality, c.date?.slice(0, 4)) }];
+  });
+}
+
 /** What a number measures, from the words after it ("40 percent", "3 km") or a sign before it ("$5"). */
 function measureOf(tokens: readonly Token[], from: number, to: number, text: string): Measure[] {
   const words = tokens.slice(from, to).map((t) => t.word);
@@ -492,6 +508,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
   switch (asked.kind) {
     case 'date': {
       const found = dates(story, passage, text, tokens);
+      if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
       return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
