@@ -169,6 +169,11 @@ describe('the answer words', () => {
     expect(plant.ask('during what years did the firm build houses').answer?.text).toBe('1823 to 1826');
   });
 
+  it('does not answer "when" with a date that only dates the noun after it', () => {
+    const town = retrieverOf('town', 'The Daily Courier, a paper founded in 1981, states in a 2008 article that the town came under the rule of the duke in the 13th century.');
+    expect(town.ask('when did the town come under the rule of the duke').answer?.text).toBe('13th century');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -140,6 +140,17 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
   return longest(found);
 }
 
+/** Determiners before a date that only dates the noun after it: "a 2008 article", "the 1990s boom". */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
+/** How much less likely such a date answers "when" about anything but its noun. */
+const ATTRIBUTIVE = 0.5;
+
+/** "states in a 2008 article that...": the date says when the article was, not what it tells of. */
+function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): boolean {
+  const noun = tokens[c.to];
+  return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);
+}
+
 /**
  * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
  * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
@@ -507,7 +518,7 @@ function howAsked(query: Query): HowAsked {
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
-      const found = dates(story, passage, text, tokens);
+      const found = dates(story, passage, text, tokens).map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
