@@ -174,6 +174,13 @@ describe('the answer words', () => {
     expect(town.ask('when did the town come under the rule of the duke').answer?.text).toBe('13th century');
   });
 
+  it('counts with neither the day of a date nor "one of the most"', () => {
+    const icons = retrieverOf('icons', "Ana Lobo, one of the country's most popular athletes, gave $214,000 to the Red Cross.\nThe game had sold 5.82 million by March 31, 2011.\nDemocrats hold one of the state's Senate seats.");
+    expect(icons.ask('how much did ana lobo give').answer?.text).toBe('$214,000');
+    expect(icons.ask('how many had the game sold by march 2011').answer?.text).toBe('5.82 million');
+    expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);
