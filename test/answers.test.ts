@@ -181,6 +181,14 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('does not answer "who" about "her" with the person the whole story is about', () => {
+    const singer = retrieverOf(
+      'singer',
+      "Mara Quinn grew up in Ohio.\nMara Quinn performed the national anthem, singing along with a recorded track, at Paul Hale's second inauguration in 2013.\nQuinn later toured Europe.\nCritics praised Quinn.",
+    );
+    expect(singer.ask('at whose inauguration did she perform the anthem').answer?.text).toBe('Paul Hale');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -622,6 +622,11 @@ export interface Reading {
   whoIs: boolean;
 }
 
+/** Pronouns by which a question speaks of someone it does not name. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+/** Share of a story's parts a name is found in when the story is about them. */
+const STORY_SUBJECT = 0.5;
+
 /** Share of its closeness a question word keeps when it stands in another clause than the name. */
 const OTHER_CLAUSE = 0.5;
 
@@ -659,8 +664,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
   const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
+  // "at whose inauguration did she perform": she, whom the whole story is about, is not the answer.
+  const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
+  const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
     if (named(tokens, c, passage.text, query, index, names)) continue;
+    if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
