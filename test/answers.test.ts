@@ -160,6 +160,9 @@ describe('the answer words', () => {
     );
     expect(quake.ask('where did the aftershock on tuesday strike').answer?.text).toBe('Qingchuan, Sichuan');
     expect(quake.ask('where did the children spend the summer').answer?.text).toBe('Valcourt');
+    const birth = retrieverOf('birth', 'On January 7 she gave birth to a daughter at Lenox Hill Hospital in New York.\nA smaller quake in August struck in southern Sichuan.');
+    expect(birth.ask('where was her daughter born').answer?.text).toBe('Lenox Hill Hospital in New York');
+    expect(birth.ask('where did the smaller quake strike').answer?.text).toBe('southern Sichuan');
   });
 
   it('answers "what year" with the year alone', () => {

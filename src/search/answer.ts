@@ -49,6 +49,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Words that hedge a number, and stay with it. */
 const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+/** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
+const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
 const OWNER = 0.4;
 
@@ -290,7 +292,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
   }
   for (const [from, to] of capitalRuns(tokens, text)) {
-    const afterPlace = afterPreposition(from);
+    const afterPlace = afterPreposition(from) || afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
@@ -304,7 +306,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is.
       const last = found.at(-1);
       const within = last !== undefined && last.kind === 'place' && /^,\s*$/.test(text.slice(last.end, tokens[from]!.start));
-      if (afterPlace || country || placeName || based || within) found.push(span(tokens, from, to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
+      if (!(afterPlace || country || placeName || based || within)) continue;
+      // "in southern Sichuan": the part of the place named.
+      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
+      found.push(span(tokens, part, to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
@@ -390,13 +395,17 @@ function quotedTitles(text: string): [number, number][] {
   return out;
 }
 
-/** Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and Norway". */
+/**
+ * Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and
+ * Norway"; a place and the place it is in: "Lenox Hill Hospital in New York".
+ */
 function joined(found: Candidate[], text: string): Candidate[] {
   const sorted = [...found].sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out.at(-1);
-    if (last && last.kind === c.kind && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(last.end, c.start))) {
+    const link = last ? text.slice(last.end, c.start) : '';
+    if (last && last.kind === c.kind && (/^(?:,\s*|,?\s+and\s+)$/.test(link) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else out.push(c);
   }
