@@ -192,6 +192,16 @@ describe('the answer words', () => {
     expect(singer.ask('at whose inauguration did she perform the anthem').answer?.text).toBe('Paul Hale');
   });
 
+  it('gives the sum itself, not its conversion, what it was before a change, or a length of time', () => {
+    const appeal = retrieverOf(
+      'appeal',
+      'The Red Cross appealed for 150 million shillings ($1.1 million) to provide food.\nThe nightly tourist tax will rise from 1.33 euros to 2.66 euros per person.\nThe area received 210 millimetres of rain in the 48 hours before the slope collapsed.',
+    );
+    expect(appeal.ask('how much money is the red cross asking for').answer?.text).toBe('150 million shillings');
+    expect(appeal.ask('how much will the tourist tax be').answer?.text).toBe('2.66 euros');
+    expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

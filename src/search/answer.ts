@@ -46,6 +46,8 @@ const SLOT_BONUS = 2.5;
 const ROLE_BONUS = 1.5;
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** How likely a number is the answer when it is what a sum was before a change, or a sum converted. */
+const SECOND = 0.5;
 /** Words that hedge a number, and stay with it. */
 const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
@@ -189,7 +191,7 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
-function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidate[] {
+function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -217,10 +219,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
-    // A range: "50% to 100%", "between 10 and 12".
+    // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
     const link = tokens[to]?.word;
     const between = link === 'and' && tokens[from - 1]?.word === 'between';
-    if ((link === 'to' || between) && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+    const change = link === 'to' && tokens[from - 1]?.word === 'from';
+    if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
       while (end < tokens.length && (SCALE.has(tokens[end]!.word) || ALL_MEASURE_WORDS.has(tokens[end]!.word))) end++;
       to = end;
@@ -237,9 +240,14 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     // time, a share or a sum counts no contracts ("over three years", "12%").
     const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
+    // "how much rain fell": an amount, not how long it took ("in the 48 hours").
+    const measures = measureOf(tokens, from, to, text);
+    if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
-    found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
+    // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
+    const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted ? SECOND : 1)));
   }
   return found;
 }
@@ -517,6 +525,8 @@ interface HowAsked {
   whose: boolean;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
+  /** "how much rain": an amount, not a length of time. */
+  much: boolean;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -525,7 +535,8 @@ function howAsked(query: Query): HowAsked {
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
-  return { askedRole, whose: query.typed.includes('whose'), personAsked };
+  const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
+  return { askedRole, whose: query.typed.includes('whose'), personAsked, much };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -538,7 +549,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
     case 'number':
-      return numbers(text, tokens, asked);
+      return numbers(text, tokens, asked, how);
     case 'person':
       return names(story, passage, text, tokens, 'person', asked, how);
     case 'place':
