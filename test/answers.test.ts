@@ -127,7 +127,7 @@ describe('the answer words', () => {
     expect(hill.ask('how much did the city spend on the upgrade').answer?.text).toBe('US$3 billion');
   });
 
-  it('answers "who" with a name and its title of address, never a demonym or a quoted title', () => {
+  it('answers "who" with a name and its title, never a demonym, a quoted title or two clauses', () => {
     const singer = retrieverOf(
       'singer',
       'The rent was secretly paid by an admirer, Princess Obreskoff.\nShe was coached by American record producer Rudy Perez.\nShe was named "Most Beautiful Woman" by People and the "Hottest Female Singer of All Time" by Complex in 2012.',
@@ -136,6 +136,14 @@ describe('the answer words', () => {
     // "coached" is what was done, not the role "coach": the producer is not ruled out.
     expect(singer.ask('who coached her').answer?.text).toBe('Rudy Perez');
     expect(singer.ask('who called her the Hottest Female Singer of All Time').answer?.text).not.toMatch(/Beautiful|Hottest/);
+    const inauguration = retrieverOf(
+      'inauguration',
+      'She sang at President Obama\'s second inauguration.\nIn 2007 she was the second woman on the cover after Tyra Banks, and People magazine named her the best-dressed celebrity.\nForeign Minister Ana Ruiz met the king.',
+    );
+    expect(inauguration.ask('at whose inauguration did she sing').answer?.text).toBe('President Obama');
+    expect(inauguration.ask('who was on the cover before her').answer?.text).toBe('Tyra Banks');
+    // The title the question asks for is not part of the answer.
+    expect(inauguration.ask('who is the foreign minister').answer?.text).toBe('Ana Ruiz');
     const university = retrieverOf('university', 'The university is led by its president, the Rev. John Jenkins.');
     expect(university.ask('who leads the university').answer?.text).toBe('Rev. John Jenkins');
   });

@@ -336,9 +336,12 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
-    // "Princess Obreskoff", "General Philip Sheridan": a title of address goes with the name, unless the question asks for that title.
-    const title = tokens[first - 1];
-    if (first > from && TITLES_OF_ADDRESS.has(title!.word) && !asked.focus?.includes(title!.term)) first--;
+    // "Princess Obreskoff", "President Obama": a title goes with the name, unless the question asks
+    // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
+    let title = first;
+    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
+    while (title > from && titled(tokens[title - 1]!)) title--;
+    if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;
@@ -413,7 +416,9 @@ function joined(found: Candidate[], text: string): Candidate[] {
   for (const c of sorted) {
     const last = out.at(-1);
     const link = last ? text.slice(last.end, c.start) : '';
-    if (last && last.kind === c.kind && (/^(?:,\s*|,?\s+and\s+)$/.test(link) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // ("after Tyra Banks, and People magazine named her...": ", and" after one name alone joins two clauses.)
+    const clauses = /^,\s+and\s+$/.test(link) && !/,/.test(text.slice(last!.start, last!.end));
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else out.push(c);
   }
