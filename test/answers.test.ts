@@ -210,6 +210,12 @@ describe('the answer words', () => {
     expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
   });
 
+  it('counts with the number told of the year the question asks about, in a list that leaves the noun out', () => {
+    const tourism = retrieverOf('tourism', 'The city received approximately 51 million tourists in 2011, 54 million in 2013, and a record 56.4 million in 2014.');
+    expect(tourism.ask('how many tourists visited the city in 2013').answer?.text).toBe('54 million');
+    expect(tourism.ask('how many tourists came in 2014').answer?.text).toBe('56.4 million');
+  });
+
   it('does not give an age the story does not give', () => {
     const a = answer('how old is the mayor');
     expect(a.answered).toBe(false);

@@ -238,7 +238,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share or a sum counts no contracts ("over three years", "12%").
-    const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
+    const previous = found.at(-1);
+    const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
+    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?]*,[^.;!?]*$/.test(text.slice(previous.end, tokens[from]!.start));
+    const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
@@ -647,6 +651,21 @@ export interface Reading {
   whoIs: boolean;
 }
 
+/** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
+const OTHER_YEAR = 0.3;
+
+/** The year a number is told of, just after it in its clause: "51 million tourists in 2011", "5.82 million copies as of March 31, 2011". */
+function yearAfter(tokens: readonly Token[], at: number, text: string): string | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    const t = tokens[k]!;
+    if (k > at && /[;.]/.test(text.slice(tokens[k - 1]!.end, t.start))) return undefined;
+    if (isYear(t, text)) return t.word;
+    // Another number has its own year.
+    if (t.numeric && !MONTHS.has(tokens[k - 1]?.word ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 /** Pronouns by which a question speaks of someone it does not name. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
 /** Share of a story's parts a name is found in when the story is about them. */
@@ -692,10 +711,14 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // "at whose inauguration did she perform": she, whom the whole story is about, is not the answer.
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
+  const years = query.typed.filter((w) => YEAR.test(w));
   for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
     if (named(tokens, c, passage.text, query, index, names)) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
+    // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
+    const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
+    const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {
@@ -711,7 +734,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * (0.3 + proximity / total) * (inSlot(c, near, asked.verb, tokens) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, near, asked.verb, tokens) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison".
     const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
