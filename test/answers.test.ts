@@ -171,6 +171,8 @@ describe('the answer words', () => {
     const birth = retrieverOf('birth', 'On January 7 she gave birth to a daughter at Lenox Hill Hospital in New York.\nA smaller quake in August struck in southern Sichuan.');
     expect(birth.ask('where was her daughter born').answer?.text).toBe('Lenox Hill Hospital in New York');
     expect(birth.ask('where did the smaller quake strike').answer?.text).toBe('southern Sichuan');
+    const slide = retrieverOf('slide', 'On Monday the landslide struck in Kiria village, burying 40 houses.');
+    expect(slide.ask('where did the landslide strike').answer?.text).toBe('Kiria village');
   });
 
   it('answers "what year" with the year alone', () => {

@@ -321,7 +321,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       if (!(afterPlace || country || placeName || based || within)) continue;
       // "in southern Sichuan": the part of the place named.
       const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
-      found.push(span(tokens, part, to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
+      // "Kiria village", "the Beichuan county seat": the kind of place after its name is part of it.
+      const kindAfter = owner === 1 && tokens[to] !== undefined && !tokens[to]!.capital && PLACE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to);
+      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
