@@ -171,6 +171,9 @@ describe('the answer words', () => {
     const birth = retrieverOf('birth', 'On January 7 she gave birth to a daughter at Lenox Hill Hospital in New York.\nA smaller quake in August struck in southern Sichuan.');
     expect(birth.ask('where was her daughter born').answer?.text).toBe('Lenox Hill Hospital in New York');
     expect(birth.ask('where did the smaller quake strike').answer?.text).toBe('southern Sichuan');
+    const letters = retrieverOf('letters', 'The letters between Sorensen and Keller are kept in the Danish national library.\nAldergate Rovers are based in Aldergate, Lancashire, England.');
+    expect(letters.ask('where are the letters between sorensen and keller kept').answer?.text).toBe('the Danish national library');
+    expect(letters.ask('where are aldergate rovers based').answer?.text).toBe('Lancashire, England');
     const slide = retrieverOf('slide', 'On Monday the landslide struck in Kiria village, burying 40 houses.');
     expect(slide.ask('where did the landslide strike').answer?.text).toBe('Kiria village');
   });

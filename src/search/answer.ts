@@ -355,9 +355,6 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   }
   // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
   if (kind === 'person' && !how.personAsked) found.push(...groups(tokens, text));
-  // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
-  // common place a locative preposition points at.
-  if (kind === 'place' && found.length === 0) found.push(...commonPlaces(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
   const titles = quotedTitles(text);
@@ -370,6 +367,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       // who or where; it answers "whose airspace" ("Polish airspace").
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
   );
+  // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
+  // common place a locative preposition points at.
+  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
   return joined(longest(kept), text);
 }
 
@@ -466,8 +466,10 @@ function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
     const phrase = () => {
       while (to < tokens.length && PLACE_DETERMINERS.has(tokens[to]!.word) && joinedTo(to)) to++;
       const start = to;
-      while (to < tokens.length && to - start < 3 && joinedTo(to) && !tokens[to]!.capital && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
-      return to > start;
+      // ("in the Danish national library": a demonym qualifies a common place.)
+      const demonym = (k: number) => k === start && isDemonym(text.slice(tokens[k]!.start, tokens[k]!.end));
+      while (to < tokens.length && to - start < 3 && joinedTo(to) && (!tokens[to]!.capital || demonym(to)) && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
+      return to > start && !demonym(to - 1);
     };
     if (!phrase()) return;
     if (tokens[to]?.word === 'and' && joinedTo(to) && tokens[to + 1] && joinedTo(to + 1)) {
@@ -653,6 +655,16 @@ export interface Reading {
   whoIs: boolean;
 }
 
+/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name. */
+function withoutNamedPlace(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
+  for (let k = c.from + 1; k < c.to; k++) {
+    if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
+    return withoutNamedPlace({ ...c, from: k, start: tokens[k]!.start }, tokens, text, isNamed);
+  }
+  return c;
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 
@@ -714,8 +726,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
-  for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
-    if (named(tokens, c, passage.text, query, index, names)) continue;
+  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
+    const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
+    if (isNamed(c)) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
