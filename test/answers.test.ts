@@ -219,6 +219,9 @@ describe('the answer words', () => {
     const tourism = retrieverOf('tourism', 'The city received approximately 51 million tourists in 2011, 54 million in 2013, and a record 56.4 million in 2014.');
     expect(tourism.ask('how many tourists visited the city in 2013').answer?.text).toBe('54 million');
     expect(tourism.ask('how many tourists came in 2014').answer?.text).toBe('56.4 million');
+    // An age after a name is no number of a list.
+    const match = retrieverOf('match', 'With four minutes left, substitute Jonah Reyes, 19, scored his first senior goal.');
+    expect(match.ask('how many minutes were left when reyes scored his first senior goal').answer?.text).toBe('four minutes');
   });
 
   it('does not give an age the story does not give', () => {

@@ -241,7 +241,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?]*,[^.;!?]*$/.test(text.slice(previous.end, tokens[from]!.start));
+    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
