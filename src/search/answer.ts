@@ -395,8 +395,9 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     if (!owner && before && spaced(tokens, text, i) && !isStopword(before) && !before.numeric && (!before.capital || isDemonym(text.slice(before.start, before.end))) && (tokens[i - 2] === undefined || isStopword(tokens[i - 2]!))) from = i - 1;
     let to = i + 1;
     if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
-    // "its president, the Rev. John Jenkins": the noun is the role of the name after it.
-    if (/^,\s+(?:the\s+)?\p{Lu}/u.test(text.slice(tokens[to - 1]!.end))) return;
+    // "its president, the Rev. John Jenkins": the noun is the role of the name after it; "many
+    // contemporaries, notably the physicist Henry Calloway": the name says who.
+    if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
     found.push(span(tokens, from, to, 'person', GROUP));
   });
   return found;
