@@ -152,6 +152,12 @@ describe('the answer words', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });
     expect(plan.ask('who came to paris with his sister').answer?.text).toBe('her husband and daughter');
+    const talks = retrieverOf(
+      'talks',
+      'The Foreign Ministry announced on Friday that peace talks are now “on pause,” with spokeswoman Ana Lobo telling reporters that negotiations were slow.\nThe Foreign Ministry said in May that talks would resume.',
+    );
+    // "say ... to": the one told, after any verb of speech.
+    expect(talks.ask('who did lobo say the pause thing to').answer?.text).toBe('reporters');
     const idea = retrieverOf('idea', 'The idea was rejected by many contemporaries, notably the British physicist Henry Calloway, who called it "a chemist\'s fantasy".');
     expect(idea.ask("who dismissed the idea as a chemist's fantasy").answer?.text).toBe('Henry Calloway');
     // A question that names the kind of person asks for a name.

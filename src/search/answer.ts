@@ -718,6 +718,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
+  // "who did Peskov say it to": "telling reporters"; any verb of speech stands where the question's does.
+  const verb = asked.verb;
+  const spoken = verb !== undefined && SPEECH_VERBS.has(query.typed[query.slots[verb.slot]!.pos] ?? '');
+  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (SPEECH_VERBS.has(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
   const clause = clauses(tokens, passage.text);
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
@@ -751,7 +755,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, near, asked.verb, tokens) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison".
     const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
