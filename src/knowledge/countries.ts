@@ -26,6 +26,12 @@ export function demonymsOf(name: string): readonly string[] {
 }
 
 const ALL_DEMONYMS = [...new Set([...DEMONYMS.values()].flat())];
+const DEMONYM_SET: ReadonlySet<string> = new Set(ALL_DEMONYMS.filter((d) => !DEMONYMS.has(d)));
+
+/** Whether a word is a demonym and no country's name: "American", "Polish", not "Kuwait". */
+export function isDemonym(word: string): boolean {
+  return DEMONYM_SET.has(word);
+}
 
 /**
  * Whether a single word names a country: a name of one ("Spain"), or a short form that shares all

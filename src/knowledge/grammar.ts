@@ -27,6 +27,9 @@ export const isRoleWord = (lower: string): boolean => ROLE_TITLES.has(lower.repl
 /** Everyday nouns for a person, from WordNet ("critic", "substitute", "conductor"): scripts/build-person-nouns.ts. */
 const PERSON_NOUNS: ReadonlySet<string> = new Set((createRequire(import.meta.url)('./person-nouns.json') as { nouns: string[] }).nouns);
 
+/** A noun WordNet files among people, or a role title: "refugee", "aide", "daughter", "minister". */
+export const isPersonNoun = (lower: string): boolean => PERSON_NOUNS.has(lower) || isRoleWord(lower);
+
 /** The shape of a noun for someone who does something: "survivor", "geologist", "novelist", "resident", "historian". */
 const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]{2,}(?:or|er|ist|ant|ent|ian)$/u;
 

@@ -53,6 +53,19 @@ export const ROLE_MODIFIERS = set(`
   assistant district
 `);
 
+/**
+ * Titles that are part of how a person is called (rank, nobility, the clergy), unlike an office:
+ * "Princess Obreskoff", "General Philip Sheridan", "Lord Howe", "the Rev. John Jenkins".
+ */
+export const TITLES_OF_ADDRESS = set(`
+  sir dame lord lady rev reverend saint pope cardinal archbishop bishop rabbi imam sheikh emperor empress
+  king queen prince princess duke duchess baron baroness count countess general admiral colonel major
+  captain lieutenant sergeant
+`);
+
+/** Abbreviated titles whose full stop does not end a name: "Rev. John Jenkins", "Gen. Ross". */
+export const TITLE_ABBREVIATIONS = set('rev dr mr mrs ms prof gen col lt sgt capt gov sen rep fr st');
+
 /** Honorifics: mark a person but are not a role worth reporting. */
 export const HONORIFICS = set('mr mrs ms dr prof');
 

@@ -26,7 +26,7 @@ import {
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
-import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 
 /** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
 export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
@@ -49,6 +49,12 @@ const SINGULAR: readonly [RegExp, string][] = [
   [/(ch|sh|x|ss)es$/, '$1'],
   [/s$/, ''],
 ];
+
+/** A plural's singular ("counties" county), or the word itself. */
+export function singularOf(noun: string): string {
+  const rule = SINGULAR.find(([plural]) => plural.test(noun));
+  return rule ? noun.replace(rule[0], rule[1]) : noun;
+}
 
 /** Nouns for people that are not titles: "which player", "which defendant". */
 const PERSON_NOUNS: ReadonlySet<string> = new Set(
@@ -80,8 +86,7 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const noun = words[j];
       if (noun === undefined) return undefined;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
-      const singular = SINGULAR.find(([plural]) => plural.test(noun));
-      const one = singular ? noun.replace(singular[0], singular[1]) : noun;
+      const one = singularOf(noun);
       const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];
       const measures = MEASURE_OF_NOUN[noun];
       // A role or a person is what the question is about, not a frame: it stays one of its words.
@@ -137,7 +142,9 @@ export function capitalRuns(tokens: readonly Token[], text: string): [number, nu
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
-  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && /^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)));
+  // "Rev. John Jenkins": nor does an abbreviated title's.
+  const joins = (k: number) =>
+    /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && (/^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)) || TITLE_ABBREVIATIONS.has(tokens[k - 1]!.word)));
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]!)) continue;
     let j = i + 1;

@@ -12,8 +12,10 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, type SpanKind, YEAR } from './answer-kinds.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS } from '../knowledge/vocabulary.js';
+import { capitalRuns, NAME_JOINERS, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
+import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -44,9 +46,15 @@ const SLOT_BONUS = 2.5;
 const ROLE_BONUS = 1.5;
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** How likely a number is the answer when it is what a sum was before a change, or a sum converted. */
+const SECOND = 0.5;
 /** Words that hedge a number, and stay with it. */
 const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+/** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
+const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
+const OWNER = 0.4;
 
 /** A year is written in four digits, without a separator ("1,900" is a number). */
 function isYear(t: Token, text: string): boolean {
@@ -136,6 +144,33 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
   return longest(found);
 }
 
+/** Determiners before a date that only dates the noun after it: "a 2008 article", "the 1990s boom". */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
+/** How much less likely such a date answers "when" about anything but its noun. */
+const ATTRIBUTIVE = 0.5;
+
+/** "states in a 2008 article that...": the date says when the article was, not what it tells of. */
+function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): boolean {
+  const noun = tokens[c.to];
+  return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);
+}
+
+/**
+ * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
+ * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
+ */
+function yearsOf(found: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  return found.flatMap((c) => {
+    const years: number[] = [];
+    for (let k = c.from; k < c.to; k++) if (isYear(tokens[k]!, text)) years.push(k);
+    if (years.length === 0) return [];
+    const first = years[0]!;
+    const last = years.at(-1)!;
+    const from = tokens[first - 1]?.word === 'between' && first - 1 >= c.from ? first - 1 : first;
+    return [{ ...span(tokens, from, last + 1, 'date', c.quality, c.date?.slice(0, 4)) }];
+  });
+}
+
 /** What a number measures, from the words after it ("40 percent", "3 km") or a sign before it ("$5"). */
 function measureOf(tokens: readonly Token[], from: number, to: number, text: string): Measure[] {
   const words = tokens.slice(from, to).map((t) => t.word);
@@ -156,7 +191,7 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
-function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidate[] {
+function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -165,9 +200,16 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     const isNumber = one || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
+    // "March 31, 2011", "on 6 November": the day of a date.
+    if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
+    // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
+    if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
+    const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
+    // "US$3 billion", "A$40": the country's letters written onto the sign are part of it.
+    if (from < i && tokens[from - 1]?.acronym && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
@@ -177,10 +219,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
-    // A range: "50% to 100%", "between 10 and 12".
+    // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
     const link = tokens[to]?.word;
     const between = link === 'and' && tokens[from - 1]?.word === 'between';
-    if ((link === 'to' || between) && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+    const change = link === 'to' && tokens[from - 1]?.word === 'from';
+    if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
       while (end < tokens.length && (SCALE.has(tokens[end]!.word) || ALL_MEASURE_WORDS.has(tokens[end]!.word))) end++;
       to = end;
@@ -195,11 +238,20 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked): Candidat
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share or a sum counts no contracts ("over three years", "12%").
-    const counts = asked.counted === undefined || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
+    const previous = found.at(-1);
+    const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
+    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
-    // "how many seconds": "17", not "17 seconds".
-    if (to - 1 > i && tokens[to - 1]!.term === asked.counted) to--;
-    found.push(span(tokens, from, to, 'number', counts ? 1 : 0.2));
+    // "how much rain fell": an amount, not how long it took ("in the 48 hours").
+    const measures = measureOf(tokens, from, to, text);
+    if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
+    // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
+    // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
+    const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted ? SECOND : 1)));
   }
   return found;
 }
@@ -212,19 +264,21 @@ function occurrences(text: string, name: string): number[] {
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
-function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked): Candidate[] {
+function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
-  // "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less.
-  const askedRole = asked.focus?.some((term) => ROLE_TITLE_TERMS.has(term)) ?? false;
+  const { askedRole, whose } = how;
   const roleFit = (role: string | undefined) => {
     // The title decides ("commissioner"), not what qualifies it ("county").
     if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.includes(t.term))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
-    const before = tokens[from - 1]?.word === 'the' ? tokens[from - 2] : tokens[from - 1];
-    return before !== undefined && PLACE_PREPOSITIONS.has(before.word);
+    const at = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    // ("according to USGS" credits a source.)
+    return tokens[at] !== undefined && PLACE_PREPOSITIONS.has(tokens[at].word) && tokens[at - 1]?.word !== 'according';
   };
+  // "gave birth to Blue Ivy": a person the story knows is no place.
+  const people = new Set(story.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]));
   for (const entity of story.entities) {
     if (!entity.passages.includes(passage)) continue;
     const isPlace = entity.kind === 'place';
@@ -250,12 +304,26 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
   }
   for (const [from, to] of capitalRuns(tokens, text)) {
-    const afterPlace = afterPreposition(from);
+    const afterPlace = afterPreposition(from) || afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
     if (kind === 'place') {
-      if (afterPlace || country || placeName) found.push(span(tokens, from, to, 'place', afterPlace ? 0.8 : 0.5));
+      // "the Athens-based company": where it is based.
+      const based = tokens[to]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+      const words = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      if (people.has(words.replace(/['’]s$/, ''))) continue;
+      // "to Sand's estate at Nohant", "Montana's mountain ranges": what the name owns is where, not the name.
+      const owner = POSSESSIVE.test(words) ? OWNER : 1;
+      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is.
+      const last = found.at(-1);
+      const within = last !== undefined && last.kind === 'place' && /^,\s*$/.test(text.slice(last.end, tokens[from]!.start));
+      if (!(afterPlace || country || placeName || based || within)) continue;
+      // "in southern Sichuan": the part of the place named.
+      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
+      // "Kiria village", "the Beichuan county seat": the kind of place after its name is part of it.
+      const kindAfter = owner === 1 && tokens[to] !== undefined && !tokens[to]!.capital && PLACE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to);
+      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
@@ -274,26 +342,90 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
+    // "Princess Obreskoff", "President Obama": a title goes with the name, unless the question asks
+    // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
+    let title = first;
+    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
+    while (title > from && titled(tokens[title - 1]!)) title--;
+    if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;
     found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
-  // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
-  // common place a locative preposition points at.
-  if (kind === 'place' && found.length === 0) found.push(...commonPlaces(tokens, text));
+  // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
+  if (kind === 'person' && !how.personAsked) found.push(...groups(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
-  return joined(longest(found.filter((c) => !out.some((o) => o.from < c.to && c.from < o.to))), text);
+  const titles = quotedTitles(text);
+  const kept = found.filter(
+    (c) =>
+      !out.some((o) => o.from < c.to && c.from < o.to) &&
+      // "named “World's Most Beautiful Woman” by People": the words of a quoted title name a work or an honour.
+      !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
+      // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
+      // who or where; it answers "whose airspace" ("Polish airspace").
+      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
+  );
+  // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
+  // common place a locative preposition points at.
+  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
+  return joined(longest(kept), text);
 }
 
-/** Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and Norway". */
+/** Possessives before a noun for a person: "his father", "her husband". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
+/** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
+const GROUP = 0.5;
+
+/**
+ * People named by what they are where the story gives no name: a plural noun for people ("reporters",
+ * "trusted aides", "Polish refugees") or one someone has ("his father", "her husband and daughter").
+ * A word between a function word and the noun qualifies it ("to trusted aides").
+ */
+function groups(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const person = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && isPersonNoun(singularOf(t.word));
+  tokens.forEach((t, i) => {
+    if (!person(t)) return;
+    const owner = POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '');
+    if (!owner && singularOf(t.word) === t.word) return;
+    let from = owner ? i - 1 : i;
+    const before = tokens[i - 1];
+    if (!owner && before && spaced(tokens, text, i) && !isStopword(before) && !before.numeric && (!before.capital || isDemonym(text.slice(before.start, before.end))) && (tokens[i - 2] === undefined || isStopword(tokens[i - 2]!))) from = i - 1;
+    let to = i + 1;
+    if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
+    // "its president, the Rev. John Jenkins": the noun is the role of the name after it; "many
+    // contemporaries, notably the physicist Henry Calloway": the name says who.
+    if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
+    found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
+/** Quotations in title case, ≤ 8 words: the title of a work or an honour ("“Hottest Female Singer of All Time”"), as [start, end) in the text. */
+function quotedTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]/g)) {
+    const words = tokenize(m[1]!);
+    if (words.length <= 8 && words.every((t) => t.capital || t.numeric || isStopword(t))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and
+ * Norway"; a place and the place it is in: "Lenox Hill Hospital in New York".
+ */
 function joined(found: Candidate[], text: string): Candidate[] {
   const sorted = [...found].sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out.at(-1);
-    if (last && last.kind === c.kind && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(last.end, c.start))) {
+    const link = last ? text.slice(last.end, c.start) : '';
+    // ("after Tyra Banks, and People magazine named her...": ", and" after one name alone joins two clauses.)
+    const clauses = /^,\s+and\s+$/.test(link) && !/,/.test(text.slice(last!.start, last!.end));
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else out.push(c);
   }
@@ -335,8 +467,10 @@ function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
     const phrase = () => {
       while (to < tokens.length && PLACE_DETERMINERS.has(tokens[to]!.word) && joinedTo(to)) to++;
       const start = to;
-      while (to < tokens.length && to - start < 3 && joinedTo(to) && !tokens[to]!.capital && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
-      return to > start;
+      // ("in the Danish national library": a demonym qualifies a common place.)
+      const demonym = (k: number) => k === start && isDemonym(text.slice(tokens[k]!.start, tokens[k]!.end));
+      while (to < tokens.length && to - start < 3 && joinedTo(to) && (!tokens[to]!.capital || demonym(to)) && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
+      return to > start && !demonym(to - 1);
     };
     if (!phrase()) return;
     if (tokens[to]?.word === 'and' && joinedTo(to) && tokens[to + 1] && joinedTo(to + 1)) {
@@ -397,20 +531,43 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
   return found;
 }
 
-function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+/** What the answer step reads in the question's own words, beside `Asked`. */
+interface HowAsked {
+  /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
+  askedRole: boolean;
+  /** "whose airspace": a demonym answers ("Polish airspace"). */
+  whose: boolean;
+  /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
+  personAsked: boolean;
+  /** "how much rain": an amount, not a length of time. */
+  much: boolean;
+}
+
+/** "who is the coach" asks for a role; "who coached her" asks who did something. */
+function howAsked(query: Query): HowAsked {
+  const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
+  const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
+  const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
+  const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
+  const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
+  return { askedRole, whose: query.typed.includes('whose'), personAsked, much };
+}
+
+function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
-      const found = dates(story, passage, text, tokens);
+      const found = dates(story, passage, text, tokens).map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+      if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
       return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
     case 'number':
-      return numbers(text, tokens, asked);
+      return numbers(text, tokens, asked, how);
     case 'person':
-      return names(story, passage, text, tokens, 'person', asked);
+      return names(story, passage, text, tokens, 'person', asked, how);
     case 'place':
-      return names(story, passage, text, tokens, 'place', asked);
+      return names(story, passage, text, tokens, 'place', asked, how);
     case 'source':
       return sources(story, passage, text, tokens);
     case 'phrase':
@@ -499,6 +656,36 @@ export interface Reading {
   whoIs: boolean;
 }
 
+/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name. */
+function withoutNamedPlace(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
+  for (let k = c.from + 1; k < c.to; k++) {
+    if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
+    return withoutNamedPlace({ ...c, from: k, start: tokens[k]!.start }, tokens, text, isNamed);
+  }
+  return c;
+}
+
+/** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
+const OTHER_YEAR = 0.3;
+
+/** The year a number is told of, just after it in its clause: "51 million tourists in 2011", "5.82 million copies as of March 31, 2011". */
+function yearAfter(tokens: readonly Token[], at: number, text: string): string | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    const t = tokens[k]!;
+    if (k > at && /[;.]/.test(text.slice(tokens[k - 1]!.end, t.start))) return undefined;
+    if (isYear(t, text)) return t.word;
+    // Another number has its own year.
+    if (t.numeric && !MONTHS.has(tokens[k - 1]?.word ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** Pronouns by which a question speaks of someone it does not name. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+/** Share of a story's parts a name is found in when the story is about them. */
+const STORY_SUBJECT = 0.5;
+
 /** Share of its closeness a question word keeps when it stands in another clause than the name. */
 const OTHER_CLAUSE = 0.5;
 
@@ -531,14 +718,28 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
+  // "who did Peskov say it to": "telling reporters"; any verb of speech stands where the question's does.
+  const verb = asked.verb;
+  const spoken = verb !== undefined && SPEECH_VERBS.has(query.typed[query.slots[verb.slot]!.pos] ?? '');
+  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (SPEECH_VERBS.has(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
   const clause = clauses(tokens, passage.text);
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
   const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
-  for (const c of candidatesOf(asked, index.story, r.passage, passage.text, tokens)) {
-    if (named(tokens, c, passage.text, query, index, names)) continue;
+  // "at whose inauguration did she perform": she, whom the whole story is about, is not the answer.
+  const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
+  const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
+  const years = query.typed.filter((w) => YEAR.test(w));
+  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
+    const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
+    if (isNamed(c)) continue;
+    if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
+    // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
+    const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
+    const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {
@@ -554,7 +755,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * (0.3 + proximity / total) * (inSlot(c, near, asked.verb, tokens) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison".
     const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;

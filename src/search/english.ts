@@ -3,6 +3,22 @@
  * that ask a question, and the words that tell what kind of answer a question wants. Nothing here
  * is about any one story.
  */
+import { COUNTRIES } from '../knowledge/countries.js';
+
+/** Currency names that are everyday English words first ("won", "real"), and none. */
+const NOT_CURRENCIES = new Set(['won', 'real', 'bonds', 'sol', 'kip']);
+
+/**
+ * The world's currencies by the last word of their name, and its plural ("shilling", "shillings",
+ * "dinars", "zloty"), from the world-countries package, written as the tokenizer writes words.
+ */
+const CURRENCY_WORDS: readonly string[] = [
+  ...new Set(
+    COUNTRIES.flatMap((c) => Object.values(c.currencies ?? {}).map((currency) => (currency as { name: string }).name.split(/\s+/).at(-1)!))
+      .map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+      .filter((word) => /^\p{Ll}+$/u.test(word) && !NOT_CURRENCIES.has(word)),
+  ),
+].flatMap((word) => [word, `${word}s`]);
 
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
@@ -144,15 +160,13 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   // A year is told by its form (1854), a day by a weekday or a month's date, not by a word beside them.
   year: new Set<string>(),
   day: new Set<string>(),
-  money: new Set(
-    `$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/),
-  ),
+  money: new Set([...`$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/), ...CURRENCY_WORDS]),
   time: new Set(
     `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries old`.split(/\s+/),
   ),
   weight: new Set(`tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams lb lbs ounce ounces`.split(/\s+/)),
   length: new Set(
-    `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters yard yards nautical`.split(/\s+/),
+    `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters millimetre millimetres millimeter millimeters yard yards nautical`.split(/\s+/),
   ),
 };
 
