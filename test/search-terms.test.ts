@@ -165,6 +165,13 @@ describe('question', () => {
     expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
+  it('reads a mistyped question word as the question word, never as a clipped story word', () => {
+    // "wat" could clip "watched", but a reader typing it means "what".
+    const crowd = buildCorpus([buildStory({ id: 'crowd', article: 'A crowd of 4,000 watched the final.\nThe club signed him from Genk.' })]);
+    const q = readQuestion('wat club did he play for b4', crowd.lexicon(crowd.indexes[0]!));
+    expect(q.slots.map((s) => s.alternatives[0]!.term)).toEqual(['=club', '=play']);
+  });
+
   it('reads "going to" and "supposed to" as the time of the verb after them, not as a topic', () => {
     const topics = (question: string) => readQuestion(question, lexicon).slots.map((s) => s.alternatives[0]!.term);
     expect(topics('is the quay going to reopen')).toEqual(['=quay', '=reopen']);

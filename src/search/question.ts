@@ -253,6 +253,8 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
   let at = 0;
   for (const t of tokenize(text)) {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
+    // A mistyped question word ("wat") is no clipped story word ("watched").
+    if (FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
       ABBREVIATIONS[t.word]?.find(held) ??
