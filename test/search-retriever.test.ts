@@ -152,6 +152,25 @@ describe('ask', () => {
     expect(first('wen was the boat replaced', 'lifeboat')).toContain('in 2019');
   });
 
+  it('ranks first the passage that names the kind asked for beside its answer ("which city": "other cities, including")', () => {
+    const lets = buildStory({
+      id: 'lets',
+      article: [
+        'The council of Porto voted on Monday to cap holiday lets in the old town.',
+        'A national law would let every town set similar limits.',
+        'The vote follows similar moves in other European cities, including Valencia.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([lets]);
+    for (const question of ['which other city did something similar', 'which city took similar steps']) {
+      expect(retriever.ask(question, { story: 'lets' }).hits[0]!.passage.text, question).toContain('including Valencia');
+    }
+    // The noun only ranks: it is no topic word of the question, and a story without it reads the question as before.
+    const q = readQuestion('which city took similar steps', corpus.lexicon(corpus.indexes[0]!));
+    expect(q.frame).toBeUndefined();
+    expect(q.slots.map((s) => s.alternatives[0]!.term)).toEqual(['=took', '=similar', '=steps']);
+  });
+
   it('ranks the answering sentence first for paraphrased questions', () => {
     expect(first('How much did the new sea wall cost?', 'harbour')).toContain('12 million pounds');
     expect(first('What size was the apple harvest?', 'orchard')).toContain('largest apple harvest');

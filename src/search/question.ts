@@ -69,6 +69,12 @@ export interface Slot {
 
 export interface Query {
   slots: Slot[];
+  /**
+   * The noun that names the kind asked for ("which counties", "what city"), when the story uses it:
+   * a passage naming the kind beside its answer ("other cities, including Barcelona") ranks higher.
+   * It only ranks: no topic word the answer must hold, nor part of the question's weight.
+   */
+  frame?: Slot;
   /** Term number of every word in order, typos corrected: where names are looked for. */
   terms: number[];
   termSet: ReadonlySet<number>;
@@ -197,6 +203,15 @@ const STEM_WEIGHT = 0.8;
 const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
+
+/** What the noun naming the kind asked for counts, beside a topic word. */
+const FRAME_WEIGHT = 0.6;
+
+/** The noun naming the kind asked for, as a slot that ranks for less, when the story uses it (in its own words, not near in meaning). */
+function frameOf(noun: Slot | undefined, lexicon: Lexicon): Slot | undefined {
+  if (!noun?.alternatives.some((a) => a.kind === 'word' && lexicon.holds(a.id))) return undefined;
+  return { ...noun, alternatives: noun.alternatives.filter((a) => a.kind !== 'meaning').map((a) => ({ ...a, weight: a.weight * FRAME_WEIGHT })) };
+}
 
 /** Whether two words differ only by two neighbouring letters swapped. */
 function swapped(a: string, b: string): boolean {
@@ -330,6 +345,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     seen.add(term);
     return true;
   });
+  // A date's or a number's noun ("what year", "the total length") is found beside any other date or number too.
+  const ofNames = wanted?.kind === 'name' || wanted?.kind === 'place' || wanted?.kind === 'source';
+  const frame = ofNames ? frameOf(candidates.find((s) => s.pos === wanted?.noun), lexicon) : undefined;
   const typed = tokens.map((t) => t.word);
   const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
   if (asked.kind === 'person') {
@@ -337,7 +355,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  return { slots, terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected };
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

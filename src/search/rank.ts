@@ -8,7 +8,9 @@
  * - proximity: question words close together in the passage, in the question's order;
  * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name; and, when the
- *   question says, what the number measures ("what percentage", "how far", "how much ... cost").
+ *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
+ * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
+ *   for less than a topic word, and outside the question's weight.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -87,6 +89,11 @@ function slotWeight(slot: Slot, weights: Weights): number {
   return best > 0 ? best : slot.literal ? weights.unknownLiteral : weights.unknown;
 }
 
+/** The words a passage is ranked by: the topic words and the noun that names the kind asked for. */
+function rankedSlots(query: Query): Slot[] {
+  return query.frame ? [...query.slots, query.frame] : query.slots;
+}
+
 /** The question's total weight: each topic word at its best term's weight. */
 export function totalWeight(slots: readonly Slot[], weights: Weights): number {
   let total = 0;
@@ -101,7 +108,7 @@ export function totalWeight(slots: readonly Slot[], weights: Weights): number {
 export function scoreBound(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): number {
   let sum = 0;
   let present = 0;
-  for (const slot of query.slots) {
+  for (const slot of rankedSlots(query)) {
     let best = 0;
     for (const a of slot.alternatives) {
       if (index.has(a.id)) best = Math.max(best, a.weight * (a.kind === 'alias' ? index.idf(a.id) : weights.idf(a.id)));
@@ -164,7 +171,7 @@ function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet
 /** The story's passages that hold any of the question's evidence, best first. */
 export function rankPassages(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): Ranked[] {
   const { passages } = index;
-  const slots = [...query.slots].sort((x, y) => x.pos - y.pos);
+  const slots = [...rankedSlots(query)].sort((x, y) => x.pos - y.pos);
   const n = passages.length;
   const width = slots.length;
   if (width === 0 || total === 0 || n === 0) return [];
@@ -212,6 +219,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       const v = own[p * width + s]!;
       const lent = Math.max(prev * (prev ? own[(p - 1) * width + s]! : 0), next * (next ? own[(p + 1) * width + s]! : 0));
       score += Math.max(v, lent);
+      if (slots[s] === query.frame) {
+        // The noun of the kind asked for ranks, but is no share of what the question asks about.
+        if (v > 0) matched++;
+        continue;
+      }
       held += v;
       if (v > 0) {
         matched++;
