@@ -188,6 +188,23 @@ describe('ask', () => {
     expect(retriever.ask('when did ruiz name park', { story: 'team' }).hits[0]!.passage.text).toContain('named striker Leo Park');
   });
 
+  it('answers "what day" from the lede when the passages that name the event give no day', () => {
+    const match = buildStory({
+      id: 'match',
+      article: [
+        'Harbour City beat Genk 2-0 on Sunday to reach the cup final.',
+        'A crowd of 30,000 watched the game at the Quay Stadium.',
+        'It was the club\'s first win over Genk since 2011.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([match]);
+    const answer = retriever.ask('what day was the game', { story: 'match' });
+    expect(answer.hits[0]!.passage.text).toContain('on Sunday');
+    expect(answer.answer?.text).toBe('Sunday');
+    // Other questions about the game rank as before: the passage that names it.
+    expect(retriever.ask('how many people were at the game', { story: 'match' }).hits[0]!.passage.text).toContain('30,000 watched the game');
+  });
+
   it('ranks the answering sentence first for paraphrased questions', () => {
     expect(first('How much did the new sea wall cost?', 'harbour')).toContain('12 million pounds');
     expect(first('What size was the apple harvest?', 'orchard')).toContain('largest apple harvest');

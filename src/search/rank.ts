@@ -11,7 +11,8 @@
  *   the question does not already name; and, when the question says, what the number measures
  *   ("what percentage", "how far", "how much ... cost");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
- *   for less than a topic word, and outside the question's weight.
+ *   for less than a topic word, and outside the question's weight;
+ * - for "what day", the lede, when the best passage names no day (ledeFirst).
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -267,5 +268,20 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       gives,
     });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
+}
+
+/**
+ * "what day was the game": when the best passage names no day, the question is about the story's
+ * main event, and a news story dates that in its first sentence (the lede). The lede goes first
+ * when it names a day, even if it words the event otherwise ("beat X 3-1 on Sunday").
+ */
+function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] {
+  const best = ranked[0];
+  const lede = index.passages[0];
+  if (!best || best.gives || best.passage === 0 || !lede || !givesKind(lede.offers, 'day', query.named)) return ranked;
+  const at = ranked.findIndex((r) => r.passage === 0);
+  const entry = at >= 0 ? ranked.splice(at, 1)[0]! : { passage: 0, score: 0, coverage: 0, covered: 0, missing: 1, gives: true };
+  return [{ ...entry, score: best.score }, ...ranked];
 }
