@@ -205,6 +205,21 @@ describe('ask', () => {
     expect(retriever.ask('how many people were at the game', { story: 'match' }).hits[0]!.passage.text).toContain('30,000 watched the game');
   });
 
+  it('for "who is the ROLE", ranks first the passage that names someone beside the role, not beside the rest', () => {
+    const pier = buildStory({
+      id: 'pier',
+      article: [
+        'The town council voted to close the old pier on Monday.',
+        "The residents' group Save Our Pier, which collected 3,000 signatures against the plan, criticised the vote.",
+        "“Nobody asked the people who use it,” the group's spokeswoman, Maria Lopes, told the local paper.",
+      ].join('\n'),
+    });
+    const retriever = createRetriever([pier]);
+    for (const question of ['whos the spokesperson for the residents group', 'who is the spokeswoman for the residents group']) {
+      expect(retriever.ask(question, { story: 'pier' }).hits[0]!.passage.text, question).toContain('Maria Lopes');
+    }
+  });
+
   it('ranks the answering sentence first for paraphrased questions', () => {
     expect(first('How much did the new sea wall cost?', 'harbour')).toContain('12 million pounds');
     expect(first('What size was the apple harvest?', 'orchard')).toContain('largest apple harvest');

@@ -173,6 +173,24 @@ function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet
   return best === Infinity ? 0 : 1 / (1 + (best - 1) / tuning.proximityHalf);
 }
 
+/**
+ * The role a "who is the ..." question asks the holder of ("mayor" in "who is the mayor of Split",
+ * "whos the spokesperson for the group"), when the word after "who is (the)" is no name. The
+ * holder is named beside the role ("Mayor Ivana Perić", "its spokeswoman, Lucija Matić"), while
+ * a name beside the rest of the question names something else ("the residents' group Old Town Alive").
+ */
+function roleAsked(index: StoryIndex, query: Query): Slot | undefined {
+  if (!query.asked.identity) return undefined;
+  const { typed } = query;
+  let at = typed.findIndex((w) => w === 'who' || w === 'whos');
+  if (at < 0) return undefined;
+  at += typed[at] === 'whos' ? 1 : 2;
+  if (typed[at] === 'the') at++;
+  const role = query.slots.find((s) => s.pos === at);
+  const named = role && (role.literal || role.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id)));
+  return named ? undefined : role;
+}
+
 /** The story's passages that hold any of the question's evidence, best first. */
 export function rankPassages(index: StoryIndex, query: Query, weights: Weights, total: number, tuning: Tuning = TUNING): Ranked[] {
   const { passages } = index;
@@ -181,7 +199,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const width = slots.length;
   if (width === 0 || total === 0 || n === 0) return [];
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
-  const askedIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
+  const role = roleAsked(index, query);
+  const askedIds = new Set((role ? [role] : slots).flatMap((s) => s.alternatives.map((a) => a.id)));
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
