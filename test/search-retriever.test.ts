@@ -205,7 +205,7 @@ describe('ask', () => {
     expect(retriever.ask('how many people were at the game', { story: 'match' }).hits[0]!.passage.text).toContain('30,000 watched the game');
   });
 
-  it('for "who is the ROLE", ranks first the passage that names someone beside the role, not beside the rest', () => {
+  it('for "who is the ROLE", ranks first the passage that names someone beside the role, not beside the rest nor a deputy', () => {
     const pier = buildStory({
       id: 'pier',
       article: [
@@ -218,6 +218,18 @@ describe('ask', () => {
     for (const question of ['whos the spokesperson for the residents group', 'who is the spokeswoman for the residents group']) {
       expect(retriever.ask(question, { story: 'pier' }).hits[0]!.passage.text, question).toContain('Maria Lopes');
     }
+    // A deputy mayor holds another role than the mayor, unless the question asks for the deputy.
+    const town = buildStory({
+      id: 'town',
+      article: [
+        'Harbourside council voted on Monday to close the old pier.',
+        '“The pier is not safe and must close before the winter storms,” Harbourside Mayor Ana Ruiz told councillors on Monday.',
+        'Deputy Mayor Luis Gomes of Harbourside backed the plan.',
+      ].join('\n'),
+    });
+    const towns = createRetriever([town]);
+    expect(towns.ask('who is the mayor of harbourside', { story: 'town' }).hits[0]!.passage.text).toContain('Ana Ruiz');
+    expect(towns.ask('who is the deputy mayor of harbourside', { story: 'town' }).hits[0]!.passage.text).toContain('Luis Gomes');
   });
 
   it('ranks the answering sentence first for paraphrased questions', () => {

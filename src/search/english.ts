@@ -180,6 +180,9 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set(
   thing things stuff actually exactly really even basically literally`.split(/\s+/),
 );
 
+/** Words before a role that make it another role: a deputy mayor is not the mayor. */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
+
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 

@@ -23,7 +23,12 @@ import { givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
+import { ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
+import { termOf } from './terms.js';
+
+const NONE: ReadonlySet<number> = new Set();
+
 
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
@@ -155,11 +160,12 @@ function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64A
 /**
  * How close the nearest answer of the wanted kind stands to a question word in the passage: 1
  * beside it, a half at `proximityHalf` words.
+ * `other`: words that, just before a question word, make it another thing ("Deputy Mayor").
  */
-function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet<number>, tuning: Tuning): number {
+function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet<number>, tuning: Tuning, other: ReadonlySet<number> = NONE): number {
   const { terms } = passage;
   const at: number[] = [];
-  for (let j = 0; j < terms.length; j++) if (asked.has(terms[j]!)) at.push(j);
+  for (let j = 0; j < terms.length; j++) if (asked.has(terms[j]!) && !(j > 0 && other.has(terms[j - 1]!))) at.push(j);
   if (at.length === 0) return 0;
   let best = Infinity;
   for (const answer of passage.offers[query.wants!] ?? []) {
@@ -202,6 +208,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
   const role = roleAsked(index, query);
   const askedIds = new Set((role ? [role] : slots).flatMap((s) => s.alternatives.map((a) => a.id)));
+  // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
+  const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -266,7 +274,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
-      const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning) : 1;
+      const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
     } else if (query.wants === 'reason' && passage.quotes) {
       // "why is the manager so keen on him": people give their reasons in their own words.
