@@ -171,23 +171,6 @@ describe('ask', () => {
     expect(q.slots.map((s) => s.alternatives[0]!.term)).toEqual(['=took', '=similar', '=steps']);
   });
 
-  it('takes someone\'s own words in quotation marks for a reason when no passage names a cause', () => {
-    const team = buildStory({
-      id: 'team',
-      article: [
-        'Harbour City beat Genk 2-0 on Sunday.',
-        'Manager Ana Ruiz named striker Leo Park in her team for the final.',
-        '“Park is exactly what we were missing, someone who attacks the ball in the box,” Ruiz said.',
-      ].join('\n'),
-    });
-    const retriever = createRetriever([team]);
-    for (const question of ['why is ruiz so high on park', 'why does ruiz rate park']) {
-      expect(retriever.ask(question, { story: 'team' }).hits[0]!.passage.text, question).toContain('exactly what we were missing');
-    }
-    // A question that asks no reason ranks the passage that names both, as before.
-    expect(retriever.ask('when did ruiz name park', { story: 'team' }).hits[0]!.passage.text).toContain('named striker Leo Park');
-  });
-
   it('answers "what day" from the lede when the passages that name the event give no day', () => {
     const match = buildStory({
       id: 'match',

@@ -7,9 +7,8 @@
  *   of its weight, more when the sentence opens by pointing back ("It was held in ...");
  * - proximity: question words close together in the passage, in the question's order;
  * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
- *   "where", a reason for "why" (or, for less, someone's own words in quotation marks), one that
- *   the question does not already name; and, when the question says, what the number measures
- *   ("what percentage", "how far", "how much ... cost");
+ *   "where", a reason for "why", one that the question does not already name; and, when the
+ *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
  * - for "what day", the lede, when the best passage names no day (ledeFirst).
@@ -65,9 +64,6 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
-
-/** For "why", a passage that quotes someone but names no cause gets this share of the bonus for giving a reason. */
-const QUOTED_REASON = 0.6;
 
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
@@ -276,9 +272,6 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (query.wants && kinded) {
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
-    } else if (query.wants === 'reason' && passage.quotes) {
-      // "why is the manager so keen on him": people give their reasons in their own words.
-      score *= 1 + tuning.kind * QUOTED_REASON;
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
       // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
       score *= 1 + tuning.kind;

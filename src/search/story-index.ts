@@ -27,8 +27,6 @@ export interface IndexedPassage {
   paragraph: number;
   /** Opens with a word that refers to something named before ("He", "It", "This"). */
   refersBack: boolean;
-  /** Holds someone's words in quotation marks. */
-  quotes: boolean;
   offers: Offers;
 }
 
@@ -208,7 +206,6 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
   };
   const groups = aliasGroups(story);
   const tokenized = story.passages.map((p) => tokenize(p.text));
-  const quoted = new Set(story.quotes.map((q) => q.passage));
   yield;
   const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
   const words: number[] = [];
@@ -230,7 +227,6 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       length,
       paragraph: p.paragraph,
       refersBack: refersBack(tokens),
-      quotes: quoted.has(p.id),
       offers: offeredKinds(tokens, names, story, p.id, id),
     });
   }
