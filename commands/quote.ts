@@ -9,7 +9,7 @@ export const definition = {
   description: 'Direct quotations from the story, by speaker and topic',
   options: [
     { name: 'speaker', description: 'Who said it, e.g. a surname', type: 'string', autocomplete: true },
-    { name: 'about', description: 'What it is about, e.g. "drones"', type: 'string' },
+    { name: 'about', description: 'What it is about, e.g. "the budget"', type: 'string' },
   ],
 } as const;
 

@@ -1,6 +1,6 @@
 /**
  * General world knowledge from a maintained data package (world-countries, ODbL): the countries,
- * their names and their demonyms, so that a story's "Polish" is about its "Poland".
+ * their names and their demonyms, so that a story's "Irish" is about its "Ireland".
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
@@ -20,7 +20,7 @@ const DEMONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
-/** The demonyms of the country `name` names ("Poland" → "Polish"); none when it names no country. */
+/** The demonyms of the country `name` names ("Ireland" → "Irish"); none when it names no country. */
 export function demonymsOf(name: string): readonly string[] {
   return DEMONYMS.get(name) ?? [];
 }
@@ -28,7 +28,7 @@ export function demonymsOf(name: string): readonly string[] {
 const ALL_DEMONYMS = [...new Set([...DEMONYMS.values()].flat())];
 const DEMONYM_SET: ReadonlySet<string> = new Set(ALL_DEMONYMS.filter((d) => !DEMONYMS.has(d)));
 
-/** Whether a word is a demonym and no country's name: "American", "Polish", not "Kuwait". */
+/** Whether a word is a demonym and no country's name: "American", "Irish", not "Kuwait". */
 export function isDemonym(word: string): boolean {
   return DEMONYM_SET.has(word);
 }

@@ -536,7 +536,7 @@ export class EntityFinder {
     }
   }
 
-  /** A country answers to its demonym where the story uses it ("Polish airspace" is about Poland). */
+  /** A country answers to its demonym where the story uses it ("Irish waters" are about Ireland). */
   private addDemonyms(entities: Detected[]): void {
     for (const e of entities) {
       if (e.kind !== 'place') continue;

@@ -35,7 +35,7 @@ export interface ArticleText {
 /**
  * What storybot takes for a word, in an article and in a question alike: initials ("U.S."), dotted
  * titles ("Mr."), numbers with separators and endings (1,000 3.5 6½ 1990s 15th 19-year-old), words
- * with inner apostrophes or hyphens ("Elmendorf-Richardson", "don't"), and the signs that stand for
+ * with inner apostrophes or hyphens ("Saint-Étienne", "don't"), and the signs that stand for
  * words (%, $, £, €).
  */
 const WORD =

@@ -364,7 +364,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       // "named “World's Most Beautiful Woman” by People": the words of a quoted title name a work or an honour.
       !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
       // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
-      // who or where; it answers "whose airspace" ("Polish airspace").
+      // who or where; it answers "whose waters" ("Norwegian waters").
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
   );
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
@@ -380,8 +380,8 @@ const GROUP = 0.5;
 
 /**
  * People named by what they are where the story gives no name: a plural noun for people ("reporters",
- * "trusted aides", "Polish refugees") or one someone has ("his father", "her husband and daughter").
- * A word between a function word and the noun qualifies it ("to trusted aides").
+ * "senior advisers", "Syrian refugees") or one someone has ("his father", "her husband and daughter").
+ * A word between a function word and the noun qualifies it ("to senior advisers").
  */
 function groups(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -535,7 +535,7 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
 interface HowAsked {
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
   askedRole: boolean;
-  /** "whose airspace": a demonym answers ("Polish airspace"). */
+  /** "whose waters": a demonym answers ("Norwegian waters"). */
   whose: boolean;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
@@ -718,7 +718,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
-  // "who did Peskov say it to": "telling reporters"; any verb of speech stands where the question's does.
+  // "who did the minister say it to": "telling reporters"; any verb of speech stands where the question's does.
   const verb = asked.verb;
   const spoken = verb !== undefined && SPEECH_VERBS.has(query.typed[query.slots[verb.slot]!.pos] ?? '');
   const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (SPEECH_VERBS.has(t.word) ? [{ at, slot: verb.slot }] : []))] : near;

@@ -142,7 +142,7 @@ function form(raw: string): Form {
   return f;
 }
 
-/** The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Elmendorf", "Richardson"). */
+/** The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Saint", "Étienne"). */
 export function tokenize(text: string): Token[] {
   const matches: { text: string; start: number }[] = [];
   for (const m of scanWords(text)) {
