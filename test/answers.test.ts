@@ -226,6 +226,27 @@ describe('the answer words', () => {
     expect(slide.ask('where did the landslide strike').answer?.text).toBe('Kiria village');
   });
 
+  it('answers "which city" with a place given as one of the places a plural names ("cities, including X")', () => {
+    const toll = retrieverOf(
+      'toll',
+      'The council of Varna voted on Monday to charge drivers entering its centre.\nThe vote follows similar tolls in other European cities, including Ostrava, which began charging in May.\nTolls have also been tried in towns such as Sibiu.',
+    );
+    const city = toll.ask('which other city did something similar');
+    expect(city.outcome).toBe('answered');
+    expect(city.answer).toMatchObject({ text: 'Ostrava', kind: 'place' });
+    expect(toll.ask('which town has tried tolls').answer).toMatchObject({ text: 'Sibiu', kind: 'place' });
+  });
+
+  it('answers who holds a role "of" a place where the story names the holder without the place', () => {
+    const rentals = retrieverOf(
+      'rentals',
+      'The city council of Varna voted on Wednesday to cap holiday rentals in Varna.\nThe cap takes effect in March.\n“Our streets have emptied,” Mayor Petra Ilieva told councillors before the vote.',
+    );
+    const mayor = rentals.ask('whos the mayor of varna');
+    expect(mayor.outcome).toBe('answered');
+    expect(mayor.answer).toMatchObject({ text: 'Petra Ilieva', kind: 'person' });
+  });
+
   it('answers "what year" with the year alone', () => {
     const plant = retrieverOf('plant', 'The deal closed on June 28, 2011.\nThe new plant opened in mid-2015 after a long delay.\nThe firm built houses there from 1823 to 1826.');
     expect(plant.ask('what year did the deal close').answer).toMatchObject({ text: '2011', kind: 'date' });

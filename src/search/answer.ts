@@ -303,8 +303,15 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
     }
   }
+  // "other European cities, including Barcelona", "ports such as Gdansk": a name given as one of the places a plural names.
+  const instance = (from: number) => {
+    const suchAs = tokens[from - 1]?.word === 'as' && tokens[from - 2]?.word === 'such';
+    if (!suchAs && !EXAMPLE_MARKERS.has(tokens[from - 1]?.word ?? '')) return false;
+    const plural = tokens[suchAs ? from - 3 : from - 2];
+    return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word));
+  };
   for (const [from, to] of capitalRuns(tokens, text)) {
-    const afterPlace = afterPreposition(from) || afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word);
+    const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
@@ -372,6 +379,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
   return joined(longest(kept), text);
 }
+
+/** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
+const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'like']);
 
 /** Possessives before a noun for a person: "his father", "her husband". */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);

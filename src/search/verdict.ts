@@ -9,7 +9,7 @@
  * story does not mention the subject at all.
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
-import { SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, tokenize } from './terms.js';
@@ -173,7 +173,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] && !/^\d/.test(query.typed[slot.pos]!) ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.spread(a.id) >= SUBJECT_SPREAD));
-  const checked = names.map((n, s) => n && !subject[s]);
+  // "the mayor of Split": a name that only says whose role it is, in a story that tells who holds the role (the title
+  // stands for a name), is part of that role: the paragraph that names the holder need not repeat it.
+  const whoseRole = (slot: Slot) =>
+    query.typed[slot.pos - 1] === 'of' &&
+    slots.some((role) => role.pos === slot.pos - 2 && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias')) &&
+    holders(index, slot, false).size > 0;
+  const checked = names.map((n, s) => n && !subject[s] && !whoseRole(slots[s]!));
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
