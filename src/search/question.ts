@@ -268,14 +268,13 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
   let at = 0;
   for (const t of tokenize(text)) {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
-    // A mistyped question word ("wat") is no clipped story word ("watched").
-    if (FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
       ABBREVIATIONS[t.word]?.find(held) ??
       (t.acronym || !isEnglishWord(t.word) ? lexicon.spellOut(t.word) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
-    if (!expansion) continue;
+    // A mistyped question word ("wat") is no short form of a story word ("watched"); asked last, as spelling is slow.
+    if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word))) continue;
     out += text.slice(at, t.start) + expansion;
     at = t.end;
   }
