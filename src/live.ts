@@ -12,12 +12,12 @@
  * engine's shared lists up to date from the changed stories alone.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type App, appSteps, createAppFromStories } from './app.js';
 import { KnowledgeError } from './errors.js';
-import { loadStories, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
+import { loadStories, readIfPresent, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import { runInSlices } from './steps.js';
 
@@ -59,11 +59,6 @@ async function readFolder(dir: string): Promise<(string | undefined)[]> {
   return Promise.all(STORY_FILES.map((f) => readFile(join(dir, f), 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)))));
 }
 
-/** A file's text, or undefined when there is none. */
-function readOptional(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-}
-
 async function isFolder(path: string): Promise<boolean> {
   return stat(path).then(
     (s) => s.isDirectory(),
@@ -79,7 +74,7 @@ export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: nu
   // At start-up a broken story stops storybot, as before: an operator sees it at once.
   let current = createAppFromStories(loadStories(dir, onLoaded));
   const versions = new Map<string, Version>(
-    current.stories.map((s) => [s.id, { hash: hashOf([s.article, readOptional(join(s.dir, 'story.json'))]), story: s }]),
+    current.stories.map((s) => [s.id, { hash: hashOf([s.article, readIfPresent(join(s.dir, 'story.json'))]), story: s }]),
   );
   let watcher: ReturnType<typeof watch> | undefined;
   let timer: NodeJS.Timeout | undefined;

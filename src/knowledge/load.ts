@@ -82,9 +82,14 @@ export function storyInput(dir: string, id: string, [article, json]: readonly (s
   return { id, dir, article, meta };
 }
 
+/** A file's text, or undefined when there is none. */
+export function readIfPresent(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 /** Load one story folder. */
 export function loadStory(dir: string, id = basename(resolve(dir))): Story {
-  const files = STORY_FILES.map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined));
+  const files = STORY_FILES.map((f) => readIfPresent(join(dir, f)));
   return buildStory(storyInput(dir, id, files));
 }
 

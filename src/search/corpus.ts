@@ -143,7 +143,7 @@ export function buildCorpus(stories: readonly Story[], previous?: Corpus): Corpu
   return runSteps(corpusSteps(stories, previous));
 }
 
-/** Changes to the shared lists made in one step of a build. */
+/** Terms counted in one step of a build; each changed story's lists are a step of their own. */
 const TERMS_A_STEP = 2000;
 
 /**
@@ -193,14 +193,7 @@ export function* corpusSteps(stories: readonly Story[], previous?: Corpus): Step
   const wordCounts = new Int32Array(vocabulary.size);
   if (previous) wordCounts.set(previous.wordCounts);
   const touched = new Set<number>();
-  let budget = TERMS_A_STEP;
-  /** Whether the terms just handled fill a step. */
-  const step = (terms: number): boolean => {
-    budget -= terms;
-    if (budget > 0) return false;
-    budget = TERMS_A_STEP;
-    return true;
-  };
+  let handled = 0;
   for (const [slot, { was, now }] of changes) {
     for (const id of was?.words ?? []) wordCounts[id]!--;
     for (const id of now?.words ?? []) wordCounts[id]!++;
@@ -211,19 +204,19 @@ export function* corpusSteps(stories: readonly Story[], previous?: Corpus): Step
         // A story's alias groups are its own: their numbers mean nothing across stories.
         if (kind !== 'alias' && kind !== 'pronoun') df[term]! += sign * count;
         touched.add(term);
-        if (step(1)) yield;
+        if (++handled % TERMS_A_STEP === 0) yield;
       }
     }
     const before = was ? holdings(was) : new Set<number>();
     const after = now ? holdings(now) : new Set<number>();
-    if (step(before.size + after.size)) yield;
+    yield;
     for (const term of before) {
       if (after.has(term)) continue;
       const list = listOf(term);
       list.splice(list.indexOf(slot), 1);
     }
     for (const term of after) if (!before.has(term)) listOf(term).push(slot);
-    if (step(before.size + after.size)) yield;
+    yield;
   }
   // Words that some story now holds and none did, or that none holds any more.
   const added: string[] = [];

@@ -28,7 +28,6 @@ import { termOf } from './terms.js';
 
 const NONE: ReadonlySet<number> = new Set();
 
-
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
   /** Share of a word's weight that the next or previous sentence of the same paragraph lends. */
