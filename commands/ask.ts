@@ -25,6 +25,12 @@ const LEADS = 3;
 const ECHO = 120;
 
 const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|wheres|which|why|how)\b/i;
+/**
+ * A question that puts its verb before its subject ("how much did the governor donate", "how old
+ * is she"): it reads wrong after "doesn't say", so storybot quotes it instead. "who is the mayor"
+ * and "who said it" read right.
+ */
+const INVERTED = /^(?:whom|whose|what|whats|when|where|wheres|which|why|how)\b(?:\s+\S+){0,2}?\s+(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b|^(?:whats|wheres)\b/i;
 
 /** "a, b and c" (or "a, b or c"). */
 function list(items: readonly string[], or = false): string {
@@ -50,10 +56,12 @@ function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], 
     return result.missing.length ? `The story doesn't mention ${quoted(result.missing, true)}.${about}` : `The story doesn't say.${about}`;
   }
   const asked = question.trim().replace(/[?!.\s]+$/, '');
-  const echo = QUESTION_START.test(asked) && asked.length <= ECHO ? ` ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : '';
+  const lowered = `${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;
+  const echoed = QUESTION_START.test(asked) && asked.length <= ECHO;
+  const opening = !echoed ? "The story doesn't say" : INVERTED.test(asked) ? `The story doesn't answer “${lowered}”` : `The story doesn't say ${lowered}`;
   const never = result.missing.length ? `: it never mentions ${quoted(result.missing, true)}` : '';
   const where = shown.length ? ` It mentions ${quoted(result.mentioned)} in ${paragraphs(shown)}:` : '';
-  return `The story doesn't say${echo}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
+  return `${opening}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
 }
 
 /** What storybot searched for where it read a mistyped word as another: "Searched for: summit (for “sumit”)". */

@@ -362,6 +362,13 @@ describe('the answer words', () => {
   });
 });
 
+describe('a role in a question that does not ask for its holder', () => {
+  it.each(['whats the mayors salary', 'what did the mayor eat'])('%s: the mayor’s name is no answer', (question) => {
+    expect(answer(question).answer?.kind).not.toBe('person');
+    expect(answer('whats the mayors name').answer).toMatchObject({ text: 'Elena Vasquez', kind: 'person' });
+  });
+});
+
 describe('/ask replies', () => {
   it('lead with the answer, and mark it where it stands in the verbatim quote', () => {
     const reply = app.run('ask', { question: 'when did the river crest' });
@@ -374,9 +381,14 @@ describe('/ask replies', () => {
   it('say in their own words what the story lacks, and quote where it speaks of the subject', () => {
     const reply = app.run('ask', { question: 'how much did the governor donate' });
     expect(reply.data).toMatchObject({ answered: false, missing: ['donate'] });
-    expect(reply.lead).toBe("The story doesn't say how much did the governor donate: it never mentions “donate”. It mentions “governor” in ¶7 and ¶8:");
+    expect(reply.lead).toBe("The story doesn't answer “how much did the governor donate”: it never mentions “donate”. It mentions “governor” in ¶7 and ¶8:");
     expect(new Set(reply.items.map((i) => i.place.paragraph))).toEqual(new Set([7, 8]));
     expect(reply.answer).toBeUndefined();
+  });
+
+  it('restate a question in their own words only where it reads right, and quote one that puts its verb first', () => {
+    expect(app.run('ask', { question: 'who paid for the levee?' }).lead).toMatch(/^The story doesn't say who paid for the levee: it never mentions “paid”\./);
+    expect(app.run('ask', { question: 'how old is the fire chief' }).lead).toMatch(/^The story doesn't answer “how old is the fire chief”\./);
   });
 });
 

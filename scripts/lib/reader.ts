@@ -1,6 +1,6 @@
 /**
- * The reader-style question sets (eval/reader-dev.json, eval/reader-holdout.json, and the
- * seed questions of eval/seed/reader-dev.json): questions written the way Discord readers
+ * The reader-style question sets (eval/reader-dev.json, eval/reader-holdout.json,
+ * eval/reader-holdout-2.json, and the seed questions of eval/seed/reader-dev.json): questions written the way Discord readers
  * write, about invented news articles and the seed story. Each answerable question gives a fragment
  * of the sentence that answers it and, when the question asks for something specific, the exact
  * words that answer; unanswerable ones stay on topic but ask what the story does not say.
@@ -72,6 +72,9 @@ export function readerSets(): { development: ReaderSet[]; heldOut: ReaderSet[] }
   const seed = loadStory(SEED);
   return {
     development: [seedSet(seed), loadReaderFile('reader dev (eval/reader-dev.json)', join(EVAL, 'reader-dev.json'), seed)],
-    heldOut: [loadReaderFile('reader held-out (eval/reader-holdout.json)', join(EVAL, 'reader-holdout.json'), seed)],
+    heldOut: [
+      loadReaderFile('reader held-out (eval/reader-holdout.json)', join(EVAL, 'reader-holdout.json'), seed),
+      loadReaderFile('reader held-out 2 (eval/reader-holdout-2.json)', join(EVAL, 'reader-holdout-2.json'), seed),
+    ],
   };
 }
