@@ -355,6 +355,18 @@ describe('the answer words', () => {
     expect(answer('what did the federal emergency management agency say').answered).toBe(false);
   });
 
+  it('takes a word of no everyday English in a question typed in lower case for a name, missing where the story never uses it', () => {
+    const stays = retrieverOf(
+      'stays',
+      ["Bergen recorded about 3.1 million overnight stays in 2024, up 6% from the year before, the city's tourist board said.", 'Hotel owners welcomed the figures.'].join('\n'),
+    );
+    // Not Bergen's figure: "trondheim" (near "bergen" in meaning) is another city.
+    expect(stays.ask('how many overnight stays did trondheim have')).toMatchObject({ answered: false, outcome: 'unanswered', missing: ['trondheim'] });
+    expect(stays.ask('how many overnight stays did bergen have').answer?.text).toBe('about 3.1 million');
+    // A typo of an everyday word is no name.
+    expect(stays.ask('how many overnite stays did bergen have').answer?.text).toBe('about 3.1 million');
+  });
+
   it('tells a story that never names the subject apart', () => {
     const a = answer('who won the super bowl');
     expect(a.outcome).toBe('unknown');
