@@ -367,6 +367,19 @@ describe('the answer words', () => {
     expect(stays.ask('how many overnite stays did bergen have').answer?.text).toBe('about 3.1 million');
   });
 
+  it('does not answer from two facts set against each other a question that takes its names from both', () => {
+    const shares = retrieverOf(
+      'shares',
+      ['Brightwater agreed on Monday to buy rival Calder Foods for 2 billion euros.', 'Brightwater shares fell 5% in Oslo, while Calder shares rose 18% in Helsinki.'].join('\n'),
+    );
+    const mixed = shares.ask('how much did calder shares go up in oslo');
+    expect(mixed.answered).toBe(false);
+    expect(mixed.answer).toBeUndefined();
+    expect(shares.ask('how much did calder shares rise in helsinki').answer?.text).toBe('18%');
+    expect(shares.ask('how much did brightwater shares fall in oslo').answer?.text).toBe('5%');
+    expect(shares.ask('how much did calder shares go up').answer?.text).toBe('18%');
+  });
+
   it('tells a story that never names the subject apart', () => {
     const a = answer('who won the super bowl');
     expect(a.outcome).toBe('unknown');
