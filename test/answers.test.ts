@@ -380,6 +380,20 @@ describe('the answer words', () => {
     expect(shares.ask('how much did calder shares go up').answer?.text).toBe('18%');
   });
 
+  it('does not take a role another name qualifies for the role of the name the question gives', () => {
+    const derby = retrieverOf(
+      'derby',
+      [
+        'Hollins Athletic beat Dockside United 2-0 on Saturday to go top of the league.',
+        // One paragraph: it names Dockside, the passage that quotes a chairman does not.
+        'Dockside manager Paul Grady said his side had been second best all afternoon. Hollins chairman Victor Lane wrote on X after the match: “A night to remember.”',
+      ].join('\n'),
+    );
+    expect(derby.ask('what did docksides chairman say after the game').answered).toBe(false);
+    expect(derby.ask('what did hollins chairman say after the game').answered).toBe(true);
+    expect(derby.ask('what did the chairman say').answered).toBe(true);
+  });
+
   it('tells a story that never names the subject apart', () => {
     const a = answer('who won the super bowl');
     expect(a.outcome).toBe('unknown');

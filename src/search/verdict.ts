@@ -234,7 +234,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word);
     // "criticized the mayor's plan, telling Reuters": a possessive qualifies a noun, it speaks no words.
     const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
-    const found = anchors(index, p, query.slots, true).filter((a) => who.includes(a.slot) && !possessive(a.at));
+    const all = anchors(index, p, query.slots, true);
+    // "what did Dockside's chairman say", where the passage never names Dockside: not "Hollins chairman Victor Lane",
+    // a role another of the story's names qualifies.
+    const ownerAbsent = who.some((s) => names[s] && !all.some((a) => a.slot === s));
+    const othersRole = (at: number) => {
+      const before = tokens[at - 1];
+      return ownerAbsent && before !== undefined && before.capital && !all.some((a) => a.at === at - 1) && index.nameTerms.has(index.passages[p]!.terms[at - 1]!);
+    };
+    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at));
     // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
