@@ -355,6 +355,45 @@ describe('the answer words', () => {
     expect(answer('what did the federal emergency management agency say').answered).toBe(false);
   });
 
+  it('takes a word of no everyday English in a question typed in lower case for a name, missing where the story never uses it', () => {
+    const stays = retrieverOf(
+      'stays',
+      ["Bergen recorded about 3.1 million overnight stays in 2024, up 6% from the year before, the city's tourist board said.", 'Hotel owners welcomed the figures.'].join('\n'),
+    );
+    // Not Bergen's figure: "trondheim" (near "bergen" in meaning) is another city.
+    expect(stays.ask('how many overnight stays did trondheim have')).toMatchObject({ answered: false, outcome: 'unanswered', missing: ['trondheim'] });
+    expect(stays.ask('how many overnight stays did bergen have').answer?.text).toBe('about 3.1 million');
+    // A typo of an everyday word is no name.
+    expect(stays.ask('how many overnite stays did bergen have').answer?.text).toBe('about 3.1 million');
+  });
+
+  it('does not answer from two facts set against each other a question that takes its names from both', () => {
+    const shares = retrieverOf(
+      'shares',
+      ['Brightwater agreed on Monday to buy rival Calder Foods for 2 billion euros.', 'Brightwater shares fell 5% in Oslo, while Calder shares rose 18% in Helsinki.'].join('\n'),
+    );
+    const mixed = shares.ask('how much did calder shares go up in oslo');
+    expect(mixed.answered).toBe(false);
+    expect(mixed.answer).toBeUndefined();
+    expect(shares.ask('how much did calder shares rise in helsinki').answer?.text).toBe('18%');
+    expect(shares.ask('how much did brightwater shares fall in oslo').answer?.text).toBe('5%');
+    expect(shares.ask('how much did calder shares go up').answer?.text).toBe('18%');
+  });
+
+  it('does not take a role another name qualifies for the role of the name the question gives', () => {
+    const derby = retrieverOf(
+      'derby',
+      [
+        'Hollins Athletic beat Dockside United 2-0 on Saturday to go top of the league.',
+        // One paragraph: it names Dockside, the passage that quotes a chairman does not.
+        'Dockside manager Paul Grady said his side had been second best all afternoon. Hollins chairman Victor Lane wrote on X after the match: “A night to remember.”',
+      ].join('\n'),
+    );
+    expect(derby.ask('what did docksides chairman say after the game').answered).toBe(false);
+    expect(derby.ask('what did hollins chairman say after the game').answered).toBe(true);
+    expect(derby.ask('what did the chairman say').answered).toBe(true);
+  });
+
   it('tells a story that never names the subject apart', () => {
     const a = answer('who won the super bowl');
     expect(a.outcome).toBe('unknown');

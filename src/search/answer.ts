@@ -702,17 +702,23 @@ const OTHER_CLAUSE = 0.5;
 /** Words that open a clause of their own after a comma: "..., while cinematographer X took over". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'but', 'whereas']);
 
-/** The clause each token stands in, by number: a new one after ";", ":", a sentence's end, or a comma and a clause opener. */
-function clauses(tokens: readonly Token[], text: string): number[] {
+/**
+ * The clause each token stands in, by number: a new one after ";", ":", a sentence's end, or a comma and a clause opener;
+ * or, with other `openers` and `ends`, the parts a sentence sets against each other.
+ */
+function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENERS, ends = /[;:.!?]/): number[] {
   const out: number[] = [];
   let n = 0;
   tokens.forEach((t, i) => {
     const gap = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
-    if (/[;:.!?]/.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.word))) n++;
+    if (ends.test(gap) || (gap.includes(',') && openers.has(t.word))) n++;
     out.push(n);
   });
   return out;
 }
+
+/** Words that set a clause against the one before it: "..., while Kestrel shares jumped 27%". */
+const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
 /**
  * The best answer words in one ranked passage, or none: each candidate of the kind asked, not
@@ -742,11 +748,24 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
+  // other, each with a number, neither answers a question that takes its names from both ("kestrel ... in stockholm").
+  const part = clauses(tokens, passage.text, CONTRASTS, /[.!?]/);
+  const namesAt = near.filter((a) => nameSlot(a.slot));
+  const terms = index.passages[r.passage]!.terms;
+  const mixed = (c: Candidate) => {
+    const own = part[c.from];
+    const lacking = namesAt.filter((a) => part[a.at] !== own && !namesAt.some((b) => b.slot === a.slot && part[b.at] === own));
+    // A name the number's part lacks stands in a part with a number of its own, and the number's part names another of the story's names.
+    if (!lacking.some((a) => tokens.some((t, k) => part[k] === part[a.at] && t.numeric))) return false;
+    return tokens.some((t, k) => part[k] === own && (k < c.from || k >= c.to) && t.capital && !namesAt.some((a) => a.at === k) && index.nameTerms.has(terms[k]!));
+  };
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
+    if (c.kind === 'number' && mixed(c)) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;

@@ -89,6 +89,8 @@ export interface Query {
   typed: string[];
   /** Topic words read as other words: "sumit" as "summit". */
   corrected: { typed: string; read: string }[];
+  /** Typed all in lower case: its names look like any other word. */
+  caseless: boolean;
 }
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
@@ -354,7 +356,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected };
+  const caseless = question === question.toLowerCase();
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected, caseless };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -18,6 +18,8 @@ import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
+import { WORD_COUNTS } from '../knowledge/word-counts.js';
+import { vectorOf } from './embeddings.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -179,7 +181,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     query.typed[slot.pos - 1] === 'of' &&
     slots.some((role) => role.pos === slot.pos - 2 && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias')) &&
     holders(index, slot, false).size > 0;
-  const checked = names.map((n, s) => n && !subject[s] && !whoseRole(slots[s]!));
+  // "how many stays did dubrovnik have", typed all in lower case: a word everyday English never uses (SUBTLEX),
+  // nor a typo of one, yet a word the word vectors know (no typo), that the story never uses is a name it lacks.
+  // (A question that writes capitals gives its names them.)
+  const corrected = new Set(query.corrected.map((c) => c.typed));
+  const unknownName = slots.map((slot) => {
+    const word = query.typed[slot.pos]!;
+    return query.caseless && !WORD_COUNTS.has(word) && vectorOf(word) >= 0 && !corrected.has(word) && holders(index, slot, false).size === 0 && everydayWord(word) === undefined;
+  });
+  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(slots[s]!)) || unknownName[s]!);
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
@@ -189,7 +199,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     else units.push([s]);
   });
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
-  const inParagraph = (s: number, p: number) => index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
+  // (A word near in meaning to a name the story lacks, "oslo" for "bergen", is another name.)
+  const inParagraph = (s: number, p: number) => !unknownName[s] && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
   const namesNear = (p: number) => (units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length).length / units.length);
   // The key word: the rarest of the focus, unless it only frames the question ("how many people").
   const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
@@ -223,7 +234,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word);
     // "criticized the mayor's plan, telling Reuters": a possessive qualifies a noun, it speaks no words.
     const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
-    const found = anchors(index, p, query.slots, true).filter((a) => who.includes(a.slot) && !possessive(a.at));
+    const all = anchors(index, p, query.slots, true);
+    // "what did Dockside's chairman say", where the passage never names Dockside: not "Hollins chairman Victor Lane",
+    // a role another of the story's names qualifies.
+    const ownerAbsent = who.some((s) => names[s] && !all.some((a) => a.slot === s));
+    const othersRole = (at: number) => {
+      const before = tokens[at - 1];
+      return ownerAbsent && before !== undefined && before.capital && !all.some((a) => a.at === at - 1) && index.nameTerms.has(index.passages[p]!.terms[at - 1]!);
+    };
+    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at));
     // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
