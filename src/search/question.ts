@@ -41,6 +41,8 @@ export interface Asked {
   verb?: { slot: number; wants: 'subject' | 'object' };
   /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
   identity?: boolean;
+  /** "where did X post it": a platform, which may be named or not ("on Facebook", "on social media"). */
+  platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
 }
@@ -159,7 +161,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     if (noun !== undefined && !FUNCTION_WORDS.has(noun) && !verb(noun)) return { kind: 'number', counted: termOf(noun), amount: true };
   }
   // "where did Ruiz post it": on a platform, not at a place.
-  if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
+  if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
@@ -354,7 +356,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected };
+  // "where did X post it": the answer is an outlet or a platform, and the passages are ranked for one.
+  const wants = asked.kind === 'source' ? 'source' : wanted?.kind;
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

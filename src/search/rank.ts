@@ -277,7 +277,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     }
     const gives = kinded && measured;
     // An outlet is named where the story credits it: a passage naming none seldom says who reported.
-    if (query.wants === 'source' && !kinded) score *= UNSOURCED;
+    // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
+    if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,

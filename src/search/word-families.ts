@@ -68,7 +68,7 @@ const SYNONYMS = `buy purchase acquire acquisition takeover buyout | big large h
   live reside dwell | job employment occupation | cost price expense | money funds funding cash |
   rich wealthy affluent | poor impoverished | law legislation statute | company firm business corporation enterprise |
   teach instruct educate | study research investigate investigation | find discover detect | invent devise |
-  write author | picture image photo photograph | kind type sort variety category | part portion section share piece |
+  write author | post write tweet publish | picture image photo photograph | kind type sort variety category | part portion section share piece |
   whole entire | area region zone territory district | place location site | road street highway | ship boat vessel |
   car vehicle automobile | plane aircraft airplane aeroplane | house home residence dwelling | 
   child children kid kids | woman women female | man men male | doctor physician | disease illness sickness ill sick |
