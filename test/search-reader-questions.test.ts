@@ -13,11 +13,29 @@ const busLane = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane]);
-const first = (question: string) => ask.ask(question).hits[0]?.passage.text;
+const cupTie = buildStory({
+  id: 'cup-tie',
+  article: [
+    'Striker Jo Kemp scored twice on his debut as Harlow Town beat Eastbury 2-0 on Saturday.',
+    'Kemp joined from Dunmore on Wednesday, four years after he first signed a professional contract.',
+    'Kemp opened the scoring in the 52nd minute.',
+    'Kemp added a second goal in the 80th minute.',
+    '“It was a special day for me,” Kemp told reporters.',
+    '“The fans made me feel at home from the first minute.”',
+    'Eastbury coach Ian Rowe, who first coached Kemp as a boy, said his side had tired legs.',
+    'Kemp scored 14 goals for Dunmore last season.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie]);
+const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
   it('ranks a "where did X post it" question for the platform, named where the post is quoted', () => {
-    expect(first('where did hollis post that')).toContain('she wrote on Facebook');
+    expect(first('where did hollis post that', 'bus-lane')).toContain('she wrote on Facebook');
+  });
+
+  it('ranks a passage that is all a quotation below the sentence that reports the fact', () => {
+    expect(first('what minute did kemp score his first', 'cup-tie')).toBe('Kemp opened the scoring in the 52nd minute.');
   });
 });

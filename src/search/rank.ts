@@ -11,7 +11,8 @@
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
- * - for "what day", the lede, when the best passage names no day (ledeFirst).
+ * - for "what day", the lede, when the best passage names no day (ledeFirst);
+ * - a passage that is all a quotation (its speaker named in another sentence) ranks lower.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -63,6 +64,9 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
+
+/** What a passage that is all a quotation keeps of its score. */
+const QUOTE_ONLY = 0.7;
 
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
@@ -279,6 +283,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // An outlet is named where the story credits it: a passage naming none seldom says who reported.
     // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
     if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
+    // A quotation alone, its speaker named in another sentence, says what someone thinks or feels
+    // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute").
+    if (passage.quoteOnly) score *= QUOTE_ONLY;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,

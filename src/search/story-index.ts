@@ -27,6 +27,8 @@ export interface IndexedPassage {
   paragraph: number;
   /** Opens with a word that refers to something named before ("He", "It", "This"). */
   refersBack: boolean;
+  /** Is all a quotation, with no one named as saying it there (“We will appeal.”). */
+  quoteOnly: boolean;
   offers: Offers;
 }
 
@@ -227,6 +229,8 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       length,
       paragraph: p.paragraph,
       refersBack: refersBack(tokens),
+      // Within a mark of each end: the quotation marks, and the full stop a quote's text leaves out.
+      quoteOnly: story.quotes.some((q) => q.start <= p.start + 1 && q.end >= p.end - 2),
       offers: offeredKinds(tokens, names, story, p.id, id),
     });
   }
