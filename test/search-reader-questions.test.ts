@@ -27,7 +27,18 @@ const cupTie = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie]);
+const verdict = buildStory({
+  id: 'verdict',
+  article: [
+    'A court in Bremford on Thursday found former mayor Ola Brandt guilty of taking bribes.',
+    'Brandt was sentenced to four years in prison.',
+    '“Today’s verdict shows that no one is above the law,” prosecutor Lena Vos said.',
+    '“This verdict is wrong and we will appeal,” said Brandt’s lawyer, Tom Berg.',
+    'Brandt had denied all the charges.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -37,5 +48,9 @@ describe('reader questions', () => {
 
   it('ranks a passage that is all a quotation below the sentence that reports the fact', () => {
     expect(first('what minute did kemp score his first', 'cup-tie')).toBe('Kemp opened the scoring in the 52nd minute.');
+  });
+
+  it('answers "what day" from the lede when the best passage says only "today"', () => {
+    expect(first('what day did the verdict come out', 'verdict')).toContain('on Thursday');
   });
 });

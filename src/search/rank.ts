@@ -19,7 +19,7 @@
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { givesKind } from './answer-kinds.js';
+import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
@@ -301,15 +301,22 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
 }
 
 /**
- * "what day was the game": when the best passage names no day, the question is about the story's
- * main event, and a news story dates that in its first sentence (the lede). The lede goes first
- * when it names a day, even if it words the event otherwise ("beat X 3-1 on Sunday").
+ * "what day was the game": when the best passage names no day (or only "today", "tomorrow"), the
+ * question is about the story's main event, and a news story dates that in its first sentence (the
+ * lede). The lede goes first when it names a day, even if it words the event otherwise ("beat X
+ * 3-1 on Sunday").
  */
 function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] {
   const best = ranked[0];
   const lede = index.passages[0];
-  if (!best || best.gives || best.passage === 0 || !lede || !givesKind(lede.offers, 'day', query.named)) return ranked;
+  if (!best || namesDay(index, best.passage, query) || best.passage === 0 || !lede || !givesKind(lede.offers, 'day', query.named)) return ranked;
   const at = ranked.findIndex((r) => r.passage === 0);
   const entry = at >= 0 ? ranked.splice(at, 1)[0]! : { passage: 0, score: 0, coverage: 0, covered: 0, missing: 1, gives: true };
   return [{ ...entry, score: best.score }, ...ranked];
+}
+
+/** Whether a passage names a day the question does not: "today" or "tomorrow" (“Today's decision ...”) names none a reader can use. */
+function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
+  const relative = new Set([...DAY_WORDS].map((w) => index.shared.dictionary.find(termOf(w))));
+  return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
 }
