@@ -38,7 +38,18 @@ const verdict = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict]);
+const summit = buildStory({
+  id: 'summit',
+  article: [
+    'President Ana Cole met Premier Ivo Dray on Friday to discuss the border dispute.',
+    'The talks came a month after Cole hosted Dray for a summit in Montana, where no deal was reached.',
+    'Dray has since rejected every proposal for a ceasefire.',
+    'Critics of Cole said the Montana summit gave Dray what he wanted.',
+    'Cole said she would not meet Dray again without progress.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -52,5 +63,11 @@ describe('reader questions', () => {
 
   it('answers "what day" from the lede when the best passage says only "today"', () => {
     expect(first('what day did the verdict come out', 'verdict')).toContain('on Thursday');
+  });
+
+  it('answers "where" with a place that says where ("a summit in Montana"), not one that qualifies a noun ("the Montana summit")', () => {
+    for (const question of ['where was the summit', 'which state was the summit in']) {
+      expect(first(question, 'summit')).toContain('a summit in Montana');
+    }
   });
 });

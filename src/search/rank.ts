@@ -9,6 +9,8 @@
  * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
+ *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
+ *   noun ("the Alaska summit");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
@@ -23,7 +25,7 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { ROLE_QUALIFIERS } from './english.js';
+import { PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -64,6 +66,9 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
+
+/** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Alaska summit"). */
+const UNPLACED = 0.85;
 
 /** What a passage that is all a quotation keeps of its score. */
 const QUOTE_ONLY = 0.7;
@@ -209,6 +214,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const askedIds = new Set((role ? [role] : slots).flatMap((s) => s.alternatives.map((a) => a.id)));
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
+  // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
+  const located = asksWhere(query) ? prepositionTerms(index) : undefined;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -274,7 +281,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
-      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
+      const placed = !located || placedAfter(passage, query, located) ? 1 : UNPLACED;
+      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * placed * (tuning.kindFar + (1 - tuning.kindFar) * near);
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
       // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
       score *= 1 + tuning.kind;
@@ -319,4 +327,35 @@ function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] 
 function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
   const relative = new Set([...DAY_WORDS].map((w) => index.shared.dictionary.find(termOf(w))));
   return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
+}
+
+/**
+ * A question that asks where something is or happened: "where ...", or one that ends with the
+ * preposition the answer follows ("which state was the summit in"). "Which city" alone asks which
+ * one, and its name may stand anywhere ("Barcelona said ...").
+ */
+function asksWhere(query: Query): boolean {
+  if (query.wants !== 'place') return false;
+  const last = query.typed.at(-1);
+  return query.typed.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last));
+}
+
+/** The terms of "in", "at", "near"..., and of "the", which may stand between one and its place. */
+function prepositionTerms(index: StoryIndex): { prepositions: ReadonlySet<number>; the: number } {
+  const { dictionary } = index.shared;
+  return { prepositions: new Set([...PLACE_PREPOSITIONS].map((w) => dictionary.find(termOf(w)))), the: dictionary.find(termOf('the')) };
+}
+
+/** Whether a place the question does not name stands after "in", "at", "near" ("at Riverside Park"), not before a noun ("the Alaska summit"). */
+function placedAfter(passage: IndexedPassage, query: Query, { prepositions, the }: ReturnType<typeof prepositionTerms>): boolean {
+  const { terms } = passage;
+  for (const place of passage.offers.place ?? []) {
+    if (place.every((t) => query.named.has(t))) continue;
+    for (let i = 1; i < terms.length; i++) {
+      if (terms[i] !== place[0]) continue;
+      const before = terms[i - 1] === the && i > 1 ? terms[i - 2]! : terms[i - 1]!;
+      if (prepositions.has(before)) return true;
+    }
+  }
+  return false;
 }
