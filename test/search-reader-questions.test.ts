@@ -49,7 +49,17 @@ const summit = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit]);
+const bridge = buildStory({
+  id: 'bridge',
+  article: [
+    'Mayor Lise Hart said on Monday that the city would build a second bridge over the Ree.',
+    '“Two old bridges cannot carry a growing city. Together we can build a third,” Hart told reporters on a conference call.',
+    'Hart later told the Northport Herald in Oslo that the city and the port would pay for the bridge together.',
+    'Hart said the bridge would cost 80 million crowns.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -69,5 +79,9 @@ describe('reader questions', () => {
     for (const question of ['where was the summit', 'which state was the summit in']) {
       expect(first(question, 'summit')).toContain('a summit in Montana');
     }
+  });
+
+  it('does not hold "where did X say it" to a place: the occasion may name none ("on a conference call")', () => {
+    expect(first('where did hart say the together we can thing', 'bridge')).toContain('on a conference call');
   });
 });

@@ -112,6 +112,11 @@ const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'w
 /** "who is ...": a question of who someone is, with no verb of its own. */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
+/** "where did X say that": a question of where someone spoke (a verb of speech, in any form: "told"). */
+function saysWhere(words: readonly string[]): boolean {
+  return words.some((w) => w === 'where' || w === 'wheres') && words.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+}
+
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
@@ -356,8 +361,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
-  // "where did X post it": the answer is an outlet or a platform, and the passages are ranked for one.
-  const wants = asked.kind === 'source' ? 'source' : wanted?.kind;
+  // "where did X post it": the answer is an outlet or a platform, and the passages are ranked for one;
+  // "where did X say it", an occasion ("on a conference call", "in an interview") that may name no place.
+  const wants = asked.kind === 'source' ? 'source' : wanted?.kind === 'place' && saysWhere(words) ? undefined : wanted?.kind;
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected };
 }
 
