@@ -59,7 +59,20 @@ const bridge = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge]);
+const witness = buildStory({
+  id: 'witness',
+  article: [
+    'A Tarvik court on Friday found the former head of the city\'s harbour board guilty of taking 1.2 million crowns in bribes from ferry companies.',
+    'Judge Anna Holm sentenced Ole Dahl, 58, who ran the harbour board from 2012 to 2020, to six years in prison.',
+    'Dahl, who had denied all the charges, showed no reaction. His lawyer, Erik Lund, told reporters that his client would appeal.',
+    '“This verdict rests on the word of a single witness who was promised leniency,” Lund said.',
+    'That witness, the board\'s former finance director Mia Berg, testified in May that she had personally handed envelopes of cash to Dahl on at least five occasions between 2016 and 2018.',
+    'Two ferry executives were also convicted.',
+    'Dahl was taken into custody after the hearing.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -83,5 +96,11 @@ describe('reader questions', () => {
 
   it('does not hold "where did X say it" to a place: the occasion may name none ("on a conference call")', () => {
     expect(first('where did hart say the together we can thing', 'bridge')).toContain('on a conference call');
+  });
+
+  it('does not take the speaker of a quotation that holds the question\'s words for the person asked about', () => {
+    expect(first('who was the main witness against him', 'witness')).toContain('Mia Berg');
+    // Unless the question asks who said it.
+    expect(first('who said the verdict rests on a single witness', 'witness')).toContain('Lund said');
   });
 });

@@ -6,7 +6,8 @@
  * - context: a word missing from a sentence but found in the one before or after counts for part
  *   of its weight, more when the sentence opens by pointing back ("It was held in ...");
  * - proximity: question words close together in the passage, in the question's order;
- * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
+ * - the kind of answer: a date for "when", a name for "who" (not the speaker of a quotation that
+ *   holds the question's words: "“... a single witness ...,” Almeida said"), a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
@@ -25,7 +26,8 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
+import { ASKED_SPEECH, PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
+import { IRREGULAR } from './word-families.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -216,6 +218,10 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
   // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
   const located = asksWhere(query) ? prepositionTerms(index) : undefined;
+  // "who was the main witness": a quotation that holds the question's words names its speaker
+  // beside it, who is seldom the answer, unless the question asks who said something.
+  const speakerOnly = query.wants === 'name' && !query.typed.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+  const slotIds = speakerOnly ? new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id))) : NONE;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -276,7 +282,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (score === 0) continue;
     if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
     score += tuning.coverage * covered;
-    const kinded = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
+    const kinded = (query.wants === undefined || givesKind(passage.offers, query.wants, query.named)) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
@@ -358,4 +364,25 @@ function placedAfter(passage: IndexedPassage, query: Query, { prepositions, the 
     }
   }
   return false;
+}
+
+/**
+ * Whether the question's words the passage holds all stand inside quotation marks, and no name the
+ * question does not give stands there with them: the only name beside them is the speaker's.
+ */
+function quotedOnly(passage: IndexedPassage, query: Query, asked: ReadonlySet<number>): boolean {
+  const { terms, quoted } = passage;
+  if (!quoted) return false;
+  let inside = false;
+  for (let i = 0; i < terms.length; i++) {
+    if (!asked.has(terms[i]!)) continue;
+    if (!quoted[i]) return false;
+    inside = true;
+  }
+  if (!inside) return false;
+  for (const name of passage.offers.name ?? []) {
+    if (name.every((t) => query.named.has(t))) continue;
+    for (let i = 0; i < terms.length; i++) if (terms[i] === name[0] && quoted[i]) return false;
+  }
+  return true;
 }
