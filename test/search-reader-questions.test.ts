@@ -72,7 +72,17 @@ const witness = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness]);
+const takeover = buildStory({
+  id: 'takeover',
+  article: [
+    'Norwegian airline Fjordair agreed on Monday to buy rival Skyvik for 9 billion Norwegian crowns ($850 million) in cash.',
+    'Fjordair chief executive Ida Moe said the deal would let the group fly more routes to southern Europe.',
+    'The companies expect the deal to close in the first half of 2027.',
+    'About 400 jobs will go.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -102,5 +112,9 @@ describe('reader questions', () => {
     expect(first('who was the main witness against him', 'witness')).toContain('Mia Berg');
     // Unless the question asks who said it.
     expect(first('who said the verdict rests on a single witness', 'witness')).toContain('Lund said');
+  });
+
+  it('reads a currency code as the currency ("usd": the story\'s "$"), not as a mistyped "us"', () => {
+    expect(first('how much is the deal worth in usd', 'takeover')).toContain('($850 million)');
   });
 });

@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, QUESTION_WORDS } from './english.js';
+import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, MEASURE_WORDS, otherSpelling, QUESTION_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -211,6 +211,9 @@ const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
+/** Words of measure and currency ("km", "usd"): known words, never typos of others ("usd" is not "us"). */
+const UNITS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));
+
 /** What the noun naming the kind asked for counts, beside a topic word. */
 const FRAME_WEIGHT = 0.6;
 
@@ -308,7 +311,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
-    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || lexicon.holds(dictionary.find(t.term));
+    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || UNITS.has(t.word) || lexicon.holds(dictionary.find(t.term));
     const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
     // A corrected word reads as the word meant: "wich geolgist" asks for a geologist.
     words.push(fix.function ?? fix.words[0]?.word ?? t.word);

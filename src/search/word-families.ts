@@ -56,7 +56,8 @@ const DERIVED = `die died dies dying death deaths dead | born birth births | mar
   consume consumption | analyse analyze analysis | emphasise emphasize emphasis | criticise criticize criticism critic |
   apologise apologize apology | organise organize organisation organization | recognise recognize recognition |
   realise realize | colour color | centre center | theatre theater | favour favor | honour honor | labour labor |
-  neighbour neighbor | harbour harbor | metre meter | litre liter | licence license`;
+  neighbour neighbor | harbour harbor | metre meter | litre liter | licence license |
+  dollar dollars usd | euro euros eur | pound pounds gbp sterling`;
 
 const SYNONYMS = `buy purchase acquire acquisition takeover buyout | big large huge vast enormous | small little tiny | begin start commence |
   end finish conclude | build construct erect | show demonstrate reveal indicate | use employ utilise utilize |
