@@ -131,7 +131,7 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
 
 export const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 /** Words that name a day without a date. */
-const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+export const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 function offer(offers: Offers, kind: AnswerKind | Measure, terms: number[]): void {
   if (terms.length > 0) (offers[kind] ??= []).push(terms);

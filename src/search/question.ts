@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, QUESTION_WORDS } from './english.js';
+import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, MEASURE_WORDS, otherSpelling, QUESTION_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -41,6 +41,8 @@ export interface Asked {
   verb?: { slot: number; wants: 'subject' | 'object' };
   /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
   identity?: boolean;
+  /** "where did X post it": a platform, which may be named or not ("on Facebook", "on social media"). */
+  platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
 }
@@ -112,6 +114,11 @@ const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'w
 /** "who is ...": a question of who someone is, with no verb of its own. */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
+/** "where did X say that": a question of where someone spoke (a verb of speech, in any form: "told"). */
+function saysWhere(words: readonly string[]): boolean {
+  return words.some((w) => w === 'where' || w === 'wheres') && words.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+}
+
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
@@ -161,7 +168,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     if (noun !== undefined && !FUNCTION_WORDS.has(noun) && !verb(noun)) return { kind: 'number', counted: termOf(noun), amount: true };
   }
   // "where did Ruiz post it": on a platform, not at a place.
-  if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source' };
+  if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
@@ -205,6 +212,9 @@ const STEM_WEIGHT = 0.8;
 const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
+
+/** Words of measure and currency ("km", "usd"): known words, never typos of others ("usd" is not "us"). */
+const UNITS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));
 
 /** What the noun naming the kind asked for counts, beside a topic word. */
 const FRAME_WEIGHT = 0.6;
@@ -303,7 +313,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
-    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || lexicon.holds(dictionary.find(t.term));
+    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || UNITS.has(t.word) || lexicon.holds(dictionary.find(t.term));
     const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
     // A corrected word reads as the word meant: "wich geolgist" asks for a geologist.
     words.push(fix.function ?? fix.words[0]?.word ?? t.word);
@@ -356,8 +366,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
   }
+  // "where did X post it": the answer is an outlet or a platform, and the passages are ranked for one;
+  // "where did X say it", an occasion ("on a conference call", "in an interview") that may name no place.
+  const wants = asked.kind === 'source' ? 'source' : wanted?.kind === 'place' && saysWhere(words) ? undefined : wanted?.kind;
   const caseless = question === question.toLowerCase();
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants: wanted?.kind, measures: wanted?.measures, named, asked, typed, corrected, caseless };
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -6,23 +6,28 @@
  * - context: a word missing from a sentence but found in the one before or after counts for part
  *   of its weight, more when the sentence opens by pointing back ("It was held in ...");
  * - proximity: question words close together in the passage, in the question's order;
- * - the kind of answer: a date for "when", a name for "who", a number for "how many", a place for
+ * - the kind of answer: a date for "when", a name for "who" (not the speaker of a quotation that
+ *   holds the question's words: "“... a single witness ...,” Almeida said"), a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
+ *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
+ *   noun ("the Alaska summit");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
- * - for "what day", the lede, when the best passage names no day (ledeFirst).
+ * - for "what day", the lede, when the best passage names no day (ledeFirst);
+ * - a passage that is all a quotation (its speaker named in another sentence) ranks lower.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { givesKind } from './answer-kinds.js';
+import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { ROLE_QUALIFIERS } from './english.js';
+import { ASKED_SPEECH, PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
+import { IRREGULAR } from './word-families.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -63,6 +68,12 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
+
+/** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Alaska summit"). */
+const UNPLACED = 0.85;
+
+/** What a passage that is all a quotation keeps of its score. */
+const QUOTE_ONLY = 0.7;
 
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
@@ -205,6 +216,12 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const askedIds = new Set((role ? [role] : slots).flatMap((s) => s.alternatives.map((a) => a.id)));
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
+  // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
+  const located = asksWhere(query) ? prepositionTerms(index) : undefined;
+  // "who was the main witness": a quotation that holds the question's words names its speaker
+  // beside it, who is seldom the answer, unless the question asks who said something.
+  const speakerOnly = query.wants === 'name' && !query.typed.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+  const slotIds = speakerOnly ? new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id))) : NONE;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -265,19 +282,24 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (score === 0) continue;
     if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
     score += tuning.coverage * covered;
-    const kinded = query.wants === undefined || givesKind(passage.offers, query.wants, query.named);
+    const kinded = (query.wants === undefined || givesKind(passage.offers, query.wants, query.named)) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
-      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * (tuning.kindFar + (1 - tuning.kindFar) * near);
+      const placed = !located || placedAfter(passage, query, located) ? 1 : UNPLACED;
+      score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * placed * (tuning.kindFar + (1 - tuning.kindFar) * near);
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
       // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
       score *= 1 + tuning.kind;
     }
     const gives = kinded && measured;
     // An outlet is named where the story credits it: a passage naming none seldom says who reported.
-    if (query.wants === 'source' && !kinded) score *= UNSOURCED;
+    // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
+    if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
+    // A quotation alone, its speaker named in another sentence, says what someone thinks or feels
+    // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute").
+    if (passage.quoteOnly) score *= QUOTE_ONLY;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,
@@ -293,15 +315,74 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
 }
 
 /**
- * "what day was the game": when the best passage names no day, the question is about the story's
- * main event, and a news story dates that in its first sentence (the lede). The lede goes first
- * when it names a day, even if it words the event otherwise ("beat X 3-1 on Sunday").
+ * "what day was the game": when the best passage names no day (or only "today", "tomorrow"), the
+ * question is about the story's main event, and a news story dates that in its first sentence (the
+ * lede). The lede goes first when it names a day, even if it words the event otherwise ("beat X
+ * 3-1 on Sunday").
  */
 function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] {
   const best = ranked[0];
   const lede = index.passages[0];
-  if (!best || best.gives || best.passage === 0 || !lede || !givesKind(lede.offers, 'day', query.named)) return ranked;
+  if (!best || namesDay(index, best.passage, query) || best.passage === 0 || !lede || !givesKind(lede.offers, 'day', query.named)) return ranked;
   const at = ranked.findIndex((r) => r.passage === 0);
   const entry = at >= 0 ? ranked.splice(at, 1)[0]! : { passage: 0, score: 0, coverage: 0, covered: 0, missing: 1, gives: true };
   return [{ ...entry, score: best.score }, ...ranked];
+}
+
+/** Whether a passage names a day the question does not: "today" or "tomorrow" (“Today's decision ...”) names none a reader can use. */
+function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
+  const relative = new Set([...DAY_WORDS].map((w) => index.shared.dictionary.find(termOf(w))));
+  return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
+}
+
+/**
+ * A question that asks where something is or happened: "where ...", or one that ends with the
+ * preposition the answer follows ("which state was the summit in"). "Which city" alone asks which
+ * one, and its name may stand anywhere ("Barcelona said ...").
+ */
+function asksWhere(query: Query): boolean {
+  if (query.wants !== 'place') return false;
+  const last = query.typed.at(-1);
+  return query.typed.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last));
+}
+
+/** The terms of "in", "at", "near"..., and of "the", which may stand between one and its place. */
+function prepositionTerms(index: StoryIndex): { prepositions: ReadonlySet<number>; the: number } {
+  const { dictionary } = index.shared;
+  return { prepositions: new Set([...PLACE_PREPOSITIONS].map((w) => dictionary.find(termOf(w)))), the: dictionary.find(termOf('the')) };
+}
+
+/** Whether a place the question does not name stands after "in", "at", "near" ("at Riverside Park"), not before a noun ("the Alaska summit"). */
+function placedAfter(passage: IndexedPassage, query: Query, { prepositions, the }: ReturnType<typeof prepositionTerms>): boolean {
+  const { terms } = passage;
+  for (const place of passage.offers.place ?? []) {
+    if (place.every((t) => query.named.has(t))) continue;
+    for (let i = 1; i < terms.length; i++) {
+      if (terms[i] !== place[0]) continue;
+      const before = terms[i - 1] === the && i > 1 ? terms[i - 2]! : terms[i - 1]!;
+      if (prepositions.has(before)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the question's words the passage holds all stand inside quotation marks, and no name the
+ * question does not give stands there with them: the only name beside them is the speaker's.
+ */
+function quotedOnly(passage: IndexedPassage, query: Query, asked: ReadonlySet<number>): boolean {
+  const { terms, quoted } = passage;
+  if (!quoted) return false;
+  let inside = false;
+  for (let i = 0; i < terms.length; i++) {
+    if (!asked.has(terms[i]!)) continue;
+    if (!quoted[i]) return false;
+    inside = true;
+  }
+  if (!inside) return false;
+  for (const name of passage.offers.name ?? []) {
+    if (name.every((t) => query.named.has(t))) continue;
+    for (let i = 0; i < terms.length; i++) if (terms[i] === name[0] && quoted[i]) return false;
+  }
+  return true;
 }

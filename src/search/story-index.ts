@@ -4,7 +4,7 @@
  * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
  * its words among the shared vocabulary that typos are corrected against.
  */
-import type { Story } from '../knowledge/story.js';
+import type { Passage, Story } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
@@ -27,6 +27,10 @@ export interface IndexedPassage {
   paragraph: number;
   /** Opens with a word that refers to something named before ("He", "It", "This"). */
   refersBack: boolean;
+  /** Is all a quotation, with no one named as saying it there (“We will appeal.”). */
+  quoteOnly: boolean;
+  /** By position in `terms`, 1 for a word inside quotation marks; absent when the passage quotes no one. */
+  quoted?: Uint8Array;
   offers: Offers;
 }
 
@@ -43,6 +47,13 @@ function refersBack(tokens: readonly Token[]): boolean {
 
 /** What stands before a word that opens a sentence: an end of sentence, or an opening quote. */
 const SENTENCE_START = /(?:[.!?]["”’]?\s+|[“"‘]\s*)$/u;
+
+/** Which of a passage's words stand inside quotation marks, when any do. */
+function quotedWords(story: Story, passage: Passage, tokens: readonly Token[]): { quoted?: Uint8Array } {
+  const quotes = story.quotes.filter((q) => q.end > passage.start && q.start < passage.end);
+  if (quotes.length === 0) return {};
+  return { quoted: Uint8Array.from(tokens, (t) => (quotes.some((q) => passage.start + t.start >= q.start && passage.start + t.start < q.end) ? 1 : 0)) };
+}
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
 const BLOCKS = 5;
@@ -227,6 +238,9 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       length,
       paragraph: p.paragraph,
       refersBack: refersBack(tokens),
+      // Within a mark of each end: the quotation marks, and the full stop a quote's text leaves out.
+      quoteOnly: story.quotes.some((q) => q.start <= p.start + 1 && q.end >= p.end - 2),
+      ...quotedWords(story, p, tokens),
       offers: offeredKinds(tokens, names, story, p.id, id),
     });
   }

@@ -56,7 +56,8 @@ const DERIVED = `die died dies dying death deaths dead | born birth births | mar
   consume consumption | analyse analyze analysis | emphasise emphasize emphasis | criticise criticize criticism critic |
   apologise apologize apology | organise organize organisation organization | recognise recognize recognition |
   realise realize | colour color | centre center | theatre theater | favour favor | honour honor | labour labor |
-  neighbour neighbor | harbour harbor | metre meter | litre liter | licence license`;
+  neighbour neighbor | harbour harbor | metre meter | litre liter | licence license |
+  dollar dollars usd | euro euros eur | pound pounds gbp sterling`;
 
 const SYNONYMS = `buy purchase acquire acquisition takeover buyout | big large huge vast enormous | small little tiny | begin start commence |
   end finish conclude | build construct erect | show demonstrate reveal indicate | use employ utilise utilize |
@@ -68,7 +69,7 @@ const SYNONYMS = `buy purchase acquire acquisition takeover buyout | big large h
   live reside dwell | job employment occupation | cost price expense | money funds funding cash |
   rich wealthy affluent | poor impoverished | law legislation statute | company firm business corporation enterprise |
   teach instruct educate | study research investigate investigation | find discover detect | invent devise |
-  write author | picture image photo photograph | kind type sort variety category | part portion section share piece |
+  write author | post write tweet publish | picture image photo photograph | kind type sort variety category | part portion section share piece |
   whole entire | area region zone territory district | place location site | road street highway | ship boat vessel |
   car vehicle automobile | plane aircraft airplane aeroplane | house home residence dwelling | 
   child children kid kids | woman women female | man men male | doctor physician | disease illness sickness ill sick |

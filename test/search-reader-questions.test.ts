@@ -1,0 +1,120 @@
+/** Ranking for questions written the way readers write them, on invented stories (not the seed). */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+const busLane = buildStory({
+  id: 'bus-lane',
+  article: [
+    'Fernhill council voted on Monday to build a bus lane along Mill Street.',
+    'Councillor Mara Hollis, who opposed the bus lane, said the council had ignored the shops on the street.',
+    '“Nobody asked the people who run this street,” she wrote on Facebook.',
+    'Work on the lane will start in April.',
+  ].join('\n'),
+});
+
+const cupTie = buildStory({
+  id: 'cup-tie',
+  article: [
+    'Striker Jo Kemp scored twice on his debut as Harlow Town beat Eastbury 2-0 on Saturday.',
+    'Kemp joined from Dunmore on Wednesday, four years after he first signed a professional contract.',
+    'Kemp opened the scoring in the 52nd minute.',
+    'Kemp added a second goal in the 80th minute.',
+    '“It was a special day for me,” Kemp told reporters.',
+    '“The fans made me feel at home from the first minute.”',
+    'Eastbury coach Ian Rowe, who first coached Kemp as a boy, said his side had tired legs.',
+    'Kemp scored 14 goals for Dunmore last season.',
+  ].join('\n'),
+});
+
+const verdict = buildStory({
+  id: 'verdict',
+  article: [
+    'A court in Bremford on Thursday found former mayor Ola Brandt guilty of taking bribes.',
+    'Brandt was sentenced to four years in prison.',
+    '“Today’s verdict shows that no one is above the law,” prosecutor Lena Vos said.',
+    '“This verdict is wrong and we will appeal,” said Brandt’s lawyer, Tom Berg.',
+    'Brandt had denied all the charges.',
+  ].join('\n'),
+});
+
+const summit = buildStory({
+  id: 'summit',
+  article: [
+    'President Ana Cole met Premier Ivo Dray on Friday to discuss the border dispute.',
+    'The talks came a month after Cole hosted Dray for a summit in Montana, where no deal was reached.',
+    'Dray has since rejected every proposal for a ceasefire.',
+    'Critics of Cole said the Montana summit gave Dray what he wanted.',
+    'Cole said she would not meet Dray again without progress.',
+  ].join('\n'),
+});
+
+const bridge = buildStory({
+  id: 'bridge',
+  article: [
+    'Mayor Lise Hart said on Monday that the city would build a second bridge over the Ree.',
+    '“Two old bridges cannot carry a growing city. Together we can build a third,” Hart told reporters on a conference call.',
+    'Hart later told the Northport Herald in Oslo that the city and the port would pay for the bridge together.',
+    'Hart said the bridge would cost 80 million crowns.',
+  ].join('\n'),
+});
+
+const witness = buildStory({
+  id: 'witness',
+  article: [
+    'A Tarvik court on Friday found the former head of the city\'s harbour board guilty of taking 1.2 million crowns in bribes from ferry companies.',
+    'Judge Anna Holm sentenced Ole Dahl, 58, who ran the harbour board from 2012 to 2020, to six years in prison.',
+    'Dahl, who had denied all the charges, showed no reaction. His lawyer, Erik Lund, told reporters that his client would appeal.',
+    '“This verdict rests on the word of a single witness who was promised leniency,” Lund said.',
+    'That witness, the board\'s former finance director Mia Berg, testified in May that she had personally handed envelopes of cash to Dahl on at least five occasions between 2016 and 2018.',
+    'Two ferry executives were also convicted.',
+    'Dahl was taken into custody after the hearing.',
+  ].join('\n'),
+});
+
+const takeover = buildStory({
+  id: 'takeover',
+  article: [
+    'Norwegian airline Fjordair agreed on Monday to buy rival Skyvik for 9 billion Norwegian crowns ($850 million) in cash.',
+    'Fjordair chief executive Ida Moe said the deal would let the group fly more routes to southern Europe.',
+    'The companies expect the deal to close in the first half of 2027.',
+    'About 400 jobs will go.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover]);
+const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
+
+describe('reader questions', () => {
+  it('ranks a "where did X post it" question for the platform, named where the post is quoted', () => {
+    expect(first('where did hollis post that', 'bus-lane')).toContain('she wrote on Facebook');
+  });
+
+  it('ranks a passage that is all a quotation below the sentence that reports the fact', () => {
+    expect(first('what minute did kemp score his first', 'cup-tie')).toBe('Kemp opened the scoring in the 52nd minute.');
+  });
+
+  it('answers "what day" from the lede when the best passage says only "today"', () => {
+    expect(first('what day did the verdict come out', 'verdict')).toContain('on Thursday');
+  });
+
+  it('answers "where" with a place that says where ("a summit in Montana"), not one that qualifies a noun ("the Montana summit")', () => {
+    for (const question of ['where was the summit', 'which state was the summit in']) {
+      expect(first(question, 'summit')).toContain('a summit in Montana');
+    }
+  });
+
+  it('does not hold "where did X say it" to a place: the occasion may name none ("on a conference call")', () => {
+    expect(first('where did hart say the together we can thing', 'bridge')).toContain('on a conference call');
+  });
+
+  it('does not take the speaker of a quotation that holds the question\'s words for the person asked about', () => {
+    expect(first('who was the main witness against him', 'witness')).toContain('Mia Berg');
+    // Unless the question asks who said it.
+    expect(first('who said the verdict rests on a single witness', 'witness')).toContain('Lund said');
+  });
+
+  it('reads a currency code as the currency ("usd": the story\'s "$"), not as a mistyped "us"', () => {
+    expect(first('how much is the deal worth in usd', 'takeover')).toContain('($850 million)');
+  });
+});
