@@ -188,6 +188,11 @@ describe('the answer words', () => {
     expect(university.ask('who leads the university').answer?.text).toBe('Rev. John Jenkins');
   });
 
+  it('answers "who" with the person a name owns, not the owner: "Tempo\'s Nora Quill"', () => {
+    const review = retrieverOf('review', "The new ferry drew praise on its first crossing. Tempo's Nora Quill praised the ferry for its quiet engines.");
+    expect(review.ask('who praised the ferry for its quiet engines').answer?.text).toBe('Nora Quill');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

@@ -343,8 +343,16 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     if ((afterPlace && country) || placeName) continue;
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
+    // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
+    for (let k = to - 2; k >= from; k--) {
+      if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+        first = k + 1;
+        break;
+      }
+    }
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
+    const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
@@ -353,7 +361,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
     let title = first;
     const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
-    while (title > from && titled(tokens[title - 1]!)) title--;
+    while (title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
