@@ -193,6 +193,11 @@ describe('the answer words', () => {
     expect(review.ask('who praised the ferry for its quiet engines').answer?.text).toBe('Nora Quill');
   });
 
+  it('answers "who" with a name joined by an ampersand whole: "B&K", not "B"', () => {
+    const jeans = retrieverOf('jeans', 'The new line of jeans went on sale in May. The singer teamed up with the clothing store B&K to sell the jeans in Brazil.');
+    expect(jeans.ask('who did the singer team up with to sell the jeans').answer?.text).toBe('B&K');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

@@ -310,7 +310,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word));
   };
-  for (const [from, to] of capitalRuns(tokens, text)) {
+  for (const [from, to] of capitalRuns(tokens, text, true)) {
     const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
