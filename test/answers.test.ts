@@ -198,6 +198,13 @@ describe('the answer words', () => {
     expect(jeans.ask('who did the singer team up with to sell the jeans').answer?.text).toBe('B&K');
   });
 
+  it('answers a "what" question that ends on a preposition with the words after it where the passage uses it', () => {
+    const budget = retrieverOf('budget', 'The council approved the budget on Monday. The extra money will be spent on new buses and cycle lanes, the treasurer said.');
+    expect(budget.ask('what will the extra money be spent on').answer).toMatchObject({ text: 'new buses and cycle lanes', kind: 'phrase' });
+    // No preposition to end on, no words picked.
+    expect(budget.ask('what did the council approve').answer).toBeUndefined();
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

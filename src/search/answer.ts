@@ -645,7 +645,7 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
-  const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '');
+  const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
   const before = (at: number) => at >= c.to && at - c.to <= 2 && !passive(at);
   return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
@@ -660,6 +660,48 @@ function roleIn(index: StoryIndex, passage: number, names: ReadonlySet<number>):
     const named = tokenize(entity.name).some((t) => names.has(index.shared.dictionary.find(t.term)));
     const at = text.indexOf(entity.role);
     if (named && at >= 0) return { text: entity.role, kind: 'phrase', passage, start: at, end: at + entity.role.length, score: 1 };
+  }
+  return undefined;
+}
+
+/** How many words before the preposition the question's word may stand in the passage: "spend more on". */
+const PREPOSITION_REACH = 3;
+/** Longest noun phrase taken after it. */
+const OBJECT_WORDS = 6;
+/** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
+const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'of']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "what does the deal let them spend more money on": a "what" question that ends on a preposition
+ * asks for the noun phrase after that preposition where the passage uses it just after one of the
+ * question's own words ("spend more on 5G and fibre networks"), up to punctuation or a function word.
+ */
+function objectOfPreposition(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const { preposition } = query.asked;
+  if (preposition === undefined) return undefined;
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  // The question's words in the passage, as typed or in another form (not words near in meaning).
+  const near = anchors(index, passage, query.slots, true);
+  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !joined(i + 1)) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= OBJECT_WORDS && (to === i + 1 || joined(to))) {
+      const t = tokens[to]!;
+      const content = !isStopword(t) || t.numeric;
+      const joiner = PHRASE_JOINERS.has(t.word) && to > i + 1 && tokens[to + 1] !== undefined && !isStopword(tokens[to + 1]!);
+      if (!content && !joiner && !(to === i + 1 && ARTICLES.has(t.word))) break;
+      to++;
+    }
+    const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
+    // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
+    const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
+    if (verb || words.length === 0 || words.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[to - 1]!.end;
+    return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
   }
   return undefined;
 }
@@ -730,7 +772,7 @@ function clauses(tokens: readonly Token[], text: string): number[] {
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return undefined;
+  if (!asked.kind) return objectOfPreposition(index, query, r.passage);
   if (reading.whoIs) return roleIn(index, r.passage, names);
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;

@@ -43,6 +43,8 @@ export interface Asked {
   identity?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
+  /** "what were the trees cut down for": the preposition a "what" question ends on; what follows it in the passage answers. */
+  preposition?: string;
 }
 
 export interface Alternative {
@@ -164,8 +166,12 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
-  return {};
+  const last = words.at(-1) ?? '';
+  return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
 }
+
+/** Prepositions a "what" question may end on, asking for what follows it in the passage. */
+const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
 
 /** What a question is read against: one story, or all stories. */
 export interface Lexicon {
