@@ -205,6 +205,11 @@ describe('the answer words', () => {
     expect(budget.ask('what did the council approve').answer).toBeUndefined();
   });
 
+  it('answers "who" with a name and the lower-case word for a body after it: "the Ostmark court"', () => {
+    const furs = retrieverOf('furs', 'For decades the northern clans traded furs with the Ostmark court every spring.');
+    expect(furs.ask('who did the clans trade furs with').answer?.text).toBe('Ostmark court');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });
