@@ -210,6 +210,14 @@ describe('the answer words', () => {
     expect(furs.ask('who did the clans trade furs with').answer?.text).toBe('Ostmark court');
   });
 
+  it('reads a title whatever sex it names: "spokesperson" asks for the spokeswoman', () => {
+    const union = retrieverOf(
+      'union',
+      'The Riverside Tenants Union opposed the plan. “We will keep fighting,” its spokeswoman, Dana Wells, told the Harbor Gazette. Mayor Tom Reed said the vote would go ahead.',
+    );
+    expect(union.ask('who is the unions spokesperson').answer).toMatchObject({ text: 'Dana Wells', kind: 'person' });
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

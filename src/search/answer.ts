@@ -42,6 +42,10 @@ const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
+/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"). */
+function neutralRole(term: string): string {
+  return term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
+}
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -269,7 +273,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   const { askedRole, whose } = how;
   const roleFit = (role: string | undefined) => {
     // The title decides ("commissioner"), not what qualifies it ("county").
-    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.includes(t.term))) return ROLE_BONUS;
+    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.some((f) => neutralRole(f) === neutralRole(t.term)))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
