@@ -218,6 +218,11 @@ describe('the answer words', () => {
     expect(union.ask('who is the unions spokesperson').answer).toMatchObject({ text: 'Dana Wells', kind: 'person' });
   });
 
+  it('answers "which NOUN" for a person with the name after that noun, not the noun the question gives', () => {
+    const dam = retrieverOf('dam', 'Residents fled the valley after the dam cracked. Geologist Lena Brandt of the water board said the wall could fail within days.');
+    expect(dam.ask('which geologist did they talk to').answer?.text).toBe('Lena Brandt');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

@@ -554,7 +554,9 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
-    if (holds || beside) found.push(span(tokens, from, to, 'phrase', holds ? 1 : 0.8));
+    // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
+    const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
+    if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
   }
   return found;
 }
