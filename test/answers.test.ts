@@ -223,6 +223,11 @@ describe('the answer words', () => {
     expect(dam.ask('which geologist did they talk to').answer?.text).toBe('Lena Brandt');
   });
 
+  it('answers "whose NOUN" with the demonym and that noun: "Norwegian airspace"', () => {
+    const planes = retrieverOf('planes', 'Two military planes entered Norwegian airspace on Friday, the defence ministry said. The pilots turned back after a warning.');
+    expect(planes.ask('whose airspace did the planes enter').answer?.text).toBe('Norwegian airspace');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

@@ -390,8 +390,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
       // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
       // who or where; it answers "whose waters" ("Norwegian waters").
-      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
+      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
+
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
@@ -565,8 +566,8 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
 interface HowAsked {
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
   askedRole: boolean;
-  /** "whose waters": a demonym answers ("Norwegian waters"). */
-  whose: boolean;
+  /** "whose waters": a demonym answers ("Norwegian waters"); the term of the noun after "whose". */
+  whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
@@ -580,7 +581,8 @@ function howAsked(query: Query): HowAsked {
   const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
-  return { askedRole, whose: query.typed.includes('whose'), personAsked, much };
+  const whose = query.typed.indexOf('whose');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -804,7 +806,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
-  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
+  const how = howAsked(query);
+  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (pronoun && subject(c)) continue;
@@ -829,8 +832,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
-    // "Edison's" answers as "Edison".
-    const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
+    // "Edison's" answers as "Edison"; "whose airspace", "Polish airspace": a demonym with the noun the question gives.
+    const noun = tokens[c.to];
+    const whose = how.whose !== undefined && noun?.term === how.whose && c.to - c.from === 1 && isDemonym(passage.text.slice(c.start, c.end)) && /^\s+$/.test(passage.text.slice(c.end, noun.start));
+    const end = whose ? noun.end : c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
     best = {
       text: passage.text.slice(c.start, end),
       kind: c.kind,
