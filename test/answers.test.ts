@@ -228,6 +228,11 @@ describe('the answer words', () => {
     expect(planes.ask('whose airspace did the planes enter').answer?.text).toBe('Norwegian airspace');
   });
 
+  it('answers "who was X VERBed by" with the name after "by" the verb, however close another name stands to X', () => {
+    const bridge = retrieverOf('bridge', 'The famous bridge of Mayor Anna Keller was designed by Otto Brandt.');
+    expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

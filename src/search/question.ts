@@ -133,8 +133,14 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   // "the survivor who talked to the press": a relative "who" after a noun is not what is asked.
   if (who < 0 || (who > 0 && !FUNCTION_WORDS.has(words[who - 1]!))) return undefined;
   const next = words[who + 1];
-  if (next === undefined || COPULAS.has(next) || words[who] === 'whos') return undefined;
+  if (next === undefined || words[who] === 'whos') return undefined;
   const slotAt = (pos: number) => slots.findIndex((s) => s.pos === pos);
+  if (COPULAS.has(next)) {
+    // "who was the regime overthrown by": the doer of the passive verb before "by", its subject in the active.
+    const last = words.length - 1;
+    const s = words[last] === 'by' ? slotAt(last - 1) : -1;
+    return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
+  }
   if (!AUXILIARIES.has(next)) {
     const s = slotAt(who + 1);
     return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
