@@ -233,6 +233,14 @@ describe('the answer words', () => {
     expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
   });
 
+  it('answers a "who" question that ends on a preposition with the name after it, where the passage uses it after the question\'s words', () => {
+    const cover = retrieverOf(
+      'cover',
+      'Lena Ford is a singer from Ohio. Ford began singing in church. Her first album sold well. In 2019 she was on the cover of Ledger Review, the second woman after Mara Holt.',
+    );
+    expect(cover.ask('who was she the second woman on the cover after').answer?.text).toBe('Mara Holt');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

@@ -806,6 +806,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  // "who was she on the cover after": a name right after the preposition the question ends on, a few words after one of its words.
+  const afterAsked = (c: Candidate) => {
+    const at = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+    return asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH);
+  };
   const how = howAsked(query);
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
@@ -830,7 +835,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose airspace", "Polish airspace": a demonym with the noun the question gives.
     const noun = tokens[c.to];

@@ -43,7 +43,7 @@ export interface Asked {
   identity?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
-  /** "what were the trees cut down for": the preposition a "what" question ends on; what follows it in the passage answers. */
+  /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
 }
 
@@ -362,6 +362,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const typed = tokens.map((t) => t.word);
   const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
   if (asked.kind === 'person') {
+    // "who was she on the cover after", "who did they sign the letter for": the name after that preposition.
+    if (ENDING_PREPOSITIONS.has(words.at(-1) ?? '')) asked.preposition = words.at(-1);
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
