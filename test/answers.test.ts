@@ -188,6 +188,59 @@ describe('the answer words', () => {
     expect(university.ask('who leads the university').answer?.text).toBe('Rev. John Jenkins');
   });
 
+  it('answers "who" with the person a name owns, not the owner: "Tempo\'s Nora Quill"', () => {
+    const review = retrieverOf('review', "The new ferry drew praise on its first crossing. Tempo's Nora Quill praised the ferry for its quiet engines.");
+    expect(review.ask('who praised the ferry for its quiet engines').answer?.text).toBe('Nora Quill');
+  });
+
+  it('answers "who" with a name joined by an ampersand whole: "B&K", not "B"', () => {
+    const jeans = retrieverOf('jeans', 'The new line of jeans went on sale in May. The singer teamed up with the clothing store B&K to sell the jeans in Brazil.');
+    expect(jeans.ask('who did the singer team up with to sell the jeans').answer?.text).toBe('B&K');
+  });
+
+  it('answers a "what" question that ends on a preposition with the words after it where the passage uses it', () => {
+    const budget = retrieverOf('budget', 'The council approved the budget on Monday. The extra money will be spent on new buses and cycle lanes, the treasurer said.');
+    expect(budget.ask('what will the extra money be spent on').answer).toMatchObject({ text: 'new buses and cycle lanes', kind: 'phrase' });
+    // No preposition to end on, no words picked.
+    expect(budget.ask('what did the council approve').answer).toBeUndefined();
+  });
+
+  it('answers "who" with a name and the lower-case word for a body after it: "the Ostmark court"', () => {
+    const furs = retrieverOf('furs', 'For decades the northern clans traded furs with the Ostmark court every spring.');
+    expect(furs.ask('who did the clans trade furs with').answer?.text).toBe('Ostmark court');
+  });
+
+  it('reads a title whatever sex it names: "spokesperson" asks for the spokeswoman', () => {
+    const union = retrieverOf(
+      'union',
+      'The Riverside Tenants Union opposed the plan. “We will keep fighting,” its spokeswoman, Dana Wells, told the Harbor Gazette. Mayor Tom Reed said the vote would go ahead.',
+    );
+    expect(union.ask('who is the unions spokesperson').answer).toMatchObject({ text: 'Dana Wells', kind: 'person' });
+  });
+
+  it('answers "which NOUN" for a person with the name after that noun, not the noun the question gives', () => {
+    const dam = retrieverOf('dam', 'Residents fled the valley after the dam cracked. Geologist Lena Brandt of the water board said the wall could fail within days.');
+    expect(dam.ask('which geologist did they talk to').answer?.text).toBe('Lena Brandt');
+  });
+
+  it('answers "whose NOUN" with the demonym and that noun: "Norwegian airspace"', () => {
+    const planes = retrieverOf('planes', 'Two military planes entered Norwegian airspace on Friday, the defence ministry said. The pilots turned back after a warning.');
+    expect(planes.ask('whose airspace did the planes enter').answer?.text).toBe('Norwegian airspace');
+  });
+
+  it('answers "who was X VERBed by" with the name after "by" the verb, however close another name stands to X', () => {
+    const bridge = retrieverOf('bridge', 'The famous bridge of Mayor Anna Keller was designed by Otto Brandt.');
+    expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
+  });
+
+  it('answers a "who" question that ends on a preposition with the name after it, where the passage uses it after the question\'s words', () => {
+    const cover = retrieverOf(
+      'cover',
+      'Lena Ford is a singer from Ohio. Ford began singing in church. Her first album sold well. In 2019 she was on the cover of Ledger Review, the second woman after Mara Holt.',
+    );
+    expect(cover.ask('who was she the second woman on the cover after').answer?.text).toBe('Mara Holt');
+  });
+
   it('answers "who" with the people a story names by what they are, where it gives no name', () => {
     const plan = retrieverOf('plan', 'The mayor confided to trusted advisers that the plan had failed.\nIn June his sister came to Paris with her husband and daughter.');
     expect(plan.ask('who did the mayor confide in').answer).toMatchObject({ text: 'trusted advisers', kind: 'person' });

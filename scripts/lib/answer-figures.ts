@@ -104,7 +104,13 @@ interface KindFigures {
   f1Answered: number;
 }
 
-export function spanTable(title: string, stories: readonly Story[], cases: readonly SpanCase[], settings: Partial<Settings> = {}): string {
+export function spanTable(
+  title: string,
+  stories: readonly Story[],
+  cases: readonly SpanCase[],
+  settings: Partial<Settings> = {},
+  misses?: (kind: QuestionKind, line: string) => void,
+): string {
   const retriever = createRetriever(stories, settings);
   const by = new Map<QuestionKind | 'all' | 'when/who/how many/much', KindFigures>();
   const add = (k: QuestionKind | 'all' | 'when/who/how many/much', given: boolean, s: { em: number; f1: number }) => {
@@ -124,6 +130,9 @@ export function spanTable(title: string, stories: readonly Story[], cases: reado
     const kind = questionKind(c.question);
     add('all', a.answer !== undefined, s);
     add(kind, a.answer !== undefined, s);
+    if (misses && s.f1 < 1) {
+      misses(kind, `${s.f1.toFixed(2)} [${c.story}] ${c.question}\n      want: ${c.gold.join(' | ')}\n      got:  ${a.answer?.text ?? '-'} | ${a.hits[0]?.passage.text.slice(0, 160) ?? '-'}`);
+    }
     if (kind === 'when' || kind === 'who' || kind === 'how many/much') add('when/who/how many/much', a.answer !== undefined, s);
   }
   const order = ['all', 'when/who/how many/much', 'when', 'who', 'how many/much', 'where', 'what/which', 'other'] as const;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/knowledge/load.js';
 import type { Passage } from '../../src/knowledge/story.js';
+import { spanTable } from '../lib/answer-figures.js';
 import { copies } from '../lib/bench-corpus.js';
 import { percentile, summarize, timeQueries } from '../lib/latency.js';
 import { figures, firstAnswer, measure } from '../lib/metrics.js';
@@ -84,6 +85,25 @@ describe('xquad', () => {
     const answering = (i: number) => stories[0]!.passages.filter((p) => cases[i]!.answers(p)).map((p) => p.text);
     expect(answering(0)).toEqual(['The bridge opened in 1890.']);
     expect(answering(1)).toEqual(['Trains cross it daily.']);
+  });
+});
+
+describe('answer words', () => {
+  it('scores them by question kind and lists each miss with what was wanted and what came back', () => {
+    const misses: string[] = [];
+    const table = spanTable(
+      'mini',
+      [story],
+      [
+        { story: 'mill', question: 'When was the mill built?', gold: ['1820'] },
+        { story: 'mill', question: 'When did the mill stop grinding wheat?', gold: ['1900'] },
+      ],
+      {},
+      (kind, line) => misses.push(`${kind}: ${line}`),
+    );
+    expect(table).toMatch(/^ {2}when +2 /m);
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatch(/^when: 0\.00 \[mill\] When did the mill stop grinding wheat\?\n +want: 1900\n +got: +1950 \| It ground wheat/);
   });
 });
 

@@ -145,8 +145,11 @@ function capitalised(t: Token): boolean {
 /** Small words that may stand inside a name: "University of Copenhagen", "Charles de Gaulle". */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
 
-/** Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions. */
-export function capitalRuns(tokens: readonly Token[], text: string): [number, number][] {
+/**
+ * Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions;
+ * `ampersand`: "&" joins them too (the answer's words; ranking reads the parts as names of their own).
+ */
+export function capitalRuns(tokens: readonly Token[], text: string, ampersand = false): [number, number][] {
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
@@ -158,6 +161,8 @@ export function capitalRuns(tokens: readonly Token[], text: string): [number, nu
     let j = i + 1;
     for (;;) {
       if (j < tokens.length && capitalised(tokens[j]!) && joins(j)) j++;
+      // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
+      else if (ampersand && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;
     }

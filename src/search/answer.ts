@@ -14,7 +14,7 @@ import type { Story } from '../knowledge/story.js';
 import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
@@ -42,6 +42,10 @@ const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
+/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"). */
+function neutralRole(term: string): string {
+  return term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
+}
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -269,7 +273,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   const { askedRole, whose } = how;
   const roleFit = (role: string | undefined) => {
     // The title decides ("commissioner"), not what qualifies it ("county").
-    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.includes(t.term))) return ROLE_BONUS;
+    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.some((f) => neutralRole(f) === neutralRole(t.term)))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
@@ -310,7 +314,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word));
   };
-  for (const [from, to] of capitalRuns(tokens, text)) {
+  for (const [from, to] of capitalRuns(tokens, text, true)) {
     const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from);
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
@@ -343,8 +347,16 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     if ((afterPlace && country) || placeName) continue;
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
+    // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
+    for (let k = to - 2; k >= from; k--) {
+      if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+        first = k + 1;
+        break;
+      }
+    }
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
+    const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
@@ -353,8 +365,14 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
     let title = first;
     const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
-    while (title > from && titled(tokens[title - 1]!)) title--;
+    while (title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
+    // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive;
+    if (body) {
+      found.push(span(tokens, first, to + 1, 'person', 0.6));
+      continue;
+    }
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;
@@ -372,8 +390,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
       // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
       // who or where; it answers "whose waters" ("Norwegian waters").
-      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && !whose),
+      !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
+
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
@@ -536,7 +555,9 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
-    if (holds || beside) found.push(span(tokens, from, to, 'phrase', holds ? 1 : 0.8));
+    // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
+    const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
+    if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
   }
   return found;
 }
@@ -545,8 +566,8 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
 interface HowAsked {
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
   askedRole: boolean;
-  /** "whose waters": a demonym answers ("Norwegian waters"). */
-  whose: boolean;
+  /** "whose waters": a demonym answers ("Norwegian waters"); the term of the noun after "whose". */
+  whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
@@ -560,7 +581,8 @@ function howAsked(query: Query): HowAsked {
   const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
-  return { askedRole, whose: query.typed.includes('whose'), personAsked, much };
+  const whose = query.typed.indexOf('whose');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -637,7 +659,7 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
-  const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '');
+  const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
   const before = (at: number) => at >= c.to && at - c.to <= 2 && !passive(at);
   return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
@@ -652,6 +674,48 @@ function roleIn(index: StoryIndex, passage: number, names: ReadonlySet<number>):
     const named = tokenize(entity.name).some((t) => names.has(index.shared.dictionary.find(t.term)));
     const at = text.indexOf(entity.role);
     if (named && at >= 0) return { text: entity.role, kind: 'phrase', passage, start: at, end: at + entity.role.length, score: 1 };
+  }
+  return undefined;
+}
+
+/** How many words before the preposition the question's word may stand in the passage: "spend more on". */
+const PREPOSITION_REACH = 3;
+/** Longest noun phrase taken after it. */
+const OBJECT_WORDS = 6;
+/** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
+const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'of']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "what does the deal let them spend more money on": a "what" question that ends on a preposition
+ * asks for the noun phrase after that preposition where the passage uses it just after one of the
+ * question's own words ("spend more on 5G and fibre networks"), up to punctuation or a function word.
+ */
+function objectOfPreposition(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const { preposition } = query.asked;
+  if (preposition === undefined) return undefined;
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  // The question's words in the passage, as typed or in another form (not words near in meaning).
+  const near = anchors(index, passage, query.slots, true);
+  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !joined(i + 1)) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= OBJECT_WORDS && (to === i + 1 || joined(to))) {
+      const t = tokens[to]!;
+      const content = !isStopword(t) || t.numeric;
+      const joiner = PHRASE_JOINERS.has(t.word) && to > i + 1 && tokens[to + 1] !== undefined && !isStopword(tokens[to + 1]!);
+      if (!content && !joiner && !(to === i + 1 && ARTICLES.has(t.word))) break;
+      to++;
+    }
+    const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
+    // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
+    const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
+    if (verb || words.length === 0 || words.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
+    const start = tokens[i + 1]!.start;
+    const end = tokens[to - 1]!.end;
+    return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
   }
   return undefined;
 }
@@ -728,7 +792,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return undefined;
+  if (!asked.kind) return objectOfPreposition(index, query, r.passage);
   if (reading.whoIs) return roleIn(index, r.passage, names);
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
@@ -760,7 +824,13 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (!lacking.some((a) => tokens.some((t, k) => part[k] === part[a.at] && t.numeric))) return false;
     return tokens.some((t, k) => part[k] === own && (k < c.from || k >= c.to) && t.capital && !namesAt.some((a) => a.at === k) && index.nameTerms.has(terms[k]!));
   };
-  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, howAsked(query))) {
+  // "who was she on the cover after": a name right after the preposition the question ends on, a few words after one of its words.
+  const afterAsked = (c: Candidate) => {
+    const at = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+    return asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH);
+  };
+  const how = howAsked(query);
+  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (pronoun && subject(c)) continue;
@@ -784,10 +854,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
-    // "Edison's" answers as "Edison".
-    const end = c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
+    // "Edison's" answers as "Edison"; "whose airspace", "Polish airspace": a demonym with the noun the question gives.
+    const noun = tokens[c.to];
+    const whose = how.whose !== undefined && noun?.term === how.whose && c.to - c.from === 1 && isDemonym(passage.text.slice(c.start, c.end)) && /^\s+$/.test(passage.text.slice(c.end, noun.start));
+    const end = whose ? noun.end : c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
     best = {
       text: passage.text.slice(c.start, end),
       kind: c.kind,

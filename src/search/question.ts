@@ -45,6 +45,8 @@ export interface Asked {
   platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
+  /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
+  preposition?: string;
 }
 
 export interface Alternative {
@@ -140,8 +142,14 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   // "the survivor who talked to the press": a relative "who" after a noun is not what is asked.
   if (who < 0 || (who > 0 && !FUNCTION_WORDS.has(words[who - 1]!))) return undefined;
   const next = words[who + 1];
-  if (next === undefined || COPULAS.has(next) || words[who] === 'whos') return undefined;
+  if (next === undefined || words[who] === 'whos') return undefined;
   const slotAt = (pos: number) => slots.findIndex((s) => s.pos === pos);
+  if (COPULAS.has(next)) {
+    // "who was the regime overthrown by": the doer of the passive verb before "by", its subject in the active.
+    const last = words.length - 1;
+    const s = words[last] === 'by' ? slotAt(last - 1) : -1;
+    return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
+  }
   if (!AUXILIARIES.has(next)) {
     const s = slotAt(who + 1);
     return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
@@ -173,8 +181,12 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
-  return {};
+  const last = words.at(-1) ?? '';
+  return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
 }
+
+/** Prepositions a "what" question may end on, asking for what follows it in the passage. */
+const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
 
 /** What a question is read against: one story, or all stories. */
 export interface Lexicon {
@@ -362,6 +374,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const typed = tokens.map((t) => t.word);
   const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
   if (asked.kind === 'person') {
+    // "who was she on the cover after", "who did they sign the letter for": the name after that preposition.
+    if (ENDING_PREPOSITIONS.has(words.at(-1) ?? '')) asked.preposition = words.at(-1);
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
