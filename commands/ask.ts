@@ -2,6 +2,7 @@ import { type CommandContext, MAX_TEXT_LENGTH, type OptionsOf } from '../src/com
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import { formatDate } from '../src/reply/place.js';
 import type { Choice, Reply, ReplyItem } from '../src/reply/reply.js';
+import { AUXILIARIES, COPULAS } from '../src/search/english.js';
 import type { Answer } from '../src/search/retriever.js';
 
 export const definition = {
@@ -25,12 +26,15 @@ const LEADS = 3;
 const ECHO = 120;
 
 const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|wheres|which|why|how)\b/i;
+/** Auxiliaries, with their negatives: "did", "didn't", "won't". */
+const AUXILIARY = String.raw`(?:(?:${[...AUXILIARIES, ...COPULAS, 'am', 'may', 'might', 'must'].join('|')})(?:n['’]?t)?|won['’]?t|can['’]?t)`;
 /**
- * A question that puts its verb before its subject ("how much did the governor donate", "how old
- * is she"): it reads wrong after "doesn't say", so storybot quotes it instead. "who is the mayor"
- * and "who said it" read right.
+ * A question that puts its verb before its subject ("how much did the governor donate", "why didn't
+ * she resign", "whats his age"): it reads wrong after "doesn't say", so storybot quotes it instead.
+ * "who is the mayor" and "who paid for it" read right.
  */
-const INVERTED = /^(?:whom|whose|what|whats|when|where|wheres|which|why|how)\b(?:\s+\S+){0,2}?\s+(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|may|might|must)\b|^(?:whats|wheres)\b/i;
+const INVERTED = new RegExp(String.raw`^(?:(?:who|what|when|where|why|how)['’]?s\b|(?:who|whom|whose|what|which|when|where|why|how)\b(?:\s+\S+){0,4}?\s+${AUXILIARY}\b)`, 'i');
+const SUBJECT_QUESTION = /^who\s+(?:is|was|are|were)\b/i;
 
 /** "a, b and c" (or "a, b or c"). */
 function list(items: readonly string[], or = false): string {
@@ -58,7 +62,7 @@ function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], 
   const asked = question.trim().replace(/[?!.\s]+$/, '');
   const lowered = `${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;
   const echoed = QUESTION_START.test(asked) && asked.length <= ECHO;
-  const opening = !echoed ? "The story doesn't say" : INVERTED.test(asked) ? `The story doesn't answer “${lowered}”` : `The story doesn't say ${lowered}`;
+  const opening = !echoed ? "The story doesn't say" : INVERTED.test(asked) && !SUBJECT_QUESTION.test(asked) ? `The story doesn't answer “${lowered}”` : `The story doesn't say ${lowered}`;
   const never = result.missing.length ? `: it never mentions ${quoted(result.missing, true)}` : '';
   const where = shown.length ? ` It mentions ${quoted(result.mentioned)} in ${paragraphs(shown)}:` : '';
   return `${opening}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;

@@ -18,7 +18,7 @@ const cupTie = buildStory({
   article: [
     'Striker Jo Kemp scored twice on his debut as Harlow Town beat Eastbury 2-0 on Saturday.',
     'Kemp joined from Dunmore on Wednesday, four years after he first signed a professional contract.',
-    'Kemp opened the scoring in the 52nd minute.',
+    'Kemp opened the scoring in the 52nd minute, heading in a corner from midfielder Tom Ash after a long spell of pressure from the home side.',
     'Kemp added a second goal in the 80th minute.',
     '“It was a special day for me,” Kemp told reporters.',
     '“The fans made me feel at home from the first minute.”',
@@ -82,7 +82,16 @@ const takeover = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover]);
+const hospital = buildStory({
+  id: 'hospital',
+  article: [
+    'Health Minister Karl Dunn said on Tuesday that the new regional hospital would be built in Kelby.',
+    'The minister said the new hospital would be built with private money and would open in 2029.',
+    'The hospital will have 400 beds.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -91,7 +100,7 @@ describe('reader questions', () => {
   });
 
   it('ranks a passage that is all a quotation below the sentence that reports the fact', () => {
-    expect(first('what minute did kemp score his first', 'cup-tie')).toBe('Kemp opened the scoring in the 52nd minute.');
+    expect(first('what minute did kemp score his first', 'cup-tie')).toContain('Kemp opened the scoring in the 52nd minute');
   });
 
   it('answers "what day" from the lede when the best passage says only "today"', () => {
@@ -99,13 +108,19 @@ describe('reader questions', () => {
   });
 
   it('answers "where" with a place that says where ("a summit in Montana"), not one that qualifies a noun ("the Montana summit")', () => {
-    for (const question of ['where was the summit', 'which state was the summit in']) {
+    for (const question of ['where was the summit', 'which state was the summit in', 'wher was the summit']) {
       expect(first(question, 'summit')).toContain('a summit in Montana');
     }
   });
 
   it('does not hold "where did X say it" to a place: the occasion may name none ("on a conference call")', () => {
     expect(first('where did hart say the together we can thing', 'bridge')).toContain('on a conference call');
+  });
+
+  it('still asks for a place when "where did X say" reports where something is ("say the hospital would be built")', () => {
+    const answer = ask.ask('where did the minister say the new hospital would be built', { story: 'hospital' });
+    expect(answer.hits[0]?.passage.text).toContain('would be built in Kelby');
+    expect(answer.answer).toMatchObject({ text: 'Kelby', kind: 'place' });
   });
 
   it('does not take the speaker of a quotation that holds the question\'s words for the person asked about', () => {

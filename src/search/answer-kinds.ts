@@ -7,6 +7,7 @@
 import type { Story } from '../knowledge/story.js';
 import {
   type AnswerKind,
+  AUXILIARIES,
   DATE_WORDS,
   FRAME_NOUNS,
   HOW_NUMBER,
@@ -62,9 +63,6 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
   striker defender midfielder goalkeeper driver pilot doctor nurse teacher student worker farmer journalist reporter`.split(/\s+/),
 );
 
-/** Auxiliaries that stand before their verb's subject in a question: "what did the mayor say". */
-const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
-
 /**
  * What the question asks for, from its first question word: "when", "who", "where", "how many",
  * "what year", "in which city". `words` are the question's words, typos already corrected.
@@ -89,10 +87,12 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       let noun = words[j];
       if (noun === undefined) return undefined;
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
-      if (words.slice(i + 1, j).some((w) => SUBJECT_AUXILIARIES.has(w))) return undefined;
-      // "whats the mayors salary": a role's possessive (its apostrophe dropped) owns the noun asked about.
+      if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
+      // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
+      // asked about; "which ministers voted" asks for ministers.
       const owned = words[j + 1];
-      if (owned !== undefined && noun !== singularOf(noun) && ROLE_TITLES.has(singularOf(noun)) && !FUNCTION_WORDS.has(owned) && !QUESTION_WORDS_SET.has(owned)) noun = words[++j]!;
+      const possessive = word !== 'which' && words[j - 1] === 'the' && noun !== singularOf(noun) && ROLE_TITLES.has(singularOf(noun));
+      if (possessive && owned !== undefined && !FUNCTION_WORDS.has(owned) && !QUESTION_WORDS_SET.has(owned)) noun = words[++j]!;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const one = singularOf(noun);
       const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];

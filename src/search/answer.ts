@@ -11,7 +11,7 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
-import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, WEEKDAYS } from './english.js';
+import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -66,7 +66,6 @@ function isYear(t: Token, text: string): boolean {
 }
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'hundreds', 'thousands', 'millions', 'billions']);
 const LEADING = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'during', 'until', 'before', 'after', 'of', 'the', 'last', 'this', 'as', 'early', 'late']);
-const ALL_MEASURE_WORDS = new Set(Object.values(MEASURE_WORDS).flatMap((s) => [...s]));
 
 interface Candidate {
   start: number;
@@ -140,7 +139,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
     // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
-    if (t.word === 'ago') while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || ALL_MEASURE_WORDS.has(tokens[first - 1]!.word))) first--;
+    if (t.word === 'ago') while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
     if ((t.word === 'century' || t.word === 'centuries') && first > 0 && (ORDINAL.test(tokens[first - 1]!.word) || ORDINAL_WORDS.has(tokens[first - 1]!.word))) first--;
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
@@ -208,7 +207,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
-    if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && ALL_MEASURE_WORDS.has(tokens[i + 1]!.word))) continue;
+    if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -222,14 +221,14 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
-    else if (to < tokens.length && ALL_MEASURE_WORDS.has(tokens[to]!.word)) to++;
+    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
     const link = tokens[to]?.word;
     const between = link === 'and' && tokens[from - 1]?.word === 'between';
     const change = link === 'to' && tokens[from - 1]?.word === 'from';
     if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
-      while (end < tokens.length && (SCALE.has(tokens[end]!.word) || ALL_MEASURE_WORDS.has(tokens[end]!.word))) end++;
+      while (end < tokens.length && (SCALE.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
       to = end;
       if (between) from--;
     }
@@ -856,7 +855,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
-    // "Edison's" answers as "Edison"; "whose airspace", "Polish airspace": a demonym with the noun the question gives.
+    // "Edison's" answers as "Edison"; "whose airspace", "French airspace": a demonym with the noun the question gives.
     const noun = tokens[c.to];
     const whose = how.whose !== undefined && noun?.term === how.whose && c.to - c.from === 1 && isDemonym(passage.text.slice(c.start, c.end)) && /^\s+$/.test(passage.text.slice(c.end, noun.start));
     const end = whose ? noun.end : c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;

@@ -170,6 +170,9 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   ),
 };
 
+/** Every word of measure and currency ("km", "percent", "usd"), of whatever measure. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));
+
 /**
  * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
  * or coming about ("what day did the verdict come out"), "thing" and "stuff", and hedges
@@ -239,3 +242,8 @@ export const ORDINAL_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   `in at near from to across outside inside throughout into within toward towards`.split(/\s+/),
 );
+
+/** Auxiliaries that stand before their verb's subject in a question: "what did the mayor say", "who will they pick". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
+/** The forms of "be" a question opens with: "who is ...", "what was ...". */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);

@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, MEASURE_WORDS, otherSpelling, QUESTION_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -95,6 +95,10 @@ export interface Query {
   corrected: { typed: string; read: string }[];
   /** Typed all in lower case: its names look like any other word. */
   caseless: boolean;
+  /** It asks where something is or happened: "where ...", or it ends on the preposition its answer follows ("which state was it in"). */
+  located: boolean;
+  /** It asks with a verb of speech ("who said it"). */
+  speech: boolean;
 }
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
@@ -111,20 +115,29 @@ const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat
 /** Words between "how many" and the noun it counts: "how many of the job cuts". */
 const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
 
-/** Verbs that follow "what" in a question about what someone said ("what did X say"). */
-const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'will', 'would']);
-/** "who is ...": a question of who someone is, with no verb of its own. */
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** A verb of speech a question asks with, in any form ("say", "said", "told"). */
+function isSpeech(word: string): boolean {
+  return ASKED_SPEECH.has(word) || ASKED_SPEECH.has(IRREGULAR[word] ?? '');
+}
 
-/** "where did X say that": a question of where someone spoke (a verb of speech, in any form: "told"). */
+/** Words that open a reported clause's verb: "say the hospital would be built", "say the body was found". */
+const REPORTED_VERBS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'would', 'will', 'could', 'had', 'has', 'have']);
+
+/**
+ * "where did X say that": a question of where someone spoke (a verb of speech, in any form: "told"),
+ * not of where what they said took place ("where did police say the body was found").
+ */
 function saysWhere(words: readonly string[]): boolean {
-  return words.some((w) => w === 'where' || w === 'wheres') && words.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+  if (!words.some((w) => w === 'where' || w === 'wheres')) return false;
+  const verb = words.findIndex(isSpeech);
+  return verb >= 0 && !words.slice(verb + 1).some((w) => REPORTED_VERBS.has(w));
 }
 
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
-  if (q < 0 || !AUXILIARIES.has(words[q + 1] ?? '')) return undefined;
+  // "what did X say", "what was X saying".
+  if (q < 0 || !(AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
   const verb = words.findIndex((w, i) => i > q + 2 && ASKED_SPEECH.has(w));
   if (verb < 0) return undefined;
   const speaker = [];
@@ -225,8 +238,6 @@ const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
-/** Words of measure and currency ("km", "usd"): known words, never typos of others ("usd" is not "us"). */
-const UNITS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));
 
 /** What the noun naming the kind asked for counts, beside a topic word. */
 const FRAME_WEIGHT = 0.6;
@@ -325,7 +336,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
-    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || UNITS.has(t.word) || lexicon.holds(dictionary.find(t.term));
+    // Words of measure and currency are known words, never typos of others ("usd" is not "us").
+    const known = fn || t.acronym || t.numeric || FRAMING.has(t.word) || UNIT_WORDS.has(t.word) || lexicon.holds(dictionary.find(t.term));
     const fix = known ? { words: [] } : correct(t.word, lexicon, t.capital && t.pos > 0);
     // A corrected word reads as the word meant: "wich geolgist" asks for a geologist.
     words.push(fix.function ?? fix.words[0]?.word ?? t.word);
@@ -383,8 +395,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   // "where did X post it": the answer is an outlet or a platform, and the passages are ranked for one;
   // "where did X say it", an occasion ("on a conference call", "in an interview") that may name no place.
   const wants = asked.kind === 'source' ? 'source' : wanted?.kind === 'place' && saysWhere(words) ? undefined : wanted?.kind;
-  const caseless = question === question.toLowerCase();
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless };
+  // (A phone may capitalise the first letter: "How many stays did dubrovnik have" is still typed in lower case.)
+  const rest = question.trimStart().slice(1);
+  const caseless = rest === rest.toLowerCase();
+  const last = words.at(-1);
+  const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
+  const speech = words.some(isSpeech);
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -11,7 +11,7 @@
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
- *   noun ("the Alaska summit");
+ *   noun ("the Montana summit");
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
@@ -26,8 +26,7 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { ASKED_SPEECH, PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
-import { IRREGULAR } from './word-families.js';
+import { PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -69,7 +68,7 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
 
-/** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Alaska summit"). */
+/** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Montana summit"). */
 const UNPLACED = 0.85;
 
 /** What a passage that is all a quotation keeps of its score. */
@@ -217,10 +216,10 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
   // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
-  const located = asksWhere(query) ? prepositionTerms(index) : undefined;
+  const located = query.located ? prepositionTerms(index) : undefined;
   // "who was the main witness": a quotation that holds the question's words names its speaker
   // beside it, who is seldom the answer, unless the question asks who said something.
-  const speakerOnly = query.wants === 'name' && !query.typed.some((w) => ASKED_SPEECH.has(w) || ASKED_SPEECH.has(IRREGULAR[w] ?? ''));
+  const speakerOnly = query.wants === 'name' && !query.speech;
   const slotIds = speakerOnly ? new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id))) : NONE;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
@@ -335,24 +334,13 @@ function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
   return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
 }
 
-/**
- * A question that asks where something is or happened: "where ...", or one that ends with the
- * preposition the answer follows ("which state was the summit in"). "Which city" alone asks which
- * one, and its name may stand anywhere ("Barcelona said ...").
- */
-function asksWhere(query: Query): boolean {
-  if (query.wants !== 'place') return false;
-  const last = query.typed.at(-1);
-  return query.typed.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last));
-}
-
 /** The terms of "in", "at", "near"..., and of "the", which may stand between one and its place. */
 function prepositionTerms(index: StoryIndex): { prepositions: ReadonlySet<number>; the: number } {
   const { dictionary } = index.shared;
   return { prepositions: new Set([...PLACE_PREPOSITIONS].map((w) => dictionary.find(termOf(w)))), the: dictionary.find(termOf('the')) };
 }
 
-/** Whether a place the question does not name stands after "in", "at", "near" ("at Riverside Park"), not before a noun ("the Alaska summit"). */
+/** Whether a place the question does not name stands after "in", "at", "near" ("at Riverside Park"), not before a noun ("the Montana summit"). */
 function placedAfter(passage: IndexedPassage, query: Query, { prepositions, the }: ReturnType<typeof prepositionTerms>): boolean {
   const { terms } = passage;
   for (const place of passage.offers.place ?? []) {

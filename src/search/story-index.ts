@@ -4,6 +4,7 @@
  * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
  * its words among the shared vocabulary that typos are corrected against.
  */
+import { within } from '../knowledge/marks.js';
 import type { Passage, Story } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
@@ -52,7 +53,7 @@ const SENTENCE_START = /(?:[.!?]["”’]?\s+|[“"‘]\s*)$/u;
 function quotedWords(story: Story, passage: Passage, tokens: readonly Token[]): { quoted?: Uint8Array } {
   const quotes = story.quotes.filter((q) => q.end > passage.start && q.start < passage.end);
   if (quotes.length === 0) return {};
-  return { quoted: Uint8Array.from(tokens, (t) => (quotes.some((q) => passage.start + t.start >= q.start && passage.start + t.start < q.end) ? 1 : 0)) };
+  return { quoted: Uint8Array.from(tokens, (t) => (within(quotes, passage.start + t.start) ? 1 : 0)) };
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */

@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { isStopword, tokenize } from './terms.js';
+import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import type { Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
@@ -85,6 +85,10 @@ const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'b
 const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
+
+/** How near in meaning (word vectors' cosine) a word the story lacks must stand to one of its names to be taken for another name, of the story words nearest it. */
+const NAME_LIKENESS = 0.4;
+const NAMES_COMPARED = 5;
 
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
@@ -187,7 +191,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const corrected = new Set(query.corrected.map((c) => c.typed));
   const unknownName = slots.map((slot) => {
     const word = query.typed[slot.pos]!;
-    return query.caseless && !WORD_COUNTS.has(word) && vectorOf(word) >= 0 && !corrected.has(word) && holders(index, slot, false).size === 0 && everydayWord(word) === undefined;
+    if (!query.caseless || WORD_COUNTS.has(word) || vectorOf(word) < 0 || corrected.has(word) || holders(index, slot, false).size > 0) return false;
+    // Near in meaning to one of the story's names ("dubrovnik" to "Croatia"), not only to its common words ("lockdown").
+    const likeName = index.similar(word, NAME_LIKENESS, NAMES_COMPARED).some((n) => index.nameTerms.has(index.shared.dictionary.find(termOf(n.word))));
+    return likeName && everydayWord(word) === undefined;
   });
   const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(slots[s]!)) || unknownName[s]!);
   // A name of several words ("daily star") is one name, there when most of its words are.
