@@ -91,7 +91,16 @@ const hospital = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital]);
+const marketBan = buildStory({
+  id: 'market-ban',
+  article: [
+    'Wendmoor recorded about 2.1 million visitors in 2023, up 7% from the year before, according to the regional tourist office.',
+    'The town council of Wendmoor voted on Tuesday to ban cars from its market square, saying shoppers were being pushed out by traffic.',
+    'Shop owner Kai Strom said the ban would hurt trade.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -131,5 +140,9 @@ describe('reader questions', () => {
 
   it('reads a currency code as the currency ("usd": the story\'s "$"), not as a mistyped "us"', () => {
     expect(first('how much is the deal worth in usd', 'takeover')).toContain('($850 million)');
+  });
+
+  it('takes "X did Y, saying Z" for X\'s reason: news English gives the reason in a clause after "saying" or "citing"', () => {
+    expect(first('why is wendmoor doing this', 'market-ban')).toContain('saying shoppers were being pushed out');
   });
 });

@@ -195,10 +195,13 @@ export const ASKED_SPEECH: ReadonlySet<string> = new Set(
   blame call warn suggest explain criticize criticise rebut`.split(/\s+/),
 );
 
-/** Words that give a reason or a cause: what "why" asks for. */
+/**
+ * Words that give a reason or a cause: what "why" asks for. News English gives the reason someone
+ * acted in a clause after "saying" or "citing" ("voted to ban cars, saying shoppers were pushed out").
+ */
 export const REASON_WORDS: ReadonlySet<string> = new Set(
   `because due owing cause caused causes causing reason reasons result resulted led prompted sparked triggered
-  thanks therefore hence consequently amid blame blamed blames blaming`.split(/\s+/),
+  thanks therefore hence consequently amid blame blamed blames blaming saying citing`.split(/\s+/),
 );
 
 /** Words that point back to something already named: "He", "It", "This", "Their". */
