@@ -100,7 +100,16 @@ const marketBan = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan]);
+const truce = buildStory({
+  id: 'truce',
+  article: [
+    'President Ona Hara hosted General Teo Lind for a summit in Brenna on May 3.',
+    'Despite warning that Lind would face sanctions if he did not agree to a ceasefire, Hara has yet to act.',
+    'Since the Brenna meeting, Lind has continued to reject every ceasefire proposal.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -144,5 +153,9 @@ describe('reader questions', () => {
 
   it('takes "X did Y, saying Z" for X\'s reason: news English gives the reason in a clause after "saying" or "citing"', () => {
     expect(first('why is wendmoor doing this', 'market-ban')).toContain('saying shoppers were being pushed out');
+  });
+
+  it('ranks first the passage that states a yes/no question, its subject before the auxiliary ("has X agreed": "X has continued to reject")', () => {
+    expect(first('has lind agreed to a ceasfire since the summit', 'truce')).toContain('Lind has continued to reject');
   });
 });

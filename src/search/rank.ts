@@ -15,7 +15,8 @@
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
- * - a passage that is all a quotation (its speaker named in another sentence) ranks lower.
+ * - a passage that is all a quotation (its speaker named in another sentence) ranks lower;
+ * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -26,11 +27,14 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
+import { AUXILIARIES, COPULAS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
 const NONE: ReadonlySet<number> = new Set();
+
+/** The auxiliary a statement drops: "did X plead guilty" is stated "X pleaded guilty". */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
 /** The ranking's constants, fitted on the development questions by scripts/fit-rank.ts. */
 export interface Tuning {
@@ -70,6 +74,12 @@ const UNSOURCED = 0.5;
 
 /** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Montana summit"). */
 const UNPLACED = 0.85;
+
+/**
+ * Bonus for a passage that words a yes/no question as a statement, its subject before the
+ * auxiliary: "has X agreed to a ceasefire" and "X has continued to reject every ceasefire".
+ */
+const DECLARED = 0.1;
 
 /** What a passage that is all a quotation keeps of its score. */
 const QUOTE_ONLY = 0.7;
@@ -249,6 +259,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const share = q === p - 1 && passages[p]!.refersBack ? tuning.refersBack : tuning.neighbour;
     return passages[q]!.paragraph === passages[p]!.paragraph ? share : share * tuning.acrossParagraphs;
   };
+  const declared = declaredForm(index, query, slots);
   const ranked: Ranked[] = [];
   for (let p = 0; p < n; p++) {
     const passage = passages[p]!;
@@ -299,6 +310,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // A quotation alone, its speaker named in another sentence, says what someone thinks or feels
     // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute").
     if (passage.quoteOnly) score *= QUOTE_ONLY;
+    if (declared && passage.terms.some((t, i) => i > 0 && t === declared.auxiliary && declared.subject.has(passage.terms[i - 1]!))) score *= 1 + DECLARED;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,
@@ -311,6 +323,18 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
+}
+
+/**
+ * A yes/no question that opens with an auxiliary a statement keeps ("has X agreed", "is X going to",
+ * not "did X ..."): that auxiliary's term, and the terms of its subject, the word after it.
+ */
+function declaredForm(index: StoryIndex, query: Query, slots: readonly Slot[]): { auxiliary: number; subject: ReadonlySet<number> } | undefined {
+  const opener = query.typed[0] ?? '';
+  if (!(AUXILIARIES.has(opener) || COPULAS.has(opener)) || DO_FORMS.has(opener)) return undefined;
+  const subject = slots.find((s) => s.pos === 1);
+  const auxiliary = index.shared.dictionary.find(termOf(opener));
+  return subject && auxiliary >= 0 ? { auxiliary, subject: new Set(subject.alternatives.map((a) => a.id)) } : undefined;
 }
 
 /**
