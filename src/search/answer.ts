@@ -813,10 +813,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
   // other, each with a number, neither answers a question that takes its names from both ("kestrel ... in stockholm").
-  const part = clauses(tokens, passage.text, CONTRASTS, /[.!?]/);
+  let contrasted: number[] | undefined;
   const namesAt = near.filter((a) => nameSlot(a.slot));
   const terms = index.passages[r.passage]!.terms;
   const mixed = (c: Candidate) => {
+    // (Only a number's candidates are checked: the parts are found once, on the first.)
+    const part = (contrasted ??= clauses(tokens, passage.text, CONTRASTS, /[.!?]/));
     const own = part[c.from];
     const lacking = namesAt.filter((a) => part[a.at] !== own && !namesAt.some((b) => b.slot === a.slot && part[b.at] === own));
     // A name the number's part lacks stands in a part with a number of its own, and the number's part names another of the story's names.
