@@ -114,8 +114,13 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
   return undefined;
 }
 
-/** Each kind of answer a passage offers, and what its numbers measure: the answers, each as the ids of the terms that spell it. */
-export type Offers = Partial<Record<AnswerKind | Measure, number[][]>>;
+/**
+ * Each kind of answer a passage offers, and what its numbers measure: the answers, each as the ids of
+ * the terms that spell it; `placed`, the places that stand after "in", "at", "near" there ("at
+ * Riverside Park"), not only before a noun ("the Montana summit").
+ */
+export type Offers = Partial<Record<Offered, number[][]>>;
+type Offered = AnswerKind | Measure | 'placed';
 
 const MEASURES = Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][];
 
@@ -133,7 +138,7 @@ export const YEAR = /^(?:1\d{3}|20\d{2})s?$/;
 /** Words that name a day without a date. */
 export const DAY_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
-function offer(offers: Offers, kind: AnswerKind | Measure, terms: number[]): void {
+function offer(offers: Offers, kind: Offered, terms: number[]): void {
   if (terms.length > 0) (offers[kind] ??= []).push(terms);
 }
 
@@ -205,8 +210,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const run = tokens.slice(start, end).filter((t) => !NAME_JOINERS.has(t.word));
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
-    const before = tokens[start - 1]?.word === 'the' ? tokens[start - 2] : tokens[start - 1];
-    if (before && PLACE_PREPOSITIONS.has(before.word)) offer(offers, 'place', terms);
+    if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
   }
   tokens.forEach((t, i) => {
     if (t.numeric) {
@@ -241,13 +245,22 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     offer(offers, 'name', contentTerms(source.name, id));
     offer(offers, 'source', contentTerms(source.name, id));
   }
+  for (const place of offers.place ?? []) {
+    if (tokens.some((t, i) => i > 0 && id(t.term) === place[0] && prepositionBefore(tokens, i) >= 0)) offer(offers, 'placed', place);
+  }
   return offers;
+}
+
+/** Where the "in", "at", "near"... before the word at `at` stands ("the" may come between: "in the Alps"), or -1. */
+export function prepositionBefore(tokens: readonly Token[], at: number): number {
+  const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
+  return tokens[before] !== undefined && PLACE_PREPOSITIONS.has(tokens[before].word) ? before : -1;
 }
 
 /**
  * Whether the passage gives the wanted kind with an answer the question does not already name
  * whole: "University of Copenhagen" answers "which university?", "Ana Lisboa" not "who is Ana Lisboa?".
  */
-export function givesKind(offers: Offers, kind: AnswerKind | Measure, questionTerms: ReadonlySet<number>): boolean {
+export function givesKind(offers: Offers, kind: Offered, questionTerms: ReadonlySet<number>): boolean {
   return (offers[kind] ?? []).some((answer) => answer.some((term) => !questionTerms.has(term)));
 }

@@ -11,8 +11,8 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
-import { DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_PREPOSITIONS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
+import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
@@ -276,9 +276,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
-    const at = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    const at = prepositionBefore(tokens, from);
     // ("according to USGS" credits a source.)
-    return tokens[at] !== undefined && PLACE_PREPOSITIONS.has(tokens[at].word) && tokens[at - 1]?.word !== 'according';
+    return at >= 0 && tokens[at - 1]?.word !== 'according';
   };
   // "gave birth to Blue Ivy": a person the story knows is no place.
   const people = new Set(story.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]));
@@ -577,7 +577,7 @@ interface HowAsked {
 function howAsked(query: Query): HowAsked {
   const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
-  const identity = who >= 0 && (query.typed[who] === 'whos' || ['is', 'was', 'are', 'were'].includes(query.typed[who + 1] ?? ''));
+  const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');

@@ -238,7 +238,6 @@ const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
-
 /** What the noun naming the kind asked for counts, beside a topic word. */
 const FRAME_WEIGHT = 0.6;
 

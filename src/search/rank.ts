@@ -27,7 +27,7 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { AUXILIARIES, COPULAS, PLACE_PREPOSITIONS, ROLE_QUALIFIERS } from './english.js';
+import { AUXILIARIES, COPULAS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -222,15 +222,13 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
   const role = roleAsked(index, query);
-  const askedIds = new Set((role ? [role] : slots).flatMap((s) => s.alternatives.map((a) => a.id)));
+  const slotIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  const askedIds = role ? new Set(role.alternatives.map((a) => a.id)) : slotIds;
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
-  // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
-  const located = query.located ? prepositionTerms(index) : undefined;
   // "who was the main witness": a quotation that holds the question's words names its speaker
   // beside it, who is seldom the answer, unless the question asks who said something.
   const speakerOnly = query.wants === 'name' && !query.speech;
-  const slotIds = speakerOnly ? new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id))) : NONE;
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -297,7 +295,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
-      const placed = !located || placedAfter(passage, query, located) ? 1 : UNPLACED;
+      // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
+      const placed = !query.located || givesKind(passage.offers, 'placed', query.named) ? 1 : UNPLACED;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * placed * (tuning.kindFar + (1 - tuning.kindFar) * near);
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
       // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
@@ -356,26 +355,6 @@ function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] 
 function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
   const relative = new Set([...DAY_WORDS].map((w) => index.shared.dictionary.find(termOf(w))));
   return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
-}
-
-/** The terms of "in", "at", "near"..., and of "the", which may stand between one and its place. */
-function prepositionTerms(index: StoryIndex): { prepositions: ReadonlySet<number>; the: number } {
-  const { dictionary } = index.shared;
-  return { prepositions: new Set([...PLACE_PREPOSITIONS].map((w) => dictionary.find(termOf(w)))), the: dictionary.find(termOf('the')) };
-}
-
-/** Whether a place the question does not name stands after "in", "at", "near" ("at Riverside Park"), not before a noun ("the Montana summit"). */
-function placedAfter(passage: IndexedPassage, query: Query, { prepositions, the }: ReturnType<typeof prepositionTerms>): boolean {
-  const { terms } = passage;
-  for (const place of passage.offers.place ?? []) {
-    if (place.every((t) => query.named.has(t))) continue;
-    for (let i = 1; i < terms.length; i++) {
-      if (terms[i] !== place[0]) continue;
-      const before = terms[i - 1] === the && i > 1 ? terms[i - 2]! : terms[i - 1]!;
-      if (prepositions.has(before)) return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -49,11 +49,15 @@ function refersBack(tokens: readonly Token[]): boolean {
 /** What stands before a word that opens a sentence: an end of sentence, or an opening quote. */
 const SENTENCE_START = /(?:[.!?]["”’]?\s+|[“"‘]\s*)$/u;
 
-/** Which of a passage's words stand inside quotation marks, when any do. */
-function quotedWords(story: Story, passage: Passage, tokens: readonly Token[]): { quoted?: Uint8Array } {
+/** Whether a passage is all a quotation, and which of its words stand inside quotation marks, when any do. */
+function quotedWords(story: Story, passage: Passage, tokens: readonly Token[]): { quoteOnly: boolean; quoted?: Uint8Array } {
   const quotes = story.quotes.filter((q) => q.end > passage.start && q.start < passage.end);
-  if (quotes.length === 0) return {};
-  return { quoted: Uint8Array.from(tokens, (t) => (within(quotes, passage.start + t.start) ? 1 : 0)) };
+  if (quotes.length === 0) return { quoteOnly: false };
+  return {
+    // Within a mark of each end: the quotation marks, and the full stop a quote's text leaves out.
+    quoteOnly: quotes.some((q) => q.start <= passage.start + 1 && q.end >= passage.end - 2),
+    quoted: Uint8Array.from(tokens, (t) => (within(quotes, passage.start + t.start) ? 1 : 0)),
+  };
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
@@ -239,8 +243,6 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       length,
       paragraph: p.paragraph,
       refersBack: refersBack(tokens),
-      // Within a mark of each end: the quotation marks, and the full stop a quote's text leaves out.
-      quoteOnly: story.quotes.some((q) => q.start <= p.start + 1 && q.end >= p.end - 2),
       ...quotedWords(story, p, tokens),
       offers: offeredKinds(tokens, names, story, p.id, id),
     });
