@@ -28,6 +28,7 @@ import {
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
 
 /** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
 export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
@@ -63,11 +64,42 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
   striker defender midfielder goalkeeper driver pilot doctor nurse teacher student worker farmer journalist reporter`.split(/\s+/),
 );
 
+/** Endings of words that are no plural nor possessive of a shorter word: "boss", "bus", "crisis". */
+const NOT_ADDED_S = /(?:ss|us|is)$/;
+
+/**
+ * Positions of the words a question writes as owners: "the governor's wife", "the authorities' plan"
+ * or, the apostrophe dropped as readers type, "the water authoritys spokeswoman" (English writes no
+ * plural of a consonant and "y" so), "maria lopezs age" (no word, though the word without its "s"
+ * is), "the fire chiefs age" (a plural before a singular noun for a person or for the kind of
+ * thing asked, that ends the phrase, owns it). `known`: whether the story or English uses a word.
+ */
+export function possessives(text: string, tokens: readonly Token[], known: (word: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!next || isStopword(t) || t.numeric || QUESTION_WORDS_SET.has(t.word) || isStopword(next) || QUESTION_WORDS_SET.has(next.word) || next.numeric) return;
+    if (/['’]s?$/.test(text.slice(t.start, t.end))) {
+      out.add(i);
+      return;
+    }
+    const word = t.word;
+    if (word.length < 4 || !word.endsWith('s') || NOT_ADDED_S.test(word)) return;
+    const stem = word.slice(0, -1);
+    if (!known(stem)) return;
+    const last = tokens[i + 2] === undefined || isStopword(tokens[i + 2]!);
+    const asked = singularOf(next.word) === next.word && (isPersonNoun(next.word) || KIND_OF_NOUN[next.word] !== undefined || MEASURE_OF_NOUN[next.word] !== undefined);
+    if (/[^aeiou]ys$/.test(word) || !known(word) || (last && asked)) out.add(i);
+  });
+  return out;
+}
+
 /**
  * What the question asks for, from its first question word: "when", "who", "where", "how many",
- * "what year", "in which city". `words` are the question's words, typos already corrected.
+ * "what year", "in which city". `words` are the question's words, typos already corrected;
+ * `owners`, the positions of words it writes as owners ("the fire chiefs age": "chiefs").
  */
-export function wantedKind(words: readonly string[]): WantedKind | undefined {
+export function wantedKind(words: readonly string[], owners: ReadonlySet<number> = new Set()): WantedKind | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const direct = KIND_OF_QUESTION_WORD[word];
@@ -93,6 +125,12 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       const owned = words[j + 1];
       const possessive = word !== 'which' && words[j - 1] === 'the' && noun !== singularOf(noun) && ROLE_TITLES.has(singularOf(noun));
       if (possessive && owned !== undefined && !FUNCTION_WORDS.has(owned) && !QUESTION_WORDS_SET.has(owned)) noun = words[++j]!;
+      else {
+        // "whats the fire chiefs age", "what is maria lopezs age": the noun after an owner is the one asked about.
+        let k = j;
+        while (k + 1 < words.length && !owners.has(k) && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
+        if (owners.has(k) && words[k + 1] !== undefined) noun = words[(j = k + 1)]!;
+      }
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const one = singularOf(noun);
       const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];

@@ -46,6 +46,8 @@ const SLOT_BONUS = 2.5;
 function neutralRole(term: string): string {
   return term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
 }
+/** How many words from the noun a question's owner owns ("spokeswoman", "wife") the person it calls so may stand. */
+const OWNED_REACH = 3;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -270,9 +272,13 @@ function occurrences(text: string, name: string): number[] {
 function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
   const { askedRole, whose } = how;
+  // "who is the governor's wife": the governor is who owns, not who is asked for ("the Rovers manager" is).
+  const owner = ownerOfPerson(asked);
+  const focus = asked.focus?.filter((f) => !owner?.terms.includes(f));
   const roleFit = (role: string | undefined) => {
+    if (owner && role !== undefined && isOwner(owner, tokenize(role))) return OTHER_ROLE;
     // The title decides ("commissioner"), not what qualifies it ("county").
-    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && asked.focus?.some((f) => neutralRole(f) === neutralRole(t.term)))) return ROLE_BONUS;
+    if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && focus?.some((f) => neutralRole(f) === neutralRole(t.term)))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
   };
   const afterPreposition = (from: number) => {
@@ -400,6 +406,16 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
 
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'like']);
+
+/** The owner a "who" question writes before a noun for a person ("the governor's wife"), not before "name" or "age". */
+function ownerOfPerson(asked: Asked): Asked['owner'] {
+  return asked.kind === 'person' && asked.owner && isPersonNoun(singularOf(asked.owner.owned)) ? asked.owner : undefined;
+}
+
+/** Whether words (a name, a role) stand for the owner: they hold its word, not the noun it owns ("Rovers manager"). */
+function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): boolean {
+  return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned));
+}
 
 /** Possessives before a noun for a person: "his father", "her husband". */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
@@ -831,9 +847,17 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     return asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH);
   };
   const how = howAsked(query);
+  // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
+  // passage calls by the noun asked ("spokeswoman Jane Roe", "Ann Reilly, his wife"); a story that
+  // names no one so has no answer of that kind.
+  const owner = ownerOfPerson(asked);
+  const ownedSlot = owner ? (asked.focus ?? []).indexOf(termOf(owner.owned)) : -1;
+  const called = ownedSlot >= 0 ? anchors(index, r.passage, query.slots, true) : [];
+  const calledSo = (c: Candidate) => called.some((a) => a.slot === ownedSlot && (a.at < c.from ? c.from - a.at <= OWNED_REACH : a.at - c.to < OWNED_REACH));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
+    if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
     if (c.kind === 'number' && mixed(c)) continue;

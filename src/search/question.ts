@@ -6,7 +6,7 @@
  */
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
-import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
+import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
@@ -47,6 +47,12 @@ export interface Asked {
   which?: boolean;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
+  /**
+   * "who is the governor's wife", "the water authoritys spokeswoman": the terms of the owner's words
+   * (`head`, of the word that owns, as typed and in the singular) and the noun it owns (as read), which
+   * names someone or something else.
+   */
+  owner?: { terms: string[]; owned: string; head: string[] };
 }
 
 export interface Alternative {
@@ -192,10 +198,25 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
+  // "whats the fire chiefs age": only an age answers, as for "how old".
+  const age = wanted?.noun !== undefined && words[wanted.noun] === 'age';
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
+}
+
+/** The first owner the question writes and the noun it owns: "the water authoritys spokeswoman" (water authority; spokeswoman). */
+function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['owner'] {
+  if (owners.size === 0) return undefined;
+  const at = Math.min(...owners);
+  const owned = words[at + 1];
+  if (owned === undefined) return undefined;
+  let from = at;
+  while (from > 0 && !FUNCTION_WORDS.has(words[from - 1]!) && !QUESTION_WORDS.has(words[from - 1]!)) from--;
+  // ("authoritys" is "authority"; "james" as typed stays a name.)
+  const head = [...new Set([termOf(words[at]!), termOf(singularOf(words[at]!))])];
+  return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head };
 }
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
@@ -371,7 +392,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     for (const a of alternatives) if (a.id >= 0 && a.kind === 'word') named.add(a.id);
     candidates.push({ pos: t.pos, alternatives, literal: t.numeric || t.acronym || (t.capital && t.pos > 0) });
   }
-  const wanted = wantedKind(words);
+  const known = (word: string) => lexicon.holds(dictionary.find(termOf(word))) || isEnglishWord(word);
+  const owners = possessives(text, tokens, known);
+  const wanted = wantedKind(words, owners);
   const seen = new Set<string>();
   const slots = candidates.filter((s) => {
     const term = s.alternatives[0]!.term;
@@ -384,6 +407,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const frame = ofNames ? frameOf(candidates.find((s) => s.pos === wanted?.noun), lexicon) : undefined;
   const typed = tokens.map((t) => t.word);
   const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const owner = ownerOf(words, owners);
+  if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
     // "who was she on the cover after", "who did they sign the letter for": the name after that preposition.
     if (ENDING_PREPOSITIONS.has(words.at(-1) ?? '')) asked.preposition = words.at(-1);
