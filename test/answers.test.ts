@@ -467,6 +467,28 @@ describe('a role in a question that does not ask for its holder', () => {
     expect(a.answer?.text ?? '').not.toContain('Vasquez');
   });
 
+  it('asks "who is the X\'s WIFE" for someone else than X, the apostrophe typed or not, and has no answer where the story names no one so', () => {
+    for (const question of ['who is the governors wife', "who is the governor's wife", 'whos the mayors lawyer']) {
+      const a = answer(question);
+      expect(a.outcome).toBe('unanswered');
+      expect(a.answer).toBeUndefined();
+    }
+    // The role the story gives someone, owned as the question owns it, is theirs: "the Rovers manager".
+    const club = retrieverOf('club', 'Rovers manager Elena Varga praised the fans after the win. The club said the stadium would be rebuilt next year.');
+    expect(club.ask('whos the rovers manager').answer?.text).toBe('Elena Varga');
+    // Someone the passage calls so, or puts just before the owner: "Iran was the world's second-largest exporter".
+    const oil = retrieverOf('oil', 'Prices rose in 1973. At the time, Valdoria was the region\'s largest oil exporter and a close ally. Its ruler, Amir Tal, met the envoy.');
+    expect(oil.ask("who was the region's largest oil exporter").answer?.text).toBe('Valdoria');
+  });
+
+  it('reads "whats the X\'s age" as "how old is X", the apostrophe typed or not', () => {
+    expect(answer('whats maria lopezs age').answer).toMatchObject({ text: '67', kind: 'number' });
+    // The story gives no age of the fire chief: it does not say, nor takes another number for one.
+    const chief = answer('whats the fire chiefs age');
+    expect(chief.outcome).toBe('unanswered');
+    expect(chief.answer).toBeUndefined();
+  });
+
   it('still asks for the holder where the question does: "whats the mayors name", "which ministers voted"', () => {
     expect(answer('whats the mayors name').answer).toMatchObject({ text: 'Elena Vasquez', kind: 'person' });
     const vote = retrieverOf(

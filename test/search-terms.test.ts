@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
 import { splitArticle } from '../src/knowledge/passages.js';
 import { analyseText } from '../src/knowledge/tokens.js';
-import { offeredKinds, wantedKind } from '../src/search/answer-kinds.js';
+import { offeredKinds, possessives, wantedKind } from '../src/search/answer-kinds.js';
 import { buildCorpus } from '../src/search/corpus.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
@@ -114,6 +114,35 @@ describe('answer kinds', () => {
     expect(kind('In what year did it open?')).toEqual({ kind: 'date', noun: 2, measures: ['year'] });
     expect(kind('What is the name of the boat?')).toEqual({ kind: 'name', noun: 3 });
     expect(kind('What kind of boat is it?')).toEqual({ noun: 1 });
+  });
+
+  it('reads an owner typed with or without its apostrophe, and not a plural, and asks for what it owns', () => {
+    // The words an invented story uses, and a few of everyday English.
+    const known = new Set(['authority', 'chief', 'fire', 'lopez', 'minister', 'ministers', 'chiefs', 'governor', 'governors', 'wife', 'age', 'spokeswoman']);
+    const owners = (q: string) => {
+      const tokens = tokenize(q);
+      return [...possessives(q, tokens, (w) => known.has(w))].map((i) => tokens[i]!.word);
+    };
+    expect(owners("who is the water authority's spokeswoman")).toEqual(['authority']);
+    // No plural ends in a consonant and "ys"; "lopezs" is no word, though "lopez" is one.
+    expect(owners('who is the water authoritys spokeswoman')).toEqual(['authoritys']);
+    expect(owners('whats maria lopezs age')).toEqual(['lopezs']);
+    // A plural before a singular noun for a person, or for the kind asked, that ends the phrase, owns it.
+    expect(owners('who is the governors wife')).toEqual(['governors']);
+    expect(owners('whats the fire chiefs age')).toEqual(['chiefs']);
+    // Plurals stay plurals: before a verb, and where the plural is spelled as one.
+    expect(owners('which ministers voted against the bill')).toEqual([]);
+    expect(owners('who are the authorities spokeswoman')).toEqual([]);
+    const kind = (q: string) => {
+      const tokens = tokenize(q);
+      return wantedKind(
+        tokens.map((t) => t.word),
+        possessives(q, tokens, (w) => known.has(w)),
+      );
+    };
+    expect(kind('whats the fire chiefs age')).toEqual({ kind: 'number', noun: 4 });
+    // A noun with a kind of its own is still the one asked about.
+    expect(kind("which outlet reported the chief's age")).toEqual({ kind: 'source', noun: 1 });
   });
 
   it('reads what the number asked for measures, when the question says', () => {

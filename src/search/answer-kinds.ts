@@ -125,11 +125,12 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       const owned = words[j + 1];
       const possessive = word !== 'which' && words[j - 1] === 'the' && noun !== singularOf(noun) && ROLE_TITLES.has(singularOf(noun));
       if (possessive && owned !== undefined && !FUNCTION_WORDS.has(owned) && !QUESTION_WORDS_SET.has(owned)) noun = words[++j]!;
-      else {
-        // "whats the fire chiefs age", "what is maria lopezs age": the noun after an owner is the one asked about.
+      else if (!KIND_OF_NOUN[noun] && !KIND_OF_NOUN[singularOf(noun)]) {
+        // "whats the fire chiefs age", "what is maria lopezs age": the noun an owner owns, ending the phrase, is the one asked about.
         let k = j;
         while (k + 1 < words.length && !owners.has(k) && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
-        if (owners.has(k) && words[k + 1] !== undefined) noun = words[(j = k + 1)]!;
+        const ends = words[k + 2] === undefined || FUNCTION_WORDS.has(words[k + 2]!);
+        if (owners.has(k) && words[k + 1] !== undefined && ends) noun = words[(j = k + 1)]!;
       }
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const one = singularOf(noun);

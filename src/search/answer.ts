@@ -407,9 +407,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'like']);
 
-/** The owner a "who" question writes before a noun for a person ("the governor's wife"), not before "name" or "age". */
+/** The owner a "who is" question writes before a noun for a person ("the governor's wife"), not before "name" or "age". */
 function ownerOfPerson(asked: Asked): Asked['owner'] {
-  return asked.kind === 'person' && asked.owner && isPersonNoun(singularOf(asked.owner.owned)) ? asked.owner : undefined;
+  // ("who accompanied chopins sister": the one owned is who the verb is about, not who is asked for.)
+  return asked.kind === 'person' && asked.owner?.complement === true && isPersonNoun(singularOf(asked.owner.owned)) ? asked.owner : undefined;
 }
 
 /** Whether words (a name, a role) stand for the owner: they hold its word, not the noun it owns ("Rovers manager"). */
@@ -848,12 +849,19 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   };
   const how = howAsked(query);
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
-  // passage calls by the noun asked ("spokeswoman Jane Roe", "Ann Reilly, his wife"); a story that
-  // names no one so has no answer of that kind.
+  // passage calls by the noun asked or ties to the owner ("spokeswoman Jane Roe", "Ann Reilly, his
+  // wife", "Ann Reilly is the governor's"); a story that names no one so has no answer of that kind.
   const owner = ownerOfPerson(asked);
   const ownedSlot = owner ? (asked.focus ?? []).indexOf(termOf(owner.owned)) : -1;
-  const called = ownedSlot >= 0 ? anchors(index, r.passage, query.slots, true) : [];
-  const calledSo = (c: Candidate) => called.some((a) => a.slot === ownedSlot && (a.at < c.from ? c.from - a.at <= OWNED_REACH : a.at - c.to < OWNED_REACH));
+  // ("Iran was the world's second-largest oil exporter": or just before the owner's word.)
+  const ownerSlots = owner ? (asked.focus ?? []).flatMap((f, s) => (owner.head.includes(f) ? [s] : [])) : [];
+  const called = owner ? anchors(index, r.passage, query.slots, true) : [];
+  // (The noun as typed or another form of it, of either sex: "spokesperson" for "spokeswoman".)
+  const ownedRole = owner ? neutralRole(termOf(owner.owned)) : '';
+  const reach = (c: Candidate, at: number) => (at < c.from ? c.from - at <= OWNED_REACH : at >= c.to && at - c.to < OWNED_REACH);
+  const calledSo = (c: Candidate) =>
+    tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
+    called.some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;

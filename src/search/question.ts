@@ -50,9 +50,9 @@ export interface Asked {
   /**
    * "who is the governor's wife", "the water authoritys spokeswoman": the terms of the owner's words
    * (`head`, of the word that owns, as typed and in the singular) and the noun it owns (as read), which
-   * names someone or something else.
+   * names someone or something else; `complement`, the phrase is what "who is" asks about.
    */
-  owner?: { terms: string[]; owned: string; head: string[] };
+  owner?: { terms: string[]; owned: string; head: string[]; complement: boolean };
 }
 
 export interface Alternative {
@@ -181,7 +181,7 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   return s >= 0 && i > who + 2 ? { slot: s, wants: 'object' } : undefined;
 }
 
-function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[]): Asked {
+function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[], owners: ReadonlySet<number>): Asked {
   const speaker = speakerOf(words);
   if (speaker) return { speaker };
   const how = words.indexOf('how');
@@ -198,25 +198,38 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
   if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
-  // "whats the fire chiefs age": only an age answers, as for "how old".
-  const age = wanted?.noun !== undefined && words[wanted.noun] === 'age';
+  // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
+  const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || OWNING_PRONOUNS.has(words[wanted.noun - 1]!));
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
 }
 
+/** Pronouns that own what follows them: "her age". */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Most words of an owner before the one that owns: "the city water authority's". */
+const OWNER_WORDS = 2;
+
 /** The first owner the question writes and the noun it owns: "the water authoritys spokeswoman" (water authority; spokeswoman). */
 function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['owner'] {
   if (owners.size === 0) return undefined;
   const at = Math.min(...owners);
-  const owned = words[at + 1];
+  // The noun owned ends its phrase: "sister" in "chopins eldest sister", "base" in "beyonces fan base called".
+  let end = at + 1;
+  while (end + 1 < words.length && !FUNCTION_WORDS.has(words[end + 1]!) && !QUESTION_WORDS.has(words[end + 1]!) && !/(?:ed|ing)$/.test(words[end + 1]!)) end++;
+  const owned = words[end];
   if (owned === undefined) return undefined;
+  // The words before it that qualify it ("the water authoritys"), not a verb ("reported trumps").
   let from = at;
-  while (from > 0 && !FUNCTION_WORDS.has(words[from - 1]!) && !QUESTION_WORDS.has(words[from - 1]!)) from--;
+  while (from > at - OWNER_WORDS && from > 0 && !FUNCTION_WORDS.has(words[from - 1]!) && !QUESTION_WORDS.has(words[from - 1]!) && !/(?:ed|ing)$/.test(words[from - 1]!)) from--;
   // ("authoritys" is "authority"; "james" as typed stays a name.)
   const head = [...new Set([termOf(words[at]!), termOf(singularOf(words[at]!))])];
-  return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head };
+  // "who is the governors wife": the phrase is what "who is" asks about, not a part of it ("the hunter engaged to sands daughter").
+  const before = words[from - 1] === 'the' ? from - 2 : from - 1;
+  const complement = words[before] === 'whos' || (COPULAS.has(words[before] ?? '') && words[before - 1] === 'who');
+  return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head, complement };
 }
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
@@ -417,7 +430,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const ofNames = wanted?.kind === 'name' || wanted?.kind === 'place' || wanted?.kind === 'source';
   const frame = ofNames ? frameOf(candidates.find((s) => s.pos === wanted?.noun), lexicon) : undefined;
   const typed = tokens.map((t) => t.word);
-  const asked: Asked = { ...askedOf(wanted, words, typed), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const asked: Asked = { ...askedOf(wanted, words, typed, owners), focus: slots.map((s) => termOf(words[s.pos]!)) };
   const owner = ownerOf(words, owners);
   if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
