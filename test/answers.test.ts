@@ -319,6 +319,14 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('reads "herself" in a "who" question as the one asked for, not someone the question leaves unnamed', () => {
+    const game = retrieverOf(
+      'game',
+      'Queen Ilsa rules the northern valley. Ilsa trains the young knights each spring. The knights guard Ilsa on her travels. In the final battle Ilsa sacrifices herself to save Tomas.',
+    );
+    expect(game.ask('who sacrifices herself to save tomas').answer?.text).toBe('Ilsa');
+  });
+
   it('does not answer "who" about "her" with the person the whole story is about', () => {
     const singer = retrieverOf(
       'singer',

@@ -345,8 +345,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
-    // ("Temperley says", "Wylie asserts": a name and its verb of speech.)
-    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive) {
+    // ("Temperley says", "Wylie asserts": a name and its verb of speech; "Zelda sacrifices": a person the story knows, and their verb.)
+    const person = people.has(text.slice(tokens[from]!.start, tokens[from]!.end));
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }
@@ -772,7 +773,8 @@ function yearAfter(tokens: readonly Token[], at: number, text: string): string |
 }
 
 /** Pronouns by which a question speaks of someone it does not name. */
-const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+// (Not "himself", "herself": "who sacrifices herself" speaks of the one asked for.)
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 /** Share of a story's parts a name is found in when the story is about them. */
 const STORY_SUBJECT = 0.5;
 
