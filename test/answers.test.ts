@@ -327,6 +327,14 @@ describe('the answer words', () => {
     expect(game.ask('who sacrifices herself to save tomas').answer?.text).toBe('Ilsa');
   });
 
+  it('does not answer with the name the question gives by its initials: "the US" is "the United States"', () => {
+    const quake = retrieverOf(
+      'quake',
+      'The quake hit Chile on Monday. US officials offered help. The United States shared some of its satellite images of the quake-stricken areas with Chilean authorities.',
+    );
+    expect(quake.ask('Who did the US share the satellite images with?').answer?.text).toBe('Chilean authorities');
+  });
+
   it('does not answer "who" about "her" with the person the whole story is about', () => {
     const singer = retrieverOf(
       'singer',

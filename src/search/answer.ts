@@ -19,7 +19,7 @@ import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
-import { exactTerm } from './term-kinds.js';
+import { acronymTerm, exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 
@@ -659,6 +659,9 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
   if (ids.every(asked)) return true;
+  // "who did the US share images with": "United States", the name the question's initials stand for.
+  const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
+  if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
   const groups = !query.asked.verb ? [] : query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id)));
   if (groups.some((g) => g >= 0 && index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
