@@ -257,6 +257,11 @@ describe('the answer words', () => {
     expect(plan.ask('who is the mayors lawyer').answer).toBeUndefined();
   });
 
+  it('answers "where" with a name whole across an elided article: "Place d\'Armes"', () => {
+    const move = retrieverOf('move', 'The painter left the coast in 1901. In 1904 she and her brother moved to the Place d\'Armes, living in adjacent houses.');
+    expect(move.ask('where did she and her brother move in 1904').answer?.text).toBe("Place d'Armes");
+  });
+
   it('reads "X-based" as where X is, and a demonym as no place', () => {
     const firm = retrieverOf('firm', 'Aegean Bulk Lines, the Athens-based company run by Petridis, hired Portuguese lawyers.');
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });

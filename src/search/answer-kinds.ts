@@ -200,11 +200,13 @@ export function capitalRuns(tokens: readonly Token[], text: string, ampersand = 
   // "Rev. John Jenkins": nor does an abbreviated title's.
   const joins = (k: number) =>
     /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && (/^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)) || TITLE_ABBREVIATIONS.has(tokens[k - 1]!.word)));
+  // "Square d'Orléans", "L'Aquila": a name's word after an elided article is a name's word too.
+  const named = (k: number) => capitalised(tokens[k]!) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
   for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised(tokens[i]!)) continue;
+    if (!named(i)) continue;
     let j = i + 1;
     for (;;) {
-      if (j < tokens.length && capitalised(tokens[j]!) && joins(j)) j++;
+      if (j < tokens.length && named(j) && joins(j)) j++;
       // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
       else if (ampersand && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
