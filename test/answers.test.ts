@@ -262,6 +262,11 @@ describe('the answer words', () => {
     expect(move.ask('where did she and her brother move in 1904').answer?.text).toBe("Place d'Armes");
   });
 
+  it('answers "where" with the common place a name owns, with its owner: "Halden\'s harbour district"', () => {
+    const alarm = retrieverOf('alarm', 'The tremor was felt across the coast on Sunday. Office buildings in Halden\'s harbour district were evacuated as a precaution.');
+    expect(alarm.ask('where were office buildings evacuated').answer?.text).toBe("Halden's harbour district");
+  });
+
   it('reads "X-based" as where X is, and a demonym as no place', () => {
     const firm = retrieverOf('firm', 'Aegean Bulk Lines, the Athens-based company run by Petridis, hired Portuguese lawyers.');
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });

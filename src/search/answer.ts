@@ -339,6 +339,12 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
       // "Kiria village", "the Beichuan county seat": the kind of place after its name is part of it.
       const kindAfter = owner === 1 && tokens[to] !== undefined && !tokens[to]!.capital && PLACE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to);
+      // "in Shanghai's financial district": the common place the name owns, with its owner, is where.
+      const owned = owner < 1 ? ownedPlace(tokens, text, to) : to;
+      if (owned > to) {
+        found.push(span(tokens, part, owned, 'place', afterPlace ? 0.8 : 0.5));
+        continue;
+      }
       found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
@@ -403,6 +409,20 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
   return joined(longest(kept), text);
+}
+
+/** Most words of a common place a name owns: "Shanghai's financial district". */
+const OWNED_PLACE_WORDS = 2;
+
+/** The end of a common place a possessive name owns, from `at` (up to two lower-case words, the last a noun for a place), or `at`. */
+function ownedPlace(tokens: readonly Token[], text: string, at: number): number {
+  let end = at;
+  for (let k = at; k < at + OWNED_PLACE_WORDS && k < tokens.length && spaced(tokens, text, k); k++) {
+    const t = tokens[k]!;
+    if (t.capital || t.numeric || isStopword(t)) break;
+    if (PLACE_WORDS.has(t.word)) end = k + 1;
+  }
+  return end;
 }
 
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
