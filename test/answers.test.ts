@@ -233,6 +233,11 @@ describe('the answer words', () => {
     expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
   });
 
+  it('takes a role only from the role\'s own word, not a word of the same stem: "who led the research" asks for no researcher', () => {
+    const study = retrieverOf('study', 'The research, led by Ines Moreau, a glaciologist, found the ice had thinned.');
+    expect(study.ask('who led the research').answer?.text).toBe('Ines Moreau');
+  });
+
   it('answers a "who" question that ends on a preposition with the name after it, where the passage uses it after the question\'s words', () => {
     const cover = retrieverOf(
       'cover',

@@ -575,7 +575,9 @@ interface HowAsked {
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
-  const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
+  // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
+  const read = (typed: string) => query.corrected.find((c) => c.typed === typed)?.read ?? typed;
+  const askedRole = query.slots.some((slot) => ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))));
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
