@@ -324,6 +324,15 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
+    const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
+    for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
+      const reply = timetable.ask(question);
+      expect(reply.answer).toBeUndefined();
+      expect(reply.answered).toBe(false);
+    }
+  });
+
   it('does not answer "who" about "her" with the person the whole story is about', () => {
     const singer = retrieverOf(
       'singer',
