@@ -324,6 +324,12 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('reads "what is X worth" and "what did X cost" as asking for a sum of money', () => {
+    const raid = retrieverOf('raid', 'Thieves took 40 watches and a necklace valued at €300,000 from the shop.\nThe repairs to the shop front cost the owner $12,500.');
+    expect(raid.ask('whats the necklace worth').answer?.text).toBe('€300,000');
+    expect(raid.ask('what did the repairs cost').answer?.text).toBe('$12,500');
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {

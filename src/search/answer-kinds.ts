@@ -86,6 +86,8 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       while (j < words.length && FUNCTION_WORDS.has(words[j]!)) j++;
       let noun = words[j];
       if (noun === undefined) return undefined;
+      // "whats the necklace worth", "what did the repairs cost": a sum of money.
+      if (words.at(-1) === 'worth' || words.at(-1) === 'cost') return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
