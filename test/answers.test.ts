@@ -330,6 +330,11 @@ describe('the answer words', () => {
     expect(raid.ask('what did the repairs cost').answer?.text).toBe('$12,500');
   });
 
+  it('counts with no number that has a unit written onto it ("1.5C", "30km")', () => {
+    const ice = retrieverOf('ice', 'The glaciers could lose half their volume by 2050 even if warming were held to 1.5C.');
+    expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
