@@ -428,6 +428,16 @@ describe('the answer words', () => {
     expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
   });
 
+  it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {
+    const ward = retrieverOf(
+      'ward',
+      ['The hospital closed two wards on Monday.', 'Regional organiser Kevin Marsh said nurses had raised concerns in October.', 'The nurses union has not commented.'].join('\n'),
+    );
+    for (const question of ['whats the nurses union saying', 'what is the nurses union saying']) {
+      expect(ward.ask(question).answer).toBeUndefined();
+    }
+  });
+
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {
     expect(answer('what did the fire chief say about the rescues').answered).toBe(true);
     expect(answer('what did the federal emergency management agency say').answered).toBe(false);
