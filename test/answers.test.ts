@@ -334,6 +334,13 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('answers "who is X\'s MINISTER" with the name after the title, never the title: "Norland\'s Trade Minister, Ida Berg"', () => {
+    const tariff = retrieverOf('tariff', "Norland's Trade Minister, Ida Berg, called the tariff unfair on Monday. Talks resume in May.");
+    for (const question of ["who is norland's trade minister", 'whos norlands trade minister', 'who is the trade minister']) {
+      expect(tariff.ask(question).answer?.text).toBe('Ida Berg');
+    }
+  });
+
   it('reads "herself" in a "who" question as the one asked for, not someone the question leaves unnamed', () => {
     const game = retrieverOf(
       'game',

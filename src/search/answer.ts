@@ -391,6 +391,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // One word alone that opens the sentence is capitalised for that ("Following"): the names the
     // story knows were found above. Initials alone ("IT") are less likely a name.
     if (to - first === 1 && first === 0) continue;
+    // "Norway's Fisheries Minister, Erlend Haugli": a run that ends on a title is the title, not a name.
+    if (ROLE_TITLES.has(tokens[to - 1]!.word)) continue;
     found.push(span(tokens, first, to, 'person', to - first === 1 && tokens[first]!.acronym ? 0.4 : 0.6));
   }
   // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
