@@ -341,6 +341,15 @@ describe('the answer words', () => {
     }
   });
 
+  it('answers "who" without where the person is from, and "when" with "last" or "next" before the date', () => {
+    const race = retrieverOf(
+      'race',
+      'Runner Ana Voss won the city race on Sunday. Her coach, Italian Marco Bellini, said the plan had been to run at record pace. Voss, who took up the marathon last September, will race again next spring.',
+    );
+    expect(race.ask('whos voss coach').answer?.text).toBe('Marco Bellini');
+    expect(race.ask('when did voss take up the marathon').answer?.text).toBe('last September');
+  });
+
   it('reads "herself" in a "who" question as the one asked for, not someone the question leaves unnamed', () => {
     const game = retrieverOf(
       'game',

@@ -94,8 +94,8 @@ function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end, from, to, kind, quality, ...(date && { date }) };
 }
 
-/** Words that narrow a date before it: "late 1980s", "summer of 1521", "mid-18th century". */
-const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Words that narrow a date before it: "late 1980s", "summer of 1521", "mid-18th century", "last September". */
+const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last', 'next']);
 /** Parts of a period before "of": "the second half of 2026", "the end of March". */
 const DATE_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle']);
 /** Parts of a day after it: "Tuesday afternoon". */
@@ -297,7 +297,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if ((kind === 'place') !== isPlace) continue;
     for (const name of [entity.name, ...entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]) {
       for (const at of occurrences(text, name)) {
-        const [from, to] = tokenRange(tokens, at, at + name.length);
+        const [start, to] = tokenRange(tokens, at, at + name.length);
+        // "Italian Marco Rinaldi": where someone is from is no part of their name (it is of a body's: "Indian National Congress").
+        let from = start;
+        while (entity.kind === 'person' && to - from > 2 && isDemonym(text.slice(tokens[from]!.start, tokens[from]!.end))) from++;
         if (from >= to) continue;
         // A place answers "where" after "in", "at", "near"...; "the Geneva meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
