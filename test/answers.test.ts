@@ -272,6 +272,14 @@ describe('the answer words', () => {
     expect(alarm.ask('where were office buildings evacuated').answer?.text).toBe("Halden's harbour district");
   });
 
+  it('answers "which town" with a town the story gives as one of "towns such as X", over a place nearer the question\'s words', () => {
+    const quota = retrieverOf(
+      'quota',
+      'Norland set its own fishing quota on Monday. In Norland, the decision was welcomed in fishing towns such as Kelvik, where the local fish plant employs 300 people.',
+    );
+    expect(quota.ask('which town was happy with the decision').answer?.text).toBe('Kelvik');
+  });
+
   it('reads "X-based" as where X is, and a demonym as no place', () => {
     const firm = retrieverOf('firm', 'Aegean Bulk Lines, the Athens-based company run by Petridis, hired Portuguese lawyers.');
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });

@@ -323,7 +323,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const suchAs = tokens[from - 1]?.word === 'as' && tokens[from - 2]?.word === 'such';
     if (!suchAs && !EXAMPLE_MARKERS.has(tokens[from - 1]?.word ?? '')) return false;
     const plural = tokens[suchAs ? from - 3 : from - 2];
-    return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word));
+    return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
   for (const [from, to] of capitalRuns(tokens, text, true)) {
     const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from);
@@ -351,7 +351,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
         found.push(span(tokens, part, owned, 'place', afterPlace ? 0.8 : 0.5));
         continue;
       }
-      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
+      // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
+      const kindAsked = how.kindNoun !== undefined && instance(from) === how.kindNoun ? SLOT_BONUS : 1;
+      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked));
       continue;
     }
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
@@ -617,6 +619,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "which town": the noun that names the kind asked for, in the singular. */
+  kindNoun?: string;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -629,7 +633,8 @@ function howAsked(query: Query): HowAsked {
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much };
+  const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
