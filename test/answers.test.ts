@@ -335,6 +335,13 @@ describe('the answer words', () => {
     expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
   });
 
+  it('answers "what time" with the time of day, and "when" with the day', () => {
+    const launch = retrieverOf('launch', 'The rocket left the pad at 11:42 a.m. local time on Wednesday.\nThe crew held a press call at 3pm.');
+    expect(launch.ask('what time did the rocket leave').answer).toMatchObject({ text: '11:42 a.m.', kind: 'date' });
+    expect(launch.ask('wat time was the press call').answer?.text).toBe('3pm');
+    expect(launch.ask('when did the rocket leave').answer?.text).toBe('Wednesday');
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
