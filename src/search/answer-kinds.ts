@@ -228,9 +228,8 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
   }
   tokens.forEach((t, i) => {
-    // A time of day counts nothing; it says when.
+    // A time of day counts nothing.
     const clock = (t.numeric || NUMBER_WORDS.has(t.word)) && timeOfDayEnd(tokens, i) > 0;
-    if (clock) offer(offers, 'date', [id(t.term)]);
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];

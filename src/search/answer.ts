@@ -11,6 +11,7 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
+import { isCommonWord } from '../knowledge/word-counts.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
@@ -339,6 +340,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
+    // Everyday words that open the passage are capitalised for that ("Emergency departments at four
+    // hospitals closed"): a name of such words the story uses is one of its names, found above.
+    if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
