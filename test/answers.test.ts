@@ -335,6 +335,11 @@ describe('the answer words', () => {
     expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
   });
 
+  it('answers "who is the X" with the name set off after a capitalised title, not the title with it', () => {
+    const attack = retrieverOf('attack', "Belgium's Interior Minister, Koen Desmet, said the attack bore the hallmarks of a gang known as Grey Lantern.\nPolice said the gang had struck before.");
+    expect(attack.ask('whos the interior minster').answer?.text).toBe('Koen Desmet');
+  });
+
   it('takes no everyday words for a name because they open the passage', () => {
     const wards = retrieverOf('wards', 'Emergency departments at four of the seven hospitals were closed on Monday.\nThe Grey Lantern group was blamed.');
     expect(wards.ask('whats the name of the hospital in the north').answer).toBeUndefined();

@@ -364,6 +364,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
+    // A title alone names no one: "Belgium's Interior Minister, Koen Desmet" is Koen Desmet.
+    if (to - first === 1 && ROLE_TITLES.has(tokens[first]!.word) && /^,/.test(text.slice(tokens[first]!.end))) continue;
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
@@ -657,16 +659,20 @@ export function anchors(index: StoryIndex, passage: number, slots: readonly Slot
  * uses, or (for a person or a place) it shares a name with the question ("Daniel Mwangi" does not
  * answer "who is Mwangi's brother").
  */
-function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>): boolean {
+function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>, passage: number): boolean {
   const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
   if (content.length === 0) return true;
   const asked = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
   if (ids.every(asked)) return true;
+  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id))).filter((g) => g >= 0);
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  const groups = !query.asked.verb ? [] : query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id)));
-  if (groups.some((g) => g >= 0 && index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
+  const terms = index.passages[passage]!.terms;
+  const inside = (name: Int32Array) => findName(terms, name).some((at) => at <= c.from && c.to <= at + name.length && name.length > c.to - c.from);
+  if (groups.some((g) => index.groupNames[g]!.some(inside))) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
   const words = text.slice(c.start, c.end);
   const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));
@@ -833,7 +839,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
-  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, r.passage);
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
   // other, each with a number, neither answers a question that takes its names from both ("kestrel ... in stockholm").
   let contrasted: number[] | undefined;
