@@ -109,7 +109,18 @@ const truce = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce]);
+const stadium = buildStory({
+  id: 'stadium',
+  article: [
+    'Riverton council approved a new football stadium on the harbour front on Tuesday.',
+    'Councillor Aron Weiss and Mayor Petra Lund clashed over the plan before the vote.',
+    '“This stadium will bring jobs and visitors to the whole city,” Lund told reporters after the vote.',
+    '“The harbour stadium will leave Riverton in debt for decades,” Weiss said.',
+    'Building work is due to start in March.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -157,5 +168,10 @@ describe('reader questions', () => {
 
   it('ranks first the passage that states a yes/no question, its subject before the auxiliary ("has X agreed": "X has continued to reject")', () => {
     expect(first('has lind agreed to a ceasfire since the summit', 'truce')).toContain('Lind has continued to reject');
+  });
+
+  it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
+    expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
+    expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');
   });
 });
