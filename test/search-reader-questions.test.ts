@@ -120,7 +120,17 @@ const stadium = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium]);
+const snow = buildStory({
+  id: 'snow',
+  article: [
+    'Ski resorts in the Varda valley reported their busiest winter on record.',
+    'Snowfall in the valley reached 340 centimetres this winter, twice the usual amount, according to the Alpine Weather Office.',
+    'Resort owners said the heavy snowfall had brought record numbers of visitors.',
+    'Resort owner Jan Brek said the snowfall came just in time for the holidays.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium, snow]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -173,5 +183,11 @@ describe('reader questions', () => {
   it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
     expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
     expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');
+  });
+
+  it('ranks first, for "where does the number come from", the passage that credits its figure ("according to the Alpine Weather Office")', () => {
+    for (const question of ['where does the snowfall number come from', 'where do the snowfall figures come from']) {
+      expect(first(question, 'snow')).toContain('according to the Alpine Weather Office');
+    }
   });
 });

@@ -112,6 +112,11 @@ const FUTURE_MARKERS = new Set(['going', 'supposed']);
 /** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
+/** "where do the tourism numbers come from": a question of whom the story credits for its figures. */
+function asksCredit(wanted: ReturnType<typeof wantedKind>, typed: readonly string[]): boolean {
+  return wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w));
+}
+
 /** Words between "how many" and the noun it counts: "how many of the job cuts". */
 const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
 
@@ -191,7 +196,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
-  if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
+  if (asksCredit(wanted, typed)) return { kind: 'source' };
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
@@ -373,9 +378,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   }
   const wanted = wantedKind(words);
   const seen = new Set<string>();
+  // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.
+  const credit = asksCredit(wanted, tokens.map((t) => t.word));
+  const framing = (pos: number) => credit && (FIGURES.has(words[pos]!) || termOf(words[pos]!) === 'come');
   const slots = candidates.filter((s) => {
     const term = s.alternatives[0]!.term;
-    if (s.pos === wanted?.noun || seen.has(term)) return false;
+    if (s.pos === wanted?.noun || seen.has(term) || framing(s.pos)) return false;
     seen.add(term);
     return true;
   });
