@@ -130,7 +130,17 @@ const snow = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium, snow]);
+const parking = buildStory({
+  id: 'parking',
+  article: [
+    'Delmar council voted to charge visitors for parking in the old harbour district.',
+    '“People who actually live here will finally find parking near their homes,” resident Tove Lind said.',
+    'The charges take effect on June 1, the council said.',
+    'Shop owners said the charges would keep customers away.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium, snow, parking]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -189,5 +199,9 @@ describe('reader questions', () => {
     for (const question of ['where does the snowfall number come from', 'where do the snowfall figures come from']) {
       expect(first(question, 'snow')).toContain('according to the Alpine Weather Office');
     }
+  });
+
+  it('reads a hedge ("actually", "exactly") as how the reader asks, not as a word the answer must hold', () => {
+    expect(first('when do the parking charges actually start', 'parking')).toContain('take effect on June 1');
   });
 });
