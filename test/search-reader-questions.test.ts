@@ -140,6 +140,16 @@ const parking = buildStory({
   ].join('\n'),
 });
 
+const library = buildStory({
+  id: 'library',
+  article: [
+    'Mayor Hanna Seljak closed the Brook Street library on Friday.',
+    'Seljak, who first proposed closing the library last year, said the building would be sold to a developer.',
+    '“We cannot keep paying to heat an empty building,” Seljak said.',
+    '“The library is the heart of this street,” said resident Ola Finn.',
+  ].join('\n'),
+});
+
 const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, stadium, snow, parking]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
@@ -203,5 +213,10 @@ describe('reader questions', () => {
 
   it('reads a hedge ("actually", "exactly") as how the reader asks, not as a word the answer must hold', () => {
     expect(first('when do the parking charges actually start', 'parking')).toContain('take effect on June 1');
+  });
+
+  it('ranks first, for why a named person acted, the passage quoting them: a person gives their reasons in their own words', () => {
+    // Alone: the other stories would make "shut" a closer match for "closed".
+    expect(createRetriever([library]).ask('why did seljak shut the library').hits[0]?.passage.text).toContain('“We cannot keep paying to heat an empty building,” Seljak said.');
   });
 });

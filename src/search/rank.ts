@@ -17,8 +17,8 @@
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
  * - a passage that is all a quotation (its speaker named in another sentence) ranks lower;
  * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher;
- * - for a question about what a named person said ("what did X say", "according to X"), a passage
- *   quoting them ranks higher, one quoting only others lower.
+ * - for a question about what a named person said ("what did X say", "according to X") or why,
+ *   a passage quoting them ranks higher, one quoting only others lower.
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -84,7 +84,7 @@ const UNPLACED = 0.85;
 const DECLARED = 0.1;
 
 /**
- * For a question that asks what a named person said or thinks ("what did X say", "according to X"),
+ * For a question that asks what a named person said or thinks ("what did X say", "according to X") or why,
  * the bonus for a passage quoting them, and what a passage that quotes only others keeps of its
  * score: news English gives a person's view in their own quoted words. Dev measures the same from
  * 0.2 to 0.4 and from 0.7 to 0.8.
@@ -393,13 +393,13 @@ function quotedOnly(passage: IndexedPassage, query: Query, asked: ReadonlySet<nu
 
 /**
  * The people whose words the question asks for, when it asks with a verb of speech ("what did X
- * say", "did X think ...", "according to X"): the alias groups of the persons it names there (all
- * it names when it does not say who speaks), by a name ("the polish president" is none of the
- * story's presidents).
+ * say", "did X think ...", "according to X") or asks why (a person gives their reasons in their own
+ * words: "why is X so keen on Y"): the alias groups of the persons it names there (all it names
+ * when it does not say who speaks), by a name ("the polish president" is none of the story's presidents).
  */
 function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | undefined {
   const according = query.typed.findIndex((w, i) => w === 'according' && query.typed[i + 1] === 'to');
-  if (!query.speech && according < 0) return undefined;
+  if (!query.speech && according < 0 && query.wants !== 'reason') return undefined;
   const speaks = (pos: number) => (query.asked.speaker ? query.asked.speaker.includes(pos) : according < 0 || pos > according + 1);
   const groups = new Set<number>();
   for (const slot of query.slots) {
