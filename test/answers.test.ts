@@ -233,6 +233,11 @@ describe('the answer words', () => {
     expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
   });
 
+  it('takes a role only from the role\'s own word, not a word of the same stem: "who led the research" asks for no researcher', () => {
+    const study = retrieverOf('study', 'The research, led by Ines Moreau, a glaciologist, found the ice had thinned.');
+    expect(study.ask('who led the research').answer?.text).toBe('Ines Moreau');
+  });
+
   it('answers a "who" question that ends on a preposition with the name after it, where the passage uses it after the question\'s words', () => {
     const cover = retrieverOf(
       'cover',
@@ -319,6 +324,26 @@ describe('the answer words', () => {
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
   });
 
+  it('reads "what is X worth" and "what did X cost" as asking for a sum of money', () => {
+    const raid = retrieverOf('raid', 'Thieves took 40 watches and a necklace valued at €300,000 from the shop.\nThe repairs to the shop front cost the owner $12,500.');
+    expect(raid.ask('whats the necklace worth').answer?.text).toBe('€300,000');
+    expect(raid.ask('what did the repairs cost').answer?.text).toBe('$12,500');
+  });
+
+  it('counts with no number that has a unit written onto it ("1.5C", "30km")', () => {
+    const ice = retrieverOf('ice', 'The glaciers could lose half their volume by 2050 even if warming were held to 1.5C.');
+    expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
+  });
+
+  it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
+    const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
+    for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
+      const reply = timetable.ask(question);
+      expect(reply.answer).toBeUndefined();
+      expect(reply.answered).toBe(false);
+    }
+  });
+
   it('does not answer "who" about "her" with the person the whole story is about', () => {
     const singer = retrieverOf(
       'singer',
@@ -401,6 +426,16 @@ describe('the answer words', () => {
     const paused = retrieverOf('paused', 'The government announced on Friday that the talks are on pause.\nThe unions want a new offer.');
     expect(paused.ask('when do the talks start back up').answered).toBe(false);
     expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
+  });
+
+  it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {
+    const ward = retrieverOf(
+      'ward',
+      ['The hospital closed two wards on Monday.', 'Regional organiser Kevin Marsh said nurses had raised concerns in October.', 'The nurses union has not commented.'].join('\n'),
+    );
+    for (const question of ['whats the nurses union saying', 'what is the nurses union saying']) {
+      expect(ward.ask(question).answer).toBeUndefined();
+    }
   });
 
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {

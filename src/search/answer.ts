@@ -12,7 +12,7 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDay, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
@@ -208,6 +208,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
+    if (timeOfDay(tokens, i)) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -246,7 +247,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
-    if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money')) continue;
+    // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
+    const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
+    if (asked.counted !== undefined && !counts && (unitOnto || measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money'))) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
@@ -575,7 +578,9 @@ interface HowAsked {
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
-  const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
+  // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
+  const read = (typed: string) => query.corrected.find((c) => c.typed === typed)?.read ?? typed;
+  const askedRole = query.slots.some((slot) => ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))));
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));

@@ -7,12 +7,12 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
@@ -125,6 +125,8 @@ function isSpeech(word: string): boolean {
   return ASKED_SPEECH.has(word) || ASKED_SPEECH.has(IRREGULAR[word] ?? '');
 }
 
+const ASKED_SPEECH_TERMS: ReadonlySet<string> = new Set([...ASKED_SPEECH].map(termOf));
+
 /** Words that open a reported clause's verb: "say the hospital would be built", "say the body was found". */
 const REPORTED_VERBS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'would', 'will', 'could', 'had', 'has', 'have']);
 
@@ -141,12 +143,15 @@ function saysWhere(words: readonly string[]): boolean {
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
-  // "what did X say", "what was X saying".
-  if (q < 0 || !(AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
-  const verb = words.findIndex((w, i) => i > q + 2 && ASKED_SPEECH.has(w));
+  // "what did X say", "what was X saying", "whats X saying" (its copula typed into it).
+  const contracted = words[q] === 'whats';
+  if (q < 0 || !(contracted || AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
+  const start = contracted ? q + 1 : q + 2;
+  // ("what was X saying", "whats X thinking": its -ing form too, as the question's last word.)
+  const verb = words.findIndex((w, i) => i > start && (ASKED_SPEECH.has(w) || (i === words.length - 1 && /ing$/.test(w) && ASKED_SPEECH_TERMS.has(termOf(w)))));
   if (verb < 0) return undefined;
   const speaker = [];
-  for (let i = q + 2; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
+  for (let i = start; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
   return speaker.length > 0 ? speaker : undefined;
 }
 
@@ -238,6 +243,9 @@ const MEANING_WEIGHT = 0.6;
 
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
+
+/** A single word a phrasal verb means ("cancel" for "call off") counts this much. */
+const PHRASAL_WEIGHT = 0.8;
 
 const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
@@ -338,6 +346,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const named = new Set<number>();
   const candidates: Slot[] = [];
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
+  // Particles that make a phrasal verb with the word before them, when the story uses what it means ("going back": "return").
+  const particles = new Set<number>();
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
     // Words of measure and currency are known words, never typos of others ("usd" is not "us").
@@ -348,7 +358,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (fix.words[0] && fix.words[0].word !== t.word) corrected.push({ typed: t.word, read: fix.words[0].word });
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
-    if (fn) continue;
+    if (fn || particles.has(t.pos)) continue;
     // "many" in "how many" frames the question, whether the story uses the word or not.
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
@@ -369,6 +379,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    const particle = tokens[t.pos + 1];
+    const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
+    if (meant.length > 0) {
+      for (const term of meant) alternatives.push(alternative(term, PHRASAL_WEIGHT, 'family'));
+      particles.add(particle!.pos);
+    }
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
     if (!lexicon.holds(dictionary.find(best))) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'));
