@@ -160,6 +160,15 @@ const festival = buildStory({
   ].join('\n'),
 });
 
+const ferry = buildStory({
+  id: 'ferry',
+  article: [
+    'Nordlys Ferries cancelled all crossings to Varo island on Monday after a storm damaged its main pier.',
+    'The ferry company employs about 300 people.',
+    'The company’s director, Siri Holt, said repairs would take two weeks.',
+  ].join('\n'),
+});
+
 const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, festival, stadium, snow, parking]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
@@ -234,5 +243,10 @@ describe('reader questions', () => {
   it('ranks first, for why a named person acted, the passage quoting them: a person gives their reasons in their own words', () => {
     // Alone: the other stories would make "shut" a closer match for "closed".
     expect(createRetriever([library]).ask('why did seljak shut the library').hits[0]?.passage.text).toContain('“We cannot keep paying to heat an empty building,” Seljak said.');
+  });
+
+  it('reads "who runs X" as asking for whoever heads it, named by the title of its head ("The company’s director, Siri Holt")', () => {
+    // Alone: the other stories' words would weigh "ferry" and "company" otherwise.
+    expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 });

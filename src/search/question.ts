@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -241,6 +241,9 @@ const EVERYDAY_SIMILARITY = 0.9;
 /** A story word near in meaning counts this much, times its similarity. */
 const MEANING_WEIGHT = 0.6;
 
+/** A title of whoever heads something counts this much for "runs", "heads", "leads" in a "who" question. */
+const LEADER_WEIGHT = 0.6;
+
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
 
@@ -379,6 +382,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    // "who runs the agency": whoever heads it, named by the title of its head ("Its director, ...").
+    if (LEADING.has(t.word) && words.includes('who')) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
     const particle = tokens[t.pos + 1];
     const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
     if (meant.length > 0) {
