@@ -226,6 +226,9 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
+    // "according to the Kenya Meteorological Department": whoever a figure is credited to is its source.
+    const to = tokens[start - 1]?.word === 'the' ? start - 2 : start - 1;
+    if (tokens[to]?.word === 'to' && tokens[to - 1]?.word === 'according') offer(offers, 'source', terms);
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
