@@ -718,6 +718,12 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
     expect(s.entities.find((e) => e.name === 'Per Lund')?.role).toBe('director');
   });
 
+  it('reads a capitalised title in apposition before a name as the person\'s role: "Norway\'s Fisheries Minister, Erlend Haugli,"', () => {
+    const s = story('Norway’s Fisheries Minister, Erlend Haugli, called the decision irresponsible. The Harvest Agency’s Chief Executive in Oslo, Ida Berg, agreed.');
+    expect(s.entities.find((e) => e.name === 'Erlend Haugli')).toMatchObject({ kind: 'person', role: 'Fisheries Minister' });
+    expect(s.entities.find((e) => e.name === 'Ida Berg')).toMatchObject({ kind: 'person', role: 'Chief Executive' });
+  });
+
   it('resolves "he" and "she" by the gender a given name usually has, when no role gives it', () => {
     expect(attributed(story('Tomas Brell spoke after Nadia Okoro left. The talks ran late. “We agreed,” he said.'))).toEqual([['Tomas Brell', 'We agreed']]);
     expect(attributed(story('Nadia Okoro thanked Tomas Brell. “We agreed,” she said.'))).toEqual([['Nadia Okoro', 'We agreed']]);

@@ -109,6 +109,47 @@ const truce = buildStory({
   ].join('\n'),
 });
 
+const stadium = buildStory({
+  id: 'stadium',
+  article: [
+    'Riverton council approved a new football stadium on the harbour front on Tuesday.',
+    'Councillor Aron Weiss and Mayor Petra Lund clashed over the plan before the vote.',
+    '“This stadium will bring jobs and visitors to the whole city,” Lund told reporters after the vote.',
+    '“The harbour stadium will leave Riverton in debt for decades,” Weiss said.',
+    'Building work is due to start in March.',
+  ].join('\n'),
+});
+
+const snow = buildStory({
+  id: 'snow',
+  article: [
+    'Ski resorts in the Varda valley reported their busiest winter on record.',
+    'Snowfall in the valley reached 340 centimetres this winter, twice the usual amount, according to the Alpine Weather Office.',
+    'Resort owners said the heavy snowfall had brought record numbers of visitors.',
+    'Resort owner Jan Brek said the snowfall came just in time for the holidays.',
+  ].join('\n'),
+});
+
+const parking = buildStory({
+  id: 'parking',
+  article: [
+    'Delmar council voted to charge visitors for parking in the old harbour district.',
+    '“People who actually live here will finally find parking near their homes,” resident Tove Lind said.',
+    'The charges take effect on June 1, the council said.',
+    'Shop owners said the charges would keep customers away.',
+  ].join('\n'),
+});
+
+const library = buildStory({
+  id: 'library',
+  article: [
+    'Mayor Hanna Seljak closed the Brook Street library on Friday.',
+    'Seljak, who first proposed closing the library last year, said the building would be sold to a developer.',
+    '“We cannot keep paying to heat an empty building,” Seljak said.',
+    '“The library is the heart of this street,” said resident Ola Finn.',
+  ].join('\n'),
+});
+
 const festival = buildStory({
   id: 'festival',
   article: [
@@ -119,7 +160,16 @@ const festival = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, festival]);
+const ferry = buildStory({
+  id: 'ferry',
+  article: [
+    'Nordlys Ferries cancelled all crossings to Varo island on Monday after a storm damaged its main pier.',
+    'The ferry company employs about 300 people.',
+    'The company’s director, Siri Holt, said repairs would take two weeks.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, festival, stadium, snow, parking]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -173,5 +223,30 @@ describe('reader questions', () => {
     const founded = ask.ask('when was the festival set up', { story: 'festival' });
     expect(founded.answer?.text).toBe('1998');
     expect(first('which concerts got called off', 'festival')).toContain('cancelled the Sunday concerts');
+  });
+
+  it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
+    expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
+    expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');
+  });
+
+  it('ranks first, for "where does the number come from", the passage that credits its figure ("according to the Alpine Weather Office")', () => {
+    for (const question of ['where does the snowfall number come from', 'where do the snowfall figures come from']) {
+      expect(first(question, 'snow')).toContain('according to the Alpine Weather Office');
+    }
+  });
+
+  it('reads a hedge ("actually", "exactly") as how the reader asks, not as a word the answer must hold', () => {
+    expect(first('when do the parking charges actually start', 'parking')).toContain('take effect on June 1');
+  });
+
+  it('ranks first, for why a named person acted, the passage quoting them: a person gives their reasons in their own words', () => {
+    // Alone: the other stories would make "shut" a closer match for "closed".
+    expect(createRetriever([library]).ask('why did seljak shut the library').hits[0]?.passage.text).toContain('“We cannot keep paying to heat an empty building,” Seljak said.');
+  });
+
+  it('reads "who runs X" as asking for whoever heads it, named by the title of its head ("The company’s director, Siri Holt")', () => {
+    // Alone: the other stories' words would weigh "ferry" and "company" otherwise.
+    expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 });

@@ -73,7 +73,7 @@ const ROLE_AFTER =
  * stays within its sentence, and the name may go on with its employer ("…, Ana Ruiz of the agency …").
  */
 const ROLE_BEFORE =
-  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
+  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -450,7 +450,8 @@ export class EntityFinder {
     }
     const before = ROLE_BEFORE.exec(article.slice(Math.max(0, first.start - 80), first.start));
     if (!before || !/^\s*(?:[,.;]|of\s)/.test(article.slice(last.end + (last.possessive ? 2 : 0)))) return {};
-    const noun = before[1]!.split(/\s+/).at(-1)!;
+    // (A title may be capitalised: "Iceland's Fisheries Minister, Hildur Magnusdottir".)
+    const noun = before[1]!.split(/\s+/).at(-1)!.toLowerCase();
     if (KIN_WORDS.has(noun)) return { kind: 'person' };
     if (ORGANISATION_NOUNS.has(noun)) return { kind: 'body' };
     return isRoleNoun(noun) ? { role: before[1], kind: 'person' } : {};

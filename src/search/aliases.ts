@@ -18,6 +18,8 @@ export interface AliasGroup {
   pronouns: number[];
   /** A person: "he" or "she" in a later sentence may stand for them. */
   person: boolean;
+  /** The knowledge layer's entity the group is, when it is one (not a story.json alias list). */
+  entity?: string;
 }
 
 
@@ -27,14 +29,14 @@ export interface AliasGroup {
  */
 export function aliasGroups(story: Story): AliasGroup[] {
   const groups: AliasGroup[] = [];
-  const add = (names: string[], passages: number[], pronouns: number[], person: boolean) => {
+  const add = (names: string[], passages: number[], pronouns: number[], person: boolean, entity?: string) => {
     const tokens = names.map((n) => tokenize(n)).filter((t) => t.length > 0);
     const unique = [...new Map(tokens.map((t) => [t.map((x) => x.term).join(' '), t.map((x) => x.term)])).values()];
     const words = [...new Set(tokens.flat().filter((t) => !isStopword(t) && !t.numeric).map((t) => t.word))];
-    if (unique.length > 1 || (person && unique.length > 0)) groups.push({ names: unique, words, passages, pronouns, person });
+    if (unique.length > 1 || (person && unique.length > 0)) groups.push({ names: unique, words, passages, pronouns, person, ...(entity && { entity }) });
   };
   for (const entity of story.entities) {
-    add([entity.name, ...entity.aliases, ...(entity.role ? [entity.role] : [])], entity.passages, entity.pronouns, entity.kind === 'person');
+    add([entity.name, ...entity.aliases, ...(entity.role ? [entity.role] : [])], entity.passages, entity.pronouns, entity.kind === 'person', entity.id);
   }
   for (const [name, others] of Object.entries(story.meta.aliases ?? {})) add([name, ...others], [], [], false);
   return groups;

@@ -11,8 +11,9 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
+import { isCommonWord } from '../knowledge/word-counts.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDay, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
@@ -210,7 +211,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
-    if (timeOfDay(tokens, i)) continue;
+    if (timeOfDayEnd(tokens, i) > 0) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -356,6 +357,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked));
       continue;
     }
+    // Everyday words that open the passage are capitalised for that ("Emergency departments at four
+    // hospitals closed"): a name of such words the story uses is one of its names, found above.
+    if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
@@ -378,6 +382,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
+    // A title alone names no one: "Belgium's Interior Minister, Koen Desmet" is Koen Desmet.
+    if (to - first === 1 && ROLE_TITLES.has(tokens[first]!.word) && /^,/.test(text.slice(tokens[first]!.end))) continue;
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
@@ -621,6 +627,8 @@ interface HowAsked {
   much: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "what time": a time of day ("11:42 a.m."). */
+  clock: boolean;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -634,12 +642,24 @@ function howAsked(query: Query): HowAsked {
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, ...(kindNoun && { kindNoun }) };
+  const clock = query.asked.kind === 'date' && query.typed.includes('time');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
+      if (how.clock) {
+        // "what time": the time of day where the passage gives one, its date where not.
+        const times = tokens.flatMap((t, i) => {
+          const end = t.numeric || NUMBER_WORDS.has(t.word) ? timeOfDayEnd(tokens, i) : 0;
+          if (end === 0) return [];
+          const c = span(tokens, i, end, 'date', 1);
+          // ("a.m." keeps its last full stop.)
+          return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
+        });
+        if (times.length > 0) return times;
+      }
       const found = dates(story, passage, text, tokens).map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
@@ -687,7 +707,7 @@ export function anchors(index: StoryIndex, passage: number, slots: readonly Slot
  * uses, or (for a person or a place) it shares a name with the question ("Daniel Mwangi" does not
  * answer "who is Mwangi's brother").
  */
-function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>): boolean {
+function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>, passage: number): boolean {
   const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
   if (content.length === 0) return true;
   const asked = (id: number) => query.named.has(id) || query.termSet.has(id);
@@ -697,9 +717,13 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   // "who did the US share images with": "United States", the name the question's initials stand for.
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
+  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id))).filter((g) => g >= 0);
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  const groups = !query.asked.verb ? [] : query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id)));
-  if (groups.some((g) => g >= 0 && index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
+  const terms = index.passages[passage]!.terms;
+  const inside = (name: Int32Array) => findName(terms, name).some((at) => at <= c.from && c.to <= at + name.length && name.length > c.to - c.from);
+  if (groups.some((g) => index.groupNames[g]!.some(inside))) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
   const words = text.slice(c.start, c.end);
   const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));
@@ -867,7 +891,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
-  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names);
+  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, r.passage);
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
   // other, each with a number, neither answers a question that takes its names from both ("kestrel ... in stockholm").
   let contrasted: number[] | undefined;

@@ -174,14 +174,26 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
 export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));
 
 /**
+ * Hedges a reader adds for emphasis ("when do the new rules actually start", "where exactly"): they
+ * say how the reader asks, not what about, so they are no topic words of the question.
+ */
+export const HEDGES: ReadonlySet<string> = new Set(`actually exactly really even basically literally`.split(/\s+/));
+
+/**
  * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
  * or coming about ("what day did the verdict come out"), "thing" and "stuff", and hedges
  * ("actually", "exactly"). The story never lacks them: they are not reported missing.
  */
-export const VAGUE_WORDS: ReadonlySet<string> = new Set(
-  `happen happens happened happening come comes came coming get gets got getting gotten
-  thing things stuff actually exactly really even basically literally`.split(/\s+/),
-);
+export const VAGUE_WORDS: ReadonlySet<string> = new Set([
+  ...`happen happens happened happening come comes came coming get gets got getting gotten thing things stuff`.split(/\s+/),
+  ...HEDGES,
+]);
+
+/** Verbs of heading something ("who runs the agency", "who heads the group"), in the present: its head is named by a title. */
+export const LEADING: ReadonlySet<string> = new Set(['runs', 'run', 'heads', 'head', 'leads', 'lead', 'manages', 'manage']);
+
+/** Titles of whoever heads an organisation, a company, a plant or a group. */
+export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder`.split(/\s+/);
 
 /** Words before a role that make it another role: a deputy mayor is not the mayor. */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);

@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -118,6 +118,11 @@ const FUTURE_MARKERS = new Set(['going', 'supposed']);
 /** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
+/** "where do the tourism numbers come from": a question of whom the story credits for its figures. */
+function asksCredit(wanted: ReturnType<typeof wantedKind>, typed: readonly string[]): boolean {
+  return wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w));
+}
+
 /** Words between "how many" and the noun it counts: "how many of the job cuts". */
 const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
 
@@ -202,7 +207,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
-  if (wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w))) return { kind: 'source' };
+  if (asksCredit(wanted, typed)) return { kind: 'source' };
   // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
   const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || OWNING_PRONOUNS.has(words[wanted.noun - 1]!));
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }) };
@@ -269,6 +274,9 @@ const EVERYDAY_SIMILARITY = 0.9;
 
 /** A story word near in meaning counts this much, times its similarity. */
 const MEANING_WEIGHT = 0.6;
+
+/** A title of whoever heads something counts this much for "runs", "heads", "leads" in a "who" question. */
+const LEADER_WEIGHT = 0.6;
 
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
@@ -392,6 +400,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
     if (FUTURE_MARKERS.has(t.word) && tokens[t.pos + 1]?.word === 'to') continue;
+    if (HEDGES.has(t.word)) continue;
     if (fix.function !== undefined) {
       if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
       // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
@@ -407,6 +416,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    // "who runs the agency": whoever heads it, named by the title of its head ("Its director, ...").
+    if (LEADING.has(t.word) && words.includes('who')) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
     const particle = tokens[t.pos + 1];
     const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
     if (meant.length > 0) {
@@ -425,9 +436,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const owners = possessives(text, tokens, known);
   const wanted = wantedKind(words, owners);
   const seen = new Set<string>();
+  // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.
+  const credit = asksCredit(wanted, tokens.map((t) => t.word));
+  const framing = (pos: number) => credit && (FIGURES.has(words[pos]!) || termOf(words[pos]!) === 'come');
   const slots = candidates.filter((s) => {
     const term = s.alternatives[0]!.term;
-    if (s.pos === wanted?.noun || seen.has(term)) return false;
+    if (s.pos === wanted?.noun || seen.has(term) || framing(s.pos)) return false;
     seen.add(term);
     return true;
   });

@@ -32,6 +32,8 @@ export interface IndexedPassage {
   quoteOnly: boolean;
   /** By position in `terms`, 1 for a word inside quotation marks; absent when the passage quotes no one. */
   quoted?: Uint8Array;
+  /** The alias groups (by number) whose words the passage quotes; absent when it quotes no one the story names. */
+  speakers?: ReadonlySet<number>;
   offers: Offers;
 }
 
@@ -246,6 +248,13 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       ...quotedWords(story, p, tokens),
       offers: offeredKinds(tokens, names, story, p.id, id),
     });
+  }
+  // Whose words each passage quotes, as the knowledge layer attributes them.
+  const groupOf = new Map(groups.flatMap((g, i) => (g.entity ? [[g.entity, i] as const] : [])));
+  for (const q of story.quotes) {
+    const g = q.speaker === undefined ? undefined : groupOf.get(q.speaker);
+    const passage = passages[q.passage];
+    if (g !== undefined && passage) passage.speakers = new Set([...(passage.speakers ?? []), g]);
   }
   const groupNames = groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
   const groupIds = groups.map((_, g) => id(groupTerm(g)));
