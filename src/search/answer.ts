@@ -298,10 +298,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if ((kind === 'place') !== isPlace) continue;
     for (const name of [entity.name, ...entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]) {
       for (const at of occurrences(text, name)) {
-        const [start, to] = tokenRange(tokens, at, at + name.length);
-        // "Italian Marco Rinaldi": where someone is from is no part of their name (it is of a body's: "Indian National Congress").
-        let from = start;
-        while (entity.kind === 'person' && to - from > 2 && isDemonym(text.slice(tokens[from]!.start, tokens[from]!.end))) from++;
+        const [from, to] = tokenRange(tokens, at, at + name.length);
         if (from >= to) continue;
         // A place answers "where" after "in", "at", "near"...; "the Geneva meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
@@ -957,11 +954,16 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const noun = tokens[c.to];
     const whose = how.whose !== undefined && noun?.term === how.whose && c.to - c.from === 1 && isDemonym(passage.text.slice(c.start, c.end)) && /^\s+$/.test(passage.text.slice(c.end, noun.start));
     const end = whose ? noun.end : c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;
+    // "Italian Marco Rinaldi": where a person the story knows is from is no part of their name (it is of a body's: "Indian National Congress").
+    let first = c.from;
+    const person = c.kind === 'person' && index.story.entities.some((e) => e.kind === 'person' && passage.text.slice(c.start, c.end) === e.name);
+    while (person && c.to - first > 2 && isDemonym(passage.text.slice(tokens[first]!.start, tokens[first]!.end))) first++;
+    const start = tokens[first]!.start;
     best = {
-      text: passage.text.slice(c.start, end),
+      text: passage.text.slice(start, end),
       kind: c.kind,
       passage: r.passage,
-      start: c.start,
+      start,
       end,
       score,
       ...(c.date && { date: c.date }),
