@@ -93,6 +93,35 @@ const NAMES_COMPARED = 5;
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
 
+/**
+ * Facts of life and death, which news English states in their own words: a toll of the dead is no count of
+ * the injured, nor is a date someone spoke a date of birth. A question about one (its key point: "how many
+ * died", "was anyone hurt", "when was she born") is answered only in a paragraph that speaks of it. Death
+ * holds common ways of dying that WordNet lists under "die" and "kill" (drown, starve, perish, murder);
+ * "casualties" is either death or injury. The first words of each are what a question asks with; all are
+ * what a paragraph may speak with.
+ */
+const LIFE_EVENTS: readonly { asked: string; spoken: string }[] = [
+  {
+    asked: 'die died dies dead death deaths fatalities kill killed drown drowned perish perished casualties',
+    spoken: 'dying deadly fatal fatally killing killings starve starved suffocate suffocated succumb succumbed murder murdered body bodies funeral buried',
+  },
+  { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized' },
+  { asked: 'born birth births', spoken: 'birthday birthplace native' },
+];
+/** The terms a paragraph may speak of each event with, by the terms a question asks with. */
+const LIFE_EVENT_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const terms = (words: string) => words.split(' ').map(termOf);
+  const found = new Map<string, string[]>();
+  for (const event of LIFE_EVENTS) {
+    const spoken = [...terms(event.asked), ...terms(event.spoken)];
+    for (const t of terms(event.asked)) found.set(t, [...(found.get(t) ?? []), ...spoken]);
+  }
+  return found;
+})();
+/** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
+const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
+
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
@@ -145,6 +174,8 @@ interface Considered {
   tense: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
+  /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
+  event: boolean;
   answer?: AnswerSpan;
 }
 
@@ -216,6 +247,21 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!names[s] && !framing(slot) && rarities[s]! >= KEY_RARITY && (key < 0 || rarities[s]! > rarities[key]!)) key = s;
   });
   const keyNear = (p: number) => key < 0 || near(key, p);
+  // A life event the question asks about ("died", "injured", "born", as typed or as read): its paragraph must speak of it.
+  // (Not a word in -ing, which qualifies another point: "the killing blow", "asked about killing bison". Nor for a
+  // place: where someone was born or died is told as where they came from or lived, "a native of", "his last years in".)
+  const read = new Map(query.corrected.map((c) => [c.typed, c.read]));
+  // (Nor a name: "the Black Death", "the Dead Sea".)
+  const events = slots.flatMap((slot, s) => {
+    if (query.asked.kind === 'place' || names[s]) return [];
+    const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
+    const terms = word.endsWith('ing') ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    return terms ? [new Set(terms.map((t) => index.shared.dictionary.find(t)))] : [];
+  });
+  const eventNear = (p: number) =>
+    events.every((ids) =>
+      index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => passages[q]!.terms.some((t) => ids.has(t)) || LIFESPAN.test(index.story.passages[q]!.text)),
+    );
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
@@ -282,6 +328,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         speaks: speaks(ranked[0].passage),
         tense: !ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word)),
         key: keyNear(ranked[0].passage),
+        event: eventNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
@@ -309,6 +356,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.names >= rule.names &&
     first.speaks &&
     first.tense &&
+    first.event &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {

@@ -1,0 +1,41 @@
+/**
+ * The verdict on questions about a life event (a death, an injury, a birth): the story answers only where it
+ * speaks of that event, on the fixture story and on a story written for the test (not the seed).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStory, loadStories } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+const fixtures = new URL('./fixtures/stories', import.meta.url).pathname;
+const flood = createRetriever(loadStories(fixtures));
+
+const landslide = createRetriever([
+  buildStory({
+    id: 'landslide',
+    article: [
+      'A landslide buried part of the village of Kiria on Sunday, and at least 27 people were killed.',
+      'Rescuers pulled 40 people from the mud, regional commissioner Paul Ndeto said on Monday.',
+      'The flood of 1961 drowned more than 200 people in the valley.',
+      'The poet Ida Wanjiru (1889–1961) grew up in Kiria.',
+    ].join('\n'),
+  }),
+]);
+
+describe('questions about a life event', () => {
+  it('are not answered with a number or a date from a passage that never speaks of that event', () => {
+    // The fixture story never says when anyone was born, nor that anyone died: 212 people were pulled from homes.
+    expect(flood.ask('when was the mayor born')).toMatchObject({ answered: false, outcome: 'unanswered' });
+    expect(flood.ask('how many ppl died in the flood')).toMatchObject({ answered: false, outcome: 'unanswered' });
+    expect(flood.ask('how many people did rescue crews pull from homes').answer?.text).toBe('212');
+    // A count of the dead is no count of the injured, nor of those rescued.
+    expect(landslide.ask('how many ppl were injured').answered).toBe(false);
+    expect(landslide.ask('was anyone hurt in the landslide').answered).toBe(false);
+  });
+
+  it('are answered where the story tells the event in other words: a way of dying, a life\'s years after a name', () => {
+    expect(landslide.ask('how many people died in the landslide').answer?.text).toBe('at least 27');
+    expect(landslide.ask('how many people died in the 1961 flood').answer?.text).toBe('more than 200');
+    expect(landslide.ask('how many people were rescued').answer?.text).toBe('40');
+    expect(landslide.ask('when was ida wanjiru born').answered).toBe(true);
+  });
+});
