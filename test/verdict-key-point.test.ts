@@ -1,6 +1,7 @@
 /**
- * The verdict on questions about a life event (a death, an injury, a birth): the story answers only where it
- * speaks of that event, on the fixture story and on a story written for the test (not the seed).
+ * The verdict when the question's key point is absent near the passage: a life event (a death, an injury, a
+ * birth) the passage's paragraph never speaks of, a count that only a measure stands for; on the fixture
+ * story and on stories written for the test (not the seed).
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory, loadStories } from '../src/knowledge/load.js';
@@ -37,5 +38,18 @@ describe('questions about a life event', () => {
     expect(landslide.ask('how many people died in the 1961 flood').answer?.text).toBe('more than 200');
     expect(landslide.ask('how many people were rescued').answer?.text).toBe('40');
     expect(landslide.ask('when was ida wanjiru born').answered).toBe(true);
+  });
+});
+
+describe('a count', () => {
+  it('is not answered with a measure of something else: a length counts no people', () => {
+    const canal = createRetriever([
+      buildStory({
+        id: 'canal',
+        article: ['The 96-kilometre Ostrand Canal links the town of Kellby to the sea.', 'Some 1,200 boats used the canal last year.'].join('\n'),
+      }),
+    ]);
+    expect(canal.ask('how many people live in kellby').answered).toBe(false);
+    expect(canal.ask('how many boats used the canal').answer?.text).toBe('Some 1,200');
   });
 });
