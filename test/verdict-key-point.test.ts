@@ -39,6 +39,13 @@ describe('questions about a life event', () => {
     expect(landslide.ask('how many people were rescued').answer?.text).toBe('40');
     expect(landslide.ask('when was ida wanjiru born').answered).toBe(true);
   });
+
+  it('are not read into a figurative active "hurt": "did the rain hurt the harvest" asks about no injury', () => {
+    const harvest = createRetriever([
+      buildStory({ id: 'harvest', article: ['Heavy rain in May cut the wheat harvest by 30%, the farm ministry said.', 'Nobody was injured in the storms.'].join('\n') }),
+    ]);
+    expect(harvest.ask('how much did the rain hurt the harvest').answer?.text).toBe('30%');
+  });
 });
 
 describe('a count', () => {

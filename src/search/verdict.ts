@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
-import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -119,6 +119,9 @@ const LIFE_EVENT_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return found;
 })();
+/** A word of injury that, as an active verb, is mostly figurative ("did the tariffs hurt exports"): an injury only after "was", "got" ("was anyone hurt"). */
+const PASSIVE_ONLY: ReadonlySet<string> = new Set(['hurt']);
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 /** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
 const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
 
@@ -255,7 +258,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const events = slots.flatMap((slot, s) => {
     if (query.asked.kind === 'place' || names[s]) return [];
     const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
-    const terms = word.endsWith('ing') ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
+    const terms = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
     return terms ? [new Set(terms.map((t) => index.shared.dictionary.find(t)))] : [];
   });
   const eventNear = (p: number) =>
