@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { stemmer } from 'stemmer';
+import { PARTICLES } from '../src/search/english.js';
 import { IRREGULAR } from '../src/search/word-families.js';
 import { parseOptions, wholeNumber } from './lib/args.js';
 
@@ -78,6 +79,24 @@ for (const pos of POS) {
       (senses.get(lemma) ?? senses.set(lemma, []).get(lemma)!).push(id);
     }
   }
+}
+
+/**
+ * Phrasal verbs ("step_down", "call_off"): a verb's term and its particle → the terms of the single
+ * words whose frequent sense is one of the phrasal verb's frequent senses ("resign", "quit"; "cancel").
+ */
+const phrasal: Record<string, string[]> = {};
+for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+  const f = line.trim().split(' ');
+  const [verb, particle, ...more] = f[0]!.split('_');
+  if (line.startsWith(' ') || more.length > 0 || !verb || !particle || !plain(verb) || !PARTICLES.has(particle)) continue;
+  const offsets = f.slice(6 + Number(f[3]));
+  const terms = new Set<string>();
+  for (const offset of offsets.slice(0, SENSES)) {
+    if ((tagged.get(`${f[0]} ${offset} v`) ?? 0) < MIN_TAGGED) continue;
+    for (const word of members.get(`${offset} v`) ?? []) if (termOf(word) !== termOf(verb)) terms.add(termOf(word));
+  }
+  if (terms.size > 0 && terms.size <= MAX_GROUP) phrasal[`${termOf(verb)} ${particle}`] = [...terms].sort();
 }
 
 /** Term → the numbers of its groups, groups given as term sets: a set seen twice is one group. */
@@ -156,6 +175,7 @@ const text = JSON.stringify({
   groups,
   derived,
   abbreviations: Object.fromEntries(Object.entries(abbreviations).sort(([a], [b]) => (a < b ? -1 : 1))),
+  phrasal: Object.fromEntries(Object.entries(phrasal).sort(([a], [b]) => (a < b ? -1 : 1))),
 });
 writeFileSync(file, text + '\n');
-console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${Object.keys(abbreviations).length} abbreviations, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);
+console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${Object.keys(abbreviations).length} abbreviations, ${Object.keys(phrasal).length} phrasal verbs, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);

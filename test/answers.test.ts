@@ -233,6 +233,11 @@ describe('the answer words', () => {
     expect(bridge.ask('who was the bridge designed by').answer?.text).toBe('Otto Brandt');
   });
 
+  it('takes a role only from the role\'s own word, not a word of the same stem: "who led the research" asks for no researcher', () => {
+    const study = retrieverOf('study', 'The research, led by Ines Moreau, a glaciologist, found the ice had thinned.');
+    expect(study.ask('who led the research').answer?.text).toBe('Ines Moreau');
+  });
+
   it('answers a "who" question that ends on a preposition with the name after it, where the passage uses it after the question\'s words', () => {
     const cover = retrieverOf(
       'cover',
@@ -317,6 +322,21 @@ describe('the answer words', () => {
     expect(icons.ask('how much did ana lobo give').answer?.text).toBe('$214,000');
     expect(icons.ask('how many had the game sold by march 2011').answer?.text).toBe('5.82 million');
     expect(icons.ask('how many senate seats do democrats hold').answer?.text).toBe('one');
+  });
+
+  it('reads "what is X worth" and "what did X cost" as asking for a sum of money', () => {
+    const raid = retrieverOf('raid', 'Thieves took 40 watches and a necklace valued at €300,000 from the shop.\nThe repairs to the shop front cost the owner $12,500.');
+    expect(raid.ask('whats the necklace worth').answer?.text).toBe('€300,000');
+    expect(raid.ask('what did the repairs cost').answer?.text).toBe('$12,500');
+  });
+
+  it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
+    const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
+    for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
+      const reply = timetable.ask(question);
+      expect(reply.answer).toBeUndefined();
+      expect(reply.answered).toBe(false);
+    }
   });
 
   it('does not answer "who" about "her" with the person the whole story is about', () => {

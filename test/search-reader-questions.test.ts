@@ -109,7 +109,17 @@ const truce = buildStory({
   ].join('\n'),
 });
 
-const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce]);
+const festival = buildStory({
+  id: 'festival',
+  article: [
+    'Organisers of the Harbourside Jazz Festival cancelled the Sunday concerts on Friday because of storm warnings.',
+    'The festival was established in 1998 by the pianist Lena Brandt.',
+    'Tickets for Sunday will be refunded within 30 days, the organisers said.',
+    'The Saturday concerts went ahead in front of 4,000 people.',
+  ].join('\n'),
+});
+
+const ask = createRetriever([busLane, cupTie, verdict, summit, bridge, witness, takeover, hospital, marketBan, truce, festival]);
 const first = (question: string, story?: string) => ask.ask(question, { story }).hits[0]?.passage.text;
 
 describe('reader questions', () => {
@@ -157,5 +167,11 @@ describe('reader questions', () => {
 
   it('ranks first the passage that states a yes/no question, its subject before the auxiliary ("has X agreed": "X has continued to reject")', () => {
     expect(first('has lind agreed to a ceasfire since the summit', 'truce')).toContain('Lind has continued to reject');
+  });
+
+  it('reads a phrasal verb as the single word it means, from WordNet ("set up": "established", "call off": "cancelled")', () => {
+    const founded = ask.ask('when was the festival set up', { story: 'festival' });
+    expect(founded.answer?.text).toBe('1998');
+    expect(first('which concerts got called off', 'festival')).toContain('cancelled the Sunday concerts');
   });
 });

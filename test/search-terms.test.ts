@@ -41,6 +41,13 @@ describe('tokenize', () => {
     // Each part stands where it is written.
     expect(words.slice(-2).map((t) => text.slice(t.start, t.end))).toEqual(['Saint', 'Étienne']);
   });
+
+  it('keeps the full stop of every abbreviated title the analysers know, and of no other word', () => {
+    const text = 'Sgt. Bo and Rev. Ann met Mr. Lee at St. Jude. Lee left.';
+    const { paragraphs, passages } = splitArticle(text);
+    const tokens = analyseText(text, paragraphs, passages).tokens.map((t) => t.text);
+    expect(tokens).toEqual(['Sgt.', 'Bo', 'and', 'Rev.', 'Ann', 'met', 'Mr.', 'Lee', 'at', 'St.', 'Jude', 'Lee', 'left']);
+  });
 });
 
 describe('typos', () => {

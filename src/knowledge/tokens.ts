@@ -4,6 +4,7 @@
  */
 import { quotedSpans, within, type Span } from './marks.js';
 import type { Paragraph, Passage } from './story.js';
+import { TITLE_ABBREVIATIONS } from './vocabulary.js';
 
 export interface Token {
   /** As written, without a possessive ending ("Lopez" for "Lopez’s"). */
@@ -38,8 +39,11 @@ export interface ArticleText {
  * with inner apostrophes or hyphens ("Saint-Étienne", "don't"), and the signs that stand for
  * words (%, $, £, €).
  */
-const WORD =
-  /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\.|\p{N}+(?:[.,]\p{N}+)*\p{L}*(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*|[%$£€]/gu;
+const TITLES = [...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|');
+const WORD = new RegExp(
+  `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:[’'-][\\p{L}\\p{M}\\p{N}]+)*|[%$£€]`,
+  'gu',
+);
 const POSSESSIVE = /[’']s$/;
 /** A word of letters or digits, not a sign. */
 const SPELLED = /[\p{L}\p{N}]/u;

@@ -86,6 +86,8 @@ export function wantedKind(words: readonly string[]): WantedKind | undefined {
       while (j < words.length && FUNCTION_WORDS.has(words[j]!)) j++;
       let noun = words[j];
       if (noun === undefined) return undefined;
+      // "whats the necklace worth", "what did the repairs cost": a sum of money.
+      if (words.at(-1) === 'worth' || words.at(-1) === 'cost') return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
@@ -197,6 +199,14 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
     .map((t) => id(t.term));
 }
 
+/** "7 a.m.", "9pm", "10:30 p.m.", "six o'clock": a time of day, which counts and measures nothing. */
+export function timeOfDay(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.numeric && tokens[k]!.start - tokens[k - 1]!.end === 1) k++;
+  const next = tokens[k]?.word;
+  return /^\d+(?:am|pm)$/.test(tokens[i]!.word) || next === 'oclock' || next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && tokens[k + 1]?.word === 'm' && tokens[k + 1]!.start - tokens[k]!.end === 1);
+}
+
 /**
  * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
  * capitalised words is a name when a word of it is part of a longer name in the story (a lone
@@ -213,7 +223,9 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
   }
   tokens.forEach((t, i) => {
-    if (t.numeric) {
+    // A time of day counts nothing.
+    const clock = (t.numeric || NUMBER_WORDS.has(t.word)) && timeOfDay(tokens, i);
+    if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];
       const year = YEAR.test(t.word);
@@ -223,7 +235,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
         offer(offers, 'year', [id(t.term)]);
       }
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
-    } else if (NUMBER_WORDS.has(t.word)) {
+    } else if (NUMBER_WORDS.has(t.word) && !clock) {
       offer(offers, 'number', [id(t.term)]);
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
     }

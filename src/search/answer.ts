@@ -12,7 +12,7 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDay, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
@@ -208,6 +208,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
+    if (timeOfDay(tokens, i)) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -575,7 +576,9 @@ interface HowAsked {
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
-  const askedRole = query.slots.some((slot) => !/(?:ed|ing)$/.test(query.typed[slot.pos] ?? '') && slot.alternatives.some((a) => a.kind === 'word' && ROLE_TITLE_TERMS.has(a.term)));
+  // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
+  const read = (typed: string) => query.corrected.find((c) => c.typed === typed)?.read ?? typed;
+  const askedRole = query.slots.some((slot) => ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))));
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));

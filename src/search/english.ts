@@ -250,3 +250,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
 /** The forms of "be" a question opens with: "who is ...", "what was ...". */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** The adverbs and prepositions that make a phrasal verb of the verb before them ("step down", "call off"). */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'about ahead along apart around away back down forward in into off on out over through together up'.split(' '),
+);

@@ -7,12 +7,12 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HOW_NUMBER, KIND_OF_NOUN, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
@@ -234,6 +234,9 @@ const MEANING_WEIGHT = 0.6;
 /** Another word of the same stem ("causes" for "caused") counts this much. */
 const STEM_WEIGHT = 0.8;
 
+/** A single word a phrasal verb means ("cancel" for "call off") counts this much. */
+const PHRASAL_WEIGHT = 0.8;
+
 const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
@@ -333,6 +336,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const named = new Set<number>();
   const candidates: Slot[] = [];
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
+  // Particles that make a phrasal verb with the word before them, when the story uses what it means ("going back": "return").
+  const particles = new Set<number>();
   for (const t of tokens) {
     const fn = isStopword(t) || (!t.acronym && QUESTION_WORDS.has(t.word));
     // Words of measure and currency are known words, never typos of others ("usd" is not "us").
@@ -343,7 +348,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (fix.words[0] && fix.words[0].word !== t.word) corrected.push({ typed: t.word, read: fix.words[0].word });
     const best = fix.words[0] ? termOf(fix.words[0].word) : t.term;
     terms.push(dictionary.find(best));
-    if (fn) continue;
+    if (fn || particles.has(t.pos)) continue;
     // "many" in "how many" frames the question, whether the story uses the word or not.
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
@@ -363,6 +368,12 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
+    const particle = tokens[t.pos + 1];
+    const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
+    if (meant.length > 0) {
+      for (const term of meant) alternatives.push(alternative(term, PHRASAL_WEIGHT, 'family'));
+      particles.add(particle!.pos);
+    }
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
     if (!lexicon.holds(dictionary.find(best))) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'));

@@ -88,6 +88,13 @@ addGroups(SYNONYMS.derived, derivedTerm, WORDNET_DERIVED_WEIGHT);
 /** Abbreviations and what they stand for ("pm": "prime minister"), from WordNet. */
 export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONYMS.abbreviations;
 
+const PHRASAL: Readonly<Record<string, readonly string[]>> = SYNONYMS.phrasal;
+
+/** The terms of the single words a phrasal verb means ("step down": "quit"), from WordNet; empty for no phrasal verb. */
+export function phrasalTerms(verbTerm: string, particle: string): readonly string[] {
+  return PHRASAL[`${verbTerm} ${particle}`] ?? [];
+}
+
 /** A country and its demonym ("France", "French") name one thing: nearly as good as the word itself. */
 const COUNTRY_WEIGHT = 0.8;
 const countryWords = COUNTRY_NAMES.map((names) => names.map(normalizeWord));
