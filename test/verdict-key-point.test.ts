@@ -60,3 +60,21 @@ describe('a count', () => {
     expect(canal.ask('how many boats used the canal').answer?.text).toBe('Some 1,200');
   });
 });
+
+describe('a question about an earlier occasion than the story\'s ("last year", "the last time")', () => {
+  const match = ['Harlow Town beat Eastbury 2-0 in the county cup final on Saturday.', 'Striker Jo Kemp scored both goals in front of 9,000 fans.'];
+  const final = createRetriever([buildStory({ id: 'final', article: match.join('\n') })]);
+  const history = createRetriever([
+    buildStory({ id: 'history', article: [...match, 'It was the first time Harlow had reached the final since 1998, when they lost to Dunmore.'].join('\n') }),
+  ]);
+
+  it('is not answered from a passage that speaks of no earlier time', () => {
+    expect(final.ask('who won the cup last year').answered).toBe(false);
+    expect(final.ask('who scored in last year\'s final').answered).toBe(false);
+    expect(final.ask('who scored in the final').answer?.text).toContain('Jo Kemp');
+  });
+
+  it('is answered where the passage tells of an earlier time: a year, "since"', () => {
+    expect(history.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
+  });
+});

@@ -86,6 +86,13 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
 
+/** Times a question may ask about the one before the story's: "who won last year", "the last time they played". */
+const LAST_TIMES: ReadonlySet<string> = new Set(`year time season month week decade summer winter spring autumn election`.split(/\s+/));
+/** Words of a passage that speaks of an earlier time than its news: "since 2015", "two years ago", "the previous record". */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
+/** A year, written in digits. */
+const YEAR = /^1\d{3}$|^20\d{2}$/;
+
 /** How near in meaning (word vectors' cosine) a word the story lacks must stand to one of its names to be taken for another name, of the story words nearest it. */
 const NAME_LIKENESS = 0.4;
 const NAMES_COMPARED = 5;
@@ -173,7 +180,10 @@ interface Considered {
   names: number;
   /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
   speaks: boolean;
-  /** For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come. */
+  /**
+   * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
+   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time.
+   */
   tense: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
@@ -270,6 +280,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
   const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
+  // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
+  // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
+  const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -330,7 +343,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        tense: !ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word)),
+        tense:
+          (!ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word))) &&
+          (!earlier || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => EARLIER_WORDS.has(t.word) || YEAR.test(t.word))),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
