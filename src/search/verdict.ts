@@ -283,6 +283,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  const inTense = (p: number) => {
+    if (!ahead && !earlier) return true;
+    const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
+    return (!ahead || words.some((w) => FUTURE_WORDS.has(w))) && (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w)));
+  };
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -343,9 +348,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        tense:
-          (!ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word))) &&
-          (!earlier || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => EARLIER_WORDS.has(t.word) || YEAR.test(t.word))),
+        tense: inTense(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
