@@ -330,6 +330,11 @@ describe('the answer words', () => {
     expect(raid.ask('what did the repairs cost').answer?.text).toBe('$12,500');
   });
 
+  it('counts with no number that has a unit written onto it ("1.5C", "30km")', () => {
+    const ice = retrieverOf('ice', 'The glaciers could lose half their volume by 2050 even if warming were held to 1.5C.');
+    expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {
@@ -421,6 +426,16 @@ describe('the answer words', () => {
     const paused = retrieverOf('paused', 'The government announced on Friday that the talks are on pause.\nThe unions want a new offer.');
     expect(paused.ask('when do the talks start back up').answered).toBe(false);
     expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
+  });
+
+  it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {
+    const ward = retrieverOf(
+      'ward',
+      ['The hospital closed two wards on Monday.', 'Regional organiser Kevin Marsh said nurses had raised concerns in October.', 'The nurses union has not commented.'].join('\n'),
+    );
+    for (const question of ['whats the nurses union saying', 'what is the nurses union saying']) {
+      expect(ward.ask(question).answer).toBeUndefined();
+    }
   });
 
   it('needs the speaker as the subject of a verb of speech for "what did X say"', () => {

@@ -1,5 +1,5 @@
 /**
- * The reader-style question sets (eval/reader-dev.json, eval/reader-holdout.json,
+ * The reader-style question sets (eval/reader-dev.json, eval/reader-dev-2.json, eval/reader-holdout.json,
  * eval/reader-holdout-2.json, and the seed questions of eval/seed/reader-dev.json): questions written the way Discord readers
  * write, about invented news articles and the seed story. Each answerable question gives a fragment
  * of the sentence that answers it and, when the question asks for something specific, the exact
@@ -67,11 +67,15 @@ function seedSet(seed: Story): ReaderSet {
   };
 }
 
-/** Development sets first (constants are chosen on these), then the held-out set (only ever reported). */
+/** Development sets first (constants are chosen on these), then the held-out sets (only ever reported). */
 export function readerSets(): { development: ReaderSet[]; heldOut: ReaderSet[] } {
   const seed = loadStory(SEED);
   return {
-    development: [seedSet(seed), loadReaderFile('reader dev (eval/reader-dev.json)', join(EVAL, 'reader-dev.json'), seed)],
+    development: [
+      seedSet(seed),
+      loadReaderFile('reader dev (eval/reader-dev.json)', join(EVAL, 'reader-dev.json'), seed),
+      loadReaderFile('reader dev 2 (eval/reader-dev-2.json)', join(EVAL, 'reader-dev-2.json'), seed),
+    ],
     heldOut: [
       loadReaderFile('reader held-out (eval/reader-holdout.json)', join(EVAL, 'reader-holdout.json'), seed),
       loadReaderFile('reader held-out 2 (eval/reader-holdout-2.json)', join(EVAL, 'reader-holdout-2.json'), seed),

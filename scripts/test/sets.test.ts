@@ -22,3 +22,17 @@ describe('every passage and answer shown is verbatim', () => {
     });
   }
 });
+
+describe('every reader set is the articles\' own words', () => {
+  const { development, heldOut } = readerSets();
+  for (const set of [...development, ...heldOut]) {
+    it(`on ${set.title}`, () => {
+      const articles = new Map(set.stories.map((s) => [s.id, s.article]));
+      for (const q of [...set.answerable, ...set.unanswerable]) expect(articles.has(q.story)).toBe(true);
+      for (const q of set.answerable) {
+        expect(articles.get(q.story)).toContain(q.passage);
+        if (q.answer !== null) expect(q.passage).toContain(q.answer);
+      }
+    });
+  }
+});

@@ -247,7 +247,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
-    if (asked.counted !== undefined && !counts && measureOf(tokens, from, to, text).length > 0) continue;
+    // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
+    const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
+    if (asked.counted !== undefined && !counts && (unitOnto || measureOf(tokens, from, to, text).length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;

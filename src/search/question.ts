@@ -120,6 +120,8 @@ function isSpeech(word: string): boolean {
   return ASKED_SPEECH.has(word) || ASKED_SPEECH.has(IRREGULAR[word] ?? '');
 }
 
+const ASKED_SPEECH_TERMS: ReadonlySet<string> = new Set([...ASKED_SPEECH].map(termOf));
+
 /** Words that open a reported clause's verb: "say the hospital would be built", "say the body was found". */
 const REPORTED_VERBS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'would', 'will', 'could', 'had', 'has', 'have']);
 
@@ -136,12 +138,15 @@ function saysWhere(words: readonly string[]): boolean {
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
   const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
-  // "what did X say", "what was X saying".
-  if (q < 0 || !(AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
-  const verb = words.findIndex((w, i) => i > q + 2 && ASKED_SPEECH.has(w));
+  // "what did X say", "what was X saying", "whats X saying" (its copula typed into it).
+  const contracted = words[q] === 'whats';
+  if (q < 0 || !(contracted || AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
+  const start = contracted ? q + 1 : q + 2;
+  // ("what was X saying", "whats X thinking": its -ing form too, as the question's last word.)
+  const verb = words.findIndex((w, i) => i > start && (ASKED_SPEECH.has(w) || (i === words.length - 1 && /ing$/.test(w) && ASKED_SPEECH_TERMS.has(termOf(w)))));
   if (verb < 0) return undefined;
   const speaker = [];
-  for (let i = q + 2; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
+  for (let i = start; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
   return speaker.length > 0 ? speaker : undefined;
 }
 
