@@ -335,6 +335,19 @@ describe('the answer words', () => {
     expect(ice.ask('how many glaciers could melt by 2050').answer).toBeUndefined();
   });
 
+  it('takes no everyday words for a name because they open the passage', () => {
+    const wards = retrieverOf('wards', 'Emergency departments at four of the seven hospitals were closed on Monday.\nThe Grey Lantern group was blamed.');
+    expect(wards.ask('whats the name of the hospital in the north').answer).toBeUndefined();
+    expect(wards.ask('who was blamed').answer?.text).toBe('Grey Lantern group');
+  });
+
+  it('answers "what time" with the time of day, and "when" with the day', () => {
+    const launch = retrieverOf('launch', 'The rocket left the pad at 11:42 a.m. local time on Wednesday.\nThe crew held a press call at 3pm.');
+    expect(launch.ask('what time did the rocket leave').answer).toMatchObject({ text: '11:42 a.m.', kind: 'date' });
+    expect(launch.ask('wat time was the press call').answer?.text).toBe('3pm');
+    expect(launch.ask('when did the rocket leave').answer?.text).toBe('Wednesday');
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {

@@ -199,12 +199,17 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
     .map((t) => id(t.term));
 }
 
-/** "7 a.m.", "9pm", "10:30 p.m.", "six o'clock": a time of day, which counts and measures nothing. */
-export function timeOfDay(tokens: readonly Token[], i: number): boolean {
+/**
+ * "7 a.m.", "9pm", "10:30 p.m.", "six o'clock": a time of day, which counts and measures nothing.
+ * The index of the token after it, or 0 when the number at `i` is none.
+ */
+export function timeOfDayEnd(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   while (tokens[k]?.numeric && tokens[k]!.start - tokens[k - 1]!.end === 1) k++;
   const next = tokens[k]?.word;
-  return /^\d+(?:am|pm)$/.test(tokens[i]!.word) || next === 'oclock' || next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && tokens[k + 1]?.word === 'm' && tokens[k + 1]!.start - tokens[k]!.end === 1);
+  if (/^\d+(?:am|pm)$/.test(tokens[k - 1]!.word)) return k;
+  if (next === 'oclock' || next === 'am' || next === 'pm') return k + 1;
+  return (next === 'a' || next === 'p') && tokens[k + 1]?.word === 'm' && tokens[k + 1]!.start - tokens[k]!.end === 1 ? k + 2 : 0;
 }
 
 /**
@@ -224,7 +229,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
-    const clock = (t.numeric || NUMBER_WORDS.has(t.word)) && timeOfDay(tokens, i);
+    const clock = (t.numeric || NUMBER_WORDS.has(t.word)) && timeOfDayEnd(tokens, i) > 0;
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];

@@ -11,8 +11,9 @@
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
 import type { Story } from '../knowledge/story.js';
+import { isCommonWord } from '../knowledge/word-counts.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDay, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
@@ -208,7 +209,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
-    if (timeOfDay(tokens, i)) continue;
+    if (timeOfDayEnd(tokens, i) > 0) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -339,6 +340,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner));
       continue;
     }
+    // Everyday words that open the passage are capitalised for that ("Emergency departments at four
+    // hospitals closed"): a name of such words the story uses is one of its names, found above.
+    if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
@@ -574,6 +578,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "what time": a time of day ("11:42 a.m."). */
+  clock: boolean;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -586,12 +592,24 @@ function howAsked(query: Query): HowAsked {
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much };
+  const clock = query.asked.kind === 'date' && query.typed.includes('time');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
+      if (how.clock) {
+        // "what time": the time of day where the passage gives one, its date where not.
+        const times = tokens.flatMap((t, i) => {
+          const end = t.numeric || NUMBER_WORDS.has(t.word) ? timeOfDayEnd(tokens, i) : 0;
+          if (end === 0) return [];
+          const c = span(tokens, i, end, 'date', 1);
+          // ("a.m." keeps its last full stop.)
+          return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
+        });
+        if (times.length > 0) return times;
+      }
       const found = dates(story, passage, text, tokens).map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
