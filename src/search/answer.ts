@@ -244,7 +244,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
-    // time, a share or a sum counts no contracts ("over three years", "12%").
+    // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
@@ -252,7 +252,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
-    if (asked.counted !== undefined && !counts && (unitOnto || measureOf(tokens, from, to, text).some((m) => m === 'time' || m === 'percent' || m === 'money'))) continue;
+    if (asked.counted !== undefined && !counts && (unitOnto || measureOf(tokens, from, to, text).length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;

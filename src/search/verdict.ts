@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
-import { ASKED_SPEECH, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -86,12 +86,51 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
 
+/** Times a question may ask about the one before the story's: "who won last year", "the last time they played". */
+const LAST_TIMES: ReadonlySet<string> = new Set(`year time season month week decade summer winter spring autumn election`.split(/\s+/));
+/** Words of a passage that speaks of an earlier time than its news: "since 2015", "two years ago", "the previous record". */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
+/** A year, written in digits. */
+const YEAR = /^1\d{3}$|^20\d{2}$/;
+
 /** How near in meaning (word vectors' cosine) a word the story lacks must stand to one of its names to be taken for another name, of the story words nearest it. */
 const NAME_LIKENESS = 0.4;
 const NAMES_COMPARED = 5;
 
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
+
+/**
+ * Facts of life and death, which news English states in their own words: a toll of the dead is no count of
+ * the injured, nor is a date someone spoke a date of birth. A question about one (its key point: "how many
+ * died", "was anyone hurt", "when was she born") is answered only in a paragraph that speaks of it. Death
+ * holds common ways of dying that WordNet lists under "die" and "kill" (drown, starve, perish, murder);
+ * "casualties" is either death or injury. The first words of each are what a question asks with; all are
+ * what a paragraph may speak with.
+ */
+const LIFE_EVENTS: readonly { asked: string; spoken: string }[] = [
+  {
+    asked: 'die died dies dead death deaths fatalities kill killed drown drowned perish perished casualties',
+    spoken: 'dying deadly fatal fatally killing killings starve starved suffocate suffocated succumb succumbed murder murdered body bodies funeral buried',
+  },
+  { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized' },
+  { asked: 'born birth births', spoken: 'birthday birthplace native' },
+];
+/** The terms a paragraph may speak of each event with, by the terms a question asks with. */
+const LIFE_EVENT_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const terms = (words: string) => words.split(' ').map(termOf);
+  const found = new Map<string, string[]>();
+  for (const event of LIFE_EVENTS) {
+    const spoken = [...terms(event.asked), ...terms(event.spoken)];
+    for (const t of terms(event.asked)) found.set(t, [...(found.get(t) ?? []), ...spoken]);
+  }
+  return found;
+})();
+/** A word of injury that, as an active verb, is mostly figurative ("did the tariffs hurt exports"): an injury only after "was", "got" ("was anyone hurt"). */
+const PASSIVE_ONLY: ReadonlySet<string> = new Set(['hurt']);
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+/** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
+const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
@@ -141,10 +180,15 @@ interface Considered {
   names: number;
   /** For "what did X say": whether X is the subject of a speech verb there (true for other questions). */
   speaks: boolean;
-  /** For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come. */
+  /**
+   * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
+   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time.
+   */
   tense: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
+  /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
+  event: boolean;
   answer?: AnswerSpan;
 }
 
@@ -216,10 +260,34 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!names[s] && !framing(slot) && rarities[s]! >= KEY_RARITY && (key < 0 || rarities[s]! > rarities[key]!)) key = s;
   });
   const keyNear = (p: number) => key < 0 || near(key, p);
+  // A life event the question asks about ("died", "injured", "born", as typed or as read): its paragraph must speak of it.
+  // (Not a word in -ing, which qualifies another point: "the killing blow", "asked about killing bison". Nor for a
+  // place: where someone was born or died is told as where they came from or lived, "a native of", "his last years in".)
+  const read = new Map(query.corrected.map((c) => [c.typed, c.read]));
+  // (Nor a name: "the Black Death", "the Dead Sea".)
+  const events = slots.flatMap((slot, s) => {
+    if (query.asked.kind === 'place' || names[s]) return [];
+    const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
+    const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
+    const terms = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    return terms ? [new Set(terms.map((t) => index.shared.dictionary.find(t)))] : [];
+  });
+  const eventNear = (p: number) =>
+    events.every((ids) =>
+      index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => passages[q]!.terms.some((t) => ids.has(t)) || LIFESPAN.test(index.story.passages[q]!.text)),
+    );
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
   const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
+  // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
+  // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
+  const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  const inTense = (p: number) => {
+    if (!ahead && !earlier) return true;
+    const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
+    return (!ahead || words.some((w) => FUTURE_WORDS.has(w))) && (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w)));
+  };
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -280,8 +348,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        tense: !ahead || tokenize(index.story.passages[ranked[0].passage]!.text).some((t) => FUTURE_WORDS.has(t.word)),
+        tense: inTense(ranked[0].passage),
         key: keyNear(ranked[0].passage),
+        event: eventNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
@@ -309,6 +378,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.names >= rule.names &&
     first.speaks &&
     first.tense &&
+    first.event &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {

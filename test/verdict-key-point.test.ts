@@ -1,0 +1,80 @@
+/**
+ * The verdict when the question's key point is absent near the passage: a life event (a death, an injury, a
+ * birth) the passage's paragraph never speaks of, a count that only a measure stands for; on the fixture
+ * story and on stories written for the test (not the seed).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStory, loadStories } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+const fixtures = new URL('./fixtures/stories', import.meta.url).pathname;
+const flood = createRetriever(loadStories(fixtures));
+
+const landslide = createRetriever([
+  buildStory({
+    id: 'landslide',
+    article: [
+      'A landslide buried part of the village of Kiria on Sunday, and at least 27 people were killed.',
+      'Rescuers pulled 40 people from the mud, regional commissioner Paul Ndeto said on Monday.',
+      'The flood of 1961 drowned more than 200 people in the valley.',
+      'The poet Ida Wanjiru (1889–1961) grew up in Kiria.',
+    ].join('\n'),
+  }),
+]);
+
+describe('questions about a life event', () => {
+  it('are not answered with a number or a date from a passage that never speaks of that event', () => {
+    // The fixture story never says when anyone was born, nor that anyone died: 212 people were pulled from homes.
+    expect(flood.ask('when was the mayor born')).toMatchObject({ answered: false, outcome: 'unanswered' });
+    expect(flood.ask('how many ppl died in the flood')).toMatchObject({ answered: false, outcome: 'unanswered' });
+    expect(flood.ask('how many people did rescue crews pull from homes').answer?.text).toBe('212');
+    // A count of the dead is no count of the injured, nor of those rescued.
+    expect(landslide.ask('how many ppl were injured').answered).toBe(false);
+    expect(landslide.ask('was anyone hurt in the landslide').answered).toBe(false);
+  });
+
+  it('are answered where the story tells the event in other words: a way of dying, a life\'s years after a name', () => {
+    expect(landslide.ask('how many people died in the landslide').answer?.text).toBe('at least 27');
+    expect(landslide.ask('how many people died in the 1961 flood').answer?.text).toBe('more than 200');
+    expect(landslide.ask('how many people were rescued').answer?.text).toBe('40');
+    expect(landslide.ask('when was ida wanjiru born').answered).toBe(true);
+  });
+
+  it('are not read into a figurative active "hurt": "did the rain hurt the harvest" asks about no injury', () => {
+    const harvest = createRetriever([
+      buildStory({ id: 'harvest', article: ['Heavy rain in May cut the wheat harvest by 30%, the farm ministry said.', 'Nobody was injured in the storms.'].join('\n') }),
+    ]);
+    expect(harvest.ask('how much did the rain hurt the harvest').answer?.text).toBe('30%');
+  });
+});
+
+describe('a count', () => {
+  it('is not answered with a measure of something else: a length counts no people', () => {
+    const canal = createRetriever([
+      buildStory({
+        id: 'canal',
+        article: ['The 96-kilometre Ostrand Canal links the town of Kellby to the sea.', 'Some 1,200 boats used the canal last year.'].join('\n'),
+      }),
+    ]);
+    expect(canal.ask('how many people live in kellby').answered).toBe(false);
+    expect(canal.ask('how many boats used the canal').answer?.text).toBe('Some 1,200');
+  });
+});
+
+describe('a question about an earlier occasion than the story\'s ("last year", "the last time")', () => {
+  const match = ['Harlow Town beat Eastbury 2-0 in the county cup final on Saturday.', 'Striker Jo Kemp scored both goals in front of 9,000 fans.'];
+  const final = createRetriever([buildStory({ id: 'final', article: match.join('\n') })]);
+  const history = createRetriever([
+    buildStory({ id: 'history', article: [...match, 'It was the first time Harlow had reached the final since 1998, when they lost to Dunmore.'].join('\n') }),
+  ]);
+
+  it('is not answered from a passage that speaks of no earlier time', () => {
+    expect(final.ask('who won the cup last year').answered).toBe(false);
+    expect(final.ask('who scored in last year\'s final').answered).toBe(false);
+    expect(final.ask('who scored in the final').answer?.text).toContain('Jo Kemp');
+  });
+
+  it('is answered where the passage tells of an earlier time: a year, "since"', () => {
+    expect(history.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
+  });
+});
