@@ -390,6 +390,17 @@ describe('the answer words', () => {
     expect(attack.ask('whos the interior minster').answer?.text).toBe('Koen Desmet');
   });
 
+  it('answers who holds a role only with a name the story gives that role or sets beside its word', () => {
+    const aides = retrieverOf(
+      'aides',
+      'Sources told the Ledger that the governor confided to trusted aides that he had misjudged Mayor Ruth Kane.\nHis chief of staff, Omar Diaz, declined to comment.',
+    );
+    const unnamed = aides.ask('who were the aides the governor confided in');
+    expect(unnamed.answer).toBeUndefined();
+    expect(unnamed.answered).toBe(false);
+    expect(aides.ask('who is the chief of staff').answer?.text).toBe('Omar Diaz');
+  });
+
   it('takes no everyday words for a name because they open the passage', () => {
     const wards = retrieverOf('wards', 'Emergency departments at four of the seven hospitals were closed on Monday.\nThe Grey Lantern group was blamed.');
     expect(wards.ask('whats the name of the hospital in the north').answer).toBeUndefined();

@@ -626,13 +626,16 @@ interface HowAsked {
   kindNoun?: string;
   /** "what time": a time of day ("11:42 a.m."). */
   clock: boolean;
+  /** "who were the aides", "whos the coach": the slot of the role asked who holds (the first role named). */
+  roleSlots: number[];
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
   // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
   const read = (typed: string) => query.corrected.find((c) => c.typed === typed)?.read ?? typed;
-  const askedRole = query.slots.some((slot) => ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))));
+  const roles = query.slots.flatMap((slot, s) => (ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))) ? [s] : []));
+  const askedRole = roles.length > 0;
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
@@ -640,7 +643,7 @@ function howAsked(query: Query): HowAsked {
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
   const clock = query.asked.kind === 'date' && query.typed.includes('time');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, roleSlots: identity ? roles.slice(0, 1) : [], ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -923,12 +926,16 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const calledSo = (c: Candidate) =>
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
     called.some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
+  // (Where the role's own words stand, found for the first name checked.)
+  let roleAt: { at: number; slot: number }[] | undefined;
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
+    // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
+    if (how.roleSlots.length > 0 && c.quality <= 1 && !(roleAt ??= anchors(index, r.passage, query.slots, true).filter((a) => how.roleSlots.includes(a.slot))).some((a) => (a.at < c.from && c.from - a.at <= 3) || (a.at >= c.to && a.at - c.to <= 3))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
