@@ -773,3 +773,17 @@ describe('issue 14f readings on short texts', () => {
     expect(s.entities.find((e) => e.name === 'Mara Lind')?.role).toBe('Housing researcher');
   });
 });
+
+describe('people, bodies and places on unseen stories (entities-s9)', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: ReturnType<typeof story>, name: string) => s.entities.find((e) => e.name === name)?.kind;
+
+  it('reads a dateline’s city in capitals as a place named as the city, after a country or a day', () => {
+    const a = story('VARNOBY, Sweden – A ferry ran aground off the coast on Friday. Divers from Varnoby searched the hull.');
+    expect(kindOf(a, 'Varnoby')).toBe('place');
+    expect(a.entities.map((e) => e.name)).not.toContain('VARNOBY');
+    const b = story('KESTRELMOUTH, Nov 17 - The harbour board raised its fees on Monday.');
+    expect(kindOf(b, 'Kestrelmouth')).toBe('place');
+    expect(entity(b, 'Kestrelmouth').passages).toContain(passage(b, 'harbour board').id);
+  });
+});

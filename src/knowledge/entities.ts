@@ -55,6 +55,8 @@ interface Candidate extends Evidence {
   determined: number;
   /** "the" right before the name itself, not before a role ("the Julian Alps", not "the coach Ana Ruiz"). */
   theName?: boolean;
+  /** How the text also writes the name: a dateline's "LERWICK" for "Lerwick". */
+  spelling?: string;
 }
 
 /** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
@@ -75,6 +77,9 @@ const ROLE_AFTER =
 const ROLE_BEFORE =
   /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
+/** What follows a dateline's city: an agency, a country or a day, then a dash. */
+const DATELINE = /^(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
+
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -92,6 +97,7 @@ export class EntityFinder {
   private readonly demonyms = new Set<string>();
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
+  private dateline?: Token;
 
   constructor(
     private readonly text: ArticleText,
@@ -114,8 +120,12 @@ export class EntityFinder {
       if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
         this.demonyms.add(t.text);
       }
-      // A dateline ("LISBON (Reuters) —") names where the story was filed, not a body.
-      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(text.article.slice(t.end, t.end + 40))) this.shouted.add(i);
+      // A dateline ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -") names the city the
+      // story was filed from: a place, whose name is the city's, not a body's in capitals.
+      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && DATELINE.test(text.article.slice(t.end, t.end + 40))) {
+        this.shouted.add(i);
+        this.dateline = t;
+      }
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
       if (caps === 3) for (let k = i - 2; k <= i; k++) this.shouted.add(k);
@@ -474,6 +484,13 @@ export class EntityFinder {
 
   private *collect(): Steps<void> {
     const { tokens } = this;
+    if (this.dateline) {
+      // The city in capitals is named as the story writes it elsewhere ("Ghent").
+      const city = this.dateline.text[0] + this.dateline.text.slice(1).toLowerCase();
+      const ev: Evidence = { person: 0, body: 0, place: 0 };
+      addCue(ev, 'dateline');
+      this.add(city, [city], ev, undefined, this.dateline.start).spelling = this.dateline.text;
+    }
     const readings = this.runs().map((whole) => {
       const { run, determiner } = this.trimSentenceStart(whole);
       return { whole, run, determiner, ...(run.length ? this.splitRole(run) : { honorific: false, name: [] as number[], start: -1 }) };
@@ -577,7 +594,8 @@ export class EntityFinder {
       // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
       const bodyLike = c.body > c.person && c.body > c.place;
       // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
-      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0;
+      // A place is no one's and nothing's short form: "Ljubljana" of "Ljubljana Castle".
+      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0 && !isPlace(c);
       // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
       const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
       const byHead = shortest(
@@ -618,6 +636,7 @@ export class EntityFinder {
       const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;
       const names = [c.name, ...parts.slice(1).map((p) => p.name)];
       if (c.acronym && !names.includes(c.acronym)) names.push(c.acronym);
+
       entities.push({
         id: slug(c.name),
         name: c.name,
@@ -627,7 +646,8 @@ export class EntityFinder {
         passages: [],
         // A role gives the gender away ("spokeswoman"); failing that, a given name usually borne by one.
         gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : kind === 'person' && c.words.length > 1 ? genderOf(c.words[0]!) : undefined,
-        names,
+        // (The dateline's spelling finds its passage; it is no other name for the city.)
+        names: c.spelling ? [...names, c.spelling] : names,
         editorAliases: [],
         first: Math.min(...parts.map((p) => p.first)),
       });

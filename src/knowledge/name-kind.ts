@@ -62,6 +62,8 @@ export const CUES = {
   numbered: { body: 3 },
   /** A country, by its name or its initials ("UK", "US"). */
   country: { place: 6 },
+  /** "GHENT, Belgium –": the city a story is filed from. */
+  dateline: { place: 6 },
 } as const satisfies Record<string, Partial<Evidence>>;
 
 export type Cue = keyof typeof CUES;
