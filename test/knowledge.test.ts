@@ -786,4 +786,26 @@ describe('people, bodies and places on unseen stories (entities-s9)', () => {
     expect(kindOf(b, 'Kestrelmouth')).toBe('place');
     expect(entity(b, 'Kestrelmouth').passages).toContain(passage(b, 'harbour board').id);
   });
+
+  it('makes a person of a name after a country’s possessive', () => {
+    const s = story('Peru’s Quilcaro Ttito finished second in the race. The winner was never in doubt.');
+    expect(kindOf(s, 'Quilcaro Ttito')).toBe('person');
+  });
+
+  it('makes a place, never a person, of a capital standing for its government', () => {
+    const s = story('The fishing minister said Canberra would consider closing its ports to the trawlers.');
+    expect(kindOf(s, 'Canberra')).toBe('place');
+  });
+
+  it('reads a point of the compass opening a name as a place’s prefix, not a given name', () => {
+    const s = story('The storm cut power to thousands of homes in West Brindlemoor on Sunday.');
+    expect(kindOf(s, 'West Brindlemoor')).toBe('place');
+  });
+
+  it('leaves a nationality out of a person’s name and makes no entity of a nationality alone', () => {
+    const s = story('Her coach, Italian Bruno Castellaro, said the plan had worked. Another Moroccan, Idris Tazi, was third.');
+    expect(kindOf(s, 'Bruno Castellaro')).toBe('person');
+    expect(entity(s, 'Bruno Castellaro').role).toBe('coach');
+    expect(s.entities.map((e) => e.name)).not.toContain('Moroccan');
+  });
 });

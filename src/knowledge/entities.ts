@@ -7,7 +7,7 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
-import { demonymsOf, isCountryWord } from './countries.js';
+import { demonymsOf, isCountryWord, isDemonym } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
 import type { Steps } from '../steps.js';
@@ -304,6 +304,8 @@ export class EntityFinder {
       if (isRoleWord(tokens[i]!.lower)) k = n;
     });
     let name = run.slice(k + 1);
+    // "Italian Marco Rinaldi": a nationality before a given name and a surname is no part of the name.
+    if (name.length > 2 && isDemonym(tokens[name[0]!]!.text) && isGivenName(tokens[name[1]!]!.text)) name = name.slice(1);
     if (name.some((i) => BODY_WORDS.has(tokens[i]!.lower) || PLACE_WORDS.has(tokens[i]!.lower))) {
       k = -1;
       name = run;
@@ -371,6 +373,10 @@ export class EntityFinder {
     // "the Diamant Huis shop": one right after it.
     if (prev && (ORGANISATION_NOUNS.has(prev.lower) || prev.lower === 'rival')) ev.body += 3;
     if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) ev.body += 3;
+    const words = name.map((i) => tokens[i]!.lower);
+    if (prev?.possessive && isCountryWord(prev.text) && words.length > 1 && shape.body + shape.place === 0 && !words.some((w) => isCommonWord(w) || PLACE_WORDS.has(w))) {
+      addCue(ev, 'countrysOwn');
+    }
 
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
@@ -615,7 +621,8 @@ export class EntityFinder {
     }
     const entities: Detected[] = [];
     for (const c of all) {
-      if (absorbed.has(c)) continue;
+      // "Another Kenyan, …": a nationality standing alone names no one in particular, and no place.
+      if (absorbed.has(c) || (c.words.length === 1 && isDemonym(c.name))) continue;
       const parts = [c, ...(merged.get(c) ?? [])];
       const ev = parts.reduce((s, p) => ({ person: s.person + p.person, body: s.body + p.body, place: s.place + p.place }), {
         person: 0,
