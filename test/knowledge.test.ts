@@ -808,4 +808,36 @@ describe('people, bodies and places on unseen stories (entities-s9)', () => {
     expect(entity(s, 'Bruno Castellaro').role).toBe('coach');
     expect(s.entities.map((e) => e.name)).not.toContain('Moroccan');
   });
+
+  it('makes a body of a name closed by a word for a body in the plural, even after a word for a place', () => {
+    const s = story('The attack on Marrow Valley Hospitals, which serves the whole region, began on Tuesday.');
+    expect(kindOf(s, 'Marrow Valley Hospitals')).toBe('body');
+  });
+
+  it('reads a name between "an" and a word for a firm as the place the firm is from', () => {
+    const s = story('Shares in Quillon Digital, a Dunmere company that owns the site, fell 17% on Wednesday.');
+    expect(kindOf(s, 'Dunmere')).toBe('place');
+  });
+
+  it('makes a place of a castle or a cathedral, even one described with ", which"', () => {
+    const s = story('The course no longer climbs near Brannock Castle, which had cost runners 40 seconds.');
+    expect(kindOf(s, 'Brannock Castle')).toBe('place');
+  });
+
+  it('keeps a capitalised particle in the surname a person answers to', () => {
+    const s = story('Health Minister Liesbet Van Aelst said the grant would be paid. Van Aelst said it was enough.');
+    expect(entity(s, 'Liesbet Van Aelst').aliases).toEqual(['Van Aelst']);
+  });
+
+  it('keeps "for the" inside a body’s name that an acronym in brackets spells out', () => {
+    const s = story('The Northern Board for the Protection of the Moors (NBPM), which advises councils, said the plan was sound.');
+    expect(s.entities.map((e) => e.name)).toEqual(['Northern Board for the Protection of the Moors']);
+    expect(entity(s, 'Northern Board for the Protection of the Moors').aliases).toEqual(['NBPM']);
+  });
+
+  it('makes no short form or name of an everyday word capitalised only to open a sentence', () => {
+    const s = story('Harrowgate Rocket, the launch company, said it would try again. Rocket programmes that give up after one failure fail, a rocket engineer said.');
+    expect(entity(s, 'Harrowgate Rocket').aliases).toEqual([]);
+    expect(s.entities.map((e) => e.name)).not.toContain('Rocket');
+  });
 });

@@ -55,6 +55,8 @@ interface Candidate extends Evidence {
   determined: number;
   /** "the" right before the name itself, not before a role ("the Julian Alps", not "the coach Ana Ruiz"). */
   theName?: boolean;
+  /** Whether the name occurs away from a sentence's start (or in a dateline), where its capital is its own. */
+  midSentence?: boolean;
   /** How the text also writes the name: a dateline's "LERWICK" for "Lerwick". */
   spelling?: string;
 }
@@ -76,6 +78,9 @@ const ROLE_AFTER =
  */
 const ROLE_BEFORE =
   /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
+
+/** Nouns for what kind of organisation a thing is, which a place's name may qualify ("an Edinburgh company"). */
+const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
 
 /** What follows a dateline's city: an agency, a country or a day, then a dash. */
 const DATELINE = /^(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
@@ -160,7 +165,7 @@ export class EntityFinder {
       if (!this.isNameWord(i)) {
         const last = tokens[run.at(-1) ?? -1];
         // "Bank of England", "Assembly of the Republic", "Office for Students"; "the Securities and Exchange Commission".
-        const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
+        const the = (t.lower === 'of' || t.lower === 'for') && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
         const next = tokens[i + 1 + the];
         // "the British Chambers of Commerce", "the Office for National Statistics": after "the", a
         // capitalised name that goes on with "of"/"for" and capitals is one name, whatever its words.
@@ -168,7 +173,7 @@ export class EntityFinder {
         const of =
           last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) && !last.possessive &&
           ((t.lower === 'of' && (determined || BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
-            (t.lower === 'for' && the === 0 && (determined || BODY_WORDS.has(last.lower))));
+            (t.lower === 'for' && (the === 0 || this.spelledOut(run[0]!, i)) && (determined || BODY_WORDS.has(last.lower))));
         // "the Securities and Exchange Commission", "the University and College Union" (one word before
         // "and"), not "the European Commission and European Council".
         const and =
@@ -207,6 +212,20 @@ export class EntityFinder {
     }
     close();
     return runs;
+  }
+
+  /**
+   * Whether the name from token `start` on, over "for the" at token `i` ("International Council for
+   * the Exploration of the Sea"), is spelled out by the acronym in brackets after it ("(ICES)"): the
+   * initials of its capitalised words.
+   */
+  private spelledOut(start: number, i: number): boolean {
+    const { tokens } = this;
+    let j = i;
+    while (tokens[j + 1]?.joined && tokens[j + 1]!.passage === tokens[i]!.passage && (this.isNameWord(j + 1) || /^(?:of|the|for|and)$/.test(tokens[j + 1]!.lower))) j++;
+    const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(tokens[j]!.end, tokens[j]!.end + 16));
+    const initials = tokens.slice(start, j + 1).filter((t, k) => this.isNameWord(start + k) && t.lower !== 'the').map((t) => t.text[0]).join('');
+    return acronym !== null && acronym[1] === initials;
   }
 
   /**
@@ -372,7 +391,12 @@ export class EntityFinder {
     // "payments start-up Lumora", "regional rival Northern Air": a word for a firm before the name;
     // "the Diamant Huis shop": one right after it.
     if (prev && (ORGANISATION_NOUNS.has(prev.lower) || prev.lower === 'rival')) ev.body += 3;
-    if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) ev.body += 3;
+    // "an Edinburgh company": after "a"/"an" the name only says where the firm is from (but "an Apple
+    // supplier" supplies the body).
+    if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) {
+      if ((prev?.lower === 'a' || prev?.lower === 'an') && FIRM_NOUNS.test(next!.lower)) ev.place += 2;
+      else ev.body += 3;
+    }
     const words = name.map((i) => tokens[i]!.lower);
     if (prev?.possessive && isCountryWord(prev.text) && words.length > 1 && shape.body + shape.place === 0 && !words.some((w) => isCommonWord(w) || PLACE_WORDS.has(w))) {
       addCue(ev, 'countrysOwn');
@@ -420,6 +444,7 @@ export class EntityFinder {
     c.place += ev.place;
     c.role ??= role;
     if (determined) c.determined++;
+    if (!this.tokens[this.text.at.get(start) ?? -1]?.sentenceStart) c.midSentence = true;
     return c;
   }
 
@@ -495,7 +520,9 @@ export class EntityFinder {
       const city = this.dateline.text[0] + this.dateline.text.slice(1).toLowerCase();
       const ev: Evidence = { person: 0, body: 0, place: 0 };
       addCue(ev, 'dateline');
-      this.add(city, [city], ev, undefined, this.dateline.start).spelling = this.dateline.text;
+      const c = this.add(city, [city], ev, undefined, this.dateline.start);
+      c.spelling = this.dateline.text;
+      c.midSentence = true;
     }
     const readings = this.runs().map((whole) => {
       const { run, determiner } = this.trimSentenceStart(whole);
@@ -609,8 +636,9 @@ export class EntityFinder {
       );
       const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
-      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
-      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
+      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students"),
+      // where it is capitalised for the name, not only for opening a sentence ("Space programmes …" names no "… Space").
+      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || (this.lowerWords.has(c.name.toLowerCase()) && c.midSentence === true);
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
@@ -621,8 +649,12 @@ export class EntityFinder {
     }
     const entities: Detected[] = [];
     for (const c of all) {
-      // "Another Kenyan, …": a nationality standing alone names no one in particular, and no place.
-      if (absorbed.has(c) || (c.words.length === 1 && isDemonym(c.name))) continue;
+      // "Another Kenyan, …": a nationality standing alone names no one in particular, and no place
+      // the story names (where it names the country, the nationality is read as its place, as before).
+      if (absorbed.has(c) || (c.words.length === 1 && isDemonym(c.name) && !this.tokens.some((t) => demonymsOf(t.text).includes(c.name)))) continue;
+      // "Space programmes …", "Students held …": a word the text writes in lower case, capitalised alone
+      // only where it opens a sentence, is no name of its own (nor a short form, above).
+      if (c.words.length === 1 && !c.midSentence && !merged.has(c) && this.lowerWords.has(c.name.toLowerCase())) continue;
       const parts = [c, ...(merged.get(c) ?? [])];
       const ev = parts.reduce((s, p) => ({ person: s.person + p.person, body: s.body + p.body, place: s.place + p.place }), {
         person: 0,
@@ -680,10 +712,13 @@ function sharesStem(name: string, demonym: string): boolean {
   return n >= 3 && n * 2 >= name.length;
 }
 
-/** The surname of a full name, with its particles ("van der Laan"); capitalised as it opens a sentence too. */
+/**
+ * The surname of a full name, with its particles ("van der Laan", "Van Damme": a particle belongs to
+ * the surname however it is written); capitalised as it opens a sentence too.
+ */
 function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/);
-  const k = words.findIndex((w, n) => n > 0 && NAME_PARTICLES.has(w));
+  const k = words.findIndex((w, n) => n > 0 && n < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   if (k < 0) return [words.at(-1)!];
   const surname = words.slice(k).join(' ');
   return [surname, surname[0]!.toUpperCase() + surname.slice(1)];

@@ -134,8 +134,10 @@ export function wordsEvidence(words: readonly string[]): Evidence {
   const ev: Evidence = { person: 0, body: 0, place: 0 };
   const lower = words.map((w) => w.toLowerCase());
   // The last word decides between an organisation and a place: "Harbor Peak Partners", "Bank Street".
+  // (A body word in the plural closes a body's name too, "Valley Hospitals", but not a person's: "Tyra Banks".)
   const head = lower.at(-1)!;
-  if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && lower.some((w) => BODY_WORDS.has(w)))) addCue(ev, 'bodyWord');
+  const bodyHead = BODY_WORDS.has(head) || (BODY_WORDS.has(head.replace(/s$/, '')) && !isGivenName(words[0]!));
+  if (bodyHead || (!PLACE_WORDS.has(head) && lower.some((w) => BODY_WORDS.has(w)))) addCue(ev, 'bodyWord');
   else if (lower.some((w) => PLACE_WORDS.has(w))) addCue(ev, 'placeWord');
   if (words.length > 1 && /^\d+$/.test(head)) addCue(ev, 'numbered');
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !COUNTRY_INITIALS.has(words[0]!)) addCue(ev, 'acronym');
