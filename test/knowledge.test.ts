@@ -773,3 +773,71 @@ describe('issue 14f readings on short texts', () => {
     expect(s.entities.find((e) => e.name === 'Mara Lind')?.role).toBe('Housing researcher');
   });
 });
+
+describe('people, bodies and places on unseen stories (entities-s9)', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: ReturnType<typeof story>, name: string) => s.entities.find((e) => e.name === name)?.kind;
+
+  it('reads a dateline’s city in capitals as a place named as the city, after a country or a day', () => {
+    const a = story('VARNOBY, Sweden – A ferry ran aground off the coast on Friday. Divers from Varnoby searched the hull.');
+    expect(kindOf(a, 'Varnoby')).toBe('place');
+    expect(a.entities.map((e) => e.name)).not.toContain('VARNOBY');
+    const b = story('KESTRELMOUTH, Nov 17 - The harbour board raised its fees on Monday.');
+    expect(kindOf(b, 'Kestrelmouth')).toBe('place');
+    expect(entity(b, 'Kestrelmouth').passages).toContain(passage(b, 'harbour board').id);
+  });
+
+  it('makes a person of a name after a country’s possessive', () => {
+    const s = story('Peru’s Quilcaro Ttito finished second in the race. The winner was never in doubt.');
+    expect(kindOf(s, 'Quilcaro Ttito')).toBe('person');
+  });
+
+  it('makes a place, never a person, of a capital standing for its government', () => {
+    const s = story('The fishing minister said Canberra would consider closing its ports to the trawlers.');
+    expect(kindOf(s, 'Canberra')).toBe('place');
+  });
+
+  it('reads a point of the compass opening a name as a place’s prefix, not a given name', () => {
+    const s = story('The storm cut power to thousands of homes in West Brindlemoor on Sunday.');
+    expect(kindOf(s, 'West Brindlemoor')).toBe('place');
+  });
+
+  it('leaves a nationality out of a person’s name and makes no entity of a nationality alone', () => {
+    const s = story('Her coach, Italian Bruno Castellaro, said the plan had worked. Another Moroccan, Idris Tazi, was third.');
+    expect(kindOf(s, 'Bruno Castellaro')).toBe('person');
+    expect(entity(s, 'Bruno Castellaro').role).toBe('coach');
+    expect(s.entities.map((e) => e.name)).not.toContain('Moroccan');
+  });
+
+  it('makes a body of a name closed by a word for a body in the plural, even after a word for a place', () => {
+    const s = story('The attack on Marrow Valley Hospitals, which serves the whole region, began on Tuesday.');
+    expect(kindOf(s, 'Marrow Valley Hospitals')).toBe('body');
+  });
+
+  it('reads a name between "an" and a word for a firm as the place the firm is from', () => {
+    const s = story('Shares in Quillon Digital, a Dunmere company that owns the site, fell 17% on Wednesday.');
+    expect(kindOf(s, 'Dunmere')).toBe('place');
+  });
+
+  it('makes a place of a castle or a cathedral, even one described with ", which"', () => {
+    const s = story('The course no longer climbs near Brannock Castle, which had cost runners 40 seconds.');
+    expect(kindOf(s, 'Brannock Castle')).toBe('place');
+  });
+
+  it('keeps a capitalised particle in the surname a person answers to', () => {
+    const s = story('Health Minister Liesbet Van Aelst said the grant would be paid. Van Aelst said it was enough.');
+    expect(entity(s, 'Liesbet Van Aelst').aliases).toEqual(['Van Aelst']);
+  });
+
+  it('keeps "for the" inside a body’s name that an acronym in brackets spells out', () => {
+    const s = story('The Northern Board for the Protection of the Moors (NBPM), which advises councils, said the plan was sound.');
+    expect(s.entities.map((e) => e.name)).toEqual(['Northern Board for the Protection of the Moors']);
+    expect(entity(s, 'Northern Board for the Protection of the Moors').aliases).toEqual(['NBPM']);
+  });
+
+  it('makes no short form or name of an everyday word capitalised only to open a sentence', () => {
+    const s = story('Harrowgate Rocket, the launch company, said it would try again. Rocket programmes that give up after one failure fail, a rocket engineer said.');
+    expect(entity(s, 'Harrowgate Rocket').aliases).toEqual([]);
+    expect(s.entities.map((e) => e.name)).not.toContain('Rocket');
+  });
+});

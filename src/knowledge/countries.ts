@@ -41,3 +41,10 @@ export function isCountryWord(word: string): boolean {
   if (DEMONYMS.has(word)) return true;
   return word.length >= 7 && ALL_DEMONYMS.some((d) => d.startsWith(word.slice(0, -3)));
 }
+
+const CAPITALS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.capital ?? []));
+
+/** Whether a name is a country's capital ("Oslo"), which a story may also write for its government. */
+export function isCapital(name: string): boolean {
+  return CAPITALS.has(name);
+}

@@ -7,7 +7,7 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
-import { demonymsOf, isCountryWord } from './countries.js';
+import { demonymsOf, isCountryWord, isDemonym } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
 import type { Steps } from '../steps.js';
@@ -55,6 +55,10 @@ interface Candidate extends Evidence {
   determined: number;
   /** "the" right before the name itself, not before a role ("the Julian Alps", not "the coach Ana Ruiz"). */
   theName?: boolean;
+  /** Whether the name occurs away from a sentence's start (or in a dateline), where its capital is its own. */
+  midSentence?: boolean;
+  /** How the text also writes the name: a dateline's "LERWICK" for "Lerwick". */
+  spelling?: string;
 }
 
 /** Lower-case words after a place's name that make a body of it: "Harbourton city council", "Lisbon police". */
@@ -75,6 +79,12 @@ const ROLE_AFTER =
 const ROLE_BEFORE =
   /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
+/** Nouns for what kind of organisation a thing is, which a place's name may qualify ("an Edinburgh company"). */
+const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
+
+/** What follows a dateline's city: an agency, a country or a day, then a dash. */
+const DATELINE = /^(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
+
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -92,6 +102,7 @@ export class EntityFinder {
   private readonly demonyms = new Set<string>();
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
+  private dateline?: Token;
 
   constructor(
     private readonly text: ArticleText,
@@ -114,8 +125,12 @@ export class EntityFinder {
       if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
         this.demonyms.add(t.text);
       }
-      // A dateline ("LISBON (Reuters) —") names where the story was filed, not a body.
-      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && /^\s*(?:\([^)]*\)\s*)?[—–-]/u.test(text.article.slice(t.end, t.end + 40))) this.shouted.add(i);
+      // A dateline ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -") names the city the
+      // story was filed from: a place, whose name is the city's, not a body's in capitals.
+      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && DATELINE.test(text.article.slice(t.end, t.end + 40))) {
+        this.shouted.add(i);
+        this.dateline = t;
+      }
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
       if (caps === 3) for (let k = i - 2; k <= i; k++) this.shouted.add(k);
@@ -150,7 +165,7 @@ export class EntityFinder {
       if (!this.isNameWord(i)) {
         const last = tokens[run.at(-1) ?? -1];
         // "Bank of England", "Assembly of the Republic", "Office for Students"; "the Securities and Exchange Commission".
-        const the = t.lower === 'of' && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
+        const the = (t.lower === 'of' || t.lower === 'for') && tokens[i + 1]?.lower === 'the' && tokens[i + 1]!.joined ? 1 : 0;
         const next = tokens[i + 1 + the];
         // "the British Chambers of Commerce", "the Office for National Statistics": after "the", a
         // capitalised name that goes on with "of"/"for" and capitals is one name, whatever its words.
@@ -158,7 +173,7 @@ export class EntityFinder {
         const of =
           last && t.joined && next?.joined && this.isNameWord(i + 1 + the) && !isAcronym(next!) && !last.possessive &&
           ((t.lower === 'of' && (determined || BODY_WORDS.has(last.lower) || PLACE_WORDS.has(last.lower) || isRoleWord(last.lower))) ||
-            (t.lower === 'for' && the === 0 && (determined || BODY_WORDS.has(last.lower))));
+            (t.lower === 'for' && (the === 0 || this.spelledOut(run[0]!, i)) && (determined || BODY_WORDS.has(last.lower))));
         // "the Securities and Exchange Commission", "the University and College Union" (one word before
         // "and"), not "the European Commission and European Council".
         const and =
@@ -197,6 +212,20 @@ export class EntityFinder {
     }
     close();
     return runs;
+  }
+
+  /**
+   * Whether the name from token `start` on, over "for the" at token `i` ("International Council for
+   * the Exploration of the Sea"), is spelled out by the acronym in brackets after it ("(ICES)"): the
+   * initials of its capitalised words.
+   */
+  private spelledOut(start: number, i: number): boolean {
+    const { tokens } = this;
+    let j = i;
+    while (tokens[j + 1]?.joined && tokens[j + 1]!.passage === tokens[i]!.passage && (this.isNameWord(j + 1) || /^(?:of|the|for|and)$/.test(tokens[j + 1]!.lower))) j++;
+    const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.article.slice(tokens[j]!.end, tokens[j]!.end + 16));
+    const initials = tokens.slice(start, j + 1).filter((t, k) => this.isNameWord(start + k) && t.lower !== 'the').map((t) => t.text[0]).join('');
+    return acronym !== null && acronym[1] === initials;
   }
 
   /**
@@ -294,6 +323,8 @@ export class EntityFinder {
       if (isRoleWord(tokens[i]!.lower)) k = n;
     });
     let name = run.slice(k + 1);
+    // "Italian Marco Rinaldi": a nationality before a given name and a surname is no part of the name.
+    if (name.length > 2 && isDemonym(tokens[name[0]!]!.text) && isGivenName(tokens[name[1]!]!.text)) name = name.slice(1);
     if (name.some((i) => BODY_WORDS.has(tokens[i]!.lower) || PLACE_WORDS.has(tokens[i]!.lower))) {
       k = -1;
       name = run;
@@ -360,7 +391,16 @@ export class EntityFinder {
     // "payments start-up Lumora", "regional rival Northern Air": a word for a firm before the name;
     // "the Diamant Huis shop": one right after it.
     if (prev && (ORGANISATION_NOUNS.has(prev.lower) || prev.lower === 'rival')) ev.body += 3;
-    if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) ev.body += 3;
+    // "an Edinburgh company": after "a"/"an" the name only says where the firm is from (but "an Apple
+    // supplier" supplies the body).
+    if (nextJoined && isLowerWord(next) && ORGANISATION_NOUNS.has(next!.lower)) {
+      if ((prev?.lower === 'a' || prev?.lower === 'an') && FIRM_NOUNS.test(next!.lower)) ev.place += 2;
+      else ev.body += 3;
+    }
+    const words = name.map((i) => tokens[i]!.lower);
+    if (prev?.possessive && isCountryWord(prev.text) && words.length > 1 && shape.body + shape.place === 0 && !words.some((w) => isCommonWord(w) || PLACE_WORDS.has(w))) {
+      addCue(ev, 'countrysOwn');
+    }
 
     // Inside a quotation capitals and grammar are the speaker's ("all Member Nations have agreed"):
     // only the shape of the name itself counts there.
@@ -404,6 +444,7 @@ export class EntityFinder {
     c.place += ev.place;
     c.role ??= role;
     if (determined) c.determined++;
+    if (!this.tokens[this.text.at.get(start) ?? -1]?.sentenceStart) c.midSentence = true;
     return c;
   }
 
@@ -474,6 +515,15 @@ export class EntityFinder {
 
   private *collect(): Steps<void> {
     const { tokens } = this;
+    if (this.dateline) {
+      // The city in capitals is named as the story writes it elsewhere ("Ghent").
+      const city = this.dateline.text[0] + this.dateline.text.slice(1).toLowerCase();
+      const ev: Evidence = { person: 0, body: 0, place: 0 };
+      addCue(ev, 'dateline');
+      const c = this.add(city, [city], ev, undefined, this.dateline.start);
+      c.spelling = this.dateline.text;
+      c.midSentence = true;
+    }
     const readings = this.runs().map((whole) => {
       const { run, determiner } = this.trimSentenceStart(whole);
       return { whole, run, determiner, ...(run.length ? this.splitRole(run) : { honorific: false, name: [] as number[], start: -1 }) };
@@ -577,7 +627,8 @@ export class EntityFinder {
       // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
       const bodyLike = c.body > c.person && c.body > c.place;
       // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
-      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0;
+      // A place is no one's and nothing's short form: "Ljubljana" of "Ljubljana Castle".
+      const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0 && !isPlace(c);
       // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
       const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
       const byHead = shortest(
@@ -585,8 +636,9 @@ export class EntityFinder {
       );
       const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
-      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students").
-      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || this.lowerWords.has(c.name.toLowerCase());
+      // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students"),
+      // where it is capitalised for the name, not only for opening a sentence ("Space programmes …" names no "… Space").
+      const everyday = BODY_WORDS.has(c.name.toLowerCase()) || (this.lowerWords.has(c.name.toLowerCase()) && c.midSentence === true);
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
@@ -597,7 +649,12 @@ export class EntityFinder {
     }
     const entities: Detected[] = [];
     for (const c of all) {
-      if (absorbed.has(c)) continue;
+      // "Another Kenyan, …": a nationality standing alone names no one in particular, and no place
+      // the story names (where it names the country, the nationality is read as its place, as before).
+      if (absorbed.has(c) || (c.words.length === 1 && isDemonym(c.name) && !this.tokens.some((t) => demonymsOf(t.text).includes(c.name)))) continue;
+      // "Space programmes …", "Students held …": a word the text writes in lower case, capitalised alone
+      // only where it opens a sentence, is no name of its own (nor a short form, above).
+      if (c.words.length === 1 && !c.midSentence && !merged.has(c) && this.lowerWords.has(c.name.toLowerCase())) continue;
       const parts = [c, ...(merged.get(c) ?? [])];
       const ev = parts.reduce((s, p) => ({ person: s.person + p.person, body: s.body + p.body, place: s.place + p.place }), {
         person: 0,
@@ -618,6 +675,7 @@ export class EntityFinder {
       const role = kind === 'person' ? parts.find((p) => p.role)?.role : undefined;
       const names = [c.name, ...parts.slice(1).map((p) => p.name)];
       if (c.acronym && !names.includes(c.acronym)) names.push(c.acronym);
+
       entities.push({
         id: slug(c.name),
         name: c.name,
@@ -627,7 +685,8 @@ export class EntityFinder {
         passages: [],
         // A role gives the gender away ("spokeswoman"); failing that, a given name usually borne by one.
         gender: role && FEMININE_ROLES.test(role) ? 'f' : role && MASCULINE_ROLES.test(role) ? 'm' : kind === 'person' && c.words.length > 1 ? genderOf(c.words[0]!) : undefined,
-        names,
+        // (The dateline's spelling finds its passage; it is no other name for the city.)
+        names: c.spelling ? [...names, c.spelling] : names,
         editorAliases: [],
         first: Math.min(...parts.map((p) => p.first)),
       });
@@ -653,10 +712,13 @@ function sharesStem(name: string, demonym: string): boolean {
   return n >= 3 && n * 2 >= name.length;
 }
 
-/** The surname of a full name, with its particles ("van der Laan"); capitalised as it opens a sentence too. */
+/**
+ * The surname of a full name, with its particles ("van der Laan", "Van Damme": a particle belongs to
+ * the surname however it is written); capitalised as it opens a sentence too.
+ */
 function surnamesOf(name: string): string[] {
   const words = name.split(/\s+/);
-  const k = words.findIndex((w, n) => n > 0 && NAME_PARTICLES.has(w));
+  const k = words.findIndex((w, n) => n > 0 && n < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   if (k < 0) return [words.at(-1)!];
   const surname = words.slice(k).join(' ');
   return [surname, surname[0]!.toUpperCase() + surname.slice(1)];

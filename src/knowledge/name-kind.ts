@@ -12,7 +12,7 @@
  * then the body (the order that needs the least evidence to be wrong).
  */
 import { getGender } from 'gender-detection-from-name';
-import { COUNTRIES, isCountryWord } from './countries.js';
+import { COUNTRIES, isCapital, isCountryWord } from './countries.js';
 import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, SENTENCE_OPENERS } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
 
@@ -35,6 +35,12 @@ export const CUES = {
   age: { person: 4 },
   /** The name opens with a given name ("Ana …") that is no everyday English word. */
   givenName: { person: 2 },
+  /**
+   * "Ethiopia's Tadesse Alemu": a name of words that are not everyday English after a country's
+   * possessive is one of its people (its bodies are named with a word for one: "Britain's Civil
+   * Aviation Authority").
+   */
+  countrysOwn: { person: 3 },
   /** A given name that is also an everyday word ("Prime", "Will"): weak. */
   everydayGivenName: { person: 0.5 },
   /** "He said …", "her party": the next sentence goes on about a man or a woman. */
@@ -62,6 +68,10 @@ export const CUES = {
   numbered: { body: 3 },
   /** A country, by its name or its initials ("UK", "US"). */
   country: { place: 6 },
+  /** A country's capital ("said Oslo would consider …" is its government speaking): never a person. */
+  capital: { place: 6 },
+  /** "GHENT, Belgium –": the city a story is filed from. */
+  dateline: { place: 6 },
 } as const satisfies Record<string, Partial<Evidence>>;
 
 export type Cue = keyof typeof CUES;
@@ -74,12 +84,13 @@ export function addCue(ev: Evidence, cue: Cue, times = 1): void {
 }
 
 /**
- * Words that open a country's name ("North", "San", "El", "Saint", "New"): a place's prefix, whatever
- * the first-name lists say of them.
+ * Words that open a country's name ("North", "San", "El", "Saint", "New") and the points of the
+ * compass ("West Flanders", "East Sussex"): a place's prefix, whatever the first-name lists say of them.
  */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(
-  COUNTRIES.flatMap((c) => [c.name.common, c.name.official].filter((n) => n.includes(' ')).map((n) => n.split(/\s+/)[0]!)),
-);
+const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  ...COUNTRIES.flatMap((c) => [c.name.common, c.name.official].filter((n) => n.includes(' ')).map((n) => n.split(/\s+/)[0]!)),
+  ...['North', 'South', 'East', 'West'].flatMap((p) => [p, `${p}ern`]),
+]);
 
 /** Whether a capitalised word is a given name in the first-name lists (not a function word or a place's prefix). */
 export function isGivenName(word: string): boolean {
@@ -123,8 +134,10 @@ export function wordsEvidence(words: readonly string[]): Evidence {
   const ev: Evidence = { person: 0, body: 0, place: 0 };
   const lower = words.map((w) => w.toLowerCase());
   // The last word decides between an organisation and a place: "Harbor Peak Partners", "Bank Street".
+  // (A body word in the plural closes a body's name too, "Valley Hospitals", but not a person's: "Tyra Banks".)
   const head = lower.at(-1)!;
-  if (BODY_WORDS.has(head) || (!PLACE_WORDS.has(head) && lower.some((w) => BODY_WORDS.has(w)))) addCue(ev, 'bodyWord');
+  const bodyHead = BODY_WORDS.has(head) || (BODY_WORDS.has(head.replace(/s$/, '')) && !isGivenName(words[0]!));
+  if (bodyHead || (!PLACE_WORDS.has(head) && lower.some((w) => BODY_WORDS.has(w)))) addCue(ev, 'bodyWord');
   else if (lower.some((w) => PLACE_WORDS.has(w))) addCue(ev, 'placeWord');
   if (words.length > 1 && /^\d+$/.test(head)) addCue(ev, 'numbered');
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && !COUNTRY_INITIALS.has(words[0]!)) addCue(ev, 'acronym');
@@ -140,6 +153,10 @@ export function nameEvidence(words: readonly string[], { placeFirst = false, alo
   const ev: Evidence = { person: 0, body: 0, place: 0 };
   if (isCountryName(words.join(' '))) {
     addCue(ev, 'country');
+    return ev;
+  }
+  if (isCapital(words.join(' '))) {
+    addCue(ev, 'capital');
     return ev;
   }
   const lower = words.map((w) => w.toLowerCase().replace(/[’']s$/, ''));

@@ -104,6 +104,7 @@ export const PLACE_WORDS = set(`
   river lake sea ocean bay gulf island islands mountain mountains valley street avenue road boulevard
   square bridge park county province state district city town village base airport station center
   centre port harbor harbour creek canal coast peninsula region lane glacier stadium hotel
+  castle cathedral fortress monastery
 `);
 
 /** Words in a name that mark a news outlet ("told the Eastfield Gazette"). */
