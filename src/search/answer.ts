@@ -957,7 +957,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
-    // "Edison's" answers as "Edison"; "whose airspace", "French airspace": a demonym with the noun the question gives.
+    // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
     const whose = how.whose !== undefined && noun?.term === how.whose && c.to - c.from === 1 && isDemonym(passage.text.slice(c.start, c.end)) && /^\s+$/.test(passage.text.slice(c.end, noun.start));
     const end = whose ? noun.end : c.kind !== 'number' && c.kind !== 'date' && POSSESSIVE.test(passage.text.slice(c.start, c.end)) ? c.end - 2 : c.end;

@@ -231,7 +231,7 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
   while (end + 1 < words.length && !FUNCTION_WORDS.has(words[end + 1]!) && !QUESTION_WORDS.has(words[end + 1]!) && !/(?:ed|ing)$/.test(words[end + 1]!)) end++;
   const owned = words[end];
   if (owned === undefined) return undefined;
-  // The words before it that qualify it ("the water authoritys"), not a verb ("reported trumps").
+  // The words before it that qualify it ("the water authoritys"), not a verb ("reported gains").
   let from = at;
   while (from > at - OWNER_WORDS && from > 0 && !FUNCTION_WORDS.has(words[from - 1]!) && !QUESTION_WORDS.has(words[from - 1]!) && !/(?:ed|ing)$/.test(words[from - 1]!)) from--;
   // ("authoritys" is "authority"; "james" as typed stays a name.)

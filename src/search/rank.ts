@@ -395,7 +395,7 @@ function quotedOnly(passage: IndexedPassage, query: Query, asked: ReadonlySet<nu
  * The people whose words the question asks for, when it asks with a verb of speech ("what did X
  * say", "did X think ...", "according to X") or asks why (a person gives their reasons in their own
  * words: "why is X so keen on Y"): the alias groups of the persons it names there (all it names
- * when it does not say who speaks), by a name ("the polish president" is none of the story's presidents).
+ * when it does not say who speaks), by a name ("the french president" is none of the story's presidents).
  */
 function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | undefined {
   const according = query.typed.findIndex((w, i) => w === 'according' && query.typed[i + 1] === 'to');
