@@ -12,7 +12,7 @@
  */
 import type { Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -49,6 +49,8 @@ function neutralRole(term: string): string {
 }
 /** How many words from the noun a question's owner owns ("spokeswoman", "wife") the person it calls so may stand. */
 const OWNED_REACH = 3;
+/** How many words from the role's own word a name the story gives no role may stand to hold it ("aide Ana Ruiz", "Ana Ruiz, an aide"). */
+const ROLE_REACH = 3;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -277,10 +279,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   const found: Candidate[] = [];
   const { askedRole, whose } = how;
   // "who is the governor's wife": the governor is who owns, not who is asked for ("the Rovers manager" is).
-  const owner = ownerOfPerson(asked);
-  const focus = asked.focus?.filter((f) => !owner?.terms.includes(f));
+  const ownerAsked = ownerOfPerson(asked);
+  const focus = asked.focus?.filter((f) => !ownerAsked?.terms.includes(f));
   const roleFit = (role: string | undefined) => {
-    if (owner && role !== undefined && isOwner(owner, tokenize(role))) return OTHER_ROLE;
+    if (ownerAsked && role !== undefined && isOwner(ownerAsked, tokenize(role))) return OTHER_ROLE;
     // The title decides ("commissioner"), not what qualifies it ("county").
     if (role !== undefined && tokenize(role).some((t) => ROLE_TITLE_TERMS.has(t.term) && focus?.some((f) => neutralRole(f) === neutralRole(t.term)))) return ROLE_BONUS;
     return askedRole && role !== undefined ? OTHER_ROLE : 1;
@@ -452,8 +454,6 @@ function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): b
   return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned));
 }
 
-/** Possessives before a noun for a person: "his father", "her husband". */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
 const GROUP = 0.5;
 
@@ -935,7 +935,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
-    if (how.roleSlots.length > 0 && c.quality <= 1 && !(roleAt ??= anchors(index, r.passage, query.slots, true).filter((a) => how.roleSlots.includes(a.slot))).some((a) => (a.at < c.from && c.from - a.at <= 3) || (a.at >= c.to && a.at - c.to <= 3))) continue;
+    if (how.roleSlots.length > 0 && c.quality <= 1 && !(roleAt ??= anchors(index, r.passage, query.slots, true).filter((a) => how.roleSlots.includes(a.slot))).some((a) => (a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;

@@ -216,6 +216,9 @@ export const REASON_WORDS: ReadonlySet<string> = new Set(
   thanks therefore hence consequently amid blame blamed blames blaming saying citing`.split(/\s+/),
 );
 
+/** Possessives before a noun: "his father", "her age". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
+
 /** Words that point back to something already named: "He", "It", "This", "Their". */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   `he she it they him her them his hers its their this these those such`.split(/\s+/),

@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -209,15 +209,13 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where do the tourism numbers come from": figures come from whoever the story credits.
   if (asksCredit(wanted, typed)) return { kind: 'source' };
   // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
-  const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || OWNING_PRONOUNS.has(words[wanted.noun - 1]!));
+  const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || POSSESSIVE_PRONOUNS.has(words[wanted.noun - 1]!));
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
 }
 
-/** Pronouns that own what follows them: "her age". */
-const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** Most words of an owner before the one that owns: "the city water authority's". */
 const OWNER_WORDS = 2;
