@@ -414,6 +414,13 @@ describe('the answer words', () => {
     expect(launch.ask('when did the rocket leave').answer?.text).toBe('Wednesday');
   });
 
+  it('answers with a time of day only "what time" itself, not "what time of year" nor "when was the last time"', () => {
+    const fair = retrieverOf('fair', 'The Harbour Fair opens every June at 10 a.m. on the quay.\nThe last time the band played here, in 2019, the gates opened at 6pm.');
+    expect(fair.ask('what time of year is the fair').answer?.text).toBe('June');
+    expect(fair.ask('what time of day does the fair open').answer?.text).toBe('10 a.m.');
+    expect(fair.ask('when was the last time the band played here').answer?.text).toBe('2019');
+  });
+
   it('counts with no time of day ("7 a.m.", "9pm", "10:30 p.m.")', () => {
     const timetable = retrieverOf('timetable', 'On Saturday the first trains will leave at 7 a.m. and the last at 10:30 p.m., or at 9pm on the coast line.');
     for (const question of ['how many trains will run on saturday', 'how many trains run on the coast line']) {

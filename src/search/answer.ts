@@ -642,7 +642,7 @@ function howAsked(query: Query): HowAsked {
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
-  const clock = query.asked.kind === 'date' && query.typed.includes('time');
+  const clock = query.asked.clock === true;
   return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, roleSlots: identity ? roles.slice(0, 1) : [], ...(kindNoun && { kindNoun }) };
 }
 

@@ -28,6 +28,8 @@ export interface Asked {
   counted?: string;
   /** "how old": only an age answers ("61-year-old", "aged 61", "Rui Fontes, 61,"). */
   age?: boolean;
+  /** "what time": a time of day ("11:42 a.m."), where the passage gives one. */
+  clock?: boolean;
   /** "how many", "how long": a count or a measure, never a rank ("71st"). */
   amount?: boolean;
   /** "what did X say", "how did X react": the positions of X's words in the question. */
@@ -210,7 +212,10 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (asksCredit(wanted, typed)) return { kind: 'source' };
   // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
   const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || POSSESSIVE_PRONOUNS.has(words[wanted.noun - 1]!));
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }) };
+  // "what time did it take off", "what time of day": a time of day; not "what time of year", nor "when was the last time".
+  const time = words.indexOf('time');
+  const clock = wanted?.kind === 'date' && words[time - 1] === 'what' && (words[time + 1] !== 'of' || words.slice(time + 2, time + 4).some((w) => w === 'day' || w === 'night'));
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
