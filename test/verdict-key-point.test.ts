@@ -74,6 +74,12 @@ describe('a question about an earlier occasion than the story\'s ("last year", "
     expect(final.ask('who scored in the final').answer?.text).toContain('Jo Kemp');
   });
 
+  it('is not what a reader asks with "last week" or "last month": the story\'s own occasion, reported days before', () => {
+    expect(final.ask('who scored both goals last week').answer?.text).toContain('Jo Kemp');
+    expect(final.ask('who did harlow beat in the final last month').answer?.text).toBe('Eastbury');
+    expect(final.ask('who scored both goals last year').answered).toBe(false);
+  });
+
   it('is answered where the passage tells of an earlier time: a year, "since"', () => {
     expect(history.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
   });

@@ -86,8 +86,11 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
 
-/** Times a question may ask about the one before the story's: "who won last year", "the last time they played". */
-const LAST_TIMES: ReadonlySet<string> = new Set(`year time season month week decade summer winter spring autumn election`.split(/\s+/));
+/**
+ * Times a question may ask about the one before the story's: "who won last year", "the last time they played".
+ * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
+ */
+const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
 /** Words of a passage that speaks of an earlier time than its news: "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
 /** A year, written in digits. */
