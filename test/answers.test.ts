@@ -600,6 +600,9 @@ describe('a role in a question that does not ask for its holder', () => {
     // Someone the passage calls so, or puts just before the owner: "Iran was the world's second-largest exporter".
     const oil = retrieverOf('oil', 'Prices rose in 1973. At the time, Valdoria was the region\'s largest oil exporter and a close ally. Its ruler, Amir Tal, met the envoy.');
     expect(oil.ask("who was the region's largest oil exporter").answer?.text).toBe('Valdoria');
+    // The role that owns ("governor") is no role asked who holds: the one owned need not stand beside it.
+    const visit = retrieverOf('visit', 'Governor Tom Reed and his wife, Ann Cole, visited the flooded town of Marlow on Tuesday.\nReed promised aid.');
+    for (const question of ['who is the governors wife', "who is the governor's wife"]) expect(visit.ask(question).answer?.text).toBe('Ann Cole');
   });
 
   it('reads "whats the X\'s age" as "how old is X", the apostrophe typed or not', () => {

@@ -643,7 +643,9 @@ function howAsked(query: Query): HowAsked {
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
   const clock = query.asked.clock === true;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, roleSlots: identity ? roles.slice(0, 1) : [], ...(kindNoun && { kindNoun }) };
+  // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
+  const owner = ownerOfPerson(query.asked);
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, roleSlots: identity ? roles.filter((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')).slice(0, 1) : [], ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
