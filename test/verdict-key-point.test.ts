@@ -80,7 +80,10 @@ describe('a question about an earlier occasion than the story\'s ("last year", "
     expect(final.ask('who scored both goals last year').answered).toBe(false);
   });
 
-  it('is answered where the passage tells of an earlier time: a year, "since"', () => {
+  it('is answered where the passage tells of an earlier time: a year, a decade, "since"', () => {
     expect(history.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
+    // A decade is an earlier time too.
+    const decade = createRetriever([buildStory({ id: 'decade', article: [...match, 'Harlow reached the final in the 1990s, when they lost to Dunmore.'].join('\n') })]);
+    expect(decade.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
   });
 });

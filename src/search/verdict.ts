@@ -9,6 +9,7 @@
  * story does not mention the subject at all.
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
+import { YEAR } from './answer-kinds.js';
 import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { ASKED_SPEECH, COPULAS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
@@ -91,10 +92,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
  */
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
-/** Words of a passage that speaks of an earlier time than its news: "since 2015", "two years ago", "the previous record". */
+/** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
-/** A year, written in digits. */
-const YEAR = /^1\d{3}$|^20\d{2}$/;
 
 /** How near in meaning (word vectors' cosine) a word the story lacks must stand to one of its names to be taken for another name, of the story words nearest it. */
 const NAME_LIKENESS = 0.4;
