@@ -242,9 +242,11 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
 
 /**
  * "7 a.m.", "9pm", "10:30 p.m.", "six o'clock": a time of day, which counts and measures nothing.
- * The index of the token after it, or 0 when the number at `i` is none.
+ * The index of the token after it, or 0 when the token at `i` is no number or the number is none.
  */
 export function timeOfDayEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !(t.numeric || NUMBER_WORDS.has(t.word))) return 0;
   let k = i + 1;
   while (tokens[k]?.numeric && tokens[k]!.start - tokens[k - 1]!.end === 1) k++;
   const next = tokens[k]?.word;
@@ -273,7 +275,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
-    const clock = (t.numeric || NUMBER_WORDS.has(t.word)) && timeOfDayEnd(tokens, i) > 0;
+    const clock = timeOfDayEnd(tokens, i) > 0;
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];

@@ -653,8 +653,8 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'date': {
       if (how.clock) {
         // "what time": the time of day where the passage gives one, its date where not.
-        const times = tokens.flatMap((t, i) => {
-          const end = t.numeric || NUMBER_WORDS.has(t.word) ? timeOfDayEnd(tokens, i) : 0;
+        const times = tokens.flatMap((_, i) => {
+          const end = timeOfDayEnd(tokens, i);
           if (end === 0) return [];
           const c = span(tokens, i, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
