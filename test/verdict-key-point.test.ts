@@ -40,6 +40,16 @@ describe('questions about a life event', () => {
     expect(landslide.ask('when was ida wanjiru born').answered).toBe(true);
   });
 
+  it('take a life\'s years after a name for its birth and its death only, not for an injury', () => {
+    const school = createRetriever([
+      buildStory({ id: 'school', article: 'The poet Ida Wanjiru (1889–1961) opened the school in Kiria, where 40 pupils enrolled in its first year.\nThe school burned down in 1970.' }),
+    ]);
+    expect(school.ask('how many pupils enrolled').answer?.text).toBe('40');
+    expect(school.ask('how many pupils were injured').answered).toBe(false);
+    expect(school.ask('how many pupils were hurt at the school').answered).toBe(false);
+    expect(school.ask('when was ida wanjiru born').answered).toBe(true);
+  });
+
   it('are not read into a figurative active "hurt": "did the rain hurt the harvest" asks about no injury', () => {
     const harvest = createRetriever([
       buildStory({ id: 'harvest', article: ['Heavy rain in May cut the wheat harvest by 30%, the farm ministry said.', 'Nobody was injured in the storms.'].join('\n') }),

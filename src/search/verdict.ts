@@ -108,23 +108,30 @@ const KEY_RARITY = 0.6;
  * died", "was anyone hurt", "when was she born") is answered only in a paragraph that speaks of it. Death
  * holds common ways of dying that WordNet lists under "die" and "kill" (drown, starve, perish, murder);
  * "casualties" is either death or injury. The first words of each are what a question asks with; all are
- * what a paragraph may speak with.
+ * what a paragraph may speak with. `lifespan`: a life's dates after a name (LIFESPAN) tell of the event.
  */
-const LIFE_EVENTS: readonly { asked: string; spoken: string }[] = [
+const LIFE_EVENTS: readonly { asked: string; spoken: string; lifespan: boolean }[] = [
   {
     asked: 'die died dies dead death deaths fatalities kill killed drown drowned perish perished casualties',
     spoken: 'dying deadly fatal fatally killing killings starve starved suffocate suffocated succumb succumbed murder murdered body bodies funeral buried',
+    lifespan: true,
   },
-  { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized' },
-  { asked: 'born birth births', spoken: 'birthday birthplace native' },
+  { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized', lifespan: false },
+  { asked: 'born birth births', spoken: 'birthday birthplace native', lifespan: true },
 ];
-/** The terms a paragraph may speak of each event with, by the terms a question asks with. */
-const LIFE_EVENT_TERMS: ReadonlyMap<string, readonly string[]> = (() => {
+/**
+ * By the terms a question asks with, the terms a paragraph may speak of each event with, and whether a
+ * life's dates tell of it (of every event the word may ask about: "casualties" are also the injured).
+ */
+const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; lifespan: boolean }> = (() => {
   const terms = (words: string) => words.split(' ').map(termOf);
-  const found = new Map<string, string[]>();
+  const found = new Map<string, { terms: string[]; lifespan: boolean }>();
   for (const event of LIFE_EVENTS) {
     const spoken = [...terms(event.asked), ...terms(event.spoken)];
-    for (const t of terms(event.asked)) found.set(t, [...(found.get(t) ?? []), ...spoken]);
+    for (const t of terms(event.asked)) {
+      const known = found.get(t);
+      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan });
+    }
   }
   return found;
 })();
@@ -271,12 +278,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (query.asked.kind === 'place' || names[s]) return [];
     const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
     const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
-    const terms = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
-    return terms ? [new Set(terms.map((t) => index.shared.dictionary.find(t)))] : [];
+    const event = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    return event ? [{ ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
   });
   const eventNear = (p: number) =>
-    events.every((ids) =>
-      index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => passages[q]!.terms.some((t) => ids.has(t)) || LIFESPAN.test(index.story.passages[q]!.text)),
+    events.every(({ ids, lifespan }) =>
+      index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some(
+        (q) => passages[q]!.terms.some((t) => ids.has(t)) || (lifespan && LIFESPAN.test(index.story.passages[q]!.text)),
+      ),
     );
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
