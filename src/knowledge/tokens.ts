@@ -33,13 +33,14 @@ export interface ArticleText {
   at: Map<number, number>;
 }
 
+/** The abbreviated titles written with their full stop ("Mr.", "Sgt."), capitalised. */
+const TITLES = [...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|');
 /**
  * What storybot takes for a word, in an article and in a question alike: initials ("U.S."), dotted
  * titles ("Mr."), numbers with separators and endings (1,000 3.5 6½ 1990s 15th 19-year-old), words
  * with inner apostrophes or hyphens ("Saint-Étienne", "don't"), and the signs that stand for
  * words (%, $, £, €).
  */
-const TITLES = [...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|');
 const WORD = new RegExp(
   `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:[’'-][\\p{L}\\p{M}\\p{N}]+)*|[%$£€]`,
   'gu',

@@ -58,7 +58,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** How likely a number is the answer when it is what a sum was before a change, or a sum converted. */
 const SECOND = 0.5;
 /** Words that hedge a number, and stay with it. */
-const HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
+const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
 /** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
@@ -220,8 +220,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "US$3 billion", "A$40": the country's letters written onto the sign are part of it.
     if (from < i && tokens[from - 1]?.acronym && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
-    if (HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
-    else if (HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
+    if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
+    else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
     let to = i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
     while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;

@@ -177,7 +177,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURE_WOR
  * Hedges a reader adds for emphasis ("when do the new rules actually start", "where exactly"): they
  * say how the reader asks, not what about, so they are no topic words of the question.
  */
-export const HEDGES: ReadonlySet<string> = new Set(`actually exactly really even basically literally`.split(/\s+/));
+export const EMPHASIS_WORDS: ReadonlySet<string> = new Set(`actually exactly really even basically literally`.split(/\s+/));
 
 /**
  * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
@@ -186,7 +186,7 @@ export const HEDGES: ReadonlySet<string> = new Set(`actually exactly really even
  */
 export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   ...`happen happens happened happening come comes came coming get gets got getting gotten thing things stuff`.split(/\s+/),
-  ...HEDGES,
+  ...EMPHASIS_WORDS,
 ]);
 
 /** Verbs of heading something ("who runs the agency", "who heads the group"), in the present: its head is named by a title. */

@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, HEDGES, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, LEADING, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -403,7 +403,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
     if (FUTURE_MARKERS.has(t.word) && tokens[t.pos + 1]?.word === 'to') continue;
-    if (HEDGES.has(t.word)) continue;
+    if (EMPHASIS_WORDS.has(t.word)) continue;
     if (fix.function !== undefined) {
       if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
       // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
