@@ -709,27 +709,37 @@ export function anchors(index: StoryIndex, passage: number, slots: readonly Slot
  * uses, or (for a person or a place) it shares a name with the question ("Daniel Mwangi" does not
  * answer "who is Mwangi's brother").
  */
-function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>, passage: number): boolean {
+/** The story's alias groups the question names, and where in the passage a name of one of them stands (from, to). */
+interface AskedNames {
+  groups: number[];
+  spans: [number, number][];
+}
+
+function askedNames(query: Query, index: StoryIndex, passage: number): AskedNames {
+  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id))).filter((g) => g >= 0);
+  const terms = index.passages[passage]!.terms;
+  const spans = groups.flatMap((g) => index.groupNames[g]!.flatMap((name) => findName(terms, name).map((at): [number, number] => [at, at + name.length])));
+  return { groups, spans };
+}
+
+function named(tokens: readonly Token[], c: Candidate, text: string, query: Query, index: StoryIndex, names: ReadonlySet<number>, asked: AskedNames): boolean {
   const content = tokens.slice(c.from, c.to).filter((t) => !isStopword(t));
   if (content.length === 0) return true;
-  const asked = (id: number) => query.named.has(id) || query.termSet.has(id);
+  const inQuestion = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
-  if (ids.every(asked)) return true;
+  if (ids.every(inQuestion)) return true;
   // "who did the US share images with": "United States", the name the question's initials stand for.
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
-  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id))).filter((g) => g >= 0);
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  if (query.asked.verb && groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
   // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
-  const terms = index.passages[passage]!.terms;
-  const inside = (name: Int32Array) => findName(terms, name).some((at) => at <= c.from && c.to <= at + name.length && name.length > c.to - c.from);
-  if (groups.some((g) => index.groupNames[g]!.some(inside))) return true;
+  if (asked.spans.some(([from, to]) => from <= c.from && c.to <= to && to - from > c.to - c.from)) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
   const words = text.slice(c.start, c.end);
   const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));
-  return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || asked(index.shared.dictionary.find(t.term)));
+  return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || inQuestion(index.shared.dictionary.find(t.term)));
 }
 
 /** Forms of "be" that make the verb after them passive: "was bought". */
@@ -893,7 +903,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
-  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, r.passage);
+  let askedOnce: AskedNames | undefined;
+  const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, (askedOnce ??= askedNames(query, index, r.passage)));
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
   // other, each with a number, neither answers a question that takes its names from both ("kestrel ... in stockholm").
   let contrasted: number[] | undefined;
