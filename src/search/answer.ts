@@ -381,8 +381,6 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
-    // A title alone names no one: "Belgium's Interior Minister, Koen Desmet" is Koen Desmet.
-    if (to - first === 1 && ROLE_TITLES.has(tokens[first]!.word) && /^,/.test(text.slice(tokens[first]!.end))) continue;
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
@@ -624,10 +622,8 @@ interface HowAsked {
   much: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
-  /** "what time": a time of day ("11:42 a.m."). */
-  clock: boolean;
   /** "who were the aides", "whos the coach": the slot of the role asked who holds (the first role named). */
-  roleSlots: number[];
+  roleSlot?: number;
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -642,16 +638,16 @@ function howAsked(query: Query): HowAsked {
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
-  const clock = query.asked.clock === true;
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, clock, roleSlots: identity ? roles.filter((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')).slice(0, 1) : [], ...(kindNoun && { kindNoun }) };
+  const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
     case 'date': {
-      if (how.clock) {
+      if (asked.clock) {
         // "what time": the time of day where the passage gives one, its date where not.
         const times = tokens.flatMap((_, i) => {
           const end = timeOfDayEnd(tokens, i);
@@ -932,15 +928,15 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const ownedSlot = owner ? (asked.focus ?? []).indexOf(termOf(owner.owned)) : -1;
   // ("Iran was the world's second-largest oil exporter": or just before the owner's word.)
   const ownerSlots = owner ? (asked.focus ?? []).flatMap((f, s) => (owner.head.includes(f) ? [s] : [])) : [];
-  const called = owner ? anchors(index, r.passage, query.slots, true) : [];
+  // Where the question's own words stand (not words near in meaning), found when first needed.
+  let lexical: { at: number; slot: number }[] | undefined;
+  const ownWords = () => (lexical ??= anchors(index, r.passage, query.slots, true));
   // (The noun as typed or another form of it, of either sex: "spokesperson" for "spokeswoman".)
   const ownedRole = owner ? neutralRole(termOf(owner.owned)) : '';
   const reach = (c: Candidate, at: number) => (at < c.from ? c.from - at <= OWNED_REACH : at >= c.to && at - c.to < OWNED_REACH);
   const calledSo = (c: Candidate) =>
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
-    called.some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
-  // (Where the role's own words stand, found for the first name checked.)
-  let roleAt: { at: number; slot: number }[] | undefined;
+    ownWords().some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
@@ -948,7 +944,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c)) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
-    if (how.roleSlots.length > 0 && c.quality <= 1 && !(roleAt ??= anchors(index, r.passage, query.slots, true).filter((a) => how.roleSlots.includes(a.slot))).some((a) => (a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH))) continue;
+    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;

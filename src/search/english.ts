@@ -190,7 +190,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of heading something ("who runs the agency", "who heads the group"), in the present: its head is named by a title. */
-export const LEADING: ReadonlySet<string> = new Set(['runs', 'run', 'heads', 'head', 'leads', 'lead', 'manages', 'manage']);
+export const HEADING_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'heads', 'head', 'leads', 'lead', 'manages', 'manage']);
 
 /** Titles of whoever heads an organisation, a company, a plant or a group. */
 export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder`.split(/\s+/);
