@@ -441,7 +441,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
-  return joined(longest(kept), text);
+  return joined(longest(kept), text, tokens);
 }
 
 /** Most words of a common place a name owns: "Shanghai's financial district". */
@@ -514,18 +514,30 @@ function quotedTitles(text: string): [number, number][] {
  * Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and
  * Norway"; a place and the place it is in: "Lenox Hill Hospital in New York".
  */
-function joined(found: Candidate[], text: string): Candidate[] {
+/** How much less likely the body or place a role is of is the answer than the person set beside it ("the governor of Zonguldak, Nurten Ozkan"). */
+const ROLE_OWNER = 0.3;
+
+function joined(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
   const sorted = [...found].sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
-  for (const c of sorted) {
+  sorted.forEach((c, i) => {
     const last = out.at(-1);
     const link = last ? text.slice(last.end, c.start) : '';
     // ("after Tyra Banks, and People magazine named her...": ", and" after one name alone joins two clauses.)
     const clauses = /^,\s+and\s+$/.test(link) && !/,/.test(text.slice(last!.start, last!.end));
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
+    // "and" to end a list after, are one set beside the other (apposition), not two people.
+    const next = sorted[i + 1];
+    const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !(next?.kind === c.kind && /^,?\s+and\s+$/.test(text.slice(c.end, next.start)));
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
-    } else out.push(c);
-  }
+    } else {
+      // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
+      const of = last && apposed && (tokens[last.from - 1]?.word === 'of' || (tokens[last.from - 1]?.word === 'the' && tokens[last.from - 2]?.word === 'of'));
+      if (of) out[out.length - 1] = { ...last, quality: last.quality * ROLE_OWNER };
+      out.push(c);
+    }
+  });
   return out;
 }
 

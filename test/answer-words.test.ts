@@ -1,0 +1,33 @@
+/**
+ * The answer words on stories written for the test: how English news sets names beside each other,
+ * joins the words of one name, and keeps what a number or a date says with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+/** A retriever over one short story written for the test. */
+function retrieverOf(id: string, article: string) {
+  return createRetriever([buildStory({ id, article })]);
+}
+
+describe('names set beside each other', () => {
+  const ferry = retrieverOf(
+    'ferry',
+    [
+      'Ferry sinks in storm off the coast',
+      'A rescue team led by the head of the National Coast Guard, Pablo Herrera, reached the wreck on Tuesday.',
+      'The harbour master of Porto Velho, Ana Souza, said the vessel was overloaded.',
+      'Kofi Mensah, Ama Boateng and Yaw Darko organised the search for survivors, officials said.',
+    ].join('\n\n'),
+  );
+
+  it('answer "who is the ROLE" with the person after "ROLE of BODY," and not the body or place', () => {
+    expect(ferry.ask('who led the rescue team').answer).toMatchObject({ text: 'Pablo Herrera', kind: 'person' });
+    expect(ferry.ask('who is the harbour master').answer).toMatchObject({ text: 'Ana Souza', kind: 'person' });
+  });
+
+  it('still answer with a whole list that ends on "and"', () => {
+    expect(ferry.ask('who organised the search for survivors').answer?.text).toBe('Kofi Mensah, Ama Boateng and Yaw Darko');
+  });
+});
