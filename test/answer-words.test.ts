@@ -31,3 +31,23 @@ describe('names set beside each other', () => {
     expect(ferry.ask('who organised the search for survivors').answer?.text).toBe('Kofi Mensah, Ama Boateng and Yaw Darko');
   });
 });
+
+describe('the words of one name', () => {
+  it('keeps lower-case joiners inside a name ("Dar es Salaam", "Maria dos Santos")', () => {
+    const port = retrieverOf('port', 'The new cranes were unloaded at a ceremony in Dar es Salaam on Friday.\n\nThe cranes were designed by the engineer Maria dos Santos, the port said.');
+    expect(port.ask('what city were the cranes unloaded in').answer?.text).toBe('Dar es Salaam');
+    expect(port.ask('who designed the cranes').answer?.text).toBe('Maria dos Santos');
+  });
+});
+
+describe('a time before now', () => {
+  const quarry = retrieverOf('quarry', 'The quarry was dug about 300 years ago and reaches 45 metres at its deepest point.\n\nIt was closed in 1990.');
+
+  it('answers "how long ago" with the length of time and its "ago", not with a length', () => {
+    expect(quarry.ask('how long ago was the quarry dug').answer).toMatchObject({ text: 'about 300 years ago', kind: 'number' });
+  });
+
+  it('keeps the hedge of a date told as a time ago', () => {
+    expect(quarry.ask('when was the quarry dug').answer).toMatchObject({ text: 'about 300 years ago', kind: 'date' });
+  });
+});

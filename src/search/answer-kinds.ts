@@ -109,7 +109,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (next === undefined || !HOW_NUMBER.has(next)) return undefined;
       const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w));
-      const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : MEASURE_OF_HOW[next];
+      // "how long ago": a time before now, not a length.
+      const ago = next === 'long' && words[i + 2] === 'ago';
+      const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : MEASURE_OF_HOW[next];
       return measures ? { kind: 'number', measures } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which' || word === 'whats') {
@@ -188,8 +190,11 @@ function capitalised(t: Token): boolean {
   return t.capital && !t.numeric && !SENTENCE_OPENERS.has(t.word) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
 }
 
-/** Small words that may stand inside a name: "University of Copenhagen", "Charles de Gaulle". */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'al', 'bin']);
+/**
+ * Small words that may stand inside a name, in lower case between its capitalised words: "University of Copenhagen",
+ * "Charles de Gaulle", "Dar es Salaam", "Rio do Sul", "Ortega y Gasset", "Abd el Kader", "Ibn Saud's son bin Salman".
+ */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'es', 'bin', 'ibn', 'do', 'dos', 'das', 'des', 'y']);
 
 /**
  * Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions;

@@ -144,7 +144,11 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
     // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
-    if (t.word === 'ago') while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
+    if (t.word === 'ago') {
+      while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
+      // ("about 92 million years ago": the hedge stays with the number, as it does in a count.)
+      if (first < i && NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
+    }
     if ((t.word === 'century' || t.word === 'centuries') && first > 0 && (ORDINAL.test(tokens[first - 1]!.word) || ORDINAL_WORDS.has(tokens[first - 1]!.word))) first--;
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
@@ -238,6 +242,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       to = end;
       if (between) from--;
     }
+    // "about 40 years ago": a length of time before now is a time, and "ago" says so.
+    if (tokens[to]?.word === 'ago') to++;
     i = to - 1;
     if (asked.age) {
       if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
