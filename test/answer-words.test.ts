@@ -51,3 +51,26 @@ describe('a time before now', () => {
     expect(quarry.ask('when was the quarry dug').answer).toMatchObject({ text: 'about 300 years ago', kind: 'date' });
   });
 });
+
+describe('the thing the question speaks of', () => {
+  const ferry = retrieverOf(
+    'ferry-firm',
+    [
+      'Ferry sinks in storm',
+      'The Lagos ferry is run by a private firm, Blue Wave Shipping, under a licence from the port authority.',
+      'The Harbour Pilots Union said the ferry had failed two inspections.',
+      'The collapse happened at the Varto mine near the town of Kessel.',
+      'The deepest shaft in the region is the Kessel Shaft, which reaches 900 metres.',
+    ].join('\n\n'),
+  );
+
+  it('is no answer to who runs it or where it is ("the Lagos ferry", "the Varto mine")', () => {
+    expect(ferry.ask('who runs the ferry').answer?.text).toBe('Blue Wave Shipping');
+    expect(ferry.ask('what town is the mine near').answer?.text ?? '').not.toBe('Varto');
+  });
+
+  it('answers when the question does not name it, or asks for its name', () => {
+    expect(ferry.ask('who said the ferry failed inspections').answer?.text).toBe('Harbour Pilots Union');
+    expect(ferry.ask('what is the name of the deepest shaft in the region').answer?.text).toBe('Kessel Shaft');
+  });
+});

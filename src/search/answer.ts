@@ -12,10 +12,10 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
@@ -660,8 +660,36 @@ interface HowAsked {
   much: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
+  things: readonly number[];
   /** "who were the aides", "whos the coach": the slot of the role asked who holds (the first role named). */
   roleSlot?: number;
+}
+
+/** Words before a noun phrase that make it a thing the question speaks of: "the miners union", "its owner". */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its']);
+/** The same noun, in the singular or the plural ("Miners" for "miners", not "Mining" for "mine"). */
+function sameNoun(word: string, typed: string): boolean {
+  return singularOf(word) === singularOf(typed);
+}
+/** Words by which a question asks for a thing's own name. */
+const NAMING: ReadonlySet<string> = new Set(['name', 'named', 'called']);
+
+/**
+ * The slots of the words of the noun phrases the question puts after "the" ("the miners union"), up to the
+ * next function word, other than a role, a name or the verb: the answer is not the thing they name.
+ */
+function thingSlots(query: Query, roles: readonly number[]): number[] {
+  // ("what is the name of the deepest gorge", "what is the new dinosaur called": the thing's name is what is asked.)
+  if (query.typed.some((w) => NAMING.has(w))) return [];
+  const inPhrase = new Set<number>();
+  query.typed.forEach((w, i) => {
+    if (!THING_DETERMINERS.has(w)) return;
+    for (let k = i + 1; k < query.typed.length && !FUNCTION_WORDS.has(query.typed[k]!) && !QUESTION_WORDS.has(query.typed[k]!); k++) inPhrase.add(k);
+  });
+  return query.slots.flatMap((slot, s) =>
+    inPhrase.has(slot.pos) && !slot.literal && !roles.includes(s) && s !== query.asked.verb?.slot && slot.pos !== query.frame?.pos && !slot.alternatives.some((a) => a.kind === 'alias') ? [s] : [],
+  );
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
@@ -679,7 +707,8 @@ function howAsked(query: Query): HowAsked {
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -984,6 +1013,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
+    // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
+    // before, the question's own noun names the thing asked about, not who or where).
+    if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
