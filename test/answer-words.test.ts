@@ -74,3 +74,11 @@ describe('the thing the question speaks of', () => {
     expect(ferry.ask('what is the name of the deepest shaft in the region').answer?.text).toBe('Kessel Shaft');
   });
 });
+
+describe('a place a common place names', () => {
+  it('answers with the name after "the town of", "the village of"', () => {
+    const crash = retrieverOf('crash', 'A cargo plane came down near the village of Oskova on Sunday, officials said.\n\nThe pilot was flown to a hospital in the town of Rettby.');
+    expect(crash.ask('where did the plane come down').answer).toMatchObject({ text: 'Oskova', kind: 'place' });
+    expect(crash.ask('what town was the pilot flown to').answer).toMatchObject({ text: 'Rettby', kind: 'place' });
+  });
+});

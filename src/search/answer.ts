@@ -352,7 +352,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
   for (const [from, to] of capitalRuns(tokens, text, true)) {
-    const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from);
+    // "near the town of Yenikoy", "the province of Sichuan": the name a common place's "of" gives is that place.
+    const placeOf = tokens[from - 1]?.word === 'of' && !tokens[from - 2]?.capital && PLACE_WORDS.has(singularOf(tokens[from - 2]?.word ?? '')) ? singularOf(tokens[from - 2]!.word) : undefined;
+    const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from) || placeOf !== undefined;
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     // "Harbour Road", "Kiria village": a place by the word in or after it.
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
@@ -378,7 +380,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
         continue;
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
-      const kindAsked = how.kindNoun !== undefined && instance(from) === how.kindNoun ? SLOT_BONUS : 1;
+      const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
       found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked));
       continue;
     }
