@@ -82,3 +82,18 @@ describe('a place a common place names', () => {
     expect(crash.ask('what town was the pilot flown to').answer).toMatchObject({ text: 'Rettby', kind: 'place' });
   });
 });
+
+describe('what a number says', () => {
+  const vote = retrieverOf(
+    'quota',
+    'Fleet quota raised\n\nThe fisheries minister said Norland would let its fleet land about 24% of the total advised by scientists, up from the 15% share it has claimed in recent years.\n\nPrices in the city are rising by almost 5% a year, the statistics office said.',
+  );
+
+  it('is the new figure, not what it rose from ("up from the 15% share")', () => {
+    expect(vote.ask('what % is norland claiming now').answer?.text).toBe('about 24%');
+  });
+
+  it('is a rate with its time when the question asks how fast', () => {
+    expect(vote.ask('how fast are prices rising in the city').answer?.text).toBe('almost 5% a year');
+  });
+});

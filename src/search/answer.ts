@@ -57,6 +57,12 @@ const ROLE_BONUS = 1.5;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** How likely a number is the answer when it is what a sum was before a change, or a sum converted. */
 const SECOND = 0.5;
+/** Words that make a number a rate over a unit of time: "7% a year", "60 km per hour". */
+const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+/** Words after "how" that ask for a rate: "how fast", "how quickly". */
+const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
+/** Units of time a rate is counted in (not "years" alone: "a year" or "per year"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
@@ -232,6 +238,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
+    // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.
+    if (how.speed && RATE_WORDS.has(tokens[to]?.word ?? '') && TIME_UNITS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
     const link = tokens[to]?.word;
     const between = link === 'and' && tokens[from - 1]?.word === 'between';
@@ -268,7 +276,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
     const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
-    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted ? SECOND : 1)));
+    // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
+    const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
+    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1)));
   }
   return found;
 }
@@ -660,6 +671,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "how fast", "how quickly": a rate, counted over a unit of time. */
+  speed: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
@@ -704,13 +717,15 @@ function howAsked(query: Query): HowAsked {
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
+  const how = query.typed.indexOf('how');
+  const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
   const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, speed, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
