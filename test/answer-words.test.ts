@@ -97,3 +97,18 @@ describe('what a number says', () => {
     expect(vote.ask('how fast are prices rising in the city').answer?.text).toBe('almost 5% a year');
   });
 });
+
+describe('a time told in words', () => {
+  const storm = retrieverOf(
+    'storm-dawn',
+    'Storm hits coast\n\nThe storm struck the fishing town of Velk before dawn on Monday, officials said.\n\nThe attack on the hospital began in the early hours of Tuesday, when staff found computers locked.',
+  );
+
+  it('answers "what time of day" with a time of day by its name ("before dawn")', () => {
+    expect(storm.ask('what time of day did the storm strike').answer).toMatchObject({ text: 'before dawn', kind: 'date' });
+  });
+
+  it('keeps the part of the day a date is narrowed to ("the early hours of Tuesday")', () => {
+    expect(storm.ask('when did the attack on the hospital begin').answer?.text).toBe('early hours of Tuesday');
+  });
+});

@@ -106,7 +106,11 @@ function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind
 /** Words that narrow a date before it: "late 1980s", "summer of 1521", "mid-18th century", "last September". */
 const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last', 'next']);
 /** Parts of a period before "of": "the second half of 2026", "the end of March". */
-const DATE_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle']);
+const DATE_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle', 'hours']);
+/** Times of day by name: "before dawn", "at midnight". */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'dusk', 'midnight', 'noon', 'midday', 'sunrise', 'sunset', 'nightfall', 'daybreak']);
+/** Words that place something at or about a time of day, kept with it. */
+const CLOCK_LEADERS: ReadonlySet<string> = new Set(['before', 'after', 'around', 'about', 'shortly', 'just', 'until', 'at']);
 /** Parts of a day after it: "Tuesday afternoon". */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
@@ -116,7 +120,8 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
   else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '')) {
     from -= 2;
-    if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '')) from--;
+    // "the second half of 2026", "the early hours of Tuesday".
+    if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '') || DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   }
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
   const link = tokens[to]?.word;
@@ -739,6 +744,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
           const c = span(tokens, i, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
+        });
+        // "before dawn", "at midnight": a time of day by its name, with the word that places it.
+        tokens.forEach((t, i) => {
+          if (!TIMES_OF_DAY.has(t.word)) return;
+          const from = CLOCK_LEADERS.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
+          times.push(span(tokens, from, i + 1, 'date', 1));
         });
         if (times.length > 0) return times;
       }
