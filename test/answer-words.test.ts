@@ -112,3 +112,10 @@ describe('a time told in words', () => {
     expect(storm.ask('when did the attack on the hospital begin').answer?.text).toBe('early hours of Tuesday');
   });
 });
+
+describe('a level a figure reaches', () => {
+  it('answers "where do they see X" with the level after "to", hedge and number whole ("around 1.5%")', () => {
+    const bank = retrieverOf('level', 'Rates cut again\n\nThe bank now sees inflation falling to around 1.5% by the end of the year, its forecast showed.\n\nOther news.');
+    expect(bank.ask('where do they see inflation at the end of the year').answer).toMatchObject({ text: 'around 1.5%', kind: 'number' });
+  });
+});

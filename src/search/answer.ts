@@ -590,13 +590,19 @@ const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside
 /** Words a common place may start with besides its noun: articles, numbers, possessives. */
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
 
-/** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two. */
+/** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two; or the level a figure reaches ("to around 2%"). */
 function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   const joinedTo = (k: number) => spaced(tokens, text, k);
   tokens.forEach((t, i) => {
     if (!LOCATIVE.has(t.word) || !tokens[i + 1] || !joinedTo(i + 1)) return;
     let to = i + 1;
+    // "where do they see rates": "falling to around 2.75%", a level reached is where a figure stands.
+    const level = NUMBER_HEDGES.has(tokens[to]!.word) ? to + 1 : to;
+    if (tokens[level]?.numeric && joinedTo(level) && /^[\d.,]+%$/.test(text.slice(tokens[level]!.start, tokens[level]!.end + 1).trim())) {
+      found.push({ ...span(tokens, to, level + 1, 'number', 0.3), end: tokens[level]!.end + 1 });
+      return;
+    }
     const phrase = () => {
       while (to < tokens.length && PLACE_DETERMINERS.has(tokens[to]!.word) && joinedTo(to)) to++;
       const start = to;
