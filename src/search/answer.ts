@@ -708,13 +708,17 @@ const NAMING: ReadonlySet<string> = new Set(['name', 'named', 'called']);
 function thingSlots(query: Query, roles: readonly number[]): number[] {
   // ("what is the name of the deepest gorge", "what is the new dinosaur called": the thing's name is what is asked.)
   if (query.typed.some((w) => NAMING.has(w))) return [];
-  const inPhrase = new Set<number>();
-  query.typed.forEach((w, i) => {
-    if (!THING_DETERMINERS.has(w)) return;
-    for (let k = i + 1; k < query.typed.length && !FUNCTION_WORDS.has(query.typed[k]!) && !QUESTION_WORDS.has(query.typed[k]!); k++) inPhrase.add(k);
-  });
+  const { typed } = query;
+  // Whether "the" stands before the word at `pos`, with only content words between.
+  const afterDeterminer = (pos: number) => {
+    for (let k = pos - 1; k >= 0 && !QUESTION_WORDS.has(typed[k]!); k--) {
+      if (THING_DETERMINERS.has(typed[k]!)) return true;
+      if (FUNCTION_WORDS.has(typed[k]!)) return false;
+    }
+    return false;
+  };
   return query.slots.flatMap((slot, s) =>
-    inPhrase.has(slot.pos) && !slot.literal && !roles.includes(s) && s !== query.asked.verb?.slot && slot.pos !== query.frame?.pos && !slot.alternatives.some((a) => a.kind === 'alias') ? [s] : [],
+    !slot.literal && !roles.includes(s) && s !== query.asked.verb?.slot && slot.pos !== query.frame?.pos && !slot.alternatives.some((a) => a.kind === 'alias') && afterDeterminer(slot.pos) ? [s] : [],
   );
 }
 
