@@ -448,6 +448,17 @@ describe('the answer words', () => {
     expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
   });
 
+  it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
+    const launch = retrieverOf(
+      'launch',
+      'The satellites on board included two built by students and a weather satellite insured by its owner.\nThe rocket carried 1,200 kilograms of cargo, worth 8 million pounds.',
+    );
+    expect(launch.ask('how much was the weather satellite insured for').answered).toBe(false);
+    expect(launch.ask('how much cargo did the rocket carry').answer?.text).toBe('1,200 kilograms');
+    expect(launch.ask('how much was the cargo worth').answer?.text).toBe('8 million pounds');
+    expect(launch.ask('how many satellites did students build').answer?.text).toBe('two');
+  });
+
   it('counts with the number told of the year the question asks about, in a list that leaves the noun out', () => {
     const tourism = retrieverOf('tourism', 'The city received approximately 51 million tourists in 2011, 54 million in 2013, and a record 56.4 million in 2014.');
     expect(tourism.ask('how many tourists visited the city in 2013').answer?.text).toBe('54 million');

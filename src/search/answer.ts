@@ -258,6 +258,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
+    // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
+    // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
+    if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
