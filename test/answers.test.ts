@@ -448,6 +448,13 @@ describe('the answer words', () => {
     expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
   });
 
+  it('does not count with an age set off after a name', () => {
+    const race = retrieverOf('race', 'Winner Daniel Mwangi, 26, who was running only his third marathon, broke the course record.\nThe race was first run in 1996.');
+    expect(race.ask('how many runners finished the marathon').answered).toBe(false);
+    expect(race.ask('how many marathons has mwangi run').answer?.text).not.toBe('26');
+    expect(race.ask('how old is mwangi').answer?.text).toBe('26');
+  });
+
   it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
     const launch = retrieverOf(
       'launch',

@@ -243,6 +243,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
       continue;
     }
+    // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
+    if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
