@@ -448,6 +448,19 @@ describe('the answer words', () => {
     expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
   });
 
+  it('takes a date just after "said" or "told" for the day of the words, which answers only a question about them', () => {
+    const speech = retrieverOf(
+      'speech',
+      'Interior Minister Ana Vidal said in parliament on Wednesday that the attack was criminal.\nA fish ladder added at the dam in 2004 has had little success.',
+    );
+    expect(speech.ask('when did vidal become interior minister').answered).toBe(false);
+    expect(speech.ask('when did vidal say the attack was criminal').answer?.text).toBe('Wednesday');
+    // A typo of a verb of speech still asks about the words.
+    expect(speech.ask('when did vidal anounce that the attack was criminal').answer?.text).toBe('Wednesday');
+    // "added" tells of a deed here.
+    expect(speech.ask('when was the fish ladder built').answer?.text).toBe('2004');
+  });
+
   it('does not count with an age set off after a name', () => {
     const race = retrieverOf('race', 'Winner Daniel Mwangi, 26, who was running only his third marathon, broke the course record.\nThe race was first run in 1996.');
     expect(race.ask('how many runners finished the marathon').answered).toBe(false);

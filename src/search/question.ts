@@ -470,7 +470,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const caseless = rest === rest.toLowerCase();
   const last = words.at(-1);
   const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
-  const speech = words.some(isSpeech);
+  // (A typo of one too: "when did they anounce it".)
+  const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech };
 }
 
