@@ -249,4 +249,16 @@ describe('reader questions', () => {
     // Alone: the other stories' words would weigh "ferry" and "company" otherwise.
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
+
+  it('reads "ceo" as the "chief executive" news English writes, dropping WordNet\'s "officer"', () => {
+    const group = createRetriever([
+      buildStory({
+        id: 'hospital-group',
+        article: ['A cyberattack forced the Harrow hospital group to cancel 400 operations on Monday.', 'The group\'s chief executive, Nora Lind, said patients would be called.'].join('\n'),
+      }),
+    ]);
+    const reply = group.ask('whos the ceo of the hospital group');
+    expect(reply.answer?.text).toBe('Nora Lind');
+    expect(reply.hits[0]?.passage.text).toContain('chief executive');
+  });
 });

@@ -342,6 +342,11 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   return { words };
 }
 
+/** An expansion, and the title news English shortens it to: "chief executive officer" is mostly "chief executive". */
+function withoutOfficer(expansion: string): string[] {
+  return expansion.startsWith('chief ') && expansion.endsWith(' officer') ? [expansion, expansion.slice(0, -' officer'.length)] : [expansion];
+}
+
 /** Longest clipped form read as one ("intl", "govt"); longer unknown words are typos. */
 const MAX_CLIPPED = 5;
 
@@ -357,7 +362,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
-      ABBREVIATIONS[t.word]?.find(held) ??
+      ABBREVIATIONS[t.word]?.flatMap(withoutOfficer).find(held) ??
       (t.acronym || !isEnglishWord(t.word) ? lexicon.spellOut(t.word) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
     // A mistyped question word ("wat") is no short form of a story word ("watched"); asked last, as spelling is slow.
@@ -470,7 +475,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const caseless = rest === rest.toLowerCase();
   const last = words.at(-1);
   const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
-  const speech = words.some(isSpeech);
+  // (A typo of one too: "when did they anounce it".)
+  const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech };
 }
 
