@@ -250,3 +250,20 @@ describe('reader questions', () => {
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 });
+
+describe('ranking for "who runs X" when X is itself a name', () => {
+  const growers = buildStory({
+    id: 'growers',
+    article: [
+      'VALDEN – A late frost in May destroyed most of the apple harvest in the Dalvik valley, growers said on Tuesday.',
+      'Orchard owners said the cold had killed the blossom on about two thirds of their trees.',
+      'The Union of Valley Fruit Growers, which speaks for about 900 farms, said the losses would pass 30 million crowns. Its president, Hanna Lind, told the radio station Kanal 4 that many farms would not survive the winter without help.',
+      'The agriculture ministry said it would decide on aid next month.',
+      'Prices for apples in shops have risen by 12% since June, according to the statistics office.',
+    ].join('\n'),
+  });
+
+  it('ranks first the passage naming its head, not the one naming the body run ("the Union of Valley Fruit Growers")', () => {
+    expect(createRetriever([growers]).ask('who runs the growers union').hits[0]?.passage.text).toContain('Its president, Hanna Lind');
+  });
+});
