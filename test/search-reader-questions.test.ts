@@ -267,3 +267,11 @@ describe('ranking for "who runs X" when X is itself a name', () => {
     expect(createRetriever([growers]).ask('who runs the growers union').hits[0]?.passage.text).toContain('Its president, Hanna Lind');
   });
 });
+
+describe('reading "which NAME NOUN" questions', () => {
+  it('reads the noun after a qualifying name as the kind asked for: "which eastbury coach" asks for a person', () => {
+    const answer = createRetriever([cupTie]).ask('which eastbury coach knew kemp as a boy');
+    expect(answer.wants).toBe('person');
+    expect(answer.answer?.text).toBe('Ian Rowe');
+  });
+});
