@@ -199,7 +199,17 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le'
  * Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions;
  * `ampersand`: "&" joins them too (the answer's words; ranking reads the parts as names of their own).
  */
-export function capitalRuns(tokens: readonly Token[], text: string, ampersand = false): [number, number][] {
+export function capitalRuns(tokens: readonly Token[], text: string, ampersand = false): readonly [number, number][] {
+  // Kept for the tokens (a passage's, as tokenize keeps them): the answer step reads the same passages for every question.
+  const kept = RUNS_KEPT[ampersand ? 1 : 0];
+  let runs = kept.get(tokens);
+  if (!runs) kept.set(tokens, (runs = findRuns(tokens, text, ampersand)));
+  return runs;
+}
+
+const RUNS_KEPT = [new WeakMap<readonly Token[], readonly [number, number][]>(), new WeakMap<readonly Token[], readonly [number, number][]>()] as const;
+
+function findRuns(tokens: readonly Token[], text: string, ampersand: boolean): [number, number][] {
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.

@@ -10,7 +10,7 @@
  * AskMSR). The story answers when a passage holds what the question is about (its focus: the words
  * other than names, which only give the topic) and, for a specific question, a candidate.
  */
-import type { Story } from '../knowledge/story.js';
+import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
@@ -275,6 +275,26 @@ function occurrences(text: string, name: string): number[] {
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
+/** A story's entities by each name the story gives them (the first to bear it), and the names of its people. */
+interface StoryNames {
+  entities: ReadonlyMap<string, Entity>;
+  people: ReadonlySet<string>;
+}
+
+/** Kept per story: every question's candidates are looked up in them. */
+const storyNamesKept = new WeakMap<Story, StoryNames>();
+
+function storyNames(story: Story): StoryNames {
+  let kept = storyNamesKept.get(story);
+  if (!kept) {
+    const entities = new Map<string, Entity>();
+    for (const e of story.entities) for (const name of [e.name, ...e.aliases]) if (!entities.has(name)) entities.set(name, e);
+    const people = new Set(story.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]));
+    storyNamesKept.set(story, (kept = { entities, people }));
+  }
+  return kept;
+}
+
 function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
   const { askedRole, whose } = how;
@@ -293,7 +313,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     return at >= 0 && tokens[at - 1]?.word !== 'according';
   };
   // "gave birth to Blue Ivy": a person the story knows is no place.
-  const people = new Set(story.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]));
+  const { people } = storyNames(story);
   for (const entity of story.entities) {
     if (!entity.passages.includes(passage)) continue;
     const isPlace = entity.kind === 'place';
@@ -734,7 +754,7 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   if (asked.spans.some(([from, to]) => from <= c.from && c.to <= to && to - from > c.to - c.from)) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
   const words = text.slice(c.start, c.end);
-  const entity = index.story.entities.find((e) => e.name === words || e.aliases.includes(words));
+  const entity = storyNames(index.story).entities.get(words);
   return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || inQuestion(index.shared.dictionary.find(t.term)));
 }
 

@@ -149,8 +149,24 @@ function form(raw: string): Form {
   return f;
 }
 
+/**
+ * Texts read lately and their words: the answer step reads the same few passages and names for every
+ * question. Bounded, so that a thousand stories asked about cannot keep every passage's words.
+ */
+const TOKENIZED_KEPT = 2048;
+const tokenized = new Map<string, readonly Token[]>();
+
 /** The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Saint", "Étienne"). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  let tokens = tokenized.get(text);
+  if (!tokens) {
+    if (tokenized.size >= TOKENIZED_KEPT) tokenized.clear();
+    tokenized.set(text, (tokens = scan(text)));
+  }
+  return tokens;
+}
+
+function scan(text: string): Token[] {
   const matches: { text: string; start: number }[] = [];
   for (const m of scanWords(text)) {
     if (!m[0].includes('-')) matches.push({ text: m[0], start: m.index });

@@ -149,9 +149,9 @@ const OPENING = 5;
 const SPEECH_REACH = 4;
 
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
-function holders(index: StoryIndex, slot: Slot, guesses = true): Set<number> {
+function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
-  for (const a of slot.alternatives) if (guesses || a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
+  for (const a of slot.alternatives) index.postings(a.id, (p) => found.add(p));
   return found;
 }
 
@@ -204,6 +204,8 @@ interface Considered {
 export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[]): Evidence {
   const slots = query.slots;
   const where = slots.map((s) => holders(index, s));
+  // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
+  const present = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && index.has(a.id)));
   const names = slots.map((s) => isName(index, s));
   // How much each focus word says (names count otherwise: NAME_SHARE).
   const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
@@ -234,22 +236,22 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const subject = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.spread(a.id) >= SUBJECT_SPREAD));
   // "the mayor of Split": a name that only says whose role it is, in a story that tells who holds the role (the title
   // stands for a name), is part of that role: the paragraph that names the holder need not repeat it.
-  const whoseRole = (slot: Slot) =>
-    query.typed[slot.pos - 1] === 'of' &&
-    slots.some((role) => role.pos === slot.pos - 2 && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias')) &&
-    holders(index, slot, false).size > 0;
+  const whoseRole = (s: number) =>
+    query.typed[slots[s]!.pos - 1] === 'of' &&
+    slots.some((role) => role.pos === slots[s]!.pos - 2 && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias')) &&
+    present[s]!;
   // "how many stays did dubrovnik have", typed all in lower case: a word everyday English never uses (SUBTLEX),
   // nor a typo of one, yet a word the word vectors know (no typo), that the story never uses is a name it lacks.
   // (A question that writes capitals gives its names them.)
   const corrected = new Set(query.corrected.map((c) => c.typed));
-  const unknownName = slots.map((slot) => {
+  const unknownName = slots.map((slot, s) => {
     const word = query.typed[slot.pos]!;
-    if (!query.caseless || WORD_COUNTS.has(word) || vectorOf(word) < 0 || corrected.has(word) || holders(index, slot, false).size > 0) return false;
+    if (!query.caseless || WORD_COUNTS.has(word) || vectorOf(word) < 0 || corrected.has(word) || present[s]!) return false;
     // Near in meaning to one of the story's names ("dubrovnik" to "Croatia"), not only to its common words ("lockdown").
     const likeName = index.similar(word, NAME_LIKENESS, NAMES_COMPARED).some((n) => index.nameTerms.has(index.shared.dictionary.find(termOf(n.word))));
     return likeName && everydayWord(word) === undefined;
   });
-  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(slots[s]!)) || unknownName[s]!);
+  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(s)) || unknownName[s]!);
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
@@ -333,8 +335,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
   };
-  // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
-  const present = slots.map((slot) => holders(index, slot, false).size > 0);
   // Said in the story's own words (not only near in meaning): what the reply says it mentions.
   const lexical = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.df(a.id) > 0));
   let absent = 0;
