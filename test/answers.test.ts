@@ -654,6 +654,19 @@ describe('a role in a question that does not ask for its holder', () => {
     expect(ministers.answer?.kind).toBe('person');
     expect(ministers.answer?.text).toContain('Karl Dunn');
   });
+
+  it('answers "which city" with a place inside a country, never with the country', () => {
+    const strike = retrieverOf('strike', 'Missiles hit Ukraine overnight, officials said on Monday.\nThe missiles hit a power station, cutting electricity to thousands of homes.');
+    const city = strike.ask('which ukrainian city did the missiles hit');
+    expect(city.answer?.text).not.toBe('Ukraine');
+    expect(city.outcome).not.toBe('answered');
+    // Nor a part of the country; where the story names the city, it answers; "which country" still takes a country.
+    const region = retrieverOf('region', 'Missiles hit towns in western Ukraine overnight, officials said on Monday.');
+    expect(region.ask('which city did the missiles hit').answer?.text).not.toBe('western Ukraine');
+    expect(region.ask('which country did the missiles hit').answer?.text).toBe('western Ukraine');
+    const named = retrieverOf('named', 'Missiles hit the western Ukrainian city of Lviv overnight, officials in Lviv said on Monday.');
+    expect(named.ask('which city did the missiles hit').answer?.text).toBe('Lviv');
+  });
 });
 
 describe('/ask replies', () => {

@@ -12,11 +12,11 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
-import { isDemonym } from '../knowledge/countries.js';
+import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -684,7 +684,7 @@ function howAsked(query: Query): HowAsked {
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
   const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
   const whose = query.typed.indexOf('whose');
-  const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
+  const { kindNoun } = query.asked;
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
@@ -717,8 +717,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       return numbers(text, tokens, asked, how);
     case 'person':
       return names(story, passage, text, tokens, 'person', asked, how);
-    case 'place':
-      return names(story, passage, text, tokens, 'place', asked, how);
+    case 'place': {
+      const found = names(story, passage, text, tokens, 'place', asked, how);
+      // "which city did the drones hit": not the country they hit, nor a part of it ("western Ukraine").
+      const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
+      return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
+    }
     case 'source':
       return sources(story, passage, text, tokens);
     case 'phrase':

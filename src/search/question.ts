@@ -47,6 +47,8 @@ export interface Asked {
   platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
+  /** "which polish city", "what town": the noun that names the kind asked for, in the singular. */
+  kindNoun?: string;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
   /**
@@ -215,7 +217,8 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "what time did it take off", "what time of day": a time of day; not "what time of year", nor "when was the last time".
   const time = words.indexOf('time');
   const clock = wanted?.kind === 'date' && words[time - 1] === 'what' && (words[time + 1] !== 'of' || words.slice(time + 2, time + 4).some((w) => w === 'day' || w === 'night'));
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }) };
+  const kindNoun = wanted?.noun === undefined ? undefined : singularOf(words[wanted.noun]!);
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
