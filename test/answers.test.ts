@@ -448,6 +448,37 @@ describe('the answer words', () => {
     expect(appeal.ask('how much rain fell before the slope collapsed').answer?.text).toBe('210 millimetres');
   });
 
+  it('takes a date just after "said" or "told" for the day of the words, which answers only a question about them', () => {
+    const speech = retrieverOf(
+      'speech',
+      'Interior Minister Ana Vidal said in parliament on Wednesday that the attack was criminal.\nA fish ladder added at the dam in 2004 has had little success.',
+    );
+    expect(speech.ask('when did vidal become interior minister').answered).toBe(false);
+    expect(speech.ask('when did vidal say the attack was criminal').answer?.text).toBe('Wednesday');
+    // A typo of a verb of speech still asks about the words.
+    expect(speech.ask('when did vidal anounce that the attack was criminal').answer?.text).toBe('Wednesday');
+    // "added" tells of a deed here.
+    expect(speech.ask('when was the fish ladder built').answer?.text).toBe('2004');
+  });
+
+  it('does not count with an age set off after a name', () => {
+    const race = retrieverOf('race', 'Winner Daniel Mwangi, 26, who was running only his third marathon, broke the course record.\nThe race was first run in 1996.');
+    expect(race.ask('how many runners finished the marathon').answered).toBe(false);
+    expect(race.ask('how many marathons has mwangi run').answer?.text).not.toBe('26');
+    expect(race.ask('how old is mwangi').answer?.text).toBe('26');
+  });
+
+  it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
+    const launch = retrieverOf(
+      'launch',
+      'The satellites on board included two built by students and a weather satellite insured by its owner.\nThe rocket carried 1,200 kilograms of cargo, worth 8 million pounds.',
+    );
+    expect(launch.ask('how much was the weather satellite insured for').answered).toBe(false);
+    expect(launch.ask('how much cargo did the rocket carry').answer?.text).toBe('1,200 kilograms');
+    expect(launch.ask('how much was the cargo worth').answer?.text).toBe('8 million pounds');
+    expect(launch.ask('how many satellites did students build').answer?.text).toBe('two');
+  });
+
   it('counts with the number told of the year the question asks about, in a list that leaves the noun out', () => {
     const tourism = retrieverOf('tourism', 'The city received approximately 51 million tourists in 2011, 54 million in 2013, and a record 56.4 million in 2014.');
     expect(tourism.ask('how many tourists visited the city in 2013').answer?.text).toBe('54 million');
@@ -622,6 +653,19 @@ describe('a role in a question that does not ask for its holder', () => {
     const ministers = vote.ask('which ministers voted against the bill');
     expect(ministers.answer?.kind).toBe('person');
     expect(ministers.answer?.text).toContain('Karl Dunn');
+  });
+
+  it('answers "which city" with a place inside a country, never with the country', () => {
+    const strike = retrieverOf('strike', 'Missiles hit Ukraine overnight, officials said on Monday.\nThe missiles hit a power station, cutting electricity to thousands of homes.');
+    const city = strike.ask('which ukrainian city did the missiles hit');
+    expect(city.answer?.text).not.toBe('Ukraine');
+    expect(city.outcome).not.toBe('answered');
+    // Nor a part of the country; where the story names the city, it answers; "which country" still takes a country.
+    const region = retrieverOf('region', 'Missiles hit towns in western Ukraine overnight, officials said on Monday.');
+    expect(region.ask('which city did the missiles hit').answer?.text).not.toBe('western Ukraine');
+    expect(region.ask('which country did the missiles hit').answer?.text).toBe('western Ukraine');
+    const named = retrieverOf('named', 'Missiles hit the western Ukrainian city of Lviv overnight, officials in Lviv said on Monday.');
+    expect(named.ask('which city did the missiles hit').answer?.text).toBe('Lviv');
   });
 });
 

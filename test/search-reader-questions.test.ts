@@ -249,4 +249,41 @@ describe('reader questions', () => {
     // Alone: the other stories' words would weigh "ferry" and "company" otherwise.
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
+
+  it('reads "ceo" as the "chief executive" news English writes, dropping WordNet\'s "officer"', () => {
+    const group = createRetriever([
+      buildStory({
+        id: 'hospital-group',
+        article: ['A cyberattack forced the Harrow hospital group to cancel 400 operations on Monday.', 'The group\'s chief executive, Nora Lind, said patients would be called.'].join('\n'),
+      }),
+    ]);
+    const reply = group.ask('whos the ceo of the hospital group');
+    expect(reply.answer?.text).toBe('Nora Lind');
+    expect(reply.hits[0]?.passage.text).toContain('chief executive');
+  });
+});
+
+describe('ranking for "who runs X" when X is itself a name', () => {
+  const growers = buildStory({
+    id: 'growers',
+    article: [
+      'VALDEN – A late frost in May destroyed most of the apple harvest in the Dalvik valley, growers said on Tuesday.',
+      'Orchard owners said the cold had killed the blossom on about two thirds of their trees.',
+      'The Union of Valley Fruit Growers, which speaks for about 900 farms, said the losses would pass 30 million crowns. Its president, Hanna Lind, told the radio station Kanal 4 that many farms would not survive the winter without help.',
+      'The agriculture ministry said it would decide on aid next month.',
+      'Prices for apples in shops have risen by 12% since June, according to the statistics office.',
+    ].join('\n'),
+  });
+
+  it('ranks first the passage naming its head, not the one naming the body run ("the Union of Valley Fruit Growers")', () => {
+    expect(createRetriever([growers]).ask('who runs the growers union').hits[0]?.passage.text).toContain('Its president, Hanna Lind');
+  });
+});
+
+describe('reading "which NAME NOUN" questions', () => {
+  it('reads the noun after a qualifying name as the kind asked for: "which eastbury coach" asks for a person', () => {
+    const answer = createRetriever([cupTie]).ask('which eastbury coach knew kemp as a boy');
+    expect(answer.wants).toBe('person');
+    expect(answer.answer?.text).toBe('Ian Rowe');
+  });
 });

@@ -97,3 +97,40 @@ describe('a question about an earlier occasion than the story\'s ("last year", "
     expect(decade.ask('who did harlow lose to the last time they reached the final').answer?.text).toBe('Dunmore');
   });
 });
+
+describe('a question with an ordinal ("the second stage", "who came second")', () => {
+  const launch = createRetriever([
+    buildStory({
+      id: 'launch',
+      article: [
+        'The Kestrel-2 rocket exploded 40 seconds after lift-off from the Varden launch site on Tuesday, the company said.',
+        'A fault was found in a pump feeding one of the first stage\'s nine engines, chief engineer Ola Brekke said.',
+        'The women\'s race was won by Anna Lind in 2:31:05.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is not answered from a passage that tells of another one of the series, or of none', () => {
+    expect(launch.ask('how many engines does the second stage have').answered).toBe(false);
+    expect(launch.ask('who came second in the womens race').answered).toBe(false);
+    // The same questions without the ordinal are answered from the same passages.
+    expect(launch.ask('how many engines does the first stage have').answer?.text).toBe('nine');
+    expect(launch.ask('who won the womens race').answer?.text).toBe('Anna Lind');
+  });
+
+  it('is answered where the passage writes the ordinal, in words or in digits; a rank by size is no such ordinal', () => {
+    const both = createRetriever([
+      buildStory({
+        id: 'both',
+        article: [
+          'The women\'s race was won by Anna Lind, with Eva Holm second.',
+          'The Kestrel-2 rocket\'s 2nd stage has one engine, the company said.',
+          'Brask, the largest town after Olden, lost power on Friday.',
+        ].join('\n'),
+      }),
+    ]);
+    expect(both.ask('who came second in the womens race').answered).toBe(true);
+    expect(both.ask('how many engines does the second stage have').answer?.text).toBe('one');
+    expect(both.ask('when did the second largest town lose power').answer?.text).toBe('Friday');
+  });
+});

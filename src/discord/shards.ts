@@ -29,7 +29,8 @@ try {
   const manager = new ShardingManager(fileURLToPath(new URL(typescript ? './run.ts' : './run.js', import.meta.url)), {
     token,
     totalShards: total,
-    execArgv: typescript ? ['--import', import.meta.resolve('tsx')] : [],
+    // Each shard runs with the V8 settings the manager was started with (npm's scripts give --v8-pool-size, see the README).
+    execArgv: [...process.execArgv.filter((a) => a.startsWith('--v8-pool-size')), ...(typescript ? ['--import', import.meta.resolve('tsx')] : [])],
     shardArgs: process.argv.slice(2),
   });
   manager.on('shardCreate', (shard) => {

@@ -25,6 +25,11 @@ export function demonymsOf(name: string): readonly string[] {
   return DEMONYMS.get(name) ?? [];
 }
 
+/** Whether a name is a country's, in any of its English forms ("Poland", "United Kingdom"). */
+export function isCountryName(name: string): boolean {
+  return DEMONYMS.has(name);
+}
+
 const ALL_DEMONYMS = [...new Set([...DEMONYMS.values()].flat())];
 const DEMONYM_SET: ReadonlySet<string> = new Set(ALL_DEMONYMS.filter((d) => !DEMONYMS.has(d)));
 

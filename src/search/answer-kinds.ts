@@ -136,6 +136,10 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
         const ends = words[k + 2] === undefined || FUNCTION_WORDS.has(words[k + 2]!);
         if (owners.has(k) && words[k + 1] !== undefined && ends) noun = words[(j = k + 1)]!;
       }
+      // "which castlegate player", "what kenyan county": a first word of no kind may qualify the noun after it.
+      const kindOf = (w: string) => KIND_OF_NOUN[w] ?? KIND_OF_NOUN[singularOf(w)] ?? (ROLE_TITLES.has(singularOf(w)) || PERSON_NOUNS.has(singularOf(w)) ? 'name' : undefined);
+      const next = words[j + 1];
+      if (!kindOf(noun) && !FRAME_NOUNS.has(noun) && next !== undefined && !FUNCTION_WORDS.has(next) && !QUESTION_WORDS_SET.has(next) && kindOf(next)) noun = words[++j]!;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const one = singularOf(noun);
       const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];

@@ -12,11 +12,11 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
-import { isDemonym } from '../knowledge/countries.js';
+import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import type { Asked, Query, Slot } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -167,6 +167,26 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
   return longest(found);
 }
 
+/**
+ * The verbs news English attributes its facts with ("said on Wednesday", "told reporters on Friday"); not the other verbs
+ * of speech, which also tell of deeds ("a fish ladder added in 2004", "women were first admitted in 1883", "described").
+ */
+const ATTRIBUTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
+/** Most words between an attributing verb and the date that dates it: "said in parliament on Wednesday". */
+const SPEECH_DATE_REACH = 4;
+
+/**
+ * "Desmet said in parliament on Wednesday", "told reporters on Friday": a date just after an attributing verb, in its clause,
+ * says when the words were spoken, not when what they tell of happened; it answers only a question about the speaking.
+ */
+function datesSpeech(c: Candidate, tokens: readonly Token[], text: string): boolean {
+  for (let k = c.from - 1; k >= Math.max(0, c.from - 1 - SPEECH_DATE_REACH); k--) {
+    if (/[,.;:!?“”"]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (ATTRIBUTING.has(tokens[k]!.word)) return true;
+  }
+  return false;
+}
+
 /** Determiners before a date that only dates the noun after it: "a 2008 article", "the 1990s boom". */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 /** How much less likely such a date answers "when" about anything but its noun. */
@@ -262,6 +282,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
       continue;
     }
+    // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
+    if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
@@ -277,6 +299,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
+    // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
+    // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
+    if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
@@ -684,6 +709,8 @@ interface HowAsked {
   much: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
+  /** "when did the minister say it": asked with a verb of speech. */
+  speech: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
@@ -735,12 +762,12 @@ function howAsked(query: Query): HowAsked {
   const how = query.typed.indexOf('how');
   const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
-  const kindNoun = query.frame ? singularOf(query.typed[query.frame.pos] ?? '') : undefined;
+  const { kindNoun } = query.asked;
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, speed, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -763,7 +790,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         });
         if (times.length > 0) return times;
       }
-      const found = dates(story, passage, text, tokens).map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+      const found = dates(story, passage, text, tokens)
+        .filter((c) => how.speech || !datesSpeech(c, tokens, text))
+        .map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
@@ -773,8 +802,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       return numbers(text, tokens, asked, how);
     case 'person':
       return names(story, passage, text, tokens, 'person', asked, how);
-    case 'place':
-      return names(story, passage, text, tokens, 'place', asked, how);
+    case 'place': {
+      const found = names(story, passage, text, tokens, 'place', asked, how);
+      // "which city did the drones hit": not the country they hit, nor a part of it ("western Ukraine").
+      const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
+      return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
+    }
     case 'source':
       return sources(story, passage, text, tokens);
     case 'phrase':

@@ -198,6 +198,11 @@ export const LEADER_TITLES: readonly string[] = `president director manager chie
 /** Words before a role that make it another role: a deputy mayor is not the mayor. */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
 
+/** Kinds of place inside a country ("which city", "what town"): a country's name does not answer for one. */
+export const PLACES_WITHIN: ReadonlySet<string> = new Set(
+  `city town village county province district municipality suburb neighbourhood neighborhood port capital`.split(/\s+/),
+);
+
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 

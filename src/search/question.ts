@@ -47,6 +47,8 @@ export interface Asked {
   platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
+  /** "which polish city", "what town": the noun that names the kind asked for, in the singular. */
+  kindNoun?: string;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
   /**
@@ -215,7 +217,8 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "what time did it take off", "what time of day": a time of day; not "what time of year", nor "when was the last time".
   const time = words.indexOf('time');
   const clock = wanted?.kind === 'date' && words[time - 1] === 'what' && (words[time + 1] !== 'of' || words.slice(time + 2, time + 4).some((w) => w === 'day' || w === 'night'));
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }) };
+  const kindNoun = wanted?.noun === undefined ? undefined : singularOf(words[wanted.noun]!);
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
@@ -342,6 +345,11 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   return { words };
 }
 
+/** An expansion, and the title news English shortens it to: "chief executive officer" is mostly "chief executive". */
+function withoutOfficer(expansion: string): string[] {
+  return expansion.startsWith('chief ') && expansion.endsWith(' officer') ? [expansion, expansion.slice(0, -' officer'.length)] : [expansion];
+}
+
 /** Longest clipped form read as one ("intl", "govt"); longer unknown words are typos. */
 const MAX_CLIPPED = 5;
 
@@ -357,7 +365,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
-      ABBREVIATIONS[t.word]?.find(held) ??
+      ABBREVIATIONS[t.word]?.flatMap(withoutOfficer).find(held) ??
       (t.acronym || !isEnglishWord(t.word) ? lexicon.spellOut(t.word) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
     // A mistyped question word ("wat") is no short form of a story word ("watched"); asked last, as spelling is slow.
@@ -470,7 +478,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const caseless = rest === rest.toLowerCase();
   const last = words.at(-1);
   const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
-  const speech = words.some(isSpeech);
+  // (A typo of one too: "when did they anounce it".)
+  const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech };
 }
 

@@ -11,7 +11,8 @@
  *   "where", a reason for "why", one that the question does not already name; and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
- *   noun ("the Montana summit");
+ *   noun ("the Montana summit"); for "who runs X", a name other than X's own (it holds none of the
+ *   question's words);
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
@@ -29,7 +30,7 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { AUXILIARIES, COPULAS, ROLE_QUALIFIERS } from './english.js';
+import { AUXILIARIES, COPULAS, HEADING_VERBS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 
@@ -240,6 +241,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // "who was the main witness": a quotation that holds the question's words names its speaker
   // beside it, who is seldom the answer, unless the question asks who said something.
   const speakerOnly = query.wants === 'name' && !query.speech;
+  // "who runs the X group": the body run is named in the question's words, its head is not.
+  const heading = query.wants === 'name' && query.typed.some((w) => HEADING_VERBS.has(w));
   const head = query.asked.head;
   const headSlot = head === undefined ? undefined : slots.find((s) => s.alternatives.some((a) => a.kind === 'word' && (a.term === head || a.term === exactTerm(head))));
   const headIds = headSlot && new Set(headSlot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
@@ -302,7 +305,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (score === 0) continue;
     if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
     score += tuning.coverage * covered;
-    const kinded = (query.wants === undefined || givesKind(passage.offers, query.wants, query.named)) && !(speakerOnly && quotedOnly(passage, query, slotIds));
+    const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
     if (query.wants && kinded) {
@@ -412,4 +415,12 @@ function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | und
     }
   }
   return groups.size > 0 ? groups : undefined;
+}
+
+/**
+ * For "who runs the X group": a name that holds any of the question's words is the body run
+ * ("the Association of X Hosts"), not the person who runs it, whose name the question cannot hold.
+ */
+function givesHead(passage: IndexedPassage, query: Query): boolean {
+  return (passage.offers.name ?? []).some((name) => !name.some((t) => query.named.has(t)));
 }

@@ -251,11 +251,14 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
   }
   // Whose words each passage quotes, as the knowledge layer attributes them.
   const groupOf = new Map(groups.flatMap((g, i) => (g.entity ? [[g.entity, i] as const] : [])));
+  const speakers = new Map<number, Set<number>>();
   for (const q of story.quotes) {
     const g = q.speaker === undefined ? undefined : groupOf.get(q.speaker);
-    const passage = passages[q.passage];
-    if (g !== undefined && passage) passage.speakers = new Set([...(passage.speakers ?? []), g]);
+    if (g === undefined || !passages[q.passage]) continue;
+    if (!speakers.has(q.passage)) speakers.set(q.passage, new Set());
+    speakers.get(q.passage)!.add(g);
   }
+  for (const [p, groups] of speakers) passages[p]!.speakers = groups;
   const groupNames = groups.map((g) => g.names.map((name) => Int32Array.from(name, id)));
   const groupIds = groups.map((_, g) => id(groupTerm(g)));
   const pronounIds = groups.map((_, g) => id(pronounTerm(g)));

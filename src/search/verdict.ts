@@ -11,7 +11,7 @@
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { YEAR } from './answer-kinds.js';
 import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
-import { ASKED_SPEECH, COPULAS, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -141,6 +141,21 @@ const PASSIVE_MARKERS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 
 /** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
 const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
 
+/**
+ * Ordinals by rank, written as words or in digits ("second", "2nd"); "last" and "next" are times (LAST_TIMES, FUTURE_QUESTION),
+ * no rank, and the words past "tenth" too rare to need more than their own spelling.
+ */
+const ORDINAL_RANKS: readonly string[] = [...ORDINAL_WORDS].filter((w) => w !== 'last' && w !== 'next');
+const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
+/** A superlative: "largest", "biggest", "best". */
+const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst)$/u;
+function rankOf(word: string): number | undefined {
+  const digits = ORDINAL_DIGITS.exec(word);
+  if (digits) return Number(digits[1]);
+  const at = ORDINAL_RANKS.indexOf(word);
+  return at >= 0 && at < 10 ? at + 1 : undefined;
+}
+
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
@@ -194,6 +209,8 @@ interface Considered {
    * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time.
    */
   tense: boolean;
+  /** For a question with an ordinal ("the second stage"), whether the passage or a sentence beside it writes it (true for other questions). */
+  ordinal: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
@@ -301,6 +318,23 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
     return (!ahead || words.some((w) => FUTURE_WORDS.has(w))) && (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w)));
   };
+  // "the second stage", "who came second": an ordinal picks one of several, and a passage that never writes it (nor the
+  // sentence beside it) tells of another one ("the first stage's five engines", "was won by") or of none. Not "first",
+  // which news English tells in many other words: "opened the scoring", "his debut", "began", "maiden". Nor a rank by
+  // size, which a list in order tells ("the second largest": "X, followed by Y").
+  const ranks = query.typed.flatMap((w, i) => {
+    const rank = rankOf(w);
+    const next = query.typed[i + 1] ?? '';
+    const ofSize = SUPERLATIVE.test(next) || next === 'most' || next === 'least';
+    return rank !== undefined && rank > 1 && !ofSize ? [rank] : [];
+  });
+  const ranksNear = (p: number) =>
+    ranks.length === 0 ||
+    [p - 1, p, p + 1].some(
+      (q) =>
+        passages[q]?.paragraph === passages[p]!.paragraph &&
+        tokenize(index.story.passages[q]!.text).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
+    );
   const speaker = query.asked.speaker;
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -360,6 +394,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
         tense: inTense(ranked[0].passage),
+        ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
@@ -389,6 +424,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.names >= rule.names &&
     first.speaks &&
     first.tense &&
+    first.ordinal &&
     first.event &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
