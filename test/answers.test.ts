@@ -629,6 +629,8 @@ describe('a subject the story speaks of in other words', () => {
     expect(arrested.hits[0]!.passage.text).toContain('detained');
     // "charged" stands nearer "detained" than most words (0.65), yet a charge is another fact.
     expect(fire.ask('has anyone been charged').outcome).toBe('unknown');
+    // Every word of the question must be there in some form: the story says nothing of any football.
+    expect(fire.ask('has anyone been arrested after the football final').outcome).toBe('unknown');
   });
 
   it('reads a life event in the story\'s own words ("nobody was injured" for "was anyone hurt")', () => {
