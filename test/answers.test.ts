@@ -613,6 +613,41 @@ describe('the answer words', () => {
   });
 });
 
+describe('a subject the story speaks of in other words', () => {
+  const fire = retrieverOf(
+    'warehouse-fire',
+    [
+      'VALMORA, Spain – A fire destroyed a warehouse in the port of Valmora on Sunday, the regional government said.',
+      'Police detained two men near the site on Monday, a spokeswoman said.',
+      'Firefighters needed nine hours to put the blaze out, and nobody was injured.',
+    ].join('\n'),
+  );
+
+  it('takes a story word near in meaning to the question\'s ("detained" for "arrested") as speaking of its subject, and no looser one ("charged")', () => {
+    const arrested = fire.ask('has anyone been arrested');
+    expect(arrested.outcome).toBe('answered');
+    expect(arrested.hits[0]!.passage.text).toContain('detained');
+    // "charged" stands nearer "detained" than most words (0.65), yet a charge is another fact.
+    expect(fire.ask('has anyone been charged').outcome).toBe('unknown');
+    // Every word of the question must be there in some form: the story says nothing of any football.
+    expect(fire.ask('has anyone been arrested after the football final').outcome).toBe('unknown');
+  });
+
+  it('reads a life event in the story\'s own words ("nobody was injured" for "was anyone hurt")', () => {
+    const hurt = fire.ask('was anyone hurt');
+    expect(hurt.outcome).toBe('answered');
+    expect(hurt.hits[0]!.passage.text).toContain('nobody was injured');
+    // A death is another event, which this story never speaks of.
+    expect(fire.ask('did anyone die').outcome).toBe('unknown');
+  });
+
+  it('reads a question of vague words only ("the thing", "everyone") as one about the story\'s own subject', () => {
+    expect(fire.ask('how long was the thing').outcome).toBe('answered');
+    // "anyone", "guys": no one in particular, never what the story lacks, nor a meaning of "nobody".
+    expect(fire.ask('how much were the guys at the warehouse paid').missing).toEqual(['paid']);
+  });
+});
+
 describe('a role in a question that does not ask for its holder', () => {
   it.each(['whats the mayors salary', 'what did the mayor eat'])('%s: the mayor’s name is no answer', (question) => {
     const a = answer(question);

@@ -182,10 +182,13 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set(`actually exactly rea
 /**
  * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
  * or coming about ("what day did the verdict come out"), "thing" and "stuff", and hedges
- * ("actually", "exactly"). The story never lacks them: they are not reported missing.
+ * ("actually", "exactly"). The story never lacks them: they are not reported missing, nor do they
+ * decide whether the story speaks of the question's subject.
  */
 export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   ...`happen happens happened happening come comes came coming get gets got getting gotten thing things stuff`.split(/\s+/),
+  // Anyone at all, as readers write it: "is everyone out", "was anybody hurt", "the guys stuck down there".
+  ...`anyone anybody everyone everybody someone somebody guy guys ppl`.split(/\s+/),
   ...EMPHASIS_WORDS,
 ]);
 

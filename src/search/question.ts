@@ -70,6 +70,8 @@ export interface Alternative {
    * meaning is a story word near in meaning (embeddings), a guess that ranks but proves nothing.
    */
   kind: 'word' | 'family' | 'alias' | 'meaning';
+  /** For a meaning: how near it stands (word vectors' cosine). */
+  similarity?: number;
 }
 
 /** One topic word of the question and the terms that can stand for it in a passage. */
@@ -437,7 +439,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     }
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
     if (!lexicon.holds(dictionary.find(best))) {
-      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push(alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'));
+      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
     for (const a of alternatives) if (a.id >= 0 && a.kind === 'word') named.add(a.id);

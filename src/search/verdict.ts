@@ -99,6 +99,14 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously ear
 const NAME_LIKENESS = 0.4;
 const NAMES_COMPARED = 5;
 
+/**
+ * How near in meaning (word vectors' cosine) a story word must stand to a word of the question the story lacks for the
+ * story to speak of its subject in other words: "detained" for "arrested" (0.89), not "conditions" for "weather" (0.73)
+ * nor "time" for "world" (0.72). Only whether the subject is mentioned: what the question asks for must still be there
+ * (a date, a name, the speaker...).
+ */
+const SAME_SUBJECT = 0.75;
+
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
 
@@ -298,7 +306,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
     const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
     const event = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
-    return event ? [{ ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
+    return event ? [{ slot: s, ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
   });
   const eventNear = (p: number) =>
     events.every(({ ids, lifespan }) =>
@@ -377,8 +385,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
   const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
-  const missing = slots.filter((slot, s) => !present[s] && !vague(query.typed[slot.pos]!)).map((s) => query.typed[s.pos]!);
+  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
+  // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
+  const allVague = slots.length > 0 && vagueAt.every(Boolean);
+  const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
   const mentioned = slots.filter((_, s) => lexical[s]).map((s) => query.typed[s.pos]!);
+  // "was anyone hurt", in a story that says "nobody was injured": a life event told in the story's own words.
+  const spokenOf = (s: number) => events.some((e) => e.slot === s && [...e.ids].some((id) => index.df(id) > 0));
+  const nearInMeaning = (slot: Slot) => slot.alternatives.some((a) => a.kind === 'meaning' && (a.similarity ?? 0) >= SAME_SUBJECT && index.df(a.id) > 0);
+  // A story that never uses the question's words may speak of its subject in others, when it has every one of them in
+  // some form: "has anyone been arrested", where it says "detained", but not "who won the football world cup final".
+  // (A vague word needs none, and has none: "anyone" stands near "nobody", which says nothing of what anyone did.)
+  const inOtherWords = vagueAt.includes(false) && slots.every((slot, s) => vagueAt[s] || present[s] || spokenOf(s) || nearInMeaning(slot));
   const about = new Set<number>();
   slots.forEach((_, s) => {
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
@@ -404,7 +422,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     mentioned,
     words: slots.map((s) => query.typed[s.pos]!),
     about: [...about].sort((a, b) => a - b),
-    present: lexical.some(Boolean),
+    present: lexical.some(Boolean) || allVague || inOtherWords,
   };
 }
 
