@@ -153,15 +153,18 @@ const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
  * Ordinals by rank, written as words or in digits ("second", "2nd"); "last" and "next" are times (LAST_TIMES, FUTURE_QUESTION),
  * no rank, and the words past "tenth" too rare to need more than their own spelling.
  */
-const ORDINAL_RANKS: readonly string[] = [...ORDINAL_WORDS].filter((w) => w !== 'last' && w !== 'next');
+const ORDINAL_RANKS: ReadonlyMap<string, number> = new Map(
+  [...ORDINAL_WORDS]
+    .filter((w) => w !== 'last' && w !== 'next')
+    .slice(0, 10)
+    .map((w, i) => [w, i + 1]),
+);
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 /** A superlative: "largest", "biggest", "best". */
 const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst)$/u;
 function rankOf(word: string): number | undefined {
   const digits = ORDINAL_DIGITS.exec(word);
-  if (digits) return Number(digits[1]);
-  const at = ORDINAL_RANKS.indexOf(word);
-  return at >= 0 && at < 10 ? at + 1 : undefined;
+  return digits ? Number(digits[1]) : ORDINAL_RANKS.get(word);
 }
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
