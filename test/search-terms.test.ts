@@ -277,6 +277,10 @@ describe('word families, hand-made and from WordNet', () => {
     for (const [a, b] of pairs) expect(shared(a, b).length, `${a} ~ ${b}`).toBeGreaterThan(0);
   });
 
+  it('gives a word people use that WordNet\'s corpus never tagged its first sense ("artefact", "detention")', () => {
+    for (const [a, b] of [['artefacts', 'artifacts'], ['detention', 'custody'], ['excavation', 'digging']] as const) expect(shared(a, b).length, `${a} ~ ${b}`).toBeGreaterThan(0);
+  });
+
   it('leaves unrelated words apart', () => {
     expect(shared('heron', 'tram')).toEqual([]);
     expect(shared('eat', 'court')).toEqual([]);
