@@ -887,6 +887,11 @@ describe('names as English news writes them (entities-s10)', () => {
     expect(entity(b, 'Dutch Statistical Office').aliases).toEqual([]);
   });
 
+  it('drops "The" opening the first sentence after a dateline’s dash from the name after it', () => {
+    const s = story('KORVINA – The Halvard Savings Bank raised its main rate on Monday. The bank said prices were rising.');
+    expect(names(s)).toEqual(['Korvina', 'Halvard Savings Bank']);
+  });
+
   it('makes a place of a name before "mine", "dam", "province" after "the"', () => {
     const s = story('The roof fell in at the Tasdere mine on Thursday, and rescuers reached the Tasdere mine by noon.');
     expect(kindOf(s, 'Tasdere')).toBe('place');

@@ -106,6 +106,8 @@ export class EntityFinder {
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
   private dateline?: Token;
+  /** The word opening the story's first sentence after a dateline. */
+  private opener = -1;
 
   constructor(
     private readonly text: ArticleText,
@@ -134,9 +136,12 @@ export class EntityFinder {
       }
       // A dateline ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -") names the city the
       // story was filed from: a place, whose name is the city's, not a body's in capitals.
-      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && DATELINE.test(text.article.slice(t.end, t.end + 40))) {
+      const trailer = i === 0 && /^\p{Lu}{2,}$/u.test(t.text) ? DATELINE.exec(text.article.slice(t.end, t.end + 40)) : null;
+      if (trailer) {
         this.shouted.add(i);
         this.dateline = t;
+        // The story's first sentence opens after the dateline's dash ("LISBON – The …").
+        this.opener = tokens.findIndex((u) => u.start >= t.end + trailer[0].length);
       }
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
@@ -305,7 +310,7 @@ export class EntityFinder {
     const first = this.tokens[run[0]!]!;
     const before = this.tokens[run[0]! - 1];
     let determiner = before?.lower === 'the' && first.joined && before.passage === first.passage;
-    if (!first.sentenceStart) return { run, determiner };
+    if (!first.sentenceStart && run[0] !== this.opener) return { run, determiner };
     if (SENTENCE_OPENERS.has(first.lower)) {
       determiner = first.lower === 'the';
       return { run: run.slice(1), determiner };
