@@ -892,6 +892,12 @@ describe('names as English news writes them (entities-s10)', () => {
     expect(names(s)).toEqual(['Korvina', 'Halvard Savings Bank']);
   });
 
+  it('reads an abbreviated title closing a name, and a full stop after it, as a surname and the sentence’s end', () => {
+    const s = story('One of the rescued men, 29-year-old Burak Sen, spoke to his wife. “He asked about the others,” said his brother, Hakan Sen.');
+    expect(names(s)).toEqual(['Burak Sen', 'Hakan Sen']);
+    expect(kindOf(s, 'Hakan Sen')).toBe('person');
+  });
+
   it('makes a place of a name before "mine", "dam", "province" after "the"', () => {
     const s = story('The roof fell in at the Tasdere mine on Thursday, and rescuers reached the Tasdere mine by noon.');
     expect(kindOf(s, 'Tasdere')).toBe('place');

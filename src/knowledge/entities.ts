@@ -29,6 +29,7 @@ import {
   ROLE_MODIFIERS,
   SITE_WORDS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
   VERB_GAP,
   WEAK_LOCATIVES,
   WEEKDAYS,
@@ -341,8 +342,9 @@ export class EntityFinder {
   private splitRole(run: number[]): { role?: string; honorific: boolean; name: number[]; start: number } {
     const { tokens } = this;
     let k = -1;
+    // An abbreviated title stands before a name; closing one it is a surname ("Hakan Sen", "Ali Gov").
     run.forEach((i, n) => {
-      if (isRoleWord(tokens[i]!.lower)) k = n;
+      if (isRoleWord(tokens[i]!.lower) && !(n === run.length - 1 && n > 0 && TITLE_ABBREVIATIONS.has(tokens[i]!.lower.replace(/\.$/, '')))) k = n;
     });
     // "Minister of Culture", "Secretary of State for Health": "of"/"for" and the everyday words of the
     // role's field after a role title belong to the title, not to a name.
