@@ -852,6 +852,9 @@ describe('names as English news writes them (entities-s10)', () => {
     expect(kindOf(s, 'Marsa es Tarik')).toBe('place');
     expect(kindOf(s, 'University of Marsa es Tarik')).toBe('body');
     expect(names(s)).not.toContain('Tarik');
+    // An everyday English word between two names joins nothing.
+    const t = story('Halvorsen met Okafor in Vienna on Friday. Their talks ran long.');
+    expect(names(t)).not.toContain('Halvorsen met Okafor');
   });
 
   it('makes a place of a name after "the village of", "the town of"', () => {

@@ -34,7 +34,7 @@ import {
   WEAK_LOCATIVES,
   WEEKDAYS,
 } from './vocabulary.js';
-import { isCommonWord } from './word-counts.js';
+import { isCommonWord, WORD_COUNTS } from './word-counts.js';
 import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
@@ -90,6 +90,12 @@ const DATELINE = /^(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Counted this often in everyday English (SUBTLEX), a short word is English ("met", "won"); below it,
+ * one of another language's particles ("es", "el", "las") or a rare clipping.
+ */
+const EVERYDAY = 1000;
 
 /** Runs of capitalised words read in one step of a story's analysis (src/steps.ts). */
 const RUNS_A_STEP = 25;
@@ -276,7 +282,11 @@ export class EntityFinder {
    */
   private isParticle(t: Token): boolean {
     if (NAME_PARTICLES.has(t.text)) return true;
-    return /^\p{Ll}{2,3}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !this.freeWords.has(t.lower);
+    return (
+      /^\p{Ll}{2,3}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !this.freeWords.has(t.lower) &&
+      // An everyday English word ("Ana met Lee", "Arsenal vs Chelsea") joins no names.
+      (WORD_COUNTS.get(t.lower) ?? 0) < EVERYDAY && t.lower !== 'vs'
+    );
   }
 
   /** How many name particles start at token `i` ("de", "van der") before a capitalised word; 0 if none. */
