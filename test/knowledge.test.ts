@@ -841,3 +841,68 @@ describe('people, bodies and places on unseen stories (entities-s9)', () => {
     expect(s.entities.map((e) => e.name)).not.toContain('Rocket');
   });
 });
+
+describe('names as English news writes them (entities-s10)', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+  const kindOf = (s: ReturnType<typeof story>, name: string) => s.entities.find((e) => e.name === name)?.kind;
+  const names = (s: ReturnType<typeof story>) => s.entities.map((e) => e.name);
+
+  it('keeps a short lower-case word of another language inside a name, when the text uses it nowhere else', () => {
+    const s = story('Officials in Marsa es Tarik said the ferry had docked. Researchers from the University of Marsa es Tarik studied the wreck.');
+    expect(kindOf(s, 'Marsa es Tarik')).toBe('place');
+    expect(kindOf(s, 'University of Marsa es Tarik')).toBe('body');
+    expect(names(s)).not.toContain('Tarik');
+    // An everyday English word between two names joins nothing.
+    const t = story('Halvorsen met Okafor in Vienna on Friday. Their talks ran long.');
+    expect(names(t)).not.toContain('Halvorsen met Okafor');
+  });
+
+  it('makes a place of a name after "the village of", "the town of"', () => {
+    const s = story('A farmer near the village of Loma Tendida found the bones. Rescuers drove to the town of Pelikoy on foot.');
+    expect(kindOf(s, 'Loma Tendida')).toBe('place');
+    expect(kindOf(s, 'Pelikoy')).toBe('place');
+  });
+
+  it('reads "Minister of Culture" as one title, before a name in apposition or in the same run', () => {
+    const s = story('Veldoria’s Minister of Culture, Asha Kerubo, said the drums would return. Secretary of State Brindo Otieku agreed.');
+    expect(names(s)).toEqual(['Asha Kerubo', 'Brindo Otieku']);
+    expect(entity(s, 'Asha Kerubo').role).toBe('Minister of Culture');
+    expect(entity(s, 'Brindo Otieku').role).toBe('Secretary of State');
+  });
+
+  it('makes a body of a name in apposition after "a private company,"', () => {
+    const s = story('The mine is run by a private company, Doruk Madencilik, under a lease. Doruk Madencilik said it would help.');
+    expect(kindOf(s, 'Doruk Madencilik')).toBe('body');
+  });
+
+  it('gives a title to the person named in apposition to it, not to the story’s main person', () => {
+    const s = story(
+      'Rescuers reached the men on Friday, the governor of Barsa, Nurten Ozkan, said. Mine manager Kemal Duran said the roof was checked. Duran said the men had water. Duran told reporters they were calm.',
+    );
+    expect(entity(s, 'Nurten Ozkan').aliases).toContain('the governor');
+    expect(entity(s, 'Kemal Duran').aliases).not.toContain('the governor');
+  });
+
+  it('makes a body of a name closed by "Museum", and no nationality a short form of a body', () => {
+    const a = story('A team from the Tarva Valley Palaeontology Museum dug out the bones.');
+    expect(kindOf(a, 'Tarva Valley Palaeontology Museum')).toBe('body');
+    const b = story('Inflation slowed to 1.9% in April, the Dutch Statistical Office said last week.\nFinance Minister Pieter Mol welcomed the decision. He told Dutch Radio the government would stick to its plan.');
+    expect(entity(b, 'Dutch Statistical Office').aliases).toEqual([]);
+  });
+
+  it('drops "The" opening the first sentence after a dateline’s dash from the name after it', () => {
+    const s = story('KORVINA – The Halvard Savings Bank raised its main rate on Monday. The bank said prices were rising.');
+    expect(names(s)).toEqual(['Korvina', 'Halvard Savings Bank']);
+  });
+
+  it('reads an abbreviated title closing a name, and a full stop after it, as a surname and the sentence’s end', () => {
+    const s = story('One of the rescued men, 29-year-old Burak Sen, spoke to his wife. “He asked about the others,” said his brother, Hakan Sen.');
+    expect(names(s)).toEqual(['Burak Sen', 'Hakan Sen']);
+    expect(kindOf(s, 'Hakan Sen')).toBe('person');
+  });
+
+  it('makes a place of a name before "mine", "dam", "province" after "the"', () => {
+    const s = story('The roof fell in at the Tasdere mine on Thursday, and rescuers reached the Tasdere mine by noon.');
+    expect(kindOf(s, 'Tasdere')).toBe('place');
+  });
+});

@@ -27,12 +27,14 @@ import {
   PLACE_WORDS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
+  SITE_WORDS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
   VERB_GAP,
   WEAK_LOCATIVES,
   WEEKDAYS,
 } from './vocabulary.js';
-import { isCommonWord } from './word-counts.js';
+import { isCommonWord, WORD_COUNTS } from './word-counts.js';
 import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
@@ -77,7 +79,7 @@ const ROLE_AFTER =
  * stays within its sentence, and the name may go on with its employer ("…, Ana Ruiz of the agency …").
  */
 const ROLE_BEFORE =
-  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
+  /(?:^|[\s(“])(?:[Tt]he(?:\s+[\p{Ll}-]+[’']s)?|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:[’']s|s[’']))\s+((?:(?!(?:at|of|for|in)\s)[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+(?:at|of|for|in)\s+[^,.;:!?\n]{1,40}?)?,\s+$/u;
 
 /** Nouns for what kind of organisation a thing is, which a place's name may qualify ("an Edinburgh company"). */
 const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
@@ -89,6 +91,12 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * Counted this often in everyday English (SUBTLEX), a short word is English ("met", "won"); below it,
+ * one of another language's particles ("es", "el", "las") or a rare clipping.
+ */
+const EVERYDAY = 1000;
+
 /** Runs of capitalised words read in one step of a story's analysis (src/steps.ts). */
 const RUNS_A_STEP = 25;
 
@@ -99,10 +107,14 @@ export class EntityFinder {
   /** Capitalised words seen away from a sentence start: names, not capitalised common words. */
   private readonly midCaps = new Set<string>();
   private readonly lowerWords = new Set<string>();
+  /** Lower-case words the text also writes outside a name (not between two capitalised words). */
+  private readonly freeWords = new Set<string>();
   private readonly demonyms = new Set<string>();
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
   private dateline?: Token;
+  /** The word opening the story's first sentence after a dateline. */
+  private opener = -1;
 
   constructor(
     private readonly text: ArticleText,
@@ -119,7 +131,11 @@ export class EntityFinder {
     tokens.forEach((t, i) => {
       if (CAPITALISED.test(t.text)) {
         if (!t.sentenceStart) this.midCaps.add(t.text);
-      } else this.lowerWords.add(t.lower);
+      } else {
+        this.lowerWords.add(t.lower);
+        const between = t.joined && CAPITALISED.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.joined && CAPITALISED.test(tokens[i + 1]!.text);
+        if (!between) this.freeWords.add(t.lower);
+      }
       const next = tokens[i + 1];
       const nextJoined = next?.joined && next.passage === t.passage;
       if (DEMONYM.test(t.text) && nextJoined && ((isLowerWord(next) && !isVerbish(next)) || isRoleWord(next!.lower))) {
@@ -127,9 +143,12 @@ export class EntityFinder {
       }
       // A dateline ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -") names the city the
       // story was filed from: a place, whose name is the city's, not a body's in capitals.
-      if (i === 0 && /^\p{Lu}{2,}$/u.test(t.text) && DATELINE.test(text.article.slice(t.end, t.end + 40))) {
+      const trailer = i === 0 && /^\p{Lu}{2,}$/u.test(t.text) ? DATELINE.exec(text.article.slice(t.end, t.end + 40)) : null;
+      if (trailer) {
         this.shouted.add(i);
         this.dateline = t;
+        // The story's first sentence opens after the dateline's dash ("LISBON – The …").
+        this.opener = tokens.findIndex((u) => u.start >= t.end + trailer[0].length);
       }
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
@@ -256,11 +275,25 @@ export class EntityFinder {
     );
   }
 
+  /**
+   * A particle inside a name: a known one ("de", "van"), or a short lower-case word of another
+   * language that the text writes only between capitalised words ("Kafr el Sheikh", "Rio de
+   * Janeiro"): no English function word, and none the text also uses on its own.
+   */
+  private isParticle(t: Token): boolean {
+    if (NAME_PARTICLES.has(t.text)) return true;
+    return (
+      /^\p{Ll}{2,3}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !this.freeWords.has(t.lower) &&
+      // An everyday English word ("Ana met Lee", "Arsenal vs Chelsea") joins no names.
+      (WORD_COUNTS.get(t.lower) ?? 0) < EVERYDAY && t.lower !== 'vs'
+    );
+  }
+
   /** How many name particles start at token `i` ("de", "van der") before a capitalised word; 0 if none. */
   private particlesAt(i: number): number {
     const { tokens } = this;
     let n = 0;
-    while (n < 2 && tokens[i + n] && NAME_PARTICLES.has(tokens[i + n]!.text) && tokens[i + n]!.joined && tokens[i + n]!.passage === tokens[i]!.passage) n++;
+    while (n < 2 && tokens[i + n] && this.isParticle(tokens[i + n]!) && tokens[i + n]!.joined && tokens[i + n]!.passage === tokens[i]!.passage) n++;
     const after = tokens[i + n];
     return n > 0 && after?.joined && after.passage === tokens[i]!.passage && this.isNameWord(i + n) && !isAcronym(after) ? n : 0;
   }
@@ -288,7 +321,7 @@ export class EntityFinder {
     const first = this.tokens[run[0]!]!;
     const before = this.tokens[run[0]! - 1];
     let determiner = before?.lower === 'the' && first.joined && before.passage === first.passage;
-    if (!first.sentenceStart) return { run, determiner };
+    if (!first.sentenceStart && run[0] !== this.opener) return { run, determiner };
     if (SENTENCE_OPENERS.has(first.lower)) {
       determiner = first.lower === 'the';
       return { run: run.slice(1), determiner };
@@ -319,9 +352,21 @@ export class EntityFinder {
   private splitRole(run: number[]): { role?: string; honorific: boolean; name: number[]; start: number } {
     const { tokens } = this;
     let k = -1;
+    // An abbreviated title stands before a name; closing one it is a surname ("Hakan Sen", "Ali Gov").
     run.forEach((i, n) => {
-      if (isRoleWord(tokens[i]!.lower)) k = n;
+      if (isRoleWord(tokens[i]!.lower) && !(n === run.length - 1 && n > 0 && TITLE_ABBREVIATIONS.has(tokens[i]!.lower.replace(/\.$/, '')))) k = n;
     });
+    // "Minister of Culture", "Secretary of State for Health": "of"/"for" and the everyday words of the
+    // role's field after a role title belong to the title, not to a name.
+    for (let n = k + 1; k >= 0 && /^(?:of|for)$/.test(tokens[run[n] ?? -1]?.lower ?? ''); ) {
+      let m = n + 1;
+      // (A given name with more of the name after it opens the name: "Minister of Justice Grace Kamau".)
+      const opensName = (m: number) => isGivenName(tokens[run[m]!]!.text) && m + 1 < run.length && tokens[run[m + 1]!]!.lower !== 'and';
+      while (m < run.length && (isCommonWord(tokens[run[m]!]!.lower) || tokens[run[m]!]!.lower === 'and') && !opensName(m)) m++;
+      if (m === n + 1 || tokens[run[m - 1]!]!.lower === 'and') break;
+      k = m - 1;
+      n = m;
+    }
     let name = run.slice(k + 1);
     // "Italian Marco Rinaldi": a nationality before a given name and a surname is no part of the name.
     if (name.length > 2 && isDemonym(tokens[name[0]!]!.text) && isGivenName(tokens[name[1]!]!.text)) name = name.slice(1);
@@ -397,6 +442,8 @@ export class EntityFinder {
       if ((prev?.lower === 'a' || prev?.lower === 'an') && FIRM_NOUNS.test(next!.lower)) ev.place += 2;
       else ev.body += 3;
     }
+    // "the Grasberg mine", "the Tarbela dam", "the Tigray region": a name before a word for a place or a site names that place.
+    if (nextJoined && isLowerWord(next) && (PLACE_WORDS.has(next!.lower) || SITE_WORDS.has(next!.lower)) && prev?.lower === 'the' && shape.body === 0) ev.place += 2;
     const words = name.map((i) => tokens[i]!.lower);
     if (prev?.possessive && isCountryWord(prev.text) && words.length > 1 && shape.body + shape.place === 0 && !words.some((w) => isCommonWord(w) || PLACE_WORDS.has(w))) {
       addCue(ev, 'countrysOwn');
@@ -426,6 +473,9 @@ export class EntityFinder {
       ev.body += 2;
       return ev;
     }
+    // "the village of Loma Tendida", "the city of Lviv": a name after "the <word for a place> of" is that place.
+    const kindOf = prev?.lower === 'of' ? tokens[roleStart - 2] : undefined;
+    if (kindOf && prev!.joined && kindOf.joined && PLACE_WORDS.has(kindOf.lower) && isLowerWord(kindOf) && tokens[roleStart - 3]?.lower === 'the') ev.place += 4;
     // "in the Millbrook basin": the preposition governs the noun the name qualifies, not the name.
     if (attributive && preposition !== prev) return ev;
     if (preposition && LOCATIVES.has(preposition.lower)) ev.place += 1;
@@ -495,7 +545,12 @@ export class EntityFinder {
     const noun = before[1]!.split(/\s+/).at(-1)!.toLowerCase();
     if (KIN_WORDS.has(noun)) return { kind: 'person' };
     if (ORGANISATION_NOUNS.has(noun)) return { kind: 'body' };
-    return isRoleNoun(noun) ? { role: before[1], kind: 'person' } : {};
+    if (!isRoleNoun(noun)) return {};
+    // "Kenya’s Minister of Culture, …": a capitalised title keeps the field it is of.
+    const rest = before[0].slice(before[0].lastIndexOf(before[1]!) + before[1]!.length).replace(/,\s+$/, '');
+    const field = /^\s+(?:of|for)\s+(\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+)*)$/u.exec(rest);
+    const titled = field && /^\p{Lu}/u.test(before[1]!.split(/\s+/).at(-1)!) && field[1]!.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()));
+    return { role: titled ? before[1] + rest : before[1], kind: 'person' };
   }
 
   /** "Harbourton city council": a place's name, then lower-case words for its body; the index of the body word. */
@@ -631,10 +686,11 @@ export class EntityFinder {
       const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0 && !isPlace(c);
       // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
       const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
+      // A nationality is no short form of a body it opens ("Dutch" of "Dutch Statistical Office").
       const byHead = shortest(
-        multi.filter((m) => m.words[0] === c.name && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
+        multi.filter((m) => m.words[0] === c.name && !isDemonym(c.name) && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
       );
-      const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && bodyLikeOf(m)));
+      const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && !isDemonym(c.name) && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students"),
       // where it is capitalised for the name, not only for opening a sentence ("Space programmes …" names no "… Space").

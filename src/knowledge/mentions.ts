@@ -29,7 +29,10 @@ export interface Mention {
 }
 
 /** A mention as found, before pronouns and descriptions are resolved. */
-type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string; indefinite?: boolean };
+type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string; indefinite?: boolean; apposedAt?: number };
+
+/** "the governor of the province, Ana Ruiz, said": what comes between a title and the name in apposition to it. */
+const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:!?\n]{1,40}?)?,\s+(?=\p{Lu})/u;
 
 /** Words that describe a body the story names: "the union", "the council", "council officials". */
 const BODY_KINDS = 'union|council|department|ministry|agency|commission|committee|association|authority|company|court|party';
@@ -110,7 +113,8 @@ export function* findMentions(text: ArticleText, entities: Detected[], masked: r
       const qualifier = m[1] && (DEMONYM.test(m[1]) || ROLE_MODIFIERS.has(m[1])) ? m[1] : undefined;
       if (m[1] && !qualifier) continue;
       const end = start + m[0].length;
-      found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier });
+      const apposed = APPOSED_NAME.exec(article.slice(end, end + 60));
+      found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier, ...(apposed && { apposedAt: end + apposed[0].length }) });
     }
     for (const m of passage.text.matchAll(A_SPOKESPERSON)) {
       const start = passage.start + m.index;
@@ -141,7 +145,7 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
   const history: Mention[] = [];
   const resolved: Mention[] = [];
   for (const f of found) {
-    const { role, qualifier, he, body, indefinite, ...mention } = f;
+    const { role, qualifier, he, body, indefinite, apposedAt, ...mention } = f;
     if (indefinite) {
       const entity = history.findLast((h) => h.passage >= mention.passage - 1 && byId.get(h.entity)?.kind === 'body')?.entity;
       if (!entity) continue;
@@ -166,7 +170,9 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
       const inSentence = history.findLast((h) => h.passage === mention.passage && isPerson(h.entity) && !h.subject && !h.possessive);
       // "the spokesperson" no named person is: the one who speaks for the body just named.
       const speaksFor = SPEAKS_FOR.test(role!) ? history.findLast((h) => h.passage >= mention.passage - 3 && byId.get(h.entity)?.kind === 'body') : undefined;
-      const entity = byRole?.entity ?? inSentence?.entity ?? speaksFor?.entity ?? prominent;
+      // "the governor of the province, Ana Ruiz, said": the person named in apposition is the one meant.
+      const apposed = apposedAt === undefined ? undefined : found.find((g) => g.start === apposedAt && g.via === 'name' && isPerson(g.entity));
+      const entity = apposed?.entity ?? byRole?.entity ?? inSentence?.entity ?? speaksFor?.entity ?? prominent;
       if (!entity) continue;
       mention.entity = entity;
       const alias = describe(role!, qualifier);

@@ -42,7 +42,7 @@ const TITLES = [...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice
  * words (%, $, £, €).
  */
 const WORD = new RegExp(
-  `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:[’'-][\\p{L}\\p{M}\\p{N}]+)*|[%$£€]`,
+  `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.(?=[ \\t]+\\p{Lu})|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{M}\\p{N}]+(?:[’'-][\\p{L}\\p{M}\\p{N}]+)*|[%$£€]`,
   'gu',
 );
 const POSSESSIVE = /[’']s$/;

@@ -81,6 +81,7 @@ export const BODY_WORDS = set(`
   administration government fund board bureau foundation network league corps guard
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
   assembly hospital capital financial books reserve bakery academy chamber chambers consortium
+  museum library gallery school
 `);
 
 /**
@@ -106,6 +107,9 @@ export const PLACE_WORDS = set(`
   centre port harbor harbour creek canal coast peninsula region lane glacier stadium hotel
   castle cathedral fortress monastery
 `);
+
+/** Words for a site people work at, which a name before them names ("the Tarbela dam", "the Grasberg mine"). */
+export const SITE_WORDS = set('mine dam factory plant refinery quarry prison mill shipyard reactor');
 
 /** Words in a name that mark a news outlet ("told the Eastfield Gazette"). */
 export const MEDIA_WORDS = set(`
