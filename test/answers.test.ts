@@ -459,6 +459,9 @@ describe('the answer words', () => {
     expect(speech.ask('when did vidal anounce that the attack was criminal').answer?.text).toBe('Wednesday');
     // "added" tells of a deed here.
     expect(speech.ask('when was the fish ladder built').answer?.text).toBe('2004');
+    // A clause after "said", with its own verb, dates what it tells.
+    const blast = retrieverOf('blast', 'Police said the blast happened on Wednesday near the old market.');
+    expect(blast.ask('when did the blast happen').answer?.text).toBe('Wednesday');
   });
 
   it('does not count with an age set off after a name', () => {
@@ -691,16 +694,16 @@ describe('a role in a question that does not ask for its holder', () => {
   });
 
   it('answers "which city" with a place inside a country, never with the country', () => {
-    const strike = retrieverOf('strike', 'Missiles hit Ukraine overnight, officials said on Monday.\nThe missiles hit a power station, cutting electricity to thousands of homes.');
-    const city = strike.ask('which ukrainian city did the missiles hit');
-    expect(city.answer?.text).not.toBe('Ukraine');
+    const strike = retrieverOf('strike', 'Floods hit Kenya overnight, officials said on Monday.\nThe floods hit a power station, cutting electricity to thousands of homes.');
+    const city = strike.ask('which kenyan city did the floods hit');
+    expect(city.answer?.text).not.toBe('Kenya');
     expect(city.outcome).not.toBe('answered');
     // Nor a part of the country; where the story names the city, it answers; "which country" still takes a country.
-    const region = retrieverOf('region', 'Missiles hit towns in western Ukraine overnight, officials said on Monday.');
-    expect(region.ask('which city did the missiles hit').answer?.text).not.toBe('western Ukraine');
-    expect(region.ask('which country did the missiles hit').answer?.text).toBe('western Ukraine');
-    const named = retrieverOf('named', 'Missiles hit the western Ukrainian city of Lviv overnight, officials in Lviv said on Monday.');
-    expect(named.ask('which city did the missiles hit').answer?.text).toBe('Lviv');
+    const region = retrieverOf('region', 'Floods hit towns in western Kenya overnight, officials said on Monday.');
+    expect(region.ask('which city did the floods hit').answer?.text).not.toBe('western Kenya');
+    expect(region.ask('which country did the floods hit').answer?.text).toBe('western Kenya');
+    const named = retrieverOf('named', 'Floods hit the western Kenyan city of Kisumu overnight, officials in Kisumu said on Monday.');
+    expect(named.ask('which city did the floods hit').answer?.text).toBe('Kisumu');
   });
 });
 
@@ -738,6 +741,7 @@ describe('names set beside each other', () => {
       'A rescue team led by the head of the National Coast Guard, Pablo Herrera, reached the wreck on Tuesday.',
       'The harbour master of Porto Velho, Ana Souza, said the vessel was overloaded.',
       'Kofi Mensah, Ama Boateng and Yaw Darko organised the search for survivors, officials said.',
+      'Lena Holt, Omar Said, Ivan Petrov and Rosa Diaz steered the lifeboats, the coast guard said.',
     ].join('\n\n'),
   );
 
@@ -748,6 +752,7 @@ describe('names set beside each other', () => {
 
   it('still answer with a whole list that ends on "and"', () => {
     expect(ferry.ask('who organised the search for survivors').answer?.text).toBe('Kofi Mensah, Ama Boateng and Yaw Darko');
+    expect(ferry.ask('who steered the lifeboats').answer?.text).toBe('Lena Holt, Omar Said, Ivan Petrov and Rosa Diaz');
   });
 });
 

@@ -25,7 +25,7 @@ export function demonymsOf(name: string): readonly string[] {
   return DEMONYMS.get(name) ?? [];
 }
 
-/** Whether a name is a country's, in any of its English forms ("Poland", "United Kingdom"). */
+/** Whether a name is a country's, in any of its English forms ("Ireland", "United Kingdom"). */
 export function isCountryName(name: string): boolean {
   return DEMONYMS.has(name);
 }

@@ -473,7 +473,7 @@ export class EntityFinder {
       ev.body += 2;
       return ev;
     }
-    // "the village of Loma Tendida", "the city of Lviv": a name after "the <word for a place> of" is that place.
+    // "the village of Loma Tendida", "the city of Kisumu": a name after "the <word for a place> of" is that place.
     const kindOf = prev?.lower === 'of' ? tokens[roleStart - 2] : undefined;
     if (kindOf && prev!.joined && kindOf.joined && PLACE_WORDS.has(kindOf.lower) && isLowerWord(kindOf) && tokens[roleStart - 3]?.lower === 'the') ev.place += 4;
     // "in the Millbrook basin": the preposition governs the noun the name qualifies, not the name.

@@ -183,6 +183,8 @@ function datesSpeech(c: Candidate, tokens: readonly Token[], text: string): bool
   for (let k = c.from - 1; k >= Math.max(0, c.from - 1 - SPEECH_DATE_REACH); k--) {
     if (/[,.;:!?“”"]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (ATTRIBUTING.has(tokens[k]!.word)) return true;
+    // "Police said the blast happened on Wednesday": a clause of its own, with its own verb, dates what it tells.
+    if (SUBORDINATORS.has(tokens[k]!.word) || /ed$/.test(tokens[k]!.word)) return false;
   }
   return false;
 }
@@ -321,7 +323,6 @@ function occurrences(text: string, name: string): number[] {
   return at;
 }
 
-/** People and bodies the knowledge layer found, and other runs of capitalised words. */
 /** A story's entities by each name the story gives them (the first to bear it), and the names of its people. */
 interface StoryNames {
   entities: ReadonlyMap<string, Entity>;
@@ -342,6 +343,7 @@ function storyNames(story: Story): StoryNames {
   return kept;
 }
 
+/** People and bodies the knowledge layer found, and other runs of capitalised words. */
 function names(story: Story, passage: number, text: string, tokens: readonly Token[], kind: 'person' | 'place', asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
   const { askedRole, whose } = how;
@@ -559,13 +561,13 @@ function quotedTitles(text: string): [number, number][] {
   return out;
 }
 
+/** How much less likely the body or place a role is of is the answer than the person set beside it ("the governor of Zonguldak, Nurten Ozkan"). */
+const ROLE_OWNER = 0.3;
+
 /**
  * Names joined by "and" or a comma are answered together: "Liszt and Hiller", "Sweden, Denmark and
  * Norway"; a place and the place it is in: "Lenox Hill Hospital in New York".
  */
-/** How much less likely the body or place a role is of is the answer than the person set beside it ("the governor of Zonguldak, Nurten Ozkan"). */
-const ROLE_OWNER = 0.3;
-
 function joined(found: Candidate[], text: string, tokens: readonly Token[]): Candidate[] {
   const sorted = [...found].sort((a, b) => a.from - b.from);
   const out: Candidate[] = [];
@@ -576,8 +578,7 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     const clauses = /^,\s+and\s+$/.test(link) && !/,/.test(text.slice(last!.start, last!.end));
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
-    const next = sorted[i + 1];
-    const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !(next?.kind === c.kind && /^,?\s+and\s+$/.test(text.slice(c.end, next.start)));
+    const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
     if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
@@ -588,6 +589,16 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     }
   });
   return out;
+}
+
+/** Whether the names after the one at `i`, each after a comma, end on "and" another: "Ana Ruiz, Ben Li, Carl Ode and Dan Poe". */
+function endsList(sorted: readonly Candidate[], i: number, text: string): boolean {
+  for (let k = i; k + 1 < sorted.length && sorted[k + 1]!.kind === sorted[i]!.kind; k++) {
+    const link = text.slice(sorted[k]!.end, sorted[k + 1]!.start);
+    if (/^,?\s+and\s+$/.test(link)) return true;
+    if (!/^,\s*$/.test(link)) return false;
+  }
+  return false;
 }
 
 /**
@@ -625,7 +636,8 @@ function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
     // "where do they see rates": "falling to around 2.75%", a level reached is where a figure stands.
     const level = NUMBER_HEDGES.has(tokens[to]!.word) ? to + 1 : to;
     if (tokens[level]?.numeric && joinedTo(level) && /^[\d.,]+%$/.test(text.slice(tokens[level]!.start, tokens[level]!.end + 1).trim())) {
-      found.push({ ...span(tokens, to, level + 1, 'number', 0.3), end: tokens[level]!.end + 1 });
+      // (The per cent sign is a token of its own.)
+      found.push(span(tokens, to, level + 2, 'number', 0.3));
       return;
     }
     const phrase = () => {
@@ -804,7 +816,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       return names(story, passage, text, tokens, 'person', asked, how);
     case 'place': {
       const found = names(story, passage, text, tokens, 'place', asked, how);
-      // "which city did the drones hit": not the country they hit, nor a part of it ("western Ukraine").
+      // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }

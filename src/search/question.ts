@@ -47,7 +47,7 @@ export interface Asked {
   platform?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
-  /** "which polish city", "what town": the noun that names the kind asked for, in the singular. */
+  /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
@@ -363,7 +363,7 @@ const MAX_CLIPPED = 5;
 function expandShortForms(text: string, lexicon: Lexicon): string {
   let out = '';
   let at = 0;
-  for (const t of tokenize(text)) {
+  for (const t of tokenize(text, false)) {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const expansion =
@@ -383,7 +383,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   // "who's" is the reader's "whos" (who is, who has), not a possessive the tokenizer would drop.
   const text = expandShortForms(question.replace(/\b(who)['’]s\b/giu, '$1s'), lexicon);
   // Readers type initials in lower case ("unesco", "bbc news"): read them as the story writes them.
-  const tokens = tokenize(text).map((t, i, all) => {
+  const tokens = tokenize(text, false).map((t, i, all) => {
     const initials = acronymTerm(t.word);
     // A function word only after "the" ("the us"): "it" is not the story's "IT".
     const function_ = isStopword(t) && all[i - 1]?.word !== 'the';

@@ -156,12 +156,17 @@ function form(raw: string): Form {
 const TOKENIZED_KEPT = 2048;
 const tokenized = new Map<string, readonly Token[]>();
 
-/** The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Saint", "Étienne"). */
-export function tokenize(text: string): readonly Token[] {
+/**
+ * The words of a text as the index sees them: the scanner's words, a hyphenated one as its parts ("Saint", "Étienne").
+ * `keep`: false for a text read once (a question), which would only push the passages out of those kept.
+ */
+export function tokenize(text: string, keep = true): readonly Token[] {
   let tokens = tokenized.get(text);
   if (!tokens) {
+    tokens = scan(text);
+    if (!keep) return tokens;
     if (tokenized.size >= TOKENIZED_KEPT) tokenized.clear();
-    tokenized.set(text, (tokens = scan(text)));
+    tokenized.set(text, tokens);
   }
   return tokens;
 }
