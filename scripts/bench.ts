@@ -65,7 +65,7 @@ const corpus = copies(xquad.stories, Math.max(...SIZES));
 
 const row = (cells: (string | number)[]) => cells.map((c, i) => (i < 3 ? String(c).padEnd(i === 1 ? 13 : 7) : String(c).padStart(9))).join(' ');
 const fmt = (l: Latency) => [l.qps.toFixed(0), l.p50.toFixed(3), l.p99.toFixed(3)];
-// The bot's npm scripts run node with --v8-pool-size=1 (README, "Deployment"); the figures are for the settings in force here.
+// The bot's npm scripts run node with --v8-pool-size=1 (README, "Running"); the figures are for the settings in force here.
 const pool = process.execArgv.find((a) => a.startsWith('--v8-pool-size='))?.split('=')[1] ?? "node's default (4)";
 console.log(`V8 background threads: ${pool}; cores: ${availableParallelism()}`);
 console.log(row(['stories', 'retriever', 'scope', 'build ms', 'heap MB', 'qps', 'p50 ms', 'p99 ms', 'queries']));
