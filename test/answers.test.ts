@@ -834,6 +834,9 @@ describe('a time told in words', () => {
 
   it('keeps the part of the day a date is narrowed to ("the early hours of Tuesday")', () => {
     expect(storm.ask('when did the attack on the hospital begin').answer?.text).toBe('early hours of Tuesday');
+    // Hours a span counts are no part of the day: "within 48 hours of Tuesday".
+    const aid = retrieverOf('aid', 'Aid reached the valley within 48 hours of Tuesday, officials said.');
+    expect(aid.ask('when did aid reach the valley').answer?.text).not.toContain('hours');
   });
 });
 

@@ -118,7 +118,8 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
-  else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '')) {
+  // ("the early hours of Tuesday", not "within 48 hours of Tuesday": hours are a part of a day only so qualified.)
+  else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '') && (tokens[from - 2]!.word !== 'hours' || DATE_QUALIFIERS.has(tokens[from - 3]?.word ?? ''))) {
     from -= 2;
     // "the second half of 2026", "the early hours of Tuesday".
     if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '') || DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
