@@ -29,6 +29,7 @@ import {
 import { isStopword, type Token, tokenize } from './terms.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
+import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 
 /** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
 export type SpanKind = 'date' | 'person' | 'number' | 'place' | 'source' | 'phrase';
@@ -196,9 +197,9 @@ function capitalised(t: Token): boolean {
 
 /**
  * Small words that may stand inside a name, in lower case between its capitalised words: "University of Copenhagen",
- * "Charles de Gaulle", "Dar es Salaam", "Rio do Sul", "Ortega y Gasset", "Abd el Kader", "Ibn Saud's son bin Salman".
+ * "Dar es Salaam", "Ortega y Gasset", and the surname particles the knowledge layer knows ("Charles de Gaulle").
  */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'la', 'le', 'du', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'es', 'bin', 'ibn', 'do', 'dos', 'das', 'des', 'y']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'la', 'le', 'el', 'es', 'des', 'y', ...NAME_PARTICLES]);
 
 /**
  * Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions;
