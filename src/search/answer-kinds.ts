@@ -65,6 +65,17 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set(
   striker defender midfielder goalkeeper driver pilot doctor nurse teacher student worker farmer journalist reporter`.split(/\s+/),
 );
 
+/** The kind of answer a noun asks for, as written or in the singular ("which counties": a place). */
+function kindOfNoun(noun: string): AnswerKind | undefined {
+  return KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[singularOf(noun)];
+}
+
+/** A role or a noun for people, in the singular ("which defendant", "the coaches"): a question about it asks for a person. */
+function namesPerson(noun: string): boolean {
+  const one = singularOf(noun);
+  return ROLE_TITLES.has(one) || PERSON_NOUNS.has(one);
+}
+
 /** Endings of words that are no plural nor possessive of a shorter word: "boss", "bus", "crisis". */
 const NOT_ADDED_S = /(?:ss|us|is)$/;
 
@@ -130,7 +141,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       const owned = words[j + 1];
       const possessive = word !== 'which' && words[j - 1] === 'the' && noun !== singularOf(noun) && ROLE_TITLES.has(singularOf(noun));
       if (possessive && owned !== undefined && !FUNCTION_WORDS.has(owned) && !QUESTION_WORDS_SET.has(owned)) noun = words[++j]!;
-      else if (!KIND_OF_NOUN[noun] && !KIND_OF_NOUN[singularOf(noun)]) {
+      else if (!kindOfNoun(noun)) {
         // "whats the fire chiefs age", "what is maria lopezs age": the noun an owner owns, ending the phrase, is the one asked about.
         let k = j;
         while (k + 1 < words.length && !owners.has(k) && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
@@ -138,15 +149,14 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
         if (owners.has(k) && words[k + 1] !== undefined && ends) noun = words[(j = k + 1)]!;
       }
       // "which castlegate player", "what kenyan county": a first word of no kind may qualify the noun after it.
-      const kindOf = (w: string) => KIND_OF_NOUN[w] ?? KIND_OF_NOUN[singularOf(w)] ?? (ROLE_TITLES.has(singularOf(w)) || PERSON_NOUNS.has(singularOf(w)) ? 'name' : undefined);
+      const kindOf = (w: string) => kindOfNoun(w) ?? (namesPerson(w) ? 'name' : undefined);
       const next = words[j + 1];
       if (!kindOf(noun) && !FRAME_NOUNS.has(noun) && next !== undefined && !FUNCTION_WORDS.has(next) && !QUESTION_WORDS_SET.has(next) && kindOf(next)) noun = words[++j]!;
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
-      const one = singularOf(noun);
-      const kind = KIND_OF_NOUN[noun] ?? KIND_OF_NOUN[one];
+      const kind = kindOfNoun(noun);
       const measures = MEASURE_OF_NOUN[noun];
       // A role or a person is what the question is about, not a frame: it stays one of its words.
-      if (!kind && (ROLE_TITLES.has(one) || PERSON_NOUNS.has(one))) return { kind: 'name' };
+      if (!kind && namesPerson(noun)) return { kind: 'name' };
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       if (FRAME_NOUNS.has(noun)) return { noun: j };
       // "whats the french pm's name": the name asked for comes last.

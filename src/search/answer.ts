@@ -17,7 +17,7 @@ import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
-import type { Asked, Query, Slot } from './question.js';
+import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
@@ -287,8 +287,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     }
     // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
     if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
+    const measures = measureOf(tokens, from, to, text);
     // A question that says what its number measures is not answered by another measure.
-    if (asked.measures && !asked.measures.some((m) => measureOf(tokens, from, to, text).includes(m))) continue;
+    if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
@@ -298,9 +299,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
-    if (asked.counted !== undefined && !counts && (unitOnto || measureOf(tokens, from, to, text).length > 0)) continue;
+    if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
-    const measures = measureOf(tokens, from, to, text);
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
     // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
@@ -765,8 +765,7 @@ function thingSlots(query: Query, roles: readonly number[]): number[] {
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
 function howAsked(query: Query): HowAsked {
   // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
-  const read = (typed: string) => query.corrected.find((c) => c.typed === typed)?.read ?? typed;
-  const roles = query.slots.flatMap((slot, s) => (ROLE_TITLES.has(singularOf(read(query.typed[slot.pos] ?? ''))) ? [s] : []));
+  const roles = query.slots.flatMap((slot, s) => (ROLE_TITLES.has(singularOf(wordRead(query, slot))) ? [s] : []));
   const askedRole = roles.length > 0;
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
@@ -843,7 +842,7 @@ export function anchors(index: StoryIndex, passage: number, slots: readonly Slot
     for (let i = 0; i < terms.length; i++) if (ids.has(terms[i]!)) out.push({ at: i, slot: s });
     for (const a of slot.alternatives) {
       if (a.kind !== 'alias') continue;
-      const g = index.groupIds.indexOf(a.id);
+      const g = index.groupOf(a.id);
       if (g < 0) continue;
       for (const name of index.groupNames[g]!) for (const at of findName(terms, name)) out.push({ at, slot: s });
     }
@@ -863,7 +862,7 @@ interface AskedNames {
 }
 
 function askedNames(query: Query, index: StoryIndex, passage: number): AskedNames {
-  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupIds.indexOf(a.id))).filter((g) => g >= 0);
+  const groups = query.slots.flatMap((slot) => slot.alternatives.filter((a) => a.kind === 'alias').map((a) => index.groupOf(a.id))).filter((g) => g >= 0);
   const terms = index.passages[passage]!.terms;
   const spans = groups.flatMap((g) => index.groupNames[g]!.flatMap((name) => findName(terms, name).map((at): [number, number] => [at, at + name.length])));
   return { groups, spans };

@@ -378,6 +378,12 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
   return out + text.slice(at);
 }
 
+/** The word the reader meant at a slot: its correction where they mistyped it ("wich geolgist": "geologist"), else as typed. */
+export function wordRead(query: Query, slot: Slot): string {
+  const typed = query.typed[slot.pos] ?? '';
+  return query.corrected.find((c) => c.typed === typed)?.read ?? typed;
+}
+
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   // "who's" is the reader's "whos" (who is, who has), not a possessive the tokenizer would drop.

@@ -410,7 +410,7 @@ function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | und
     if (!slot.literal && !slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id))) continue;
     for (const a of slot.alternatives) {
       if (a.kind !== 'alias') continue;
-      const g = index.groupIds.indexOf(a.id);
+      const g = index.groupOf(a.id);
       if (g >= 0 && index.groups[g]!.person) groups.add(g);
     }
   }

@@ -133,6 +133,11 @@ export class StoryIndex {
     return term >= 0 && this.slot(term) >= 0;
   }
 
+  /** The alias group whose own term this is (an alternative of kind 'alias'), or -1. */
+  groupOf(term: number): number {
+    return this.groupIds.indexOf(term);
+  }
+
   /** Calls `each(passage, weight)` for every passage that holds the term, with its BM25 count weight. */
   postings(term: number, each: (passage: number, weight: number) => void): void {
     const i = term < 0 ? -1 : this.slot(term);

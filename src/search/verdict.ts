@@ -15,7 +15,7 @@ import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, VAGUE_WORDS } from './english.js'
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import type { Query, Slot } from './question.js';
+import { type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -302,11 +302,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A life event the question asks about ("died", "injured", "born", as typed or as read): its paragraph must speak of it.
   // (Not a word in -ing, which qualifies another point: "the killing blow", "asked about killing bison". Nor for a
   // place: where someone was born or died is told as where they came from or lived, "a native of", "his last years in".)
-  const read = new Map(query.corrected.map((c) => [c.typed, c.read]));
   // (Nor a name: "the Black Death", "the Dead Sea".)
   const events = slots.flatMap((slot, s) => {
     if (query.asked.kind === 'place' || names[s]) return [];
-    const word = read.get(query.typed[slot.pos]!) ?? query.typed[slot.pos]!;
+    const word = wordRead(query, slot);
     const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
     const event = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
     return event ? [{ slot: s, ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
