@@ -9,7 +9,7 @@
 import { within, type Span } from './marks.js';
 import { demonymsOf, isCountryWord, isDemonym } from './countries.js';
 import type { Entity } from './story.js';
-import { slug, uniqueIds, type ArticleText, type Token } from './tokens.js';
+import { slug, uniqueIds, type ArticleText, type ArticleWord } from './tokens.js';
 import type { Steps } from '../steps.js';
 import { isLowerWord, isRoleNoun, isRoleWord, isVerbish, verbAfter } from './grammar.js';
 import {
@@ -100,10 +100,10 @@ const EVERYDAY = 1000;
 /** Runs of capitalised words read in one step of a story's analysis (src/steps.ts). */
 const RUNS_A_STEP = 25;
 
-const isAcronym = (t: Token) => ACRONYM.test(t.text) || INITIALS.test(t.text);
+const isAcronym = (t: ArticleWord) => ACRONYM.test(t.text) || INITIALS.test(t.text);
 
 export class EntityFinder {
-  private readonly tokens: Token[];
+  private readonly tokens: ArticleWord[];
   /** Capitalised words seen away from a sentence start: names, not capitalised common words. */
   private readonly midCaps = new Set<string>();
   private readonly lowerWords = new Set<string>();
@@ -112,7 +112,7 @@ export class EntityFinder {
   private readonly demonyms = new Set<string>();
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
-  private dateline?: Token;
+  private dateline?: ArticleWord;
   /** The word opening the story's first sentence after a dateline. */
   private opener = -1;
 
@@ -280,7 +280,7 @@ export class EntityFinder {
    * language that the text writes only between capitalised words ("Kafr el Sheikh", "Rio de
    * Janeiro"): no English function word, and none the text also uses on its own.
    */
-  private isParticle(t: Token): boolean {
+  private isParticle(t: ArticleWord): boolean {
     if (NAME_PARTICLES.has(t.text)) return true;
     return (
       /^\p{Ll}{2,3}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !this.freeWords.has(t.lower) &&
@@ -341,7 +341,7 @@ export class EntityFinder {
   }
 
   /** "Conductor …", "Critic …": an everyday noun for a person, capitalised only because it opens the sentence. */
-  private isOpeningRole(t: Token): boolean {
+  private isOpeningRole(t: ArticleWord): boolean {
     return t.sentenceStart && isRoleNoun(t.lower) && isCommonWord(t.lower) && !this.midCaps.has(t.text);
   }
 
@@ -401,7 +401,7 @@ export class EntityFinder {
     }
     if (lastRole < 0) return { honorific: false, name, start: run[0]! };
     const roleWords = tokens.slice(firstRole, lastRole + 1);
-    const isHonorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+    const isHonorific = (t: ArticleWord) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
     if (roleWords.every(isHonorific)) return { honorific: true, name, start: firstRole };
     // "safety consultant Dr Helen Cho": the honorific between the role and the name is neither.
     while (lastRole > firstRole && isHonorific(tokens[lastRole]!)) lastRole--;
@@ -527,7 +527,7 @@ export class EntityFinder {
   }
 
   /** A role in apposition after the name (", the former chief executive of …") or before it ("Its leader, …"). */
-  private appositive(first: Token, last: Token): { role?: string; kind?: 'person' | 'body' } {
+  private appositive(first: ArticleWord, last: ArticleWord): { role?: string; kind?: 'person' | 'body' } {
     const { article } = this.text;
     if (!last.possessive) {
       const after = ROLE_AFTER.exec(article.slice(last.end, last.end + 80));

@@ -3,7 +3,7 @@
  * word that may stand between a subject and its verb, a word of a role before a name.
  */
 import { createRequire } from 'node:module';
-import type { Token } from './tokens.js';
+import type { ArticleWord } from './tokens.js';
 import {
   BODY_WORDS,
   FINITE_VERBS,
@@ -19,7 +19,7 @@ import {
   VERB_GAP,
 } from './vocabulary.js';
 
-export const isLowerWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
+export const isLowerWord = (t: ArticleWord | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text);
 
 /** A role title, dotted abbreviations included ("Gov."). */
 export const isRoleWord = (lower: string): boolean => ROLE_TITLES.has(lower.replace(/\.$/, ''));
@@ -60,15 +60,15 @@ export const isRoleContext = (word: string): boolean =>
   /^\p{Lu}/u.test(word) || isRoleNoun(word.toLowerCase()) || ROLE_MODIFIERS.has(word.toLowerCase());
 
 /** "now", "also", "directly": words between a subject and its verb. */
-export const isGapWord = (t: Token): boolean => VERB_GAP.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);
+export const isGapWord = (t: ArticleWord): boolean => VERB_GAP.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);
 
 /** A verb, as far as word shape tells: an auxiliary, a speech verb, a past tense. */
-export function isVerbish(t: Token | undefined): boolean {
+export function isVerbish(t: ArticleWord | undefined): boolean {
   return t !== undefined && isLowerWord(t) && (FINITE_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower));
 }
 
 /** The word after token `i` that carries the verb, over gap words; undefined past punctuation. */
-export function verbAfter(tokens: readonly Token[], i: number): Token | undefined {
+export function verbAfter(tokens: readonly ArticleWord[], i: number): ArticleWord | undefined {
   for (let j = i + 1; j <= i + 3; j++) {
     const t = tokens[j];
     if (!t || !t.joined || t.passage !== tokens[i]!.passage) return undefined;

@@ -15,10 +15,10 @@ import type { Credit } from './sources.js';
 import { isGapWord, isRoleContext } from './grammar.js';
 import type { Mention } from './mentions.js';
 import type { Quote, Source } from './story.js';
-import type { ArticleText, Token } from './tokens.js';
+import type { ArticleText, ArticleWord } from './tokens.js';
 import { SPEECH_VERBS, SUBORDINATORS } from './vocabulary.js';
 
-const isSpeechVerb = (t: Token) => !t.quoted && SPEECH_VERBS.has(t.lower);
+const isSpeechVerb = (t: ArticleWord) => !t.quoted && SPEECH_VERBS.has(t.lower);
 /** A role in apposition before a speaker's name: "its chair, ", "the union’s general secretary, ". */
 const APPOSED_ROLE = /^(?:its|the|his|her|their|our)\s+(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** After a possessive name, the role whose holder is named next ("Skyward’s chief executive, Fiona MacLeod"). */

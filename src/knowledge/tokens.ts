@@ -6,7 +6,11 @@ import { quotedSpans, within, type Span } from './marks.js';
 import type { Paragraph, Passage } from './story.js';
 import { TITLE_ABBREVIATIONS } from './vocabulary.js';
 
-export interface Token {
+/**
+ * A word of the article as written, for the analysers of this layer (names, roles, quotes). The
+ * index reads the same scanner's words as search/terms.ts Token: lower case, stemmed, for matching.
+ */
+export interface ArticleWord {
   /** As written, without a possessive ending ("Lopez" for "Lopez’s"). */
   text: string;
   lower: string;
@@ -28,8 +32,8 @@ export interface ArticleText {
   article: string;
   passages: readonly Passage[];
   quoted: Span[];
-  tokens: Token[];
-  /** Token index by start offset. */
+  tokens: ArticleWord[];
+  /** Word index by start offset. */
   at: Map<number, number>;
 }
 
@@ -56,7 +60,7 @@ export function scanWords(text: string): IterableIterator<RegExpExecArray> {
 
 export function analyseText(article: string, paragraphs: readonly Paragraph[], passages: readonly Passage[]): ArticleText {
   const quoted = paragraphs.flatMap((p) => quotedSpans(article, p));
-  const tokens: Token[] = [];
+  const tokens: ArticleWord[] = [];
   const at = new Map<number, number>();
   for (const passage of passages) {
     let prevEnd = -1;
