@@ -471,6 +471,12 @@ describe('the answer words', () => {
     expect(race.ask('how old is mwangi').answer?.text).toBe('26');
   });
 
+  it('reads "at the age of N" as the age of whoever the sentence tells of, and as no count', () => {
+    const obituary = retrieverOf('obituary', 'Composer Ana Ruiz, who wrote her first opera at the age of nineteen, died in Madrid on Sunday.\nHer three children survive her.');
+    expect(obituary.ask('how old was ruiz when she wrote her first opera').answer?.text).toBe('nineteen');
+    expect(obituary.ask('how many operas did ruiz write').answer?.text).not.toBe('nineteen');
+  });
+
   it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
     const launch = retrieverOf(
       'launch',

@@ -228,11 +228,14 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   return out;
 }
 
-/** An age: "61-year-old", "aged 61", "61 years old", or a number set off by commas after a name ("Rui Fontes, 61,"). */
+/** "at the age of 84", "by the age of seven": an age that belongs to whoever the sentence is about, not to a name beside it. */
+const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age';
+
+/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
 function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
   const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
-  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged') return true;
+  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged' || ageOf(tokens, from)) return true;
   return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
 }
 
@@ -1092,7 +1095,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
-    if (asked.age && !ofAsked(c)) continue;
+    if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0)) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
