@@ -471,6 +471,11 @@ describe('the answer words', () => {
     expect(race.ask('how old is mwangi').answer?.text).toBe('26');
   });
 
+  it('answers "who VERBed" with the subject of the verb\'s clause, passing over a name after a preposition', () => {
+    const port = retrieverOf('port', 'In 1921 Ana Ruiz under Governor Tom Bell was determined to break the union\'s hold on the docks.\nThe docks employ 900 people.');
+    expect(port.ask('who broke the union\'s hold on the docks').answer?.text).toBe('Ana Ruiz');
+  });
+
   it('reads "at the age of N" as the age of whoever the sentence tells of, and as no count', () => {
     const obituary = retrieverOf('obituary', 'Composer Ana Ruiz, who wrote her first opera at the age of nineteen, died in Madrid on Sunday.\nHer three children survive her.');
     expect(obituary.ask('how old was ruiz when she wrote her first opera').answer?.text).toBe('nineteen');

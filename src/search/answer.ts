@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -894,14 +894,25 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
 /** Forms of "be" that make the verb after them passive: "was bought". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** How many words before its verb a clause's subject may stand. */
+const SUBJECT_REACH = 8;
+
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
-function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[]): boolean {
+function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], clause: readonly number[]): boolean {
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
   const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
-  const before = (at: number) => at >= c.to && at - c.to <= 2 && !passive(at);
+  // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
+  // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
+  const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (tokens[k - 1]?.word === 'the' && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
+  const subjectOf = (at: number) =>
+    at - c.to <= SUBJECT_REACH &&
+    clause[at] === clause[c.from] &&
+    !governed(c.from) &&
+    tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
+  const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && !passive(at);
   return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
 }
 
@@ -1120,7 +1131,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, clause) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
