@@ -476,6 +476,14 @@ describe('the answer words', () => {
     expect(port.ask('who broke the union\'s hold on the docks').answer?.text).toBe('Ana Ruiz');
   });
 
+  it('reads a short form with its apostrophe dropped ("the pms name"), and answers with the name alone, not the office the question names', () => {
+    const cabinet = retrieverOf('cabinet', 'Czech Prime Minister Jana Novak said the budget would pass.\nFinance Minister Pavel Stransky called the cut welcome.\nThe World Health Organization praised the plan.');
+    expect(cabinet.ask('whats the czech pms name').answer?.text).toBe('Jana Novak');
+    expect(cabinet.ask('whos the finance minster').answer?.text).toBe('Pavel Stransky');
+    // A name whose words the question uses, but no office, is kept whole.
+    expect(cabinet.ask('what world body praised the plan').answer?.text).toBe('World Health Organization');
+  });
+
   it('reads "at the age of N" as the age of whoever the sentence tells of, and as no count', () => {
     const obituary = retrieverOf('obituary', 'Composer Ana Ruiz, who wrote her first opera at the age of nineteen, died in Madrid on Sunday.\nHer three children survive her.');
     expect(obituary.ask('how old was ruiz when she wrote her first opera').answer?.text).toBe('nineteen');

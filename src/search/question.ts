@@ -366,9 +366,12 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
   for (const t of tokenize(text, false)) {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
+    const shortForm = (word: string) =>
+      ABBREVIATIONS[word]?.flatMap(withoutOfficer).find(held) ?? (t.acronym || !isEnglishWord(word) ? lexicon.spellOut(word) : undefined);
+    // "the pms name", "ceos": a possessive or plural typed onto the short form, without its apostrophe.
     const expansion =
-      ABBREVIATIONS[t.word]?.flatMap(withoutOfficer).find(held) ??
-      (t.acronym || !isEnglishWord(t.word) ? lexicon.spellOut(t.word) : undefined) ??
+      shortForm(t.word) ??
+      (t.word.length > 2 && t.word.endsWith('s') && !isEnglishWord(t.word) ? shortForm(t.word.slice(0, -1)) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
     // A mistyped question word ("wat") is no short form of a story word ("watched"); asked last, as spelling is slow.
     if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word))) continue;
