@@ -22,7 +22,6 @@ export interface AliasGroup {
   entity?: string;
 }
 
-
 /**
  * Alias groups of a story. A name alone, with nothing else to call it, makes no group, except a
  * person's: pronouns may stand for them.
