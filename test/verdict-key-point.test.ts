@@ -134,3 +134,30 @@ describe('a question with an ordinal ("the second stage", "who came second")', (
     expect(both.ask('when did the second largest town lose power').answer?.text).toBe('Friday');
   });
 });
+
+describe('questions about what someone said', () => {
+  const bank = createRetriever([
+    buildStory({
+      id: 'bank',
+      article: [
+        'The Czech central bank cut its main interest rate to 3.25% on Thursday.',
+        '"Inflation has fallen faster than we expected," Governor Tomas Vrba said.',
+        'Finance Minister Eva Hruba said Czech exporters would gain from the cut.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another speaker\'s words when the story never mentions the one asked about', () => {
+    // The story has no prime minister and no president: the minister's words are not theirs, though "Czech" follows "said".
+    expect(bank.ask('what did the czech pm say')).toMatchObject({ answered: false, missing: ['pm'] });
+    expect(bank.ask('did the czech president say anything about the cut').answered).toBe(false);
+  });
+
+  it('are answered when the speaker is in the story, asked openly or as a yes/no question', () => {
+    expect(bank.ask('what did the governor say').answered).toBe(true);
+    expect(bank.ask('did the finance minister say anything about the cut').answered).toBe(true);
+    expect(bank.ask('what did the czech finance minister say').answered).toBe(true);
+    // "did X think ...", a claim to check, is not read as asking for X's words.
+    expect(bank.ask('did the governor think inflation fell faster than expected').answered).toBe(true);
+  });
+});

@@ -171,6 +171,8 @@ function rankOf(word: string): number | undefined {
 const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
 const OPENING = 5;
+/** Most words of a speaker as a question names one: "the Icelandic prime minister". */
+const SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
@@ -235,6 +237,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
   const present = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && index.has(a.id)));
   const names = slots.map((s) => isName(index, s));
+  // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
+  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
+  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
   const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
@@ -346,9 +351,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         tokenize(index.story.passages[q]!.text).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
     );
   const speaker = query.asked.speaker;
+  const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
+  // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
+  // mention (in any form of the words) said nothing it reports, whoever else the passage quotes. (A speaker is a
+  // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
+  const unknownSpeaker = who.length <= SPEAKER_WORDS && who.some((s) => !names[s] && !present[s] && !vagueAt[s]);
   const speaks = (p: number) => {
     if (!speaker) return true;
-    const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
+    if (unknownSpeaker) return false;
     const tokens = tokenize(index.story.passages[p]!.text);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
@@ -385,9 +395,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
   });
-  // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
-  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
-  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = slots.length > 0 && vagueAt.every(Boolean);
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
