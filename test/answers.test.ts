@@ -546,6 +546,10 @@ describe('the answer words', () => {
     const paused = retrieverOf('paused', 'The government announced on Friday that the talks are on pause.\nThe unions want a new offer.');
     expect(paused.ask('when do the talks start back up').answered).toBe(false);
     expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
+    // "going" looks ahead only before "to": where the ambulances are going is where they are sent now.
+    const diverted = retrieverOf('diverted', 'Four hospitals in Ghent were closed to ambulances on Tuesday.\nThe ambulances were being sent to Bruges instead, the ministry said.');
+    expect(diverted.ask('where r the ambulances going instead').answer?.text).toBe('Bruges');
+    expect(diverted.ask('where are the ambulances going to go next week').answered).toBe(false);
   });
 
   it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {

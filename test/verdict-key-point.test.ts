@@ -161,3 +161,28 @@ describe('questions about what someone said', () => {
     expect(bank.ask('did the governor think inflation fell faster than expected').answered).toBe(true);
   });
 });
+
+describe('questions asking the name of someone a role stands for', () => {
+  const mine = createRetriever([
+    buildStory({
+      id: 'mine',
+      article: [
+        "Prosecutors detained three people, including the mine's manager, the state-run Anadolu news agency reported on Friday.",
+        "The miners' union said its chairman, Ilhan Korkmaz, had warned of cracks in March.",
+        'Relatives learned of the collapse when a student found a photograph of the shaft online.',
+        'Burak Sen, a retired teacher, said he had heard a loud bang.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another name when the story brings the role in with "a" or an owner and never names it', () => {
+    expect(mine.ask('whats the mine managers name').answered).toBe(false);
+    expect(mine.ask('whats the name of the student who found the photo').answered).toBe(false);
+  });
+
+  it('are answered with the name that stands beside the role, before or after it', () => {
+    expect(mine.ask('who is the unions chairman').answer?.text).toBe('Ilhan Korkmaz');
+    expect(mine.ask('whats the name of the retired teacher').answer?.text).toBe('Burak Sen');
+    expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
+  });
+});

@@ -9,8 +9,9 @@
  * story does not mention the subject at all.
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
-import { YEAR } from './answer-kinds.js';
-import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { singularOf, YEAR } from './answer-kinds.js';
+import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
@@ -80,6 +81,8 @@ const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes'
 
 /** Words of a question about what is still to come. */
 const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
+/** "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going". */
+const futureAt = (words: readonly string[], i: number) => FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to');
 /** Words of starting again: "when do the talks resume", "start back up". */
 const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'back', 'again']);
 /** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
@@ -171,6 +174,11 @@ function rankOf(word: string): number | undefined {
 const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
 const OPENING = 5;
+/** Most words between a role and a name set off by a comma: "Joseph Mbano, a retired teacher", "shareholder, the investment firm Dahlberg". */
+const APPOSITION = 6;
+/** Words that bring in a role without naming its holder: "a student", "my boss" (and an owner's "the mine's manager"). */
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'my', 'his', 'her', 'their', 'our', 'its', 'your', 'another']);
+
 /** Most words of a speaker as a question names one: "the Icelandic prime minister". */
 const SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
@@ -228,6 +236,11 @@ interface Considered {
   key: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
+  /**
+   * For a question asking who holds a role ("whats the name of the student who found it"), false when the passage
+   * writes the role only without a name beside it ("a student found", "my boss"): it tells of someone it does not name.
+   */
+  named: boolean;
   answer?: AnswerSpan;
 }
 
@@ -324,7 +337,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
-  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
+  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
@@ -350,6 +363,56 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         passages[q]?.paragraph === passages[p]!.paragraph &&
         tokenize(index.story.passages[q]!.text).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
     );
+  // "whats the name of the student who found the photo", "whos the mine manager": a role news English brings in with
+  // "a" or an owner ("a student found", "I called my boss", "the mine's manager, the agency reported") and no name
+  // beside it is someone the story does not name, and another name in the sentence is no answer. A named one stands
+  // beside its name: "its chairman, Ilhan Korkmaz", "Joseph Mbano, a retired teacher", "a fourth defendant, customs
+  // official Carlos Mendes,". (Not a role that does or undergoes the verb of "who did the doctors tell", "who surveyed
+  // the economists", nor one of a question that asks for no one by name: "what were economists expecting".)
+  const asksWho = query.typed[0] === 'who' || query.typed[0] === 'whos' || query.typed.includes('name') || query.asked.which === true;
+  // The role is the head of its phrase, "the student who", "the mine managers name", not "the junior fashions ... her mother".
+  const personNoun = (word: string) => isPersonNoun(word) || isPersonNoun(singularOf(word));
+  const head = (pos: number) => {
+    const next = query.typed[pos + 1];
+    return next === undefined || next === 'name' || FUNCTION_WORDS.has(next);
+  };
+  // (What the question asks opens it: only the role's own modifiers come before it, "the mine managers", "quirogas boss";
+  // not "who was Iqbal a critic of", which asks whom the named one's role is of.)
+  const opens = (r: number) => slots.slice(0, r).every((slot, s) => slot.pos === slots[r]!.pos - (r - s));
+  const role = slots.findIndex((slot, s) => !names[s] && personNoun(query.typed[slot.pos]!) && head(slot.pos) && opens(s));
+  const roles =
+    query.asked.kind === 'person' && asksWho && !whoIs && !query.asked.verb && role >= 0 ? [query.typed[slots[role]!.pos]!].flatMap((w) => [w, singularOf(w)]) : [];
+  const namedRole = (p: number) => {
+    if (roles.length === 0) return true;
+    const text = index.story.passages[p]!.text;
+    const tokens = tokenize(text);
+    const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+    const at = tokens.flatMap((t, i) => ((roles.includes(t.word) || roles.includes(singularOf(t.word))) && !t.capital ? [i] : []));
+    const unnamedKind = (i: number) => {
+      const before = tokens[i - 1];
+      return before !== undefined && !between(i).trim() && (UNNAMED_DETERMINERS.has(before.word) || /['’]s$/u.test(text.slice(before.start, before.end)));
+    };
+    // (A role written otherwise, "the manager", may be named in another sentence.)
+    if (at.length === 0 || !at.every(unnamedKind)) return true;
+    const nameAt = (i: number) => tokens[i]?.capital === true && !tokens[i]!.acronym;
+    return at.some((i) => {
+      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux".
+      if (nameAt(i + 1)) return true;
+      // Or a phrase set off by commas that ends on a name: "a fourth defendant, customs official Carlos Mendes,", not
+      // "the mine's manager, the state-run Anadolu news agency reported".
+      if (i + 1 < tokens.length && between(i + 1).includes(',')) {
+        let j = i + 1;
+        while (j < tokens.length && j <= i + APPOSITION && !tokens[j]!.capital) j++;
+        if (nameAt(j)) {
+          while (nameAt(j + 1) && !between(j + 1).trim()) j++;
+          if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
+        }
+      }
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher").
+      for (let j = i; j > 0 && j >= i - APPOSITION; j--) if (between(j).includes(',')) return nameAt(j - 1);
+      return false;
+    });
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -424,6 +487,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
+        named: namedRole(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
@@ -453,6 +517,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.tense &&
     first.ordinal &&
     first.event &&
+    first.named &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
