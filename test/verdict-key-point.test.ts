@@ -143,6 +143,7 @@ describe('questions about what someone said', () => {
         'The Czech central bank cut its main interest rate to 3.25% on Thursday.',
         '"Inflation has fallen faster than we expected," Governor Tomas Vrba said.',
         'Finance Minister Eva Hruba said Czech exporters would gain from the cut.',
+        'Vrba told lawmakers that the bank could cut again in June.',
       ].join('\n'),
     }),
   ]);
@@ -151,12 +152,15 @@ describe('questions about what someone said', () => {
     // The story has no prime minister and no president: the minister's words are not theirs, though "Czech" follows "said".
     expect(bank.ask('what did the czech pm say')).toMatchObject({ answered: false, missing: ['pm'] });
     expect(bank.ask('did the czech president say anything about the cut').answered).toBe(false);
+    // Nor did one it mentions say anything it reports to someone it never mentions.
+    expect(bank.ask('what did the governor say to the pensioners')).toMatchObject({ answered: false, missing: ['pensioners'] });
   });
 
   it('are answered when the speaker is in the story, asked openly or as a yes/no question', () => {
     expect(bank.ask('what did the governor say').answered).toBe(true);
     expect(bank.ask('did the finance minister say anything about the cut').answered).toBe(true);
     expect(bank.ask('what did the czech finance minister say').answered).toBe(true);
+    expect(bank.ask('what did vrba say to the lawmakers').answered).toBe(true);
     // "did X think ...", a claim to check, is not read as asking for X's words.
     expect(bank.ask('did the governor think inflation fell faster than expected').answered).toBe(true);
   });

@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -177,7 +177,9 @@ const OPENING = 5;
 /** Most words between a role and a name set off by a comma: "Joseph Mbano, a retired teacher", "shareholder, the investment firm Dahlberg". */
 const APPOSITION = 6;
 /** Words that bring in a role without naming its holder: "a student", "my boss" (and an owner's "the mine's manager"). */
-const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'my', 'his', 'her', 'their', 'our', 'its', 'your', 'another']);
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
+/** Words that open a noun phrase: "to the fishermen", "to his aides". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', ...UNNAMED_DETERMINERS]);
 
 /** Most words of a speaker as a question names one: "the Icelandic prime minister". */
 const SPEAKER_WORDS = 3;
@@ -418,7 +420,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
   // mention (in any form of the words) said nothing it reports, whoever else the passage quotes. (A speaker is a
   // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
-  const unknownSpeaker = who.length <= SPEAKER_WORDS && who.some((s) => !names[s] && !present[s] && !vagueAt[s]);
+  // Nor did the speaker say anything the story reports to someone it never mentions: "what did the council say to the
+  // fishermen", in a story without fishermen. (The one spoken to, after "to the": not "argue to rid the world of ...".)
+  const absentKey = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  const verbAt = speaker ? Math.max(...speaker) + 1 : -1;
+  const addressee = (s: number) => query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '') && slots[s]!.pos > verbAt + 2;
+  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentKey)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentKey(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
