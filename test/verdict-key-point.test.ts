@@ -190,3 +190,24 @@ describe('questions asking the name of someone a role stands for', () => {
     expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
   });
 });
+
+describe('questions asking who did something the story tells in the passive', () => {
+  const firms = createRetriever([
+    buildStory({
+      id: 'firms',
+      article: [
+        'Northlight, which is based in Aberdeen, has raised 180 million pounds since it was founded in 2019, including 20 million pounds from the UK Space Agency.',
+        'The rival firm Skyward was founded in 2015 by engineer Ana Roux.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another name when the passive verb has no "by" after it', () => {
+    expect(firms.ask('who founded northlight').answered).toBe(false);
+    expect(firms.ask('when was northlight founded').answer?.text).toBe('2019');
+  });
+
+  it('are answered with the doer after "by"', () => {
+    expect(firms.ask('who founded skyward').answer?.text).toBe('Ana Roux');
+  });
+});

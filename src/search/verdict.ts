@@ -239,8 +239,9 @@ interface Considered {
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
   /**
-   * For a question asking who holds a role ("whats the name of the student who found it"), false when the passage
-   * writes the role only without a name beside it ("a student found", "my boss"): it tells of someone it does not name.
+   * For a question asking who holds a role ("whats the name of the student who found it") or who did something ("who
+   * founded it"), false when the passage writes the role only without a name beside it ("a student found", "my boss"),
+   * or the verb only in the passive with no "by" ("since it was founded in 2019"): it tells of someone it does not name.
    */
   named: boolean;
   answer?: AnswerSpan;
@@ -415,6 +416,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       return false;
     });
   };
+  // "who founded Northlight", where the passage says only "since it was founded in 2019": a passive verb with no "by"
+  // anywhere after it does not name its doer, and another name in the sentence is not the one who did it.
+  const doer = query.asked.kind === 'person' && query.asked.verb?.wants === 'subject' ? slots[query.asked.verb.slot] : undefined;
+  const doerTerms = new Set(doer ? doer.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
+  const doerNamed = (p: number) => {
+    if (!doer) return true;
+    const tokens = tokenize(index.story.passages[p]!.text);
+    const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
+    const passive = (i: number) =>
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) && !tokens.slice(i + 1).some((t) => t.word === 'by');
+    return at.length === 0 || !at.every(passive);
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -494,7 +507,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
-        named: namedRole(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
