@@ -211,3 +211,26 @@ describe('questions asking who did something the story tells in the passive', ()
     expect(firms.ask('who founded skyward').answer?.text).toBe('Ana Roux');
   });
 });
+
+describe('questions asking the size of something', () => {
+  const debut = createRetriever([
+    buildStory({
+      id: 'debut',
+      article: [
+        'Striker Samuel Okafor scored twice on his debut on Sunday, four days after joining Westbrook Rovers from Mechelen.',
+        'The new canal is 96 kilometres long and took six years to build.',
+        'The eggs hatch after about 40 days.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another length when the story never names the thing measured', () => {
+    expect(debut.ask('how long is okafors contract')).toMatchObject({ answered: false, missing: ['contract'] });
+  });
+
+  it('are answered when it does', () => {
+    expect(debut.ask('how long is the new canal').answer?.text).toBe('96 kilometres');
+    // What is measured ends before a verb of the passive: the eggs, not "incubated".
+    expect(debut.ask('how long are the eggs incubated').answer?.text).toBe('about 40 days');
+  });
+});

@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -218,6 +218,8 @@ export interface Evidence {
   words: string[];
   about: number[];
   present: boolean;
+  /** For "how long is X's contract", whether the story never names the thing measured. */
+  unmeasured: boolean;
 }
 
 interface Considered {
@@ -478,6 +480,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
   });
+  // "how long is okafors contract", "how big is the budget deficit": the thing measured, the noun the phrase after the
+  // copula ends on, is the question's key point, and a story that never names it does not tell its size.
+  const measured = (() => {
+    if (query.typed[0] !== 'how' || !(query.typed[1]! in MEASURE_OF_HOW || query.typed[1] === 'big') || !COPULAS.has(query.typed[2] ?? '')) return -1;
+    // (Up to a verb of the passive, "how long are the eggs incubated": the eggs are what is measured.)
+    const participle = (slot: Slot | undefined) => slot !== undefined && (/(?:ed|ing)$/.test(query.typed[slot.pos]!) || IRREGULAR[query.typed[slot.pos]!] !== undefined);
+    let last = slots.findIndex((slot) => slot.pos > 2);
+    while (last >= 0 && slots[last + 1]?.pos === slots[last]!.pos + 1 && !participle(slots[last + 1])) last++;
+    return last;
+  })();
+  const unmeasured = measured >= 0 && !names[measured] && !present[measured] && !vagueAt[measured];
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = slots.length > 0 && vagueAt.every(Boolean);
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
@@ -516,6 +529,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     words: slots.map((s) => query.typed[s.pos]!),
     about: [...about].sort((a, b) => a - b),
     present: lexical.some(Boolean) || allVague || inOtherWords,
+    unmeasured,
   };
 }
 
@@ -529,6 +543,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
   const answered =
     first !== undefined &&
     evidence.present &&
+    !evidence.unmeasured &&
     evidence.absent <= rule.absent &&
     first.focus >= rule.focus &&
     first.ranked.covered >= rule.covered &&
