@@ -234,3 +234,24 @@ describe('questions asking the size of something', () => {
     expect(debut.ask('how long are the eggs incubated').answer?.text).toBe('about 40 days');
   });
 });
+
+describe('questions asking a figure for a group of people', () => {
+  const tax = createRetriever([
+    buildStory({
+      id: 'tax',
+      article: [
+        'The nightly tourist tax will rise from 1.33 euros to 2.66 euros per person from January 1, the council said.',
+        'Children under 12 will pay a reduced tax of 1 euro.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered when the story never mentions the people it is asked for', () => {
+    expect(tax.ask('how much is the tourist tax for students')).toMatchObject({ answered: false, missing: ['students'] });
+  });
+
+  it('are answered when it does', () => {
+    expect(tax.ask('how much is the tourist tax')).toMatchObject({ answered: true });
+    expect(tax.ask('how much is the tax for children').answer?.text).toBe('1 euro');
+  });
+});

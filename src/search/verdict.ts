@@ -218,7 +218,7 @@ export interface Evidence {
   words: string[];
   about: number[];
   present: boolean;
-  /** For "how long is X's contract", whether the story never names the thing measured. */
+  /** For "how long is X's contract", "how much is the tax for kids", whether the story never names the thing measured or the people it is asked for. */
   unmeasured: boolean;
 }
 
@@ -490,7 +490,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     while (last >= 0 && slots[last + 1]?.pos === slots[last]!.pos + 1 && !participle(slots[last + 1])) last++;
     return last;
   })();
-  const unmeasured = measured >= 0 && !names[measured] && !present[measured] && !vagueAt[measured];
+  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
+  // people the story never mentions (a noun for people after "for") is one it does not give.
+  const forWhom = slots.some((slot, s) => {
+    const before = query.typed[slot.pos - 1] === 'the' ? slot.pos - 2 : slot.pos - 1;
+    return query.typed[before] === 'for' && absentAt(s) && isPersonNoun(singularOf(query.typed[slot.pos]!));
+  });
+  const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = slots.length > 0 && vagueAt.every(Boolean);
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
