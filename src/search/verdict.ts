@@ -95,6 +95,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
  */
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
+/** Times a question may ask about the current one of: "this year", "this season", "this week". */
+const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
 /** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
 
@@ -346,10 +348,19 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
+  // ("below 2.5% of GDP next year") does not tell.
+  const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
   const inTense = (p: number) => {
-    if (!ahead && !earlier) return true;
+    if (!ahead && !earlier && !current) return true;
     const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
-    return (!ahead || words.some((w) => FUTURE_WORDS.has(w))) && (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w)));
+    const other = (i: number) => (words[i] === 'next' || words[i] === 'last') && CURRENT_TIMES.has(words[i + 1] ?? '');
+    const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
+    return (
+      (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
+      (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w))) &&
+      (!current || !words.some((_, i) => other(i)) || words.some((_, i) => now(i)))
+    );
   };
   // "the second stage", "who came second": an ordinal picks one of several, and a passage that never writes it (nor the
   // sentence beside it) tells of another one ("the first stage's five engines", "was won by") or of none. Not "first",
