@@ -565,6 +565,18 @@ describe('the answer words', () => {
     const paused = retrieverOf('paused', 'The government announced on Friday that the talks are on pause.\nThe unions want a new offer.');
     expect(paused.ask('when do the talks start back up').answered).toBe(false);
     expect(paused.ask('when did the government announce the pause').answer?.text).toBe('Friday');
+    // "this year" asks about the current one, which a passage about next year's does not tell.
+    const budget = retrieverOf(
+      'budget',
+      'The finance minister said the government would bring the budget deficit below 2.5% of GDP next year.\nInflation will average 2.1% this year, the bank said.',
+    );
+    expect(budget.ask('how big is the budget deficit this year').answered).toBe(false);
+    expect(budget.ask('how big will the budget deficit be next year').answer?.text).toBe('2.5%');
+    expect(budget.ask('how high will inflation be this year').answer?.text).toBe('2.1%');
+    // "going" looks ahead only before "to": where the ambulances are going is where they are sent now.
+    const diverted = retrieverOf('diverted', 'Four hospitals in Ghent were closed to ambulances on Tuesday.\nThe ambulances were being sent to Bruges instead, the ministry said.');
+    expect(diverted.ask('where r the ambulances going instead').answer?.text).toBe('Bruges');
+    expect(diverted.ask('where are the ambulances going to go next week').answered).toBe(false);
   });
 
   it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {

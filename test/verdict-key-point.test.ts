@@ -134,3 +134,124 @@ describe('a question with an ordinal ("the second stage", "who came second")', (
     expect(both.ask('when did the second largest town lose power').answer?.text).toBe('Friday');
   });
 });
+
+describe('questions about what someone said', () => {
+  const bank = createRetriever([
+    buildStory({
+      id: 'bank',
+      article: [
+        'The Czech central bank cut its main interest rate to 3.25% on Thursday.',
+        '"Inflation has fallen faster than we expected," Governor Tomas Vrba said.',
+        'Finance Minister Eva Hruba said Czech exporters would gain from the cut.',
+        'Vrba told lawmakers that the bank could cut again in June.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another speaker\'s words when the story never mentions the one asked about', () => {
+    // The story has no prime minister and no president: the minister's words are not theirs, though "Czech" follows "said".
+    expect(bank.ask('what did the czech pm say')).toMatchObject({ answered: false, missing: ['pm'] });
+    expect(bank.ask('did the czech president say anything about the cut').answered).toBe(false);
+    // Nor did one it mentions say anything it reports to someone it never mentions.
+    expect(bank.ask('what did the governor say to the pensioners')).toMatchObject({ answered: false, missing: ['pensioners'] });
+  });
+
+  it('are answered when the speaker is in the story, asked openly or as a yes/no question', () => {
+    expect(bank.ask('what did the governor say').answered).toBe(true);
+    expect(bank.ask('did the finance minister say anything about the cut').answered).toBe(true);
+    expect(bank.ask('what did the czech finance minister say').answered).toBe(true);
+    expect(bank.ask('what did vrba say to the lawmakers').answered).toBe(true);
+    // "did X think ...", a claim to check, is not read as asking for X's words.
+    expect(bank.ask('did the governor think inflation fell faster than expected').answered).toBe(true);
+  });
+});
+
+describe('questions asking the name of someone a role stands for', () => {
+  const mine = createRetriever([
+    buildStory({
+      id: 'mine',
+      article: [
+        "Prosecutors detained three people, including the mine's manager, the state-run Anadolu news agency reported on Friday.",
+        "The miners' union said its chairman, Ilhan Korkmaz, had warned of cracks in March.",
+        'Relatives learned of the collapse when a student found a photograph of the shaft online.',
+        'Burak Sen, a retired teacher, said he had heard a loud bang.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another name when the story brings the role in with "a" or an owner and never names it', () => {
+    expect(mine.ask('whats the mine managers name').answered).toBe(false);
+    expect(mine.ask('whats the name of the student who found the photo').answered).toBe(false);
+  });
+
+  it('are answered with the name that stands beside the role, before or after it', () => {
+    expect(mine.ask('who is the unions chairman').answer?.text).toBe('Ilhan Korkmaz');
+    expect(mine.ask('whats the name of the retired teacher').answer?.text).toBe('Burak Sen');
+    expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
+  });
+});
+
+describe('questions asking who did something the story tells in the passive', () => {
+  const firms = createRetriever([
+    buildStory({
+      id: 'firms',
+      article: [
+        'Northlight, which is based in Aberdeen, has raised 180 million pounds since it was founded in 2019, including 20 million pounds from the UK Space Agency.',
+        'The rival firm Skyward was founded in 2015 by engineer Ana Roux.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another name when the passive verb has no "by" after it', () => {
+    expect(firms.ask('who founded northlight').answered).toBe(false);
+    expect(firms.ask('when was northlight founded').answer?.text).toBe('2019');
+  });
+
+  it('are answered with the doer after "by"', () => {
+    expect(firms.ask('who founded skyward').answer?.text).toBe('Ana Roux');
+  });
+});
+
+describe('questions asking the size of something', () => {
+  const debut = createRetriever([
+    buildStory({
+      id: 'debut',
+      article: [
+        'Striker Samuel Okafor scored twice on his debut on Sunday, four days after joining Westbrook Rovers from Mechelen.',
+        'The new canal is 96 kilometres long and took six years to build.',
+        'The eggs hatch after about 40 days.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered with another length when the story never names the thing measured', () => {
+    expect(debut.ask('how long is okafors contract')).toMatchObject({ answered: false, missing: ['contract'] });
+  });
+
+  it('are answered when it does', () => {
+    expect(debut.ask('how long is the new canal').answer?.text).toBe('96 kilometres');
+    // What is measured ends before a verb of the passive: the eggs, not "incubated".
+    expect(debut.ask('how long are the eggs incubated').answer?.text).toBe('about 40 days');
+  });
+});
+
+describe('questions asking a figure for a group of people', () => {
+  const tax = createRetriever([
+    buildStory({
+      id: 'tax',
+      article: [
+        'The nightly tourist tax will rise from 1.33 euros to 2.66 euros per person from January 1, the council said.',
+        'Children under 12 will pay a reduced tax of 1 euro.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered when the story never mentions the people it is asked for', () => {
+    expect(tax.ask('how much is the tourist tax for students')).toMatchObject({ answered: false, missing: ['students'] });
+  });
+
+  it('are answered when it does', () => {
+    expect(tax.ask('how much is the tourist tax')).toMatchObject({ answered: true });
+    expect(tax.ask('how much is the tax for children').answer?.text).toBe('1 euro');
+  });
+});

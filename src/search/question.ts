@@ -152,16 +152,23 @@ function saysWhere(words: readonly string[]): boolean {
   return verb >= 0 && !words.slice(verb + 1).some((w) => REPORTED_VERBS.has(w));
 }
 
+/** What a yes/no question about speech asks to hear, as "what did X say" does: "did X say anything", "has X said much". */
+const OPEN_OBJECTS: ReadonlySet<string> = new Set(['anything', 'something', 'much', 'publicly']);
+
 /** "what did X say", "how did X react": the positions of X's words, between the auxiliary and the verb. */
 function speakerOf(words: readonly string[]): number[] | undefined {
-  const q = words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
+  // "did X say anything", "has X responded", a yes/no question, asks as much what X said.
+  const yesNo = AUXILIARIES.has(words[0] ?? '');
+  const q = yesNo ? -1 : words.findIndex((w) => w === 'what' || w === 'how' || w === 'whats');
   // "what did X say", "what was X saying", "whats X saying" (its copula typed into it).
   const contracted = words[q] === 'whats';
-  if (q < 0 || !(contracted || AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? ''))) return undefined;
-  const start = contracted ? q + 1 : q + 2;
+  if (!yesNo && (q < 0 || !(contracted || AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? '')))) return undefined;
+  const start = yesNo || contracted ? q + 1 : q + 2;
   // ("what was X saying", "whats X thinking": its -ing form too, as the question's last word.)
   const verb = words.findIndex((w, i) => i > start && (ASKED_SPEECH.has(w) || (i === words.length - 1 && /ing$/.test(w) && ASKED_SPEECH_TERMS.has(termOf(w)))));
   if (verb < 0) return undefined;
+  // (Not "did X think the drones were sent on purpose", which asks whether X said that.)
+  if (yesNo && !(verb === words.length - 1 || OPEN_OBJECTS.has(words[verb + 1]!))) return undefined;
   const speaker = [];
   for (let i = start; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
   return speaker.length > 0 ? speaker : undefined;

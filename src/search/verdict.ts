@@ -9,9 +9,10 @@
  * story does not mention the subject at all.
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
-import { YEAR } from './answer-kinds.js';
-import { ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
-import { ASKED_SPEECH, COPULAS, ORDINAL_WORDS, VAGUE_WORDS } from './english.js';
+import { singularOf, YEAR } from './answer-kinds.js';
+import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
+import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -80,6 +81,8 @@ const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes'
 
 /** Words of a question about what is still to come. */
 const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
+/** "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going". */
+const futureAt = (words: readonly string[], i: number) => FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to');
 /** Words of starting again: "when do the talks resume", "start back up". */
 const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'back', 'again']);
 /** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
@@ -92,6 +95,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
  */
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
+/** Times a question may ask about the current one of: "this year", "this season", "this week". */
+const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
 /** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
 
@@ -171,6 +176,15 @@ function rankOf(word: string): number | undefined {
 const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
 const OPENING = 5;
+/** Most words between a role and a name set off by a comma: "Joseph Mbano, a retired teacher", "shareholder, the investment firm Dahlberg". */
+const APPOSITION = 6;
+/** Words that bring in a role without naming its holder: "a student", "my boss" (and an owner's "the mine's manager"). */
+const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
+/** Words that open a noun phrase: "to the fishermen", "to his aides". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', ...UNNAMED_DETERMINERS]);
+
+/** Most words of a speaker as a question names one: "the Icelandic prime minister". */
+const SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
@@ -206,6 +220,8 @@ export interface Evidence {
   words: string[];
   about: number[];
   present: boolean;
+  /** For "how long is X's contract", "how much is the tax for kids", whether the story never names the thing measured or the people it is asked for. */
+  unmeasured: boolean;
 }
 
 interface Considered {
@@ -226,6 +242,12 @@ interface Considered {
   key: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
+  /**
+   * For a question asking who holds a role ("whats the name of the student who found it") or who did something ("who
+   * founded it"), false when the passage writes the role only without a name beside it ("a student found", "my boss"),
+   * or the verb only in the passive with no "by" ("since it was founded in 2019"): it tells of someone it does not name.
+   */
+  named: boolean;
   answer?: AnswerSpan;
 }
 
@@ -235,6 +257,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
   const present = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && index.has(a.id)));
   const names = slots.map((s) => isName(index, s));
+  // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
+  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
+  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
   const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
@@ -319,14 +344,23 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
-  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((w) => FUTURE_QUESTION.has(w)));
+  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
+  // ("below 2.5% of GDP next year") does not tell.
+  const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
   const inTense = (p: number) => {
-    if (!ahead && !earlier) return true;
+    if (!ahead && !earlier && !current) return true;
     const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
-    return (!ahead || words.some((w) => FUTURE_WORDS.has(w))) && (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w)));
+    const other = (i: number) => (words[i] === 'next' || words[i] === 'last') && CURRENT_TIMES.has(words[i + 1] ?? '');
+    const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
+    return (
+      (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
+      (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w))) &&
+      (!current || !words.some((_, i) => other(i)) || words.some((_, i) => now(i)))
+    );
   };
   // "the second stage", "who came second": an ordinal picks one of several, and a passage that never writes it (nor the
   // sentence beside it) tells of another one ("the first stage's five engines", "was won by") or of none. Not "first",
@@ -345,10 +379,82 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         passages[q]?.paragraph === passages[p]!.paragraph &&
         tokenize(index.story.passages[q]!.text).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
     );
+  // "whats the name of the student who found the photo", "whos the mine manager": a role news English brings in with
+  // "a" or an owner ("a student found", "I called my boss", "the mine's manager, the agency reported") and no name
+  // beside it is someone the story does not name, and another name in the sentence is no answer. A named one stands
+  // beside its name: "its chairman, Ilhan Korkmaz", "Joseph Mbano, a retired teacher", "a fourth defendant, customs
+  // official Carlos Mendes,". (Not a role that does or undergoes the verb of "who did the doctors tell", "who surveyed
+  // the economists", nor one of a question that asks for no one by name: "what were economists expecting".)
+  const asksWho = query.typed[0] === 'who' || query.typed[0] === 'whos' || query.typed.includes('name') || query.asked.which === true;
+  // The role is the head of its phrase, "the student who", "the mine managers name", not "the junior fashions ... her mother".
+  const personNoun = (word: string) => isPersonNoun(word) || isPersonNoun(singularOf(word));
+  const head = (pos: number) => {
+    const next = query.typed[pos + 1];
+    return next === undefined || next === 'name' || FUNCTION_WORDS.has(next);
+  };
+  // (What the question asks opens it: only the role's own modifiers come before it, "the mine managers", "quirogas boss";
+  // not "who was Iqbal a critic of", which asks whom the named one's role is of.)
+  const opens = (r: number) => slots.slice(0, r).every((slot, s) => slot.pos === slots[r]!.pos - (r - s));
+  const role = slots.findIndex((slot, s) => !names[s] && personNoun(query.typed[slot.pos]!) && head(slot.pos) && opens(s));
+  const roles =
+    query.asked.kind === 'person' && asksWho && !whoIs && !query.asked.verb && role >= 0 ? [query.typed[slots[role]!.pos]!].flatMap((w) => [w, singularOf(w)]) : [];
+  const namedRole = (p: number) => {
+    if (roles.length === 0) return true;
+    const text = index.story.passages[p]!.text;
+    const tokens = tokenize(text);
+    const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+    const at = tokens.flatMap((t, i) => ((roles.includes(t.word) || roles.includes(singularOf(t.word))) && !t.capital ? [i] : []));
+    const unnamedKind = (i: number) => {
+      const before = tokens[i - 1];
+      return before !== undefined && !between(i).trim() && (UNNAMED_DETERMINERS.has(before.word) || /['’]s$/u.test(text.slice(before.start, before.end)));
+    };
+    // (A role written otherwise, "the manager", may be named in another sentence.)
+    if (at.length === 0 || !at.every(unnamedKind)) return true;
+    const nameAt = (i: number) => tokens[i]?.capital === true && !tokens[i]!.acronym;
+    return at.some((i) => {
+      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux".
+      if (nameAt(i + 1)) return true;
+      // Or a phrase set off by commas that ends on a name: "a fourth defendant, customs official Carlos Mendes,", not
+      // "the mine's manager, the state-run Anadolu news agency reported".
+      if (i + 1 < tokens.length && between(i + 1).includes(',')) {
+        let j = i + 1;
+        while (j < tokens.length && j <= i + APPOSITION && !tokens[j]!.capital) j++;
+        if (nameAt(j)) {
+          while (nameAt(j + 1) && !between(j + 1).trim()) j++;
+          if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
+        }
+      }
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher").
+      for (let j = i; j > 0 && j >= i - APPOSITION; j--) if (between(j).includes(',')) return nameAt(j - 1);
+      return false;
+    });
+  };
+  // "who founded Northlight", where the passage says only "since it was founded in 2019": a passive verb with no "by"
+  // anywhere after it does not name its doer, and another name in the sentence is not the one who did it.
+  const doer = query.asked.kind === 'person' && query.asked.verb?.wants === 'subject' ? slots[query.asked.verb.slot] : undefined;
+  const doerTerms = new Set(doer ? doer.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
+  const doerNamed = (p: number) => {
+    if (!doer) return true;
+    const tokens = tokenize(index.story.passages[p]!.text);
+    const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
+    const passive = (i: number) =>
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) && !tokens.slice(i + 1).some((t) => t.word === 'by');
+    return at.length === 0 || !at.every(passive);
+  };
   const speaker = query.asked.speaker;
+  const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
+  // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
+  // mention (in any form of the words) said nothing it reports, whoever else the passage quotes. (A speaker is a
+  // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
+  // Nor did the speaker say anything the story reports to someone it never mentions: "what did the council say to the
+  // fishermen", in a story without fishermen. (The one spoken to, after "to the": not "argue to rid the world of ...".)
+  const absentKey = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  const verbAt = speaker ? Math.max(...speaker) + 1 : -1;
+  const addressee = (s: number) => query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '') && slots[s]!.pos > verbAt + 2;
+  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentKey)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentKey(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
-    const who = slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0);
+    if (unknownSpeaker) return false;
     const tokens = tokenize(index.story.passages[p]!.text);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
@@ -385,9 +491,24 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
   });
-  // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
-  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
-  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
+  // "how long is okafors contract", "how big is the budget deficit": the thing measured, the noun the phrase after the
+  // copula ends on, is the question's key point, and a story that never names it does not tell its size.
+  const measured = (() => {
+    if (query.typed[0] !== 'how' || !(query.typed[1]! in MEASURE_OF_HOW || query.typed[1] === 'big') || !COPULAS.has(query.typed[2] ?? '')) return -1;
+    // (Up to a verb of the passive, "how long are the eggs incubated": the eggs are what is measured.)
+    const participle = (slot: Slot | undefined) => slot !== undefined && (/(?:ed|ing)$/.test(query.typed[slot.pos]!) || IRREGULAR[query.typed[slot.pos]!] !== undefined);
+    let last = slots.findIndex((slot) => slot.pos > 2);
+    while (last >= 0 && slots[last + 1]?.pos === slots[last]!.pos + 1 && !participle(slots[last + 1])) last++;
+    return last;
+  })();
+  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
+  // people the story never mentions (a noun for people after "for") is one it does not give.
+  const forWhom = slots.some((slot, s) => {
+    const before = query.typed[slot.pos - 1] === 'the' ? slot.pos - 2 : slot.pos - 1;
+    return query.typed[before] === 'for' && absentAt(s) && isPersonNoun(singularOf(query.typed[slot.pos]!));
+  });
+  const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = slots.length > 0 && vagueAt.every(Boolean);
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
@@ -417,6 +538,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
       },
     }),
@@ -425,6 +547,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     words: slots.map((s) => query.typed[s.pos]!),
     about: [...about].sort((a, b) => a - b),
     present: lexical.some(Boolean) || allVague || inOtherWords,
+    unmeasured,
   };
 }
 
@@ -438,6 +561,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
   const answered =
     first !== undefined &&
     evidence.present &&
+    !evidence.unmeasured &&
     evidence.absent <= rule.absent &&
     first.focus >= rule.focus &&
     first.ranked.covered >= rule.covered &&
@@ -446,6 +570,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.tense &&
     first.ordinal &&
     first.event &&
+    first.named &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
