@@ -201,6 +201,15 @@ describe('question', () => {
     expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
+  it('reads an owner typed without its apostrophe as the word the story writes, at full weight ("the campaign groups name": "group")', () => {
+    const fishing = buildCorpus([buildStory({ id: 'fishing', article: 'Environmental groups warned of a collapse.\nIngrid Solheim of the campaign group Blue North spoke.' })]);
+    const lexicon = fishing.lexicon(fishing.indexes[0]!);
+    const slotOf = (question: string, word: string) => readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === `=${word}`)!;
+    expect(slotOf('whats the campaign groups name', 'groups').alternatives).toContainEqual(expect.objectContaining({ term: '=group', weight: 1 }));
+    // A plural is no owner: "which groups warned" is not "group" as written.
+    expect(slotOf('which groups warned', 'groups').alternatives.map((a) => a.term)).not.toContain('=group');
+  });
+
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {
     // "wat" could clip "watched", but a reader typing it means "what".
     const crowd = buildCorpus([buildStory({ id: 'crowd', article: 'A crowd of 4,000 watched the final.\nThe club signed him from Genk.' })]);

@@ -453,6 +453,15 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   }
   const known = (word: string) => lexicon.holds(dictionary.find(termOf(word))) || isEnglishWord(word);
   const owners = possessives(text, tokens, known);
+  // "the campaign groups name": an owner typed without its apostrophe is the word itself, as the story writes it ("group's").
+  for (const slot of candidates) {
+    const t = tokens[slot.pos]!;
+    if (!owners.has(slot.pos) || !/[^'’]s$/.test(text.slice(t.start, t.end))) continue;
+    const own = alternative(exactTerm(t.word.slice(0, -1)), 1);
+    if (own.id < 0 || slot.alternatives.some((a) => a.id === own.id)) continue;
+    slot.alternatives.push(own);
+    named.add(own.id);
+  }
   const wanted = wantedKind(words, owners);
   const seen = new Set<string>();
   // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.
