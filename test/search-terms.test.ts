@@ -208,6 +208,13 @@ describe('question', () => {
     expect(slotOf('whats the campaign groups name', 'groups').alternatives).toContainEqual(expect.objectContaining({ term: '=group', weight: 1 }));
     // A plural is no owner: "which groups warned" is not "group" as written.
     expect(slotOf('which groups warned', 'groups').alternatives.map((a) => a.term)).not.toContain('=group');
+    // A name of the story's with an "s", before a noun, owns it: "sudmarks fisheries minister" ("Sudmark’s").
+    const ministers = buildCorpus([buildStory({ id: 'ministers', article: 'Sudmark’s Fisheries Minister, Ana Holt, spoke.\nMinisters met in Oslo.' })]);
+    const own = readQuestion('whos sudmarks fisheries minister', ministers.lexicon(ministers.indexes[0]!)).slots[0]!;
+    expect(own.alternatives).toContainEqual(expect.objectContaining({ term: '=sudmark', weight: 1 }));
+    // A plural of an everyday word stays a plural: "what did ministers agree".
+    const plural = readQuestion('what did ministers agree', ministers.lexicon(ministers.indexes[0]!)).slots[0]!;
+    expect(plural.alternatives.map((a) => a.term)).not.toContain('=minister');
   });
 
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {

@@ -266,6 +266,8 @@ export interface Lexicon {
   unclip(typed: string): string | undefined;
   /** The lexicon's name that initials ("nyc") stand for. */
   spellOut(initials: string): string | undefined;
+  /** Whether the lexicon writes the term in a name ("Iceland"). */
+  isName(term: number): boolean;
   /** Terms of the lexicon that extend the term or that it extends. */
   relatives(term: string): Relative[];
 }
@@ -456,7 +458,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   // "the campaign groups name": an owner typed without its apostrophe is the word itself, as the story writes it ("group's").
   for (const slot of candidates) {
     const t = tokens[slot.pos]!;
-    if (!owners.has(slot.pos) || !/[^'’]s$/.test(text.slice(t.start, t.end))) continue;
+    const next = tokens[slot.pos + 1];
+    // ("icelands fishing minister": a name of the story's, with an "s", before a noun, owns it too.)
+    const name = next && !isStopword(next) && !QUESTION_WORDS.has(next.word) && lexicon.isName(dictionary.find(termOf(t.word.slice(0, -1))));
+    if (!(owners.has(slot.pos) || name) || !/[^'’]s$/.test(text.slice(t.start, t.end))) continue;
     const own = alternative(exactTerm(t.word.slice(0, -1)), 1);
     if (own.id < 0 || slot.alternatives.some((a) => a.id === own.id)) continue;
     slot.alternatives.push(own);
