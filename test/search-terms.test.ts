@@ -217,6 +217,16 @@ describe('question', () => {
     expect(plural.alternatives.map((a) => a.term)).not.toContain('=minister');
   });
 
+  it('looks for no story word near in meaning to a vague word ("happened", "got", "guys"): its neighbours are chance', () => {
+    const bridge = buildCorpus([buildStory({ id: 'bridge', article: 'The old bridge collapsed on Monday.\nSuch things occur when nobody is watching, engineers warned.\nWorkers took the debris away.' })]);
+    const lexicon = bridge.lexicon(bridge.indexes[0]!);
+    const kinds = (question: string, word: string) => readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === `=${word}`)!.alternatives.map((a) => a.kind);
+    expect(kinds('what happened to the bridge', 'happened')).not.toContain('meaning');
+    expect(kinds('what got cleared away', 'got')).not.toContain('meaning');
+    // A word that is not vague still finds its neighbours.
+    expect(kinds('what did the builders fear', 'fear')).toContain('meaning');
+  });
+
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {
     // "wat" could clip "watched", but a reader typing it means "what".
     const crowd = buildCorpus([buildStory({ id: 'crowd', article: 'A crowd of 4,000 watched the final.\nThe club signed him from Genk.' })]);

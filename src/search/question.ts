@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -445,8 +445,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
       for (const term of meant) alternatives.push(alternative(term, PHRASAL_WEIGHT, 'family'));
       particles.add(particle!.pos);
     }
-    // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
-    if (!lexicon.holds(dictionary.find(best))) {
+    // A word the story lacks may be a paraphrase of one it has ("pay" for "fee"); not a vague word
+    // ("happened", "got", "guys"), whose neighbours in meaning are chance words that mislead the ranking.
+    if (!lexicon.holds(dictionary.find(best)) && !VAGUE_WORDS.has(t.word)) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
