@@ -240,6 +240,18 @@ describe('reader questions', () => {
     expect(retriever.ask('what did engineers take out of the plane').hits[0]?.passage.text).toContain('removed two seats');
   });
 
+  it('ranks first, for "what kind of X", the passage with a word before X that says which kind ("a ransomware attack")', () => {
+    const attack = buildStory({
+      id: 'attack',
+      article: [
+        'The attack began on Sunday.',
+        'A ransomware attack has shut the computers of the Orvale water board, which serves about 400,000 homes.',
+        'Police said the attack bore the marks of a known criminal group.',
+      ].join('\n'),
+    });
+    expect(createRetriever([attack]).ask('what kind of attack was it').hits[0]?.passage.text).toContain('A ransomware attack');
+  });
+
   it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
     expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
     expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');
