@@ -227,6 +227,15 @@ describe('question', () => {
     expect(kinds('what did the builders fear', 'fear')).toContain('meaning');
   });
 
+  it('reads "whos the head of X" as "who heads X": the titles of whoever heads it, a governor too, stand for "head"', () => {
+    const bank = buildCorpus([buildStory({ id: 'bank', article: 'The National Bank raised its rate.\nGovernor Lea Brandt told reporters.' })]);
+    const lexicon = bank.lexicon(bank.indexes[0]!);
+    for (const question of ['whos the head of the bank', 'who is the head of the bank']) {
+      const head = readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === '=head')!;
+      expect(head.alternatives.map((a) => a.term)).toContain(termOf('governor'));
+    }
+  });
+
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {
     // "wat" could clip "watched", but a reader typing it means "what".
     const crowd = buildCorpus([buildStory({ id: 'crowd', article: 'A crowd of 4,000 watched the final.\nThe club signed him from Genk.' })]);

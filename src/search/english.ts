@@ -196,7 +196,7 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
 export const HEADING_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'heads', 'head', 'leads', 'lead', 'manages', 'manage']);
 
 /** Titles of whoever heads an organisation, a company, a plant or a group. */
-export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder`.split(/\s+/);
+export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder governor`.split(/\s+/);
 
 /** Words before a role that make it another role: a deputy mayor is not the mayor. */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
