@@ -227,13 +227,16 @@ describe('question', () => {
     expect(kinds('what did the builders fear', 'fear')).toContain('meaning');
   });
 
-  it('reads "whos the head of X" as "who heads X": the titles of whoever heads it, a governor too, stand for "head"', () => {
+  it('reads "whos the head of X", "whos the X boss" as "who heads X": the titles of whoever heads it, a governor too, stand for "head"', () => {
     const bank = buildCorpus([buildStory({ id: 'bank', article: 'The National Bank raised its rate.\nGovernor Lea Brandt told reporters.' })]);
     const lexicon = bank.lexicon(bank.indexes[0]!);
     for (const question of ['whos the head of the bank', 'who is the head of the bank']) {
       const head = readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === '=head')!;
       expect(head.alternatives.map((a) => a.term)).toContain(termOf('governor'));
     }
+    // "boss", "leader", "chief": whatever title the story gives whoever heads it.
+    const boss = readQuestion('whos the bank boss', lexicon).slots.find((s) => s.alternatives[0]!.term === '=boss')!;
+    expect(boss.alternatives.map((a) => a.term)).toContain(termOf('governor'));
   });
 
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {
