@@ -217,12 +217,14 @@ describe('question', () => {
     expect(plural.alternatives.map((a) => a.term)).not.toContain('=minister');
   });
 
-  it('looks for no story word near in meaning to a vague word ("happened", "got", "guys"): its neighbours are chance', () => {
+  it('looks for no story word near in meaning to a vague word ("happened", "got", "guys") or a particle ("back"): its neighbours are chance', () => {
     const bridge = buildCorpus([buildStory({ id: 'bridge', article: 'The old bridge collapsed on Monday.\nSuch things occur when nobody is watching, engineers warned.\nWorkers took the debris away.' })]);
     const lexicon = bridge.lexicon(bridge.indexes[0]!);
     const kinds = (question: string, word: string) => readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === `=${word}`)!.alternatives.map((a) => a.kind);
     expect(kinds('what happened to the bridge', 'happened')).not.toContain('meaning');
     expect(kinds('what got cleared away', 'got')).not.toContain('meaning');
+    // Nor to a particle ("giving back"): "back" is near "away", which says nothing of giving back.
+    expect(kinds('what are they giving back', 'back')).not.toContain('meaning');
     // A word that is not vague still finds its neighbours.
     expect(kinds('what did the builders fear', 'fear')).toContain('meaning');
   });

@@ -446,8 +446,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
       particles.add(particle!.pos);
     }
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee"); not a vague word
-    // ("happened", "got", "guys"), whose neighbours in meaning are chance words that mislead the ranking.
-    if (!lexicon.holds(dictionary.find(best)) && !VAGUE_WORDS.has(t.word)) {
+    // ("happened", "got", "guys") nor a particle ("giving back": "away"), whose neighbours in meaning
+    // are chance words that mislead the ranking.
+    if (!lexicon.holds(dictionary.find(best)) && !VAGUE_WORDS.has(t.word) && !PARTICLES.has(t.word)) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
