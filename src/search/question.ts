@@ -404,6 +404,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const named = new Set<number>();
   const candidates: Slot[] = [];
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
+  // Whether the question has a topic word besides vague words and particles: "how long was the thing" has none, and only
+  // the neighbours in meaning of its words can rank the passages.
+  const topical = tokens.some((t) => !isStopword(t) && !QUESTION_WORDS.has(t.word) && !FRAMING.has(t.word) && !VAGUE_WORDS.has(t.word) && !PARTICLES.has(t.word));
   // Particles that make a phrasal verb with the word before them, when the story uses what it means ("going back": "return").
   const particles = new Set<number>();
   for (const t of tokens) {
@@ -446,9 +449,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
       particles.add(particle!.pos);
     }
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee"); not a vague word
-    // ("happened", "got", "guys") nor a particle ("giving back": "away"), whose neighbours in meaning
-    // are chance words that mislead the ranking.
-    if (!lexicon.holds(dictionary.find(best)) && !VAGUE_WORDS.has(t.word) && !PARTICLES.has(t.word)) {
+    // ("happened", "got", "guys") nor a particle ("giving back": "away") beside other topic words:
+    // their neighbours in meaning are chance words that mislead the ranking.
+    if (!lexicon.holds(dictionary.find(best)) && !(topical && (VAGUE_WORDS.has(t.word) || PARTICLES.has(t.word)))) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
