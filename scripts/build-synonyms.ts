@@ -13,7 +13,8 @@
  * src/search/terms.ts matches: the Porter stem of the word, of its verb when irregular); groups of
  * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one. A
  * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off") keys the terms of the
- * single words its frequent senses hold ("cancel").
+ * single words its frequent senses hold ("cancel") and of the verbs those senses are a way of, in
+ * their frequent sense (hypernyms: "take off" → "leave", "take out" → "remove").
  * Options: --senses N, --min-tagged N, --max-group N, --no-derived, --rare-count N. The defaults were chosen on
  * the development questions (scripts/tune.ts).
  *
@@ -99,9 +100,23 @@ for (const pos of POS) {
 
 /**
  * Phrasal verbs ("step_down", "call_off"): a verb's term and its particle → the terms of the single
- * words whose frequent sense is one of the phrasal verb's frequent senses ("resign", "quit"; "cancel").
+ * words whose frequent sense is one of the phrasal verb's frequent senses ("resign", "quit"; "cancel"),
+ * or the verb such a sense is a way of ("leave" for "take off").
  */
 const phrasal: Record<string, string[]> = {};
+/** Verb synsets: their single words and the synsets they are kinds of (hypernyms). */
+const verbSynsets = new Map<string, { words: string[]; hypernyms: string[] }>();
+for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
+  if (line.startsWith(' ') || !line) continue;
+  const f = line.split(' ');
+  const wordCount = parseInt(f[3]!, 16);
+  const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i]!.toLowerCase()).filter(plain);
+  let at = 4 + 2 * wordCount;
+  const pointers = Number(f[at++]);
+  const hypernyms = [];
+  for (let i = 0; i < pointers; i++, at += 4) if (f[at] === '@') hypernyms.push(f[at + 1]!);
+  verbSynsets.set(f[0]!, { words, hypernyms });
+}
 for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   const f = line.trim().split(' ');
   const [verb, particle, ...more] = f[0]!.split('_');
@@ -110,7 +125,10 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   const terms = new Set<string>();
   for (const offset of offsets.slice(0, SENSES)) {
     if ((tagged.get(`${f[0]} ${offset} v`) ?? 0) < MIN_TAGGED) continue;
-    for (const word of members.get(`${offset} v`) ?? []) if (termOf(word) !== termOf(verb)) terms.add(termOf(word));
+    const add = (word: string) => termOf(word) !== termOf(verb) && terms.add(termOf(word));
+    for (const word of members.get(`${offset} v`) ?? []) add(word);
+    // What it is a way of doing: "take off" is a way to "leave" ("the rocket left the pad"), "take out" one to "remove".
+    for (const h of verbSynsets.get(offset)?.hypernyms ?? []) for (const word of verbSynsets.get(h)?.words ?? []) if (senses.get(word)?.includes(`${h} v`)) add(word);
   }
   if (terms.size > 0 && terms.size <= MAX_GROUP) phrasal[`${termOf(verb)} ${particle}`] = [...terms].sort();
 }

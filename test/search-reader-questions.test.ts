@@ -225,6 +225,33 @@ describe('reader questions', () => {
     expect(first('which concerts got called off', 'festival')).toContain('cancelled the Sunday concerts');
   });
 
+  it('reads a phrasal verb as the verb it is a way of, from WordNet ("take off": "left the runway"; "took out": "removed")', () => {
+    const flight = buildStory({
+      id: 'flight',
+      article: [
+        'The first passenger plane built in Orvale left the runway at 9:15 a.m. on Friday.',
+        'Engineers removed two seats from the cabin to make room for test equipment.',
+        'It will take two more weeks to finish the tests, the company said.',
+        'The plane took months to build and was out of the hangar only once before.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([flight]);
+    expect(retriever.ask('what time did the plane take off').hits[0]?.passage.text).toContain('left the runway at 9:15 a.m.');
+    expect(retriever.ask('what did engineers take out of the plane').hits[0]?.passage.text).toContain('removed two seats');
+  });
+
+  it('ranks first, for "what kind of X", the passage with a word before X that says which kind ("a ransomware attack")', () => {
+    const attack = buildStory({
+      id: 'attack',
+      article: [
+        'The attack began on Sunday.',
+        'A ransomware attack has shut the computers of the Orvale water board, which serves about 400,000 homes.',
+        'Police said the attack bore the marks of a known criminal group.',
+      ].join('\n'),
+    });
+    expect(createRetriever([attack]).ask('what kind of attack was it').hits[0]?.passage.text).toContain('A ransomware attack');
+  });
+
   it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
     expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
     expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');

@@ -201,6 +201,46 @@ describe('question', () => {
     expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quai']);
   });
 
+  it('reads an owner typed without its apostrophe as the word the story writes, at full weight ("the campaign groups name": "group")', () => {
+    const fishing = buildCorpus([buildStory({ id: 'fishing', article: 'Environmental groups warned of a collapse.\nIngrid Solheim of the campaign group Blue North spoke.' })]);
+    const lexicon = fishing.lexicon(fishing.indexes[0]!);
+    const slotOf = (question: string, word: string) => readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === `=${word}`)!;
+    expect(slotOf('whats the campaign groups name', 'groups').alternatives).toContainEqual(expect.objectContaining({ term: '=group', weight: 1 }));
+    // A plural is no owner: "which groups warned" is not "group" as written.
+    expect(slotOf('which groups warned', 'groups').alternatives.map((a) => a.term)).not.toContain('=group');
+    // A name of the story's with an "s", before a noun, owns it: "sudmarks fisheries minister" ("Sudmark’s").
+    const ministers = buildCorpus([buildStory({ id: 'ministers', article: 'Sudmark’s Fisheries Minister, Ana Holt, spoke.\nMinisters met in Oslo.' })]);
+    const own = readQuestion('whos sudmarks fisheries minister', ministers.lexicon(ministers.indexes[0]!)).slots[0]!;
+    expect(own.alternatives).toContainEqual(expect.objectContaining({ term: '=sudmark', weight: 1 }));
+    // A plural of an everyday word stays a plural: "what did ministers agree".
+    const plural = readQuestion('what did ministers agree', ministers.lexicon(ministers.indexes[0]!)).slots[0]!;
+    expect(plural.alternatives.map((a) => a.term)).not.toContain('=minister');
+  });
+
+  it('looks for no story word near in meaning to a vague word ("happened", "got", "guys") or a particle ("back"): its neighbours are chance', () => {
+    const bridge = buildCorpus([buildStory({ id: 'bridge', article: 'The old bridge collapsed on Monday.\nSuch things occur when nobody is watching, engineers warned.\nWorkers took the debris away.' })]);
+    const lexicon = bridge.lexicon(bridge.indexes[0]!);
+    const kinds = (question: string, word: string) => readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === `=${word}`)!.alternatives.map((a) => a.kind);
+    expect(kinds('what happened to the bridge', 'happened')).not.toContain('meaning');
+    expect(kinds('what got cleared away', 'got')).not.toContain('meaning');
+    // Nor to a particle ("giving back"): "back" is near "away", which says nothing of giving back.
+    expect(kinds('what are they giving back', 'back')).not.toContain('meaning');
+    // A word that is not vague still finds its neighbours.
+    expect(kinds('what did the builders fear', 'fear')).toContain('meaning');
+  });
+
+  it('reads "whos the head of X", "whos the X boss" as "who heads X": the titles of whoever heads it, a governor too, stand for "head"', () => {
+    const bank = buildCorpus([buildStory({ id: 'bank', article: 'The National Bank raised its rate.\nGovernor Lea Brandt told reporters.' })]);
+    const lexicon = bank.lexicon(bank.indexes[0]!);
+    for (const question of ['whos the head of the bank', 'who is the head of the bank']) {
+      const head = readQuestion(question, lexicon).slots.find((s) => s.alternatives[0]!.term === '=head')!;
+      expect(head.alternatives.map((a) => a.term)).toContain(termOf('governor'));
+    }
+    // "boss", "leader", "chief": whatever title the story gives whoever heads it.
+    const boss = readQuestion('whos the bank boss', lexicon).slots.find((s) => s.alternatives[0]!.term === '=boss')!;
+    expect(boss.alternatives.map((a) => a.term)).toContain(termOf('governor'));
+  });
+
   it('reads a mistyped question word as the question word, never as a clipped story word', () => {
     // "wat" could clip "watched", but a reader typing it means "what".
     const crowd = buildCorpus([buildStory({ id: 'crowd', article: 'A crowd of 4,000 watched the final.\nThe club signed him from Genk.' })]);

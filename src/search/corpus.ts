@@ -93,6 +93,10 @@ export class Corpus implements Lexicon {
     return [];
   }
 
+  isName(term: number): boolean {
+    return this.indexes.some((index) => index.nameTerms.has(term));
+  }
+
   relatives(term: string, accept?: (term: string) => boolean): Relative[] {
     return this.terms.relatives(term, accept);
   }
@@ -122,6 +126,7 @@ export class Corpus implements Lexicon {
       correct: (typed) => index.correct(typed),
       unclip: (typed) => index.unclip(typed),
       spellOut: (initials) => index.spellOut(initials),
+      isName: (term) => index.nameTerms.has(term),
       similar: (word) => index.similar(word, SIMILAR, MOST_SIMILAR),
       relatives: (term) => this.terms.relatives(term, (t) => index.has(this.dictionary.find(t))),
     };

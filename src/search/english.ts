@@ -195,8 +195,11 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
 /** Verbs of heading something ("who runs the agency", "who heads the group"), in the present: its head is named by a title. */
 export const HEADING_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'heads', 'head', 'leads', 'lead', 'manages', 'manage']);
 
+/** Nouns readers use for whoever heads something, whatever title the story gives them ("whos the museum boss": "the museum's director"). */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(['boss', 'leader', 'chief', 'head']);
+
 /** Titles of whoever heads an organisation, a company, a plant or a group. */
-export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder`.split(/\s+/);
+export const LEADER_TITLES: readonly string[] = `president director manager chief head chair chairman chairwoman chairperson leader boss executive founder governor`.split(/\s+/);
 
 /** Words before a role that make it another role: a deputy mayor is not the mayor. */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);

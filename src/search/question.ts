@@ -7,7 +7,7 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
@@ -273,6 +273,8 @@ export interface Lexicon {
   unclip(typed: string): string | undefined;
   /** The lexicon's name that initials ("nyc") stand for. */
   spellOut(initials: string): string | undefined;
+  /** Whether the lexicon writes the term in a name ("Iceland"). */
+  isName(term: number): boolean;
   /** Terms of the lexicon that extend the term or that it extends. */
   relatives(term: string): Relative[];
 }
@@ -412,6 +414,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const named = new Set<number>();
   const candidates: Slot[] = [];
   const alternative = (term: string, weight: number, kind: Alternative['kind'] = 'word'): Alternative => ({ term, id: dictionary.find(term), weight, kind });
+  // Whether the question has a topic word besides vague words and particles: "how long was the thing" has none, and only
+  // the neighbours in meaning of its words can rank the passages.
+  const topical = tokens.some((t) => !isStopword(t) && !QUESTION_WORDS.has(t.word) && !FRAMING.has(t.word) && !VAGUE_WORDS.has(t.word) && !PARTICLES.has(t.word));
   // Particles that make a phrasal verb with the word before them, when the story uses what it means ("going back": "return").
   const particles = new Set<number>();
   for (const t of tokens) {
@@ -445,16 +450,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
-    // "who runs the agency": whoever heads it, named by the title of its head ("Its director, ...").
-    if (HEADING_VERBS.has(t.word) && words.includes('who')) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
+    // "who runs the agency", "whos the museum boss": whoever heads it, named by the title of its head ("Its director, ...").
+    if ((HEADING_VERBS.has(t.word) || HEAD_NOUNS.has(t.word)) && (words.includes('who') || words.includes('whos'))) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
     const particle = tokens[t.pos + 1];
     const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
     if (meant.length > 0) {
       for (const term of meant) alternatives.push(alternative(term, PHRASAL_WEIGHT, 'family'));
       particles.add(particle!.pos);
     }
-    // A word the story lacks may be a paraphrase of one it has ("pay" for "fee").
-    if (!lexicon.holds(dictionary.find(best))) {
+    // A word the story lacks may be a paraphrase of one it has ("pay" for "fee"); not a vague word
+    // ("happened", "got", "guys") nor a particle ("giving back": "away") beside other topic words:
+    // their neighbours in meaning are chance words that mislead the ranking.
+    if (!lexicon.holds(dictionary.find(best)) && !(topical && (VAGUE_WORDS.has(t.word) || PARTICLES.has(t.word)))) {
       for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
@@ -463,6 +470,18 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   }
   const known = (word: string) => lexicon.holds(dictionary.find(termOf(word))) || isEnglishWord(word);
   const owners = possessives(text, tokens, known);
+  // "the campaign groups name": an owner typed without its apostrophe is the word itself, as the story writes it ("group's").
+  for (const slot of candidates) {
+    const t = tokens[slot.pos]!;
+    const next = tokens[slot.pos + 1];
+    // ("icelands fishing minister": a name of the story's, with an "s", before a noun, owns it too.)
+    const name = next && !isStopword(next) && !QUESTION_WORDS.has(next.word) && lexicon.isName(dictionary.find(termOf(t.word.slice(0, -1))));
+    if (!(owners.has(slot.pos) || name) || !/[^'’]s$/.test(text.slice(t.start, t.end))) continue;
+    const own = alternative(exactTerm(t.word.slice(0, -1)), 1);
+    if (own.id < 0 || slot.alternatives.some((a) => a.id === own.id)) continue;
+    slot.alternatives.push(own);
+    named.add(own.id);
+  }
   const wanted = wantedKind(words, owners);
   const seen = new Set<string>();
   // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.

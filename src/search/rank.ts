@@ -15,6 +15,7 @@
  *   question's words);
  * - the noun that names the kind of name asked for ("which city": "other cities, including ..."),
  *   for less than a topic word, and outside the question's weight;
+ * - for "what kind of X", a passage with a word before X that says which kind ("a ransomware attack"), not "the attack";
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
  * - a passage that is all a quotation (its speaker named in another sentence) ranks lower;
  * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher;
@@ -33,6 +34,7 @@ import type { IndexedPassage, StoryIndex } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, ROLE_QUALIFIERS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
+import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 
 const NONE: ReadonlySet<number> = new Set();
 
@@ -272,6 +274,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     return passages[q]!.paragraph === passages[p]!.paragraph ? share : share * tuning.acrossParagraphs;
   };
   const declared = declaredForm(index, query, slots);
+  const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const ranked: Ranked[] = [];
   for (let p = 0; p < n; p++) {
@@ -313,6 +316,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
       const placed = !query.located || givesKind(passage.offers, 'placed', query.named) ? 1 : UNPLACED;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * placed * (tuning.kindFar + (1 - tuning.kindFar) * near);
+    } else if (sorted && passage.terms.some((t, i) => i > 0 && sorted.noun.has(t) && !sorted.plain.has(passage.terms[i - 1]!) && !query.named.has(passage.terms[i - 1]!))) {
+      // "what kind of attack": the noun with a word before it that says which kind ("a ransomware attack").
+      score *= 1 + tuning.kind;
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
       // "what military base": a name that holds the noun asked about ("Joint Base ...") gives the answer.
       score *= 1 + tuning.kind;
@@ -338,6 +344,25 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   }
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
+}
+
+/** Nouns a question asks the kind of: "what kind of attack", "what type of bridge". */
+const SORT_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
+
+/**
+ * For "what kind of NOUN": the terms of the noun, and of the function words, which say no kind
+ * before it ("the attack"), where a content word does ("a ransomware attack").
+ */
+function sortAsked(index: StoryIndex, query: Query, slots: readonly Slot[]): { noun: ReadonlySet<number>; plain: ReadonlySet<number> } | undefined {
+  const at = query.typed.findIndex((w, i) => SORT_NOUNS.has(w) && query.typed[i + 1] === 'of');
+  // The noun ends the words after "of": "piece" in "what type of musical piece".
+  let end = at + 2;
+  while (at >= 0 && slots.some((s) => s.pos === end + 1)) end++;
+  const slot = at < 0 ? undefined : slots.find((s) => s.pos === end);
+  if (!slot) return undefined;
+  const { dictionary } = index.shared;
+  const plain = new Set([...FUNCTION_WORDS].map((w) => dictionary.find(termOf(w))).filter((id) => id >= 0));
+  return { noun: new Set(slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)), plain };
 }
 
 /**
