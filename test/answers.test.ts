@@ -205,6 +205,18 @@ describe('the answer words', () => {
     expect(budget.ask('what did the council approve').answer).toBeUndefined();
   });
 
+  it('answers a "what" question ending on "in" or "by" with the words after it: "what was he wrapped in"', () => {
+    const race = retrieverOf('race', 'The runner won in record time. He spoke to reporters, still wrapped in a blue blanket a fan had given him.');
+    expect(race.ask('what was the runner wrapped in').answer).toMatchObject({ text: 'a blue blanket', kind: 'phrase' });
+  });
+
+  it('keeps a coordinated object whole: "on housing and on rubbish collection", "a half marathon and a 10-kilometre race"', () => {
+    const tax = retrieverOf('tax', 'The mayor said the extra revenue would be spent on affordable housing and on rubbish collection in the old town.');
+    expect(tax.ask('what will the revenue be spent on').answer?.text).toBe('affordable housing and on rubbish collection');
+    const prizes = retrieverOf('prizes', 'The club handed out prizes for a half marathon and a 10-kilometre race on Sunday.');
+    expect(prizes.ask('what did the club hand out prizes for').answer?.text).toBe('a half marathon and a 10-kilometre race');
+  });
+
   it('answers "who" with a name and the lower-case word for a body after it: "the Ostmark court"', () => {
     const furs = retrieverOf('furs', 'For decades the northern clans traded furs with the Ostmark court every spring.');
     expect(furs.ask('who did the clans trade furs with').answer?.text).toBe('Ostmark court');

@@ -939,12 +939,24 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !joined(i + 1)) continue;
     let to = i + 1;
-    while (to < tokens.length && to - i <= OBJECT_WORDS && (to === i + 1 || joined(to))) {
+    // Where the phrase (or its last conjunct) starts: "on affordable housing and on rubbish collection" is answered whole.
+    let from = i;
+    // ("a 10-kilometre race": a hyphen joins the words of a phrase too.)
+    while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
       const t = tokens[to]!;
       const content = !isStopword(t) || t.numeric;
-      const joiner = PHRASE_JOINERS.has(t.word) && to > i + 1 && tokens[to + 1] !== undefined && !isStopword(tokens[to + 1]!);
-      if (!content && !joiner && !(to === i + 1 && ARTICLES.has(t.word))) break;
-      to++;
+      // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
+      const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && t.word === 'and' ? to + 2 : to + 1;
+      const joiner = PHRASE_JOINERS.has(t.word) && to > from + 1 && tokens[next] !== undefined && !isStopword(tokens[next]!);
+      if (t.word === 'and' && to > from + 1 && tokens[to + 1]?.word === preposition && joined(to + 1) && tokens[to + 2] && joined(to + 2)) {
+        from = to + 1;
+        to += 2;
+        continue;
+      }
+      if (!content && !joiner && !(to === from + 1 && ARTICLES.has(t.word))) break;
+      // (Each conjunct may be as long as a phrase.)
+      if (joiner && t.word === 'and') from = to;
+      to = joiner ? next : to + 1;
     }
     const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
     // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)

@@ -223,7 +223,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
-  return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
+  return (words[0] === 'what' || words[0] === 'whats') && (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) ? { preposition: last } : {};
 }
 
 
@@ -252,6 +252,8 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
+/** And those a "what" question (no "who") may end on: "what was he wrapped in", "what was it caused by" ("what year was it built in" asks a date). */
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'at']);
 
 /** What a question is read against: one story, or all stories. */
 export interface Lexicon {
