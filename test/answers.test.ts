@@ -217,6 +217,46 @@ describe('the answer words', () => {
     expect(prizes.ask('what did the club hand out prizes for').answer?.text).toBe('a half marathon and a 10-kilometre race');
   });
 
+  it('keeps a number hyphened onto a name: "Auk-1", not "Auk"', () => {
+    const launch = retrieverOf('launch', 'The 21-metre Auk-1 rocket left the pad at noon. The company hopes to fly a second Auk rocket next year.');
+    expect(launch.ask('what was the rocket that left the pad called').answer?.text).toBe('Auk-1');
+  });
+
+  it('joins places over "and the": "Germany and the Netherlands"', () => {
+    const gang = retrieverOf('gang', 'The attack bore the hallmarks of a criminal gang which has hit hospitals in Germany and the Netherlands over the past two years.');
+    expect(gang.ask('where has the gang hit hospitals').answer?.text).toBe('Germany and the Netherlands');
+  });
+
+  it('answers with the one of two joined places the question does not name: "Kent and the Netherlands"', () => {
+    const floods = retrieverOf('floods', 'Floods cut roads in Kent and the Netherlands on Sunday, officials said.');
+    expect(floods.ask('where did floods cut roads').answer?.text).toBe('Kent and the Netherlands');
+    expect(floods.ask('where else did floods cut roads other than kent').answer?.text).toBe('Netherlands');
+  });
+
+  it('answers with the name, not the words that describe it: "the Norwegian company Havsyn"', () => {
+    const satellite = retrieverOf('satellite', 'The rocket carried two student satellites and a weather satellite owned by the Norwegian company Havsyn, which said it was insured.');
+    expect(satellite.ask('who owned the weather satellite').answer?.text).toBe('Havsyn');
+  });
+
+  it('answers "when" with the sentence\'s own date over the dateline\'s', () => {
+    const quota = retrieverOf('quota', 'REYKJAVIK, Nov 17 - Iceland said on Monday it would set its own catch limit for herring. Norway called the decision unilateral.');
+    expect(quota.ask('when did iceland say it would set its own limit').answer?.text).toBe('Monday');
+    // A dateline's date is still the answer where the passage gives no other.
+    const port = retrieverOf('port', 'OSLO, Nov 17 - The port reopened after the storm. Ships were waiting outside.');
+    expect(port.ask('when did the port reopen').answer?.text).toBe('Nov 17');
+  });
+
+  it('answers "how much" with a sum in its own currency when a conversion in brackets follows, unless the question names the currency', () => {
+    const fish = retrieverOf('fish', 'The association said its members could lose up to 1.1 billion Norwegian crowns ($100 million) a year.');
+    expect(fish.ask('how much money could the members lose').answer?.text).toBe('up to 1.1 billion Norwegian crowns');
+    expect(fish.ask('how much could the members lose in dollars').answer?.text).toBe('$100 million');
+  });
+
+  it('keeps objects joined by "or" whole: "the Mingshi or the Mingshi Lu"', () => {
+    const annals = retrieverOf('annals', 'The envoys were not mentioned in the Mingshi or the Mingshi Lu, the court histories.');
+    expect(annals.ask('what were the envoys not mentioned in').answer?.text).toBe('the Mingshi or the Mingshi Lu');
+  });
+
   it('answers "who" with a name and the lower-case word for a body after it: "the Ostmark court"', () => {
     const furs = retrieverOf('furs', 'For decades the northern clans traded furs with the Ostmark court every spring.');
     expect(furs.ask('who did the clans trade furs with').answer?.text).toBe('Ostmark court');

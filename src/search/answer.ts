@@ -165,8 +165,16 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
+  // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
+  const dateline = found.find((c) => DATELINE.test(text.slice(0, c.start)) && /^\s*[—–-]\s/u.test(text.slice(c.end)));
+  if (dateline && found.length > 1) dateline.quality *= DATELINE_DATE;
   return longest(found);
 }
+
+/** A dateline before its date: the city in capitals, and its country or region ("OSLO, ", "GHENT, Belgium, "). */
+const DATELINE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*(?:\p{Lu}[\p{L} ]{1,30},\s*)?$/u;
+/** How much less likely a dateline's date answers "when" than another date the passage gives. */
+const DATELINE_DATE = 0.5;
 
 /**
  * The verbs news English attributes its facts with ("said on Wednesday", "told reporters on Friday"); not the other verbs
@@ -236,6 +244,9 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
   return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
 }
 
+/** Most words that name a currency after its sum: "Norwegian crowns". */
+const CURRENCY_WORDS = 2;
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -288,6 +299,19 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
     if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
     const measures = measureOf(tokens, from, to, text);
+    // "1.1 billion Norwegian crowns ($100 million)": a sum converted in brackets after a number says it is a sum, in the
+    // words of its currency before the brackets.
+    // (Not when the question names the currency it wants: "how much is it worth in usd".)
+    if (!measures.includes('money') && !how.currency) {
+      let k = to;
+      while (k < to + CURRENCY_WORDS && tokens[k] && !tokens[k]!.numeric && !isStopword(tokens[k]!) && spaced(tokens, text, k)) k++;
+      // (A currency's sign is a token of its own.)
+      if (tokens[k] && /^\p{Sc}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+        to = k;
+        i = to - 1;
+        measures.push('money');
+      }
+    }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
@@ -395,7 +419,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
-  for (const [from, to] of capitalRuns(tokens, text, true)) {
+  for (const [from, runEnd] of capitalRuns(tokens, text, true)) {
+    const to = numbered(tokens, text, runEnd);
     // "near the town of Yenikoy", "the province of Sichuan": the name a common place's "of" gives is that place.
     const placeOf = tokens[from - 1]?.word === 'of' && !tokens[from - 2]?.capital && PLACE_WORDS.has(singularOf(tokens[from - 2]?.word ?? '')) ? singularOf(tokens[from - 2]!.word) : undefined;
     const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from) || placeOf !== undefined;
@@ -463,7 +488,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     while (title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
-    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive;
+    // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
+    const named = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !named;
     if (body) {
       found.push(span(tokens, first, to + 1, 'person', 0.6));
       continue;
@@ -494,6 +521,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
   return joined(longest(kept), text, tokens);
+}
+
+/** The end of a name that ends at `to`, with a number hyphened onto it: "Auk-1", "Falcon-9" (the story's index reads the name alone). */
+function numbered(tokens: readonly Token[], text: string, to: number): number {
+  return tokens[to]?.numeric && !tokens[to - 1]!.numeric && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) ? to + 1 : to;
 }
 
 /** Most words of a common place a name owns: "Shanghai's financial district". */
@@ -580,7 +612,8 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // ("Germany and the Netherlands": the second may open on its article.)
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
@@ -699,7 +732,8 @@ const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing',
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
 function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const [from, to] of capitalRuns(tokens, text)) {
+  for (const [from, runEnd] of capitalRuns(tokens, text)) {
+    const to = numbered(tokens, text, runEnd);
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
@@ -720,6 +754,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "how much is it worth in usd": the question names the currency it wants. */
+  currency: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -779,7 +815,8 @@ function howAsked(query: Query): HowAsked {
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -891,13 +928,18 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
 /** Forms of "be" that make the verb after them passive: "was bought". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** Most words from a passive verb to its agent's name, when only the words that describe the agent stand between. */
+const AGENT_REACH = 6;
+
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
 function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[]): boolean {
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
   const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
-  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
+  // ("owned by the Norwegian company Havsyn": the words that describe the agent may stand between "by" and its name.)
+  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word));
+  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
   const before = (at: number) => at >= c.to && at - c.to <= 2 && !passive(at);
   return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
 }
@@ -920,7 +962,7 @@ const PREPOSITION_REACH = 3;
 /** Longest noun phrase taken after it. */
 const OBJECT_WORDS = 6;
 /** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
-const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'of']);
+const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'of']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
@@ -946,7 +988,8 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
       const t = tokens[to]!;
       const content = !isStopword(t) || t.numeric;
       // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
-      const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && t.word === 'and' ? to + 2 : to + 1;
+      const and = t.word === 'and' || t.word === 'or';
+      const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && and ? to + 2 : to + 1;
       const joiner = PHRASE_JOINERS.has(t.word) && to > from + 1 && tokens[next] !== undefined && !isStopword(tokens[next]!);
       if (t.word === 'and' && to > from + 1 && tokens[to + 1]?.word === preposition && joined(to + 1) && tokens[to + 2] && joined(to + 2)) {
         from = to + 1;
@@ -955,7 +998,7 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
       }
       if (!content && !joiner && !(to === from + 1 && ARTICLES.has(t.word))) break;
       // (Each conjunct may be as long as a phrase.)
-      if (joiner && t.word === 'and') from = to;
+      if (joiner && and) from = to;
       to = joiner ? next : to + 1;
     }
     const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
@@ -982,9 +1025,12 @@ export interface Reading {
 /** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name. */
 function withoutNamedPlace(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
   for (let k = c.from + 1; k < c.to; k++) {
-    if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    // ("the Beichuan Fault and the Guanxian Fault": of places joined by "and", the one the question does not name.)
+    const and = tokens[k]!.word === 'and' && k + 1 < c.to;
+    if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
-    return withoutNamedPlace({ ...c, from: k, start: tokens[k]!.start }, tokens, text, isNamed);
+    const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
+    return withoutNamedPlace({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
   }
   return c;
 }
