@@ -201,8 +201,25 @@ describe('the answer words', () => {
   it('answers a "what" question that ends on a preposition with the words after it where the passage uses it', () => {
     const budget = retrieverOf('budget', 'The council approved the budget on Monday. The extra money will be spent on new buses and cycle lanes, the treasurer said.');
     expect(budget.ask('what will the extra money be spent on').answer).toMatchObject({ text: 'new buses and cycle lanes', kind: 'phrase' });
-    // No preposition to end on, no words picked.
-    expect(budget.ask('what did the council approve').answer).toBeUndefined();
+  });
+
+  it('answers "what did X VERB" with the noun phrase after that verb\'s form in the passage', () => {
+    const budget = retrieverOf('budget', 'The council approved the budget on Monday. The extra money will be spent on new buses and cycle lanes, the treasurer said.');
+    expect(budget.ask('what did the council approve').answer).toMatchObject({ text: 'the budget', kind: 'phrase' });
+    const trial = retrieverOf('trial', 'The witness, Sofia Carvalho, testified that she had personally handed envelopes of cash to Fontes on six occasions.');
+    expect(trial.ask('what exactly did carvalho hand fontes').answer?.text).toBe('envelopes of cash');
+    const castle = retrieverOf('castle', 'As the castle collapses, it is revealed that the king was victorious as he crushes the queen\'s helmet.');
+    expect(castle.ask('what does the king crush').answer?.text).toBe("the queen's helmet");
+    // The subject's own word is no verb, and a verb whose object the question already names gives nothing.
+    const farm = retrieverOf('farm', 'Local farmers say the old farmer grows maize on the hill.');
+    expect(farm.ask('what does the farmer grow').answer?.text).toBe('maize');
+    expect(budget.ask('what did the council do about the budget').answer).toBeUndefined();
+  });
+
+  it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
+    const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
+    expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });
+    expect(quota.ask('what did haugli say').answer).toBeUndefined();
   });
 
   it('answers a "what" question ending on "in" or "by" with the words after it: "what was he wrapped in"', () => {

@@ -9,6 +9,7 @@ import {
   type AnswerKind,
   AUXILIARIES,
   DATE_WORDS,
+  EMPHASIS_WORDS,
   FRAME_NOUNS,
   HOW_NUMBER,
   KIND_OF_NOUN,
@@ -128,7 +129,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
     }
     if (word === 'what' || word === 'which' || word === 'whats') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".
-      let j = i + 1;
+      // ("what exactly did he hand her": an emphasis is no noun.)
+      let j = EMPHASIS_WORDS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
       while (j < words.length && FUNCTION_WORDS.has(words[j]!)) j++;
       let noun = words[j];
       if (noun === undefined) return undefined;

@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -23,6 +23,7 @@ import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
+import { IRREGULAR } from './word-families.js';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -972,44 +973,118 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 function objectOfPreposition(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
   const { preposition } = query.asked;
-  if (preposition === undefined) return undefined;
+  if (preposition === undefined) return objectOfVerb(index, query, passage);
   const text = index.story.passages[passage]!.text;
   const tokens = tokenize(text);
   // The question's words in the passage, as typed or in another form (not words near in meaning).
   const near = anchors(index, passage, query.slots, true);
-  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !joined(i + 1)) continue;
-    let to = i + 1;
-    // Where the phrase (or its last conjunct) starts: "on affordable housing and on rubbish collection" is answered whole.
-    let from = i;
-    // ("a 10-kilometre race": a hyphen joins the words of a phrase too.)
-    while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
-      const t = tokens[to]!;
-      const content = !isStopword(t) || t.numeric;
-      // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
-      const and = t.word === 'and' || t.word === 'or';
-      const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && and ? to + 2 : to + 1;
-      const joiner = PHRASE_JOINERS.has(t.word) && to > from + 1 && tokens[next] !== undefined && !isStopword(tokens[next]!);
-      if (t.word === 'and' && to > from + 1 && tokens[to + 1]?.word === preposition && joined(to + 1) && tokens[to + 2] && joined(to + 2)) {
-        from = to + 1;
-        to += 2;
-        continue;
-      }
-      if (!content && !joiner && !(to === from + 1 && ARTICLES.has(t.word))) break;
-      // (Each conjunct may be as long as a phrase.)
-      if (joiner && and) from = to;
-      to = joiner ? next : to + 1;
-    }
-    const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
+    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !spaced(tokens, text, i + 1)) continue;
+    const to = phraseEnd(tokens, text, i, preposition);
     // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
     const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
-    if (verb || words.length === 0 || words.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
-    const start = tokens[i + 1]!.start;
-    const end = tokens[to - 1]!.end;
-    return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
+    if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
+    return phraseAnswer(text, tokens, passage, i + 1, to);
   }
   return undefined;
+}
+
+/** Whether words hold a content word the question does not use. */
+function newWords(index: StoryIndex, query: Query, words: readonly Token[]): boolean {
+  const content = words.filter((t) => !isStopword(t));
+  return content.length > 0 && !content.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)));
+}
+
+function phraseAnswer(text: string, tokens: readonly Token[], passage: number, from: number, to: number): AnswerSpan {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
+}
+
+/**
+ * The end of the noun phrase after token `i`: content words, an article first, up to punctuation or a
+ * function word; "and", "or" and "of" join its words ("envelopes of cash", "a half marathon and a
+ * 10-kilometre race"), and so does "and" with `repeated` again ("on housing and on rubbish collection").
+ */
+function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?: string): number {
+  const joined = (k: number) => spaced(tokens, text, k);
+  let to = i + 1;
+  // Where the phrase (or its last conjunct) starts: "on affordable housing and on rubbish collection" is answered whole.
+  let from = i;
+  // ("a 10-kilometre race": a hyphen joins the words of a phrase too.)
+  while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
+    const t = tokens[to]!;
+    const content = !isStopword(t) || t.numeric;
+    // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
+    const and = t.word === 'and' || t.word === 'or';
+    const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && and ? to + 2 : to + 1;
+    const joiner = PHRASE_JOINERS.has(t.word) && to > from + 1 && tokens[next] !== undefined && !isStopword(tokens[next]!);
+    if (t.word === 'and' && repeated !== undefined && to > from + 1 && tokens[to + 1]?.word === repeated && joined(to + 1) && tokens[to + 2] && joined(to + 2)) {
+      from = to + 1;
+      to += 2;
+      continue;
+    }
+    if (!content && !joiner && !(to === from + 1 && ARTICLES.has(t.word))) break;
+    // (Each conjunct may be as long as a phrase.)
+    if (joiner && and) from = to;
+    to = joiner ? next : to + 1;
+  }
+  return to;
+}
+
+/** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
+/** Adverbs and particles a verb may have before its object: "handed over", "personally handed". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
+
+/**
+ * "what did Carvalho hand Fontes", "what did the council approve": a "what" question asking what its verb was done to is
+ * answered by the noun phrase after that verb's form in the passage ("she had personally handed envelopes of cash to Fontes");
+ * "what did Haugli call it", by the quoted words after the object ("called the decision “irresponsible and unilateral”").
+ */
+function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  if (!query.asked.object) return undefined;
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const near = anchors(index, passage, query.slots, true);
+  // The auxiliary ("did", "does") and the subject's first word after it, which is no verb ("what did the council approve").
+  const aux = query.typed.findIndex((w) => AUXILIARIES.has(w));
+  let subject = aux + 1;
+  while (ARTICLES.has(query.typed[subject] ?? '') || POSSESSIVE_PRONOUNS.has(query.typed[subject] ?? '')) subject++;
+  for (const a of near.sort((x, y) => x.at - y.at)) {
+    const slot = query.slots[a.slot]!;
+    if (slot.literal || slot.pos <= subject) continue;
+    const typed = query.typed[slot.pos]!;
+    const word = tokens[a.at]!.word;
+    // The verb's own form: "handed" for "hand", "thought" for "think"; after "does", "crushes" for "crush".
+    const present = query.typed[aux] === 'does' && (word === `${typed}s` || word === `${typed}es`);
+    const inflected = word !== typed && (/ed$/.test(word) || IRREGULAR[word] !== undefined || present);
+    if (!inflected || tokens[a.at]!.capital) continue;
+    let at = a.at;
+    while (VERB_PARTICLES.has(tokens[at + 1]?.word ?? '') && spaced(tokens, text, at + 1)) at++;
+    const quote = quotedAfter(tokens, text, at);
+    if (quote) return { ...quote, passage };
+    if (!tokens[at + 1] || !spaced(tokens, text, at + 1)) continue;
+    const to = phraseEnd(tokens, text, at);
+    if (to === at + 1) continue;
+    const after = quotedAfter(tokens, text, to - 1);
+    if (after) return { ...after, passage };
+    // ("what did the minister say": only the words a speaker's verb puts in quotation marks; "said Oslo would..." is a clause.)
+    if (query.asked.speaker || !newWords(index, query, tokens.slice(at + 1, to))) continue;
+    return phraseAnswer(text, tokens, passage, at + 1, to);
+  }
+  return undefined;
+}
+
+/** The quoted words right after token `at`, or after a pronoun for its object there ("called it “a disgrace”"). */
+function quotedAfter(tokens: readonly Token[], text: string, at: number): Omit<AnswerSpan, 'passage'> | undefined {
+  const k = OBJECT_PRONOUNS.has(tokens[at + 1]?.word ?? '') ? at + 1 : at;
+  // (A straight quotation mark opens a quotation only after a space: `legitimate" and` closes one.)
+  const m = /^(?:\s*“|\s+")([^"“”]+)["”]/.exec(text.slice(tokens[k]!.end));
+  if (!m) return undefined;
+  const start = tokens[k]!.end + m[0].length - m[1]!.length - 1;
+  const words = m[1]!.replace(/[\s,.;:]+$/, '');
+  return { text: words, kind: 'phrase', start, end: start + words.length, score: 1 };
 }
 
 /** What the answer step knows of the question's words, in the order of `query.slots`. */

@@ -49,6 +49,8 @@ export interface Asked {
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "what did Carvalho hand Fontes": what the question's verb was done to, the noun phrase after it in the passage, answers. */
+  object?: boolean;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
   /**
@@ -199,7 +201,8 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
 
 function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[], owners: ReadonlySet<number>): Asked {
   const speaker = speakerOf(words);
-  if (speaker) return { speaker };
+  // ("what did Haugli call it": what was said of something, the quoted words after it, answers.)
+  if (speaker) return words[0] === 'what' && AUXILIARIES.has(words[1] ?? '') ? { speaker, object: true } : { speaker };
   const how = words.indexOf('how');
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
   if (how >= 0 && words[how + 1] === 'many') {
@@ -223,7 +226,11 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
-  return (words[0] === 'what' || words[0] === 'whats') && (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) ? { preposition: last } : {};
+  if (words[0] !== 'what' && words[0] !== 'whats') return {};
+  if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
+  // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or an adverb) asks what was done to something.
+  const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
+  return AUXILIARIES.has(words[aux] ?? '') ? { object: true } : {};
 }
 
 
