@@ -216,6 +216,11 @@ describe('the answer words', () => {
     expect(budget.ask('what did the council do about the budget').answer).toBeUndefined();
   });
 
+  it('answers "what NOUN" with that noun counted or ranked where the passage gives no name for it: "the 17th minute"', () => {
+    const match = retrieverOf('match', 'Okafor opened the scoring in the 17th minute, heading in a corner. Rovers won 2-0.');
+    expect(match.ask('what minute did okafor score').answer).toMatchObject({ text: 'the 17th minute', kind: 'phrase' });
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

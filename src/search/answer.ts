@@ -742,6 +742,12 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
     if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
   }
+  // "what minute did he score": "the 17th minute", the noun asked about counted or ranked.
+  tokens.forEach((t, i) => {
+    const rank = tokens[i - 1];
+    if (t.term !== head || t.capital || !rank || !(rank.numeric || ORDINAL_WORDS.has(rank.word)) || !spaced(tokens, text, i)) return;
+    found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
+  });
   return found;
 }
 
