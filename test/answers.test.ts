@@ -221,6 +221,11 @@ describe('the answer words', () => {
     expect(match.ask('what minute did okafor score').answer).toMatchObject({ text: 'the 17th minute', kind: 'phrase' });
   });
 
+  it('reads the noun of "what NOUN" up to a verb\'s past form: "wat village got hit" asks for a village, not a hit', () => {
+    const slide = retrieverOf('slide', 'The landslide struck Kiria village while residents slept, officials said.');
+    expect(slide.ask('wat village got hit').answer).toMatchObject({ text: 'Kiria', kind: 'phrase' });
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

@@ -28,6 +28,7 @@ import {
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
+import { IRREGULAR } from './word-families.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
@@ -167,7 +168,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // "what military base did they use": the noun right after the question word, before any function word.
       if (j !== i + 1) return undefined;
       let k = j;
-      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
+      // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.)
+      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined) k++;
       return { head: k };
     }
   }
