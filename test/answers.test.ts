@@ -226,6 +226,21 @@ describe('the answer words', () => {
     expect(slide.ask('wat village got hit').answer).toMatchObject({ text: 'Kiria', kind: 'phrase' });
   });
 
+  it('answers "what is the DESCRIPTION" with the name set off beside those words in the passage', () => {
+    const peak = retrieverOf('peak', 'The state has many mountain ranges. It contains the highest point in the state, Granite Peak, which is 12,799 feet high.');
+    expect(peak.ask('what is the highest point in the state').answer).toMatchObject({ text: 'Granite Peak', kind: 'phrase' });
+    const war = retrieverOf('war', 'In August 1776 the Battle of Long Island, the largest battle of the war, was fought in Brooklyn.');
+    expect(war.ask('what was the largest battle of the war').answer?.text).toBe('Battle of Long Island');
+    // A name no comma sets beside the words is no answer.
+    const river = retrieverOf('river', 'The longest river in the region flows past Tarn and reaches the sea at Ostend.');
+    expect(river.ask('what is the longest river in the region').answer).toBeUndefined();
+  });
+
+  it('takes a phrase that opens on a possessive: "signed his new contract"', () => {
+    const deal = retrieverOf('deal', 'While staying with friends in Edinburgh, the striker signed his new contract and a sponsorship deal.');
+    expect(deal.ask('what did the striker sign in edinburgh').answer?.text).toBe('his new contract and a sponsorship deal');
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

@@ -979,7 +979,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 function objectOfPreposition(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
   const { preposition } = query.asked;
-  if (preposition === undefined) return objectOfVerb(index, query, passage);
+  if (preposition === undefined) return undefined;
   const text = index.story.passages[passage]!.text;
   const tokens = tokenize(text);
   // The question's words in the passage, as typed or in another form (not words near in meaning).
@@ -1030,7 +1030,8 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
       to += 2;
       continue;
     }
-    if (!content && !joiner && !(to === from + 1 && ARTICLES.has(t.word))) break;
+    // ("wrote out his last will": a possessive opens a phrase as an article does.)
+    if (!content && !joiner && !(to === from + 1 && (ARTICLES.has(t.word) || POSSESSIVE_PRONOUNS.has(t.word)))) break;
     // (Each conjunct may be as long as a phrase.)
     if (joiner && and) from = to;
     to = joiner ? next : to + 1;
@@ -1049,7 +1050,6 @@ const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down'
  * "what did Haugli call it", by the quoted words after the object ("called the decision “irresponsible and unilateral”").
  */
 function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
-  if (!query.asked.object) return undefined;
   const text = index.story.passages[passage]!.text;
   const tokens = tokenize(text);
   const near = anchors(index, passage, query.slots, true);
@@ -1081,6 +1081,31 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
   }
   return undefined;
 }
+
+/**
+ * "what is the highest point in the state": the name set off by a comma right after the question's words in the passage
+ * ("the highest point in the state, Granite Peak,"), or right before them ("Granite Peak, the highest point").
+ */
+function apposedName(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const near = anchors(index, passage, query.slots, true);
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  for (const [from, runEnd] of capitalRuns(tokens, text)) {
+    const to = numbered(tokens, text, runEnd);
+    // (A sentence's first word is capitalised for that: "Later, the..." names nothing.)
+    if (from === 0 || !newWords(index, query, tokens.slice(from, to))) continue;
+    // Set off on both sides: by a comma before it and a comma or the sentence's end after it, or the other way round.
+    const closed = to === tokens.length || /^[,.;]/.test(gap(to));
+    const after = /^,\s+$/.test(gap(from)) && closed && near.some((a) => a.at === from - 1);
+    const before = to < tokens.length && /^,\s+$/.test(gap(to)) && near.some((a) => a.at >= to && a.at - to <= APPOSED_REACH) && /[,.;:]\s*$|^\s+$/.test(gap(from));
+    if (after || before) return phraseAnswer(text, tokens, passage, from, to);
+  }
+  return undefined;
+}
+
+/** Most words from the comma after a name to the question's word in the description that follows it: "Granite Peak, the highest point". */
+const APPOSED_REACH = 3;
 
 /** The quoted words right after token `at`, or after a pronoun for its object there ("called it “a disgrace”"). */
 function quotedAfter(tokens: readonly Token[], text: string, at: number): Omit<AnswerSpan, 'passage'> | undefined {
@@ -1169,7 +1194,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return objectOfPreposition(index, query, r.passage);
+  if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) return roleIn(index, r.passage, names);
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;

@@ -49,6 +49,8 @@ export interface Asked {
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "what is the highest point in the state": the name the passage sets beside those words ("the highest point in the state, Granite Peak"). */
+  apposed?: boolean;
   /** "what did Carvalho hand Fontes": what the question's verb was done to, the noun phrase after it in the passage, answers. */
   object?: boolean;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
@@ -230,7 +232,9 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
   // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or an adverb) asks what was done to something.
   const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
-  return AUXILIARIES.has(words[aux] ?? '') ? { object: true } : {};
+  if (AUXILIARIES.has(words[aux] ?? '')) return { object: true };
+  // "what is the highest point in the state", "whats the first antibiotic": a thing the passage may name beside its description.
+  return words[0] === 'whats' || COPULAS.has(words[1] ?? '') ? { apposed: true } : {};
 }
 
 
