@@ -252,6 +252,14 @@ describe('the answer words', () => {
     expect(race.ask('what was the runner wrapped in').answer).toMatchObject({ text: 'a blue blanket', kind: 'phrase' });
   });
 
+  it('takes the preposition further on in the clause of the question\'s word when none stands close by', () => {
+    const slope = retrieverOf('slope', 'The geologist said the hillside had been cleared of trees over the past decade to make way for tea farms.');
+    expect(slope.ask('what were the trees cleared for').answer?.text).toBe('tea farms');
+    // Not past a comma: another clause tells of something else.
+    const port = retrieverOf('port', 'The old pier was closed last year, and the town is raising money for a new ferry terminal.');
+    expect(port.ask('what was the pier closed for').answer).toBeUndefined();
+  });
+
   it('keeps a coordinated object whole: "on housing and on rubbish collection", "a half marathon and a 10-kilometre race"', () => {
     const tax = retrieverOf('tax', 'The mayor said the extra revenue would be spent on affordable housing and on rubbish collection in the old town.');
     expect(tax.ask('what will the revenue be spent on').answer?.text).toBe('affordable housing and on rubbish collection');

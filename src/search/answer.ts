@@ -966,6 +966,8 @@ function roleIn(index: StoryIndex, passage: number, names: ReadonlySet<number>):
 
 /** How many words before the preposition the question's word may stand in the passage: "spend more on". */
 const PREPOSITION_REACH = 3;
+/** How many words within one clause, failing that. */
+const CLAUSE_REACH = 8;
 /** Longest noun phrase taken after it. */
 const OBJECT_WORDS = 6;
 /** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
@@ -984,13 +986,18 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   const tokens = tokenize(text);
   // The question's words in the passage, as typed or in another form (not words near in meaning).
   const near = anchors(index, passage, query.slots, true);
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !spaced(tokens, text, i + 1)) continue;
-    const to = phraseEnd(tokens, text, i, preposition);
-    // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
-    const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
-    if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
-    return phraseAnswer(text, tokens, passage, i + 1, to);
+  // ("cleared of trees over the past decade to make way for tea farms": failing one close by, the preposition may stand
+  // further on in the clause of a question word, with no punctuation between.)
+  const clause = clauses(tokens, text, CLAUSE_OPENERS, /[,;:.!?()“”"]/);
+  for (const reach of [PREPOSITION_REACH, CLAUSE_REACH]) {
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= reach && clause[a.at] === clause[i]) || !spaced(tokens, text, i + 1)) continue;
+      const to = phraseEnd(tokens, text, i, preposition);
+      // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
+      const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
+      if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
+      return phraseAnswer(text, tokens, passage, i + 1, to);
+    }
   }
   return undefined;
 }
