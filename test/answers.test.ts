@@ -219,6 +219,8 @@ describe('the answer words', () => {
   it('answers "what NOUN" with that noun counted or ranked where the passage gives no name for it: "the 17th minute"', () => {
     const match = retrieverOf('match', 'Okafor opened the scoring in the 17th minute, heading in a corner. Rovers won 2-0.');
     expect(match.ask('what minute did okafor score').answer).toMatchObject({ text: 'the 17th minute', kind: 'phrase' });
+    const trade = retrieverOf('trade', 'He called for allies to impose 50% to 100% tariffs on imports and to cease all oil purchases.');
+    expect(trade.ask('what tariffs does he want allies to impose').answer?.text).toBe('50% to 100%');
   });
 
   it('reads the noun of "what NOUN" up to a verb\'s past form: "wat village got hit" asks for a village, not a hit', () => {

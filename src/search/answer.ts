@@ -742,11 +742,16 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
     if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
   }
-  // "what minute did he score": "the 17th minute", the noun asked about counted or ranked.
+  // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
+  // the measure or range before it.
+  const measured = (k: number) => tokens[k]!.numeric || tokens[k]!.word === 'percent';
   tokens.forEach((t, i) => {
     const rank = tokens[i - 1];
-    if (t.term !== head || t.capital || !rank || !(rank.numeric || ORDINAL_WORDS.has(rank.word)) || !spaced(tokens, text, i)) return;
-    found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
+    if (t.term !== head || t.capital || !rank || !(measured(i - 1) || ORDINAL_WORDS.has(rank.word)) || !spaced(tokens, text, i)) return;
+    let k = i - 1;
+    while (k > 0 && (measured(k - 1) || (tokens[k - 1]!.word === 'to' && k > 1 && measured(k - 2)))) k--;
+    if (k < i - 1) found.push(span(tokens, k, i, 'phrase', 1));
+    else found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
   });
   return found;
 }
