@@ -243,6 +243,13 @@ describe('the answer words', () => {
     expect(deal.ask('what did the striker sign in edinburgh').answer?.text).toBe('his new contract and a sponsorship deal');
   });
 
+  it('answers "what (other) NOUNs" with the examples the passage gives of that noun: "races, including a half marathon and a 10-kilometre race"', () => {
+    const race = retrieverOf('race', 'More than 27,000 runners took part in the weekend\'s races, including a half marathon and a 10-kilometre race, organisers said.');
+    expect(race.ask('what other races were on that weekend').answer).toMatchObject({ text: 'a half marathon and a 10-kilometre race', kind: 'phrase' });
+    const fair = retrieverOf('fair', 'On Sundays the fair sells crafts such as wooden toys and woven baskets, organisers said.');
+    expect(fair.ask('what crafts does the fair sell').answer?.text).toBe('wooden toys and woven baskets');
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

@@ -165,8 +165,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // "whats the french pm's name": the name asked for comes last.
       const last = words.length - 1;
       if (words[last] === 'name' || words[last] === 'called') return { kind: 'name', noun: last };
-      // "what military base did they use": the noun right after the question word, before any function word.
-      if (j !== i + 1) return undefined;
+      // "what military base did they use": the noun right after the question word (or "other"), before any function word.
+      // ("which other club" still asks for one of a kind, named.)
+      if (j !== i + 1 && !(j === i + 2 && words[i + 1] === 'other' && word !== 'which')) return undefined;
       let k = j;
       // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.)
       while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined) k++;

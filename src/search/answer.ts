@@ -753,6 +753,14 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     if (k < i - 1) found.push(span(tokens, k, i, 'phrase', 1));
     else found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
   });
+  // "what other races were on": "the weekend's races, including a half marathon and a 10-kilometre race", the examples given of it.
+  tokens.forEach((t, i) => {
+    if (t.term !== head) return;
+    const marker = tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 2 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 1 : -1;
+    if (marker < 0 || !tokens[marker + 1] || !spaced(tokens, text, marker + 1)) return;
+    const to = phraseEnd(tokens, text, marker);
+    if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
+  });
   return found;
 }
 
