@@ -250,6 +250,11 @@ describe('the answer words', () => {
     expect(fair.ask('what crafts does the fair sell').answer?.text).toBe('wooden toys and woven baskets');
   });
 
+  it('answers "what is the name of X" with a name the text gives in quotation marks after "called"', () => {
+    const film = retrieverOf('film', 'Further references can be found throughout the film; a safehouse in London is called "Hildebrand Rarities and Antiques", a nod to a short story.');
+    expect(film.ask('what is the name of the safehouse in london').answer?.text).toBe('Hildebrand Rarities and Antiques');
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

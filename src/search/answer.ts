@@ -518,6 +518,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
 
+  // "what is the name of the safehouse": a name the text gives in quotation marks after "called" ("is called “Hildebrand
+  // Rarities”", "whose nickname “The Gipper”") is that name, whatever its words.
+  if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
@@ -582,6 +585,23 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
     found.push(span(tokens, from, to, 'person', GROUP));
   });
+  return found;
+}
+
+/** Words after which a quotation is a name given: "called “iTunes Plus”", "nicknamed", "titled". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'nickname', 'titled', 'entitled', 'dubbed']);
+/** How much likelier a name in quotation marks after a naming word is the name asked for than another name. */
+const QUOTED_NAME = 1.5;
+
+/** Quotations right after a word that gives a name, as candidates of their words. */
+function quotedNames(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]/g)) {
+    const inner = m.index + 1;
+    const [from, to] = tokenRange(tokens, inner, inner + m[1]!.replace(/[\s,.;:]+$/, '').length);
+    if (from >= to || !NAMING_WORDS.has(tokens[from - 1]?.word ?? '')) continue;
+    found.push(span(tokens, from, to, 'person', QUOTED_NAME));
+  }
   return found;
 }
 
@@ -772,6 +792,8 @@ interface HowAsked {
   whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
+  /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
+  nameAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
@@ -836,7 +858,9 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  // ("who called her X" asks who did the calling.)
+  const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
