@@ -255,6 +255,14 @@ describe('the answer words', () => {
     expect(film.ask('what is the name of the safehouse in london').answer?.text).toBe('Hildebrand Rarities and Antiques');
   });
 
+  it('answers "what does X do" with the description set beside the name, without the age', () => {
+    const slide = retrieverOf('slide', 'Survivor Mary Njeri, a 34-year-old tea picker, told the BBC she was woken by a loud noise.');
+    expect(slide.ask('wat does njeri do for work').answer).toMatchObject({ text: 'tea picker', kind: 'phrase' });
+    // No description beside the name, no answer.
+    const quiet = retrieverOf('quiet', 'Mary Njeri told the BBC she was woken by a loud noise, and ran outside.');
+    expect(quiet.ask('what does njeri do for work').answer).toBeUndefined();
+  });
+
   it('answers "what did X call it" with the quoted words after the object, and only quoted words for a verb of speech', () => {
     const quota = retrieverOf('quota', 'Norway\'s minister, Erlend Haugli, called the decision "irresponsible and unilateral" and said Oslo would consider closing its ports.');
     expect(quota.ask('wat did haugli call it').answer).toMatchObject({ text: 'irresponsible and unilateral', kind: 'phrase' });

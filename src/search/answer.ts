@@ -1101,6 +1101,8 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
   const aux = query.typed.findIndex((w) => AUXILIARIES.has(w));
   let subject = aux + 1;
   while (ARTICLES.has(query.typed[subject] ?? '') || POSSESSIVE_PRONOUNS.has(query.typed[subject] ?? '')) subject++;
+  // "what does Njeri do (for work)": the verb "do" asks what someone is, set beside their name.
+  if (query.typed.indexOf('do', subject + 1) > subject) return occupation(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.literal || query.slots[a.slot]!.alternatives.some((x) => x.kind === 'alias')));
   for (const a of near.sort((x, y) => x.at - y.at)) {
     const slot = query.slots[a.slot]!;
     if (slot.literal || slot.pos <= subject) continue;
@@ -1150,6 +1152,28 @@ function apposedName(index: StoryIndex, query: Query, passage: number): AnswerSp
 
 /** Most words from the comma after a name to the question's word in the description that follows it: "Granite Peak, the highest point". */
 const APPOSED_REACH = 3;
+
+/** Most words of a description set beside a name: "a 34-year-old tea picker". */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "Mary Njeri, a 34-year-old tea picker, told...": the description a name's apposition gives, after "a" or "an" and up to
+ * the next comma, without the age ("tea picker"); `names`, where the question's names stand in the passage.
+ */
+function occupation(text: string, tokens: readonly Token[], passage: number, names: readonly { at: number }[]): AnswerSpan | undefined {
+  for (const { at } of names) {
+    let end = at + 1;
+    while (end < tokens.length && tokens[end]!.capital && spaced(tokens, text, end)) end++;
+    if (end >= tokens.length - 1 || !/^,\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) || !ARTICLES.has(tokens[end]!.word)) continue;
+    let from = end + 1;
+    // ("a 34-year-old tea picker": the age is no part of what someone does.)
+    if (tokens[from]?.numeric && tokens[from + 1]?.word === 'year' && tokens[from + 2]?.word === 'old') from += 3;
+    let to = from;
+    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+    if (to > from && to - from < DESCRIPTION_WORDS && /^[,.;]/.test(text.slice(tokens[to - 1]!.end))) return phraseAnswer(text, tokens, passage, from, to);
+  }
+  return undefined;
+}
 
 /** The quoted words right after token `at`, or after a pronoun for its object there ("called it “a disgrace”"). */
 function quotedAfter(tokens: readonly Token[], text: string, at: number): Omit<AnswerSpan, 'passage'> | undefined {
