@@ -255,6 +255,13 @@ describe('the answer words', () => {
     expect(film.ask('what is the name of the safehouse in london').answer?.text).toBe('Hildebrand Rarities and Antiques');
   });
 
+  it('answers "what town" with the town alone where the passage names it as one ("near the town of Yenikoy in Zonguldak province")', () => {
+    const mine = retrieverOf('mine', 'The collapse happened on Thursday at the Karadere mine near the town of Yenikoy in Zonguldak province.');
+    expect(mine.ask('what town is the mine by').answer?.text).toBe('Yenikoy');
+    // Asked where, the place keeps the place it is in.
+    expect(mine.ask('where is the mine').answer?.text).toBe('Yenikoy in Zonguldak province');
+  });
+
   it('answers "what does X do" with the description set beside the name, without the age', () => {
     const slide = retrieverOf('slide', 'Survivor Mary Njeri, a 34-year-old tea picker, told the BBC she was woken by a loud noise.');
     expect(slide.ask('wat does njeri do for work').answer).toMatchObject({ text: 'tea picker', kind: 'phrase' });

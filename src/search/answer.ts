@@ -89,6 +89,8 @@ interface Candidate {
   /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
   quality: number;
   date?: string;
+  /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
+  alone?: boolean;
 }
 
 /** Token range of a character range of the passage. */
@@ -451,7 +453,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked));
+      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked);
+      found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
     // Everyday words that open the passage are capitalised for that ("Emergency departments at four
@@ -634,7 +637,7 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
     // ("Germany and the Netherlands": the second may open on its article.)
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
