@@ -493,8 +493,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
     // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
-    const named = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
-    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !named;
+    const nameAfter = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
     if (body) {
       found.push(span(tokens, first, to + 1, 'person', 0.6));
       continue;
@@ -1048,6 +1048,7 @@ function newWords(index: StoryIndex, query: Query, words: readonly Token[]): boo
   return content.length > 0 && !content.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)));
 }
 
+/** The words of tokens [from, to) as a phrase answer. */
 function phraseAnswer(text: string, tokens: readonly Token[], passage: number, from: number, to: number): AnswerSpan {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -1077,7 +1078,7 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
       to += 2;
       continue;
     }
-    // ("wrote out his last will": a possessive opens a phrase as an article does.)
+    // ("signed his new contract": a possessive opens a phrase as an article does.)
     if (!content && !joiner && !(to === from + 1 && (ARTICLES.has(t.word) || POSSESSIVE_PRONOUNS.has(t.word)))) break;
     // (Each conjunct may be as long as a phrase.)
     if (joiner && and) from = to;
@@ -1088,7 +1089,7 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
 
 /** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
-/** Adverbs and particles a verb may have before its object: "handed over", "personally handed". */
+/** Particles a verb may have before its object: "handed over", "wrote out". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 
 /**
@@ -1111,7 +1112,7 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
     if (slot.literal || slot.pos <= subject) continue;
     const typed = query.typed[slot.pos]!;
     const word = tokens[a.at]!.word;
-    // The verb's own form: "handed" for "hand", "thought" for "think"; after "does", "crushes" for "crush".
+    // The verb's own form: "handed" for "hand", "built" for "build"; after "does", "crushes" for "crush".
     const present = query.typed[aux] === 'does' && (word === `${typed}s` || word === `${typed}es`);
     const inflected = word !== typed && (/ed$/.test(word) || IRREGULAR[word] !== undefined || present);
     if (!inflected || tokens[a.at]!.capital) continue;

@@ -230,7 +230,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   const last = words.at(-1) ?? '';
   if (words[0] !== 'what' && words[0] !== 'whats') return {};
   if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
-  // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or an adverb) asks what was done to something.
+  // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or after an emphasis) asks what was done to something.
   const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
   if (AUXILIARIES.has(words[aux] ?? '')) return { object: true };
   // "what is the highest point in the state", "whats the first antibiotic": a thing the passage may name beside its description.
