@@ -243,6 +243,13 @@ describe('the answer words', () => {
     expect(deal.ask('what did the striker sign in edinburgh').answer?.text).toBe('his new contract and a sponsorship deal');
   });
 
+  it('answers "what film" with the whole title, short lower-case words and all, but not a name "of" a body', () => {
+    const film = retrieverOf('film', 'In July 2002 she played a singer alongside Tom Reed in the comedy film, Austin Powers in Goldmember, which topped the charts.');
+    expect(film.ask('what film did she appear in with tom reed').answer?.text).toBe('Austin Powers in Goldmember');
+    const slope = retrieverOf('slope', 'Geologist Peter Otieno of the University of Nairobi said the hillside had been cleared of trees.');
+    expect(slope.ask('which geologist did they talk to').answer?.text).toBe('Peter Otieno');
+  });
+
   it('answers "what (other) NOUNs" with the examples the passage gives of that noun: "races, including a half marathon and a 10-kilometre race"', () => {
     const race = retrieverOf('race', 'More than 27,000 runners took part in the weekend\'s races, including a half marathon and a 10-kilometre race, organisers said.');
     expect(race.ask('what other races were on that weekend').answer).toMatchObject({ text: 'a half marathon and a 10-kilometre race', kind: 'phrase' });

@@ -753,11 +753,18 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
 /** Verbs that point at an outlet or a platform: "told Reuters", "wrote on X", "posting on social media". */
 const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing', 'posted', 'posting', 'posts', 'tweeted', 'said']);
 
+/** Short words a title keeps in lower case: "Austin Powers in Goldmember", "Sasha Fierce for Dereon". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'for', 'and', 'but', 'to', 'on', 'with']);
+
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
 function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const [from, runEnd] of capitalRuns(tokens, text)) {
-    const to = numbered(tokens, text, runEnd);
+  const runs = capitalRuns(tokens, text);
+  for (let r = 0; r < runs.length; r++) {
+    const [from, runEnd] = runs[r]!;
+    let to = numbered(tokens, text, runEnd);
+    // "Austin Powers in Goldmember", "Life Is But a Dream": a work's title holds short lower-case words between its capitals.
+    while (r + 1 < runs.length && runs[r + 1]![0] - to <= 2 && runs[r + 1]![0] > to && tokens.slice(to, runs[r + 1]![0]).every((t, k) => TITLE_WORDS.has(t.word) && spaced(tokens, text, to + k) && spaced(tokens, text, to + k + 1))) to = runs[++r]![1];
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
