@@ -764,7 +764,8 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const [from, runEnd] = runs[r]!;
     let to = numbered(tokens, text, runEnd);
     // "Austin Powers in Goldmember", "Life Is But a Dream": a work's title holds short lower-case words between its capitals.
-    while (r + 1 < runs.length && runs[r + 1]![0] - to <= 2 && runs[r + 1]![0] > to && tokens.slice(to, runs[r + 1]![0]).every((t, k) => TITLE_WORDS.has(t.word) && spaced(tokens, text, to + k) && spaced(tokens, text, to + k + 1))) to = runs[++r]![1];
+    // (One such word at a time: "B'Day for a Spanish-language market" is no title.)
+    while (r + 1 < runs.length && runs[r + 1]![0] === to + 1 && TITLE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && spaced(tokens, text, to + 1)) to = runs[++r]![1];
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
