@@ -465,7 +465,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     // ("Temperley says", "Wylie asserts": a name and its verb of speech; "Zelda sacrifices": a person the story knows, and their verb.)
     const person = people.has(text.slice(tokens[from]!.start, tokens[from]!.end));
-    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person) {
+    // (Not over a comma: "Dremmen, holds a regatta".)
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }
@@ -1208,15 +1209,15 @@ export interface Reading {
   whoIs: boolean;
 }
 
-/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name. */
-function withoutNamedPlace(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
+/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name; of "Kurt Jonassohn and Frank Chalk", the people. */
+function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
   for (let k = c.from + 1; k < c.to; k++) {
-    // ("the Beichuan Fault and the Guanxian Fault": of places joined by "and", the one the question does not name.)
+    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name.)
     const and = tokens[k]!.word === 'and' && k + 1 < c.to;
     if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
     const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
-    return withoutNamedPlace({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
+    return withoutNamed({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
   }
   return c;
 }
@@ -1332,7 +1333,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
     ownWords().some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
+    const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
