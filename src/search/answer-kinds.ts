@@ -9,6 +9,7 @@ import {
   type AnswerKind,
   AUXILIARIES,
   DATE_WORDS,
+  EMPHASIS_WORDS,
   FRAME_NOUNS,
   HOW_NUMBER,
   KIND_OF_NOUN,
@@ -27,6 +28,7 @@ import {
   WEEKDAYS,
 } from './english.js';
 import { isStopword, type Token, tokenize } from './terms.js';
+import { IRREGULAR } from './word-families.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
@@ -128,7 +130,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
     }
     if (word === 'what' || word === 'which' || word === 'whats') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".
-      let j = i + 1;
+      // ("what exactly did he hand her": an emphasis is no noun.)
+      let j = EMPHASIS_WORDS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
       while (j < words.length && FUNCTION_WORDS.has(words[j]!)) j++;
       let noun = words[j];
       if (noun === undefined) return undefined;
@@ -162,10 +165,12 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // "whats the french pm's name": the name asked for comes last.
       const last = words.length - 1;
       if (words[last] === 'name' || words[last] === 'called') return { kind: 'name', noun: last };
-      // "what military base did they use": the noun right after the question word, before any function word.
-      if (j !== i + 1) return undefined;
+      // "what military base did they use": the noun right after the question word (or "other"), before any function word.
+      // ("which other club" still asks for one of a kind, named.)
+      if (j !== i + 1 && !(j === i + 2 && words[i + 1] === 'other' && word !== 'which')) return undefined;
       let k = j;
-      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!)) k++;
+      // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.)
+      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined) k++;
       return { head: k };
     }
   }

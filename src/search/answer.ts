@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -23,6 +23,7 @@ import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
+import { IRREGULAR } from './word-families.js';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -88,6 +89,8 @@ interface Candidate {
   /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
   quality: number;
   date?: string;
+  /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
+  alone?: boolean;
 }
 
 /** Token range of a character range of the passage. */
@@ -165,8 +168,16 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
+  // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
+  const dateline = found.find((c) => DATELINE.test(text.slice(0, c.start)) && /^\s*[—–-]\s/u.test(text.slice(c.end)));
+  if (dateline && found.length > 1) dateline.quality *= DATELINE_DATE;
   return longest(found);
 }
+
+/** A dateline before its date: the city in capitals, and its country or region ("OSLO, ", "GHENT, Belgium, "). */
+const DATELINE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*(?:\p{Lu}[\p{L} ]{1,30},\s*)?$/u;
+/** How much less likely a dateline's date answers "when" than another date the passage gives. */
+const DATELINE_DATE = 0.5;
 
 /**
  * The verbs news English attributes its facts with ("said on Wednesday", "told reporters on Friday"); not the other verbs
@@ -239,6 +250,9 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
   return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
 }
 
+/** Most words that name a currency after its sum: "Norwegian crowns". */
+const CURRENCY_WORDS = 2;
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -291,6 +305,19 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
     if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
     const measures = measureOf(tokens, from, to, text);
+    // "1.1 billion Norwegian crowns ($100 million)": a sum converted in brackets after a number says it is a sum, in the
+    // words of its currency before the brackets.
+    // (Not when the question names the currency it wants: "how much is it worth in usd".)
+    if (!measures.includes('money') && !how.currency) {
+      let k = to;
+      while (k < to + CURRENCY_WORDS && tokens[k] && !tokens[k]!.numeric && !isStopword(tokens[k]!) && spaced(tokens, text, k)) k++;
+      // (A currency's sign is a token of its own.)
+      if (tokens[k] && /^\p{Sc}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+        to = k;
+        i = to - 1;
+        measures.push('money');
+      }
+    }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
@@ -398,7 +425,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
-  for (const [from, to] of capitalRuns(tokens, text, true)) {
+  for (const [from, runEnd] of capitalRuns(tokens, text, true)) {
+    const to = numbered(tokens, text, runEnd);
     // "near the town of Yenikoy", "the province of Sichuan": the name a common place's "of" gives is that place.
     const placeOf = tokens[from - 1]?.word === 'of' && !tokens[from - 2]?.capital && PLACE_WORDS.has(singularOf(tokens[from - 2]?.word ?? '')) ? singularOf(tokens[from - 2]!.word) : undefined;
     const afterPlace = afterPreposition(from) || (afterPreposition(from - 1) && COMPASS.has(tokens[from - 1]!.word)) || instance(from) || placeOf !== undefined;
@@ -428,7 +456,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      found.push(span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked));
+      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked);
+      found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
     // Everyday words that open the passage are capitalised for that ("Emergency departments at four
@@ -439,7 +468,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     // ("Temperley says", "Wylie asserts": a name and its verb of speech; "Zelda sacrifices": a person the story knows, and their verb.)
     const person = people.has(text.slice(tokens[from]!.start, tokens[from]!.end));
-    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person) {
+    // (Not over a comma: "Dremmen, holds a regatta".)
+    if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
     }
@@ -466,7 +496,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     while (title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
-    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive;
+    // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
+    const nameAfter = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
     if (body) {
       found.push(span(tokens, first, to + 1, 'person', 0.6));
       continue;
@@ -493,10 +525,18 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
 
+  // "what is the name of the safehouse": a name the text gives in quotation marks after "called" ("is called “Hildebrand
+  // Rarities”", "whose nickname “The Gipper”") is that name, whatever its words.
+  if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
   return joined(longest(kept), text, tokens);
+}
+
+/** The end of a name that ends at `to`, with a number hyphened onto it: "Auk-1", "Falcon-9" (the story's index reads the name alone). */
+function numbered(tokens: readonly Token[], text: string, to: number): number {
+  return tokens[to]?.numeric && !tokens[to - 1]!.numeric && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) ? to + 1 : to;
 }
 
 /** Most words of a common place a name owns: "Shanghai's financial district". */
@@ -555,6 +595,23 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
   return found;
 }
 
+/** Words after which a quotation is a name given: "called “iTunes Plus”", "nicknamed", "titled". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'nickname', 'titled', 'entitled', 'dubbed']);
+/** How much likelier a name in quotation marks after a naming word is the name asked for than another name. */
+const QUOTED_NAME = 1.5;
+
+/** Quotations right after a word that gives a name, as candidates of their words. */
+function quotedNames(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(/["“]([^"“”]+)["”]/g)) {
+    const inner = m.index + 1;
+    const [from, to] = tokenRange(tokens, inner, inner + m[1]!.replace(/[\s,.;:]+$/, '').length);
+    if (from >= to || !NAMING_WORDS.has(tokens[from - 1]?.word ?? '')) continue;
+    found.push(span(tokens, from, to, 'person', QUOTED_NAME));
+  }
+  return found;
+}
+
 /** Quotations in title case, ≤ 8 words: the title of a work or an honour ("“Hottest Female Singer of All Time”"), as [start, end) in the text. */
 function quotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -583,7 +640,8 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // ("Germany and the Netherlands": the second may open on its article.)
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
@@ -699,10 +757,19 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
 /** Verbs that point at an outlet or a platform: "told Reuters", "wrote on X", "posting on social media". */
 const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing', 'posted', 'posting', 'posts', 'tweeted', 'said']);
 
+/** Short words a title keeps in lower case: "Austin Powers in Goldmember", "Sasha Fierce for Dereon". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'for', 'and', 'but', 'to', 'on', 'with']);
+
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
 function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const [from, to] of capitalRuns(tokens, text)) {
+  const runs = capitalRuns(tokens, text);
+  for (let r = 0; r < runs.length; r++) {
+    const [from, runEnd] = runs[r]!;
+    let to = numbered(tokens, text, runEnd);
+    // "Austin Powers in Goldmember", "Life Is But a Dream": a work's title holds short lower-case words between its capitals.
+    // (One such word at a time: "B'Day for a Spanish-language market" is no title.)
+    while (r + 1 < runs.length && runs[r + 1]![0] === to + 1 && TITLE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && spaced(tokens, text, to + 1)) to = runs[++r]![1];
     const holds = tokens.slice(from, to).some((t) => t.term === head);
     // "a French club" names no club.
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
@@ -710,6 +777,25 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
     if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
   }
+  // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
+  // the measure or range before it.
+  const measured = (k: number) => tokens[k]!.numeric || tokens[k]!.word === 'percent';
+  tokens.forEach((t, i) => {
+    const rank = tokens[i - 1];
+    if (t.term !== head || t.capital || !rank || !(measured(i - 1) || ORDINAL_WORDS.has(rank.word)) || !spaced(tokens, text, i)) return;
+    let k = i - 1;
+    while (k > 0 && (measured(k - 1) || (tokens[k - 1]!.word === 'to' && k > 1 && measured(k - 2)))) k--;
+    if (k < i - 1) found.push(span(tokens, k, i, 'phrase', 1));
+    else found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
+  });
+  // "what other races were on": "the weekend's races, including a half marathon and a 10-kilometre race", the examples given of it.
+  tokens.forEach((t, i) => {
+    if (t.term !== head) return;
+    const marker = tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 2 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 1 : -1;
+    if (marker < 0 || !tokens[marker + 1] || !spaced(tokens, text, marker + 1)) return;
+    const to = phraseEnd(tokens, text, marker);
+    if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
+  });
   return found;
 }
 
@@ -721,8 +807,12 @@ interface HowAsked {
   whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
+  /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
+  nameAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "how much is it worth in usd": the question names the currency it wants. */
+  currency: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -782,7 +872,10 @@ function howAsked(query: Query): HowAsked {
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, much, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  // ("who called her X" asks who did the calling.)
+  const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -897,13 +990,18 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'w
 /** How many words before its verb a clause's subject may stand. */
 const SUBJECT_REACH = 8;
 
+/** Most words from a passive verb to its agent's name, when only the words that describe the agent stand between. */
+const AGENT_REACH = 6;
+
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
 function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], clause: readonly number[]): boolean {
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
   const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
-  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && c.from - at <= 3;
+  // ("owned by the Norwegian company Havsyn": the words that describe the agent may stand between "by" and its name.)
+  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word));
+  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
   const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (tokens[k - 1]?.word === 'the' && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
@@ -931,10 +1029,12 @@ function roleIn(index: StoryIndex, passage: number, names: ReadonlySet<number>):
 
 /** How many words before the preposition the question's word may stand in the passage: "spend more on". */
 const PREPOSITION_REACH = 3;
+/** How many words within one clause, failing that. */
+const CLAUSE_REACH = 8;
 /** Longest noun phrase taken after it. */
 const OBJECT_WORDS = 6;
 /** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
-const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'of']);
+const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'of']);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
@@ -949,26 +1049,168 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   const tokens = tokenize(text);
   // The question's words in the passage, as typed or in another form (not words near in meaning).
   const near = anchors(index, passage, query.slots, true);
-  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !joined(i + 1)) continue;
-    let to = i + 1;
-    while (to < tokens.length && to - i <= OBJECT_WORDS && (to === i + 1 || joined(to))) {
-      const t = tokens[to]!;
-      const content = !isStopword(t) || t.numeric;
-      const joiner = PHRASE_JOINERS.has(t.word) && to > i + 1 && tokens[to + 1] !== undefined && !isStopword(tokens[to + 1]!);
-      if (!content && !joiner && !(to === i + 1 && ARTICLES.has(t.word))) break;
-      to++;
+  // ("cleared of trees over the past decade to make way for tea farms": failing one close by, the preposition may stand
+  // further on in the clause of a question word, with no punctuation between.)
+  const clause = clauses(tokens, text, CLAUSE_OPENERS, /[,;:.!?()“”"]/);
+  for (const reach of [PREPOSITION_REACH, CLAUSE_REACH]) {
+    for (let i = 1; i < tokens.length - 1; i++) {
+      if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= reach && clause[a.at] === clause[i]) || !spaced(tokens, text, i + 1)) continue;
+      const to = phraseEnd(tokens, text, i, preposition);
+      // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
+      const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
+      if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
+      return phraseAnswer(text, tokens, passage, i + 1, to);
     }
-    const words = tokens.slice(i + 1, to).filter((t) => !isStopword(t));
-    // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
-    const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
-    if (verb || words.length === 0 || words.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
-    const start = tokens[i + 1]!.start;
-    const end = tokens[to - 1]!.end;
-    return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
   }
   return undefined;
+}
+
+/** Whether words hold a content word the question does not use. */
+function newWords(index: StoryIndex, query: Query, words: readonly Token[]): boolean {
+  const content = words.filter((t) => !isStopword(t));
+  return content.length > 0 && !content.every((t) => query.termSet.has(index.shared.dictionary.find(t.term)));
+}
+
+/** The words of tokens [from, to) as a phrase answer. */
+function phraseAnswer(text: string, tokens: readonly Token[], passage: number, from: number, to: number): AnswerSpan {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { text: text.slice(start, end), kind: 'phrase', passage, start, end, score: 1 };
+}
+
+/**
+ * The end of the noun phrase after token `i`: content words, an article first, up to punctuation or a
+ * function word; "and", "or" and "of" join its words ("envelopes of cash", "a half marathon and a
+ * 10-kilometre race"), and so does "and" with `repeated` again ("on housing and on rubbish collection").
+ */
+function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?: string): number {
+  const joined = (k: number) => spaced(tokens, text, k);
+  let to = i + 1;
+  // Where the phrase (or its last conjunct) starts: "on affordable housing and on rubbish collection" is answered whole.
+  let from = i;
+  // ("a 10-kilometre race": a hyphen joins the words of a phrase too.)
+  while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
+    const t = tokens[to]!;
+    const content = !isStopword(t) || t.numeric;
+    // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
+    const and = t.word === 'and' || t.word === 'or';
+    const next = ARTICLES.has(tokens[to + 1]?.word ?? '') && and ? to + 2 : to + 1;
+    const joiner = PHRASE_JOINERS.has(t.word) && to > from + 1 && tokens[next] !== undefined && !isStopword(tokens[next]!);
+    if (t.word === 'and' && repeated !== undefined && to > from + 1 && tokens[to + 1]?.word === repeated && joined(to + 1) && tokens[to + 2] && joined(to + 2)) {
+      from = to + 1;
+      to += 2;
+      continue;
+    }
+    // ("signed his new contract": a possessive opens a phrase as an article does.)
+    if (!content && !joiner && !(to === from + 1 && (ARTICLES.has(t.word) || POSSESSIVE_PRONOUNS.has(t.word)))) break;
+    // (Each conjunct may be as long as a phrase.)
+    if (joiner && and) from = to;
+    to = joiner ? next : to + 1;
+  }
+  return to;
+}
+
+/** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
+/** Particles a verb may have before its object: "handed over", "wrote out". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
+
+/**
+ * "what did Carvalho hand Fontes", "what did the council approve": a "what" question asking what its verb was done to is
+ * answered by the noun phrase after that verb's form in the passage ("she had personally handed envelopes of cash to Fontes");
+ * "what did Haugli call it", by the quoted words after the object ("called the decision “irresponsible and unilateral”").
+ */
+function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const near = anchors(index, passage, query.slots, true);
+  // The auxiliary ("did", "does") and the subject's first word after it, which is no verb ("what did the council approve").
+  const aux = query.typed.findIndex((w) => AUXILIARIES.has(w));
+  let subject = aux + 1;
+  while (ARTICLES.has(query.typed[subject] ?? '') || POSSESSIVE_PRONOUNS.has(query.typed[subject] ?? '')) subject++;
+  // "what does Njeri do (for work)": the verb "do" asks what someone is, set beside their name.
+  if (query.typed.indexOf('do', subject + 1) > subject) return occupation(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.literal || query.slots[a.slot]!.alternatives.some((x) => x.kind === 'alias')));
+  for (const a of near.sort((x, y) => x.at - y.at)) {
+    const slot = query.slots[a.slot]!;
+    if (slot.literal || slot.pos <= subject) continue;
+    const typed = query.typed[slot.pos]!;
+    const word = tokens[a.at]!.word;
+    // The verb's own form: "handed" for "hand", "built" for "build"; after "does", "crushes" for "crush".
+    const present = query.typed[aux] === 'does' && (word === `${typed}s` || word === `${typed}es`);
+    const inflected = word !== typed && (/ed$/.test(word) || IRREGULAR[word] !== undefined || present);
+    if (!inflected || tokens[a.at]!.capital) continue;
+    let at = a.at;
+    while (VERB_PARTICLES.has(tokens[at + 1]?.word ?? '') && spaced(tokens, text, at + 1)) at++;
+    const quote = quotedAfter(tokens, text, at);
+    if (quote) return { ...quote, passage };
+    if (!tokens[at + 1] || !spaced(tokens, text, at + 1)) continue;
+    const to = phraseEnd(tokens, text, at);
+    if (to === at + 1) continue;
+    const after = quotedAfter(tokens, text, to - 1);
+    if (after) return { ...after, passage };
+    // ("what did the minister say": only the words a speaker's verb puts in quotation marks; "said Oslo would..." is a clause.)
+    if (query.asked.speaker || !newWords(index, query, tokens.slice(at + 1, to))) continue;
+    return phraseAnswer(text, tokens, passage, at + 1, to);
+  }
+  return undefined;
+}
+
+/**
+ * "what is the highest point in the state": the name set off by a comma right after the question's words in the passage
+ * ("the highest point in the state, Granite Peak,"), or right before them ("Granite Peak, the highest point").
+ */
+function apposedName(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const near = anchors(index, passage, query.slots, true);
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  for (const [from, runEnd] of capitalRuns(tokens, text)) {
+    const to = numbered(tokens, text, runEnd);
+    // (A sentence's first word is capitalised for that: "Later, the..." names nothing.)
+    if (from === 0 || !newWords(index, query, tokens.slice(from, to))) continue;
+    // Set off on both sides: by a comma before it and a comma or the sentence's end after it, or the other way round.
+    const closed = to === tokens.length || /^[,.;]/.test(gap(to));
+    const after = /^,\s+$/.test(gap(from)) && closed && near.some((a) => a.at === from - 1);
+    const before = to < tokens.length && /^,\s+$/.test(gap(to)) && near.some((a) => a.at >= to && a.at - to <= APPOSED_REACH) && /[,.;:]\s*$|^\s+$/.test(gap(from));
+    if (after || before) return phraseAnswer(text, tokens, passage, from, to);
+  }
+  return undefined;
+}
+
+/** Most words from the comma after a name to the question's word in the description that follows it: "Granite Peak, the highest point". */
+const APPOSED_REACH = 3;
+
+/** Most words of a description set beside a name: "a 34-year-old tea picker". */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "Mary Njeri, a 34-year-old tea picker, told...": the description a name's apposition gives, after "a" or "an" and up to
+ * the next comma, without the age ("tea picker"); `names`, where the question's names stand in the passage.
+ */
+function occupation(text: string, tokens: readonly Token[], passage: number, names: readonly { at: number }[]): AnswerSpan | undefined {
+  for (const { at } of names) {
+    let end = at + 1;
+    while (end < tokens.length && tokens[end]!.capital && spaced(tokens, text, end)) end++;
+    if (end >= tokens.length - 1 || !/^,\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) || !ARTICLES.has(tokens[end]!.word)) continue;
+    let from = end + 1;
+    // ("a 34-year-old tea picker": the age is no part of what someone does.)
+    if (tokens[from]?.numeric && tokens[from + 1]?.word === 'year' && tokens[from + 2]?.word === 'old') from += 3;
+    let to = from;
+    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
+    if (to > from && to - from < DESCRIPTION_WORDS && /^[,.;]/.test(text.slice(tokens[to - 1]!.end))) return phraseAnswer(text, tokens, passage, from, to);
+  }
+  return undefined;
+}
+
+/** The quoted words right after token `at`, or after a pronoun for its object there ("called it “a disgrace”"). */
+function quotedAfter(tokens: readonly Token[], text: string, at: number): Omit<AnswerSpan, 'passage'> | undefined {
+  const k = OBJECT_PRONOUNS.has(tokens[at + 1]?.word ?? '') ? at + 1 : at;
+  // (A straight quotation mark opens a quotation only after a space: `legitimate" and` closes one.)
+  const m = /^(?:\s*“|\s+")([^"“”]+)["”]/.exec(text.slice(tokens[k]!.end));
+  if (!m) return undefined;
+  const start = tokens[k]!.end + m[0].length - m[1]!.length - 1;
+  const words = m[1]!.replace(/[\s,.;:]+$/, '');
+  return { text: words, kind: 'phrase', start, end: start + words.length, score: 1 };
 }
 
 /** What the answer step knows of the question's words, in the order of `query.slots`. */
@@ -981,12 +1223,15 @@ export interface Reading {
   whoIs: boolean;
 }
 
-/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name. */
-function withoutNamedPlace(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
+/** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name; of "Kurt Jonassohn and Frank Chalk", the people. */
+function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
   for (let k = c.from + 1; k < c.to; k++) {
-    if (!text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
+    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name.)
+    const and = tokens[k]!.word === 'and' && k + 1 < c.to;
+    if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
-    return withoutNamedPlace({ ...c, from: k, start: tokens[k]!.start }, tokens, text, isNamed);
+    const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
+    return withoutNamed({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
   }
   return c;
 }
@@ -1044,7 +1289,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return objectOfPreposition(index, query, r.passage);
+  if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) return roleIn(index, r.passage, names);
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
@@ -1102,7 +1347,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
     ownWords().some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const c = whole.kind === 'place' ? withoutNamedPlace(whole, tokens, passage.text, isNamed) : whole;
+    const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;

@@ -49,6 +49,10 @@ export interface Asked {
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "what is the highest point in the state": the name the passage sets beside those words ("the highest point in the state, Granite Peak"). */
+  apposed?: boolean;
+  /** "what did Carvalho hand Fontes": what the question's verb was done to, the noun phrase after it in the passage, answers. */
+  object?: boolean;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
   preposition?: string;
   /**
@@ -206,7 +210,8 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
 
 function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[], owners: ReadonlySet<number>): Asked {
   const speaker = speakerOf(words);
-  if (speaker) return { speaker };
+  // ("what did Haugli call it": what was said of something, the quoted words after it, answers.)
+  if (speaker) return words[0] === 'what' && AUXILIARIES.has(words[1] ?? '') ? { speaker, object: true } : { speaker };
   const how = words.indexOf('how');
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
   if (how >= 0 && words[how + 1] === 'many') {
@@ -230,7 +235,13 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
-  return (words[0] === 'what' || words[0] === 'whats') && ENDING_PREPOSITIONS.has(last) ? { preposition: last } : {};
+  if (words[0] !== 'what' && words[0] !== 'whats') return {};
+  if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
+  // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or after an emphasis) asks what was done to something.
+  const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
+  if (AUXILIARIES.has(words[aux] ?? '')) return { object: true };
+  // "what is the highest point in the state", "whats the first antibiotic": a thing the passage may name beside its description.
+  return words[0] === 'whats' || COPULAS.has(words[1] ?? '') ? { apposed: true } : {};
 }
 
 
@@ -259,6 +270,8 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
+/** And those a "what" question (no "who") may end on: "what was he wrapped in", "what was it caused by" ("what year was it built in" asks a date). */
+const THING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'at']);
 
 /** What a question is read against: one story, or all stories. */
 export interface Lexicon {
