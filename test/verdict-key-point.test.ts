@@ -210,6 +210,14 @@ describe('questions asking who did something the story tells in the passive', ()
   it('are answered with the doer after "by"', () => {
     expect(firms.ask('who founded skyward').answer?.text).toBe('Ana Roux');
   });
+
+  it('read a verb in -ing after "is" or "been" as active, naming its doer', () => {
+    const inquiry = createRetriever([
+      buildStory({ id: 'inquiry', article: 'Detective Ana Ruiz is leading the investigation into the fire.\nBoatwright Tom Bell has been building wooden boats in the harbour since 1990.' }),
+    ]);
+    expect(inquiry.ask('who leads the investigation').answer?.text).toContain('Ana Ruiz');
+    expect(inquiry.ask('who builds the boats').answer?.text).toContain('Tom Bell');
+  });
 });
 
 describe('questions asking the size of something', () => {

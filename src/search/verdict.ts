@@ -437,8 +437,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!doer) return true;
     const tokens = tokenize(index.story.passages[p]!.text);
     const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
+    // (Not a verb in -ing after "is", "been": "Ruiz is leading the inquiry", "has been building boats" name their doer.)
     const passive = (i: number) =>
-      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) && !tokens.slice(i + 1).some((t) => t.word === 'by');
+      !tokens[i]!.word.endsWith('ing') &&
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) &&
+      !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
   const speaker = query.asked.speaker;
