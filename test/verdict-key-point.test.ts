@@ -189,6 +189,13 @@ describe('questions asking the name of someone a role stands for', () => {
     expect(mine.ask('whats the name of the retired teacher').answer?.text).toBe('Burak Sen');
     expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
   });
+
+  it('are answered with the name news gives after "named", "called" or "identified as"', () => {
+    for (const naming of ['named', 'called', 'identified as']) {
+      const attic = createRetriever([buildStory({ id: 'attic', article: `A student ${naming} Ana Ruiz found the photograph in an attic.\nThe photograph shows the shaft in 1950.` })]);
+      expect(attic.ask('whats the name of the student who found the photo').answer?.text).toBe('Ana Ruiz');
+    }
+  });
 });
 
 describe('questions asking who did something the story tells in the passive', () => {

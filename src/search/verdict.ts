@@ -412,8 +412,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (at.length === 0 || !at.every(unnamedKind)) return true;
     const nameAt = (i: number) => tokens[i]?.capital === true && !tokens[i]!.acronym;
     return at.some((i) => {
-      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux".
-      if (nameAt(i + 1)) return true;
+      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux", "a student named Ana Ruiz", "a man identified as Tom Bell".
+      let k = i + 1;
+      if (tokens[k]?.word === 'named' || tokens[k]?.word === 'called') k++;
+      else if (tokens[k]?.word === 'identified' && tokens[k + 1]?.word === 'as') k += 2;
+      if (nameAt(k)) return true;
       // Or a phrase set off by commas that ends on a name: "a fourth defendant, customs official Carlos Mendes,", not
       // "the mine's manager, the state-run Anadolu news agency reported".
       if (i + 1 < tokens.length && between(i + 1).includes(',')) {
