@@ -97,6 +97,10 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
 /** Times a question may ask about the current one of: "this year", "this season", "this week". */
 const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
+/** Words that bring in what a figure is compared with: "up from 2.9 million last year", "higher than", "compared with". */
+const COMPARING: ReadonlySet<string> = new Set(['from', 'than', 'compared']);
+/** Most words between a comparing word and the time it compares with: "down from 5.3% last year". */
+const COMPARED_REACH = 4;
 /** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
 
@@ -354,7 +358,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const inTense = (p: number) => {
     if (!ahead && !earlier && !current) return true;
     const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
-    const other = (i: number) => (words[i] === 'next' || words[i] === 'last') && CURRENT_TIMES.has(words[i + 1] ?? '');
+    // (Not last year's as the figure compared with, "down from 5.3% last year", "more than last year": the passage's own is now.)
+    const compared = (i: number) => words.slice(Math.max(0, i - COMPARED_REACH), i).some((w) => COMPARING.has(w));
+    const other = (i: number) => (words[i] === 'next' || (words[i] === 'last' && !compared(i))) && CURRENT_TIMES.has(words[i + 1] ?? '');
     const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
     return (
       (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
