@@ -167,7 +167,7 @@ function speakerOf(words: readonly string[]): number[] | undefined {
   // ("what was X saying", "whats X thinking": its -ing form too, as the question's last word.)
   const verb = words.findIndex((w, i) => i > start && (ASKED_SPEECH.has(w) || (i === words.length - 1 && /ing$/.test(w) && ASKED_SPEECH_TERMS.has(termOf(w)))));
   if (verb < 0) return undefined;
-  // (Not "did X think the drones were sent on purpose", which asks whether X said that.)
+  // (Not "did X think the fire was set on purpose", which asks whether X said that.)
   if (yesNo && !(verb === words.length - 1 || OPEN_OBJECTS.has(words[verb + 1]!))) return undefined;
   const speaker = [];
   for (let i = start; i < verb; i++) if (!FUNCTION_WORDS.has(words[i]!)) speaker.push(i);
