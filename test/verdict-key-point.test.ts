@@ -161,6 +161,8 @@ describe('questions about what someone said', () => {
     expect(bank.ask('did the finance minister say anything about the cut').answered).toBe(true);
     expect(bank.ask('what did the czech finance minister say').answered).toBe(true);
     expect(bank.ask('what did vrba say to the lawmakers').answered).toBe(true);
+    // The one spoken to is the noun after "to the", not a word the story lacks after it.
+    expect(bank.ask('what did vrba say to the lawmakers about the crown').answered).toBe(true);
     // "did X think ...", a claim to check, is not read as asking for X's words.
     expect(bank.ask('did the governor think inflation fell faster than expected').answered).toBe(true);
   });

@@ -462,7 +462,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // fishermen", in a story without fishermen. (The one spoken to, after "to the": not "argue to rid the world of ...".)
   const absentKey = (s: number) => !names[s] && !present[s] && !vagueAt[s];
   const verbAt = speaker ? Math.max(...speaker) + 1 : -1;
-  const addressee = (s: number) => query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '') && slots[s]!.pos > verbAt + 2;
+  // (The one spoken to is the noun phrase right after "to the", "to the local fishermen", not a word after it: "about the leak".)
+  const spokenTo = new Set<number>();
+  if (query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '')) for (let pos = verbAt + 3; slots.some((slot) => slot.pos === pos); pos++) spokenTo.add(pos);
+  const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
   const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentKey)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentKey(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
