@@ -460,13 +460,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
   // Nor did the speaker say anything the story reports to someone it never mentions: "what did the council say to the
   // fishermen", in a story without fishermen. (The one spoken to, after "to the": not "argue to rid the world of ...".)
-  const absentKey = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  // A word of the question the story never uses in any form, nor a name or a vague word: a point it does not tell.
+  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
   const verbAt = speaker ? Math.max(...speaker) + 1 : -1;
   // (The one spoken to is the noun phrase right after "to the", "to the local fishermen", not a word after it: "about the leak".)
   const spokenTo = new Set<number>();
   if (query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '')) for (let pos = verbAt + 3; slots.some((slot) => slot.pos === pos); pos++) spokenTo.add(pos);
   const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
-  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentKey)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentKey(s)));
+  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
@@ -516,7 +517,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     while (last >= 0 && slots[last + 1]?.pos === slots[last]!.pos + 1 && !participle(slots[last + 1])) last++;
     return last;
   })();
-  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
   // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
   // people the story never mentions (a noun for people after "for") is one it does not give.
   const forWhom = slots.some((slot, s) => {
