@@ -152,6 +152,10 @@ describe('questions about what someone said', () => {
     // The story has no prime minister and no president: the minister's words are not theirs, though "Czech" follows "said".
     expect(bank.ask('what did the czech pm say')).toMatchObject({ answered: false, missing: ['pm'] });
     expect(bank.ask('did the czech president say anything about the cut').answered).toBe(false);
+    // Nor when asked in the perfect, with the verb's participle: "has X said anything", "what has X said".
+    expect(bank.ask('has the czech president said anything').answered).toBe(false);
+    expect(bank.ask('what has the president said about the cut').answered).toBe(false);
+    expect(bank.ask('has the president responded').answered).toBe(false);
     // Nor did one it mentions say anything it reports to someone it never mentions.
     expect(bank.ask('what did the governor say to the pensioners')).toMatchObject({ answered: false, missing: ['pensioners'] });
   });
@@ -159,6 +163,8 @@ describe('questions about what someone said', () => {
   it('are answered when the speaker is in the story, asked openly or as a yes/no question', () => {
     expect(bank.ask('what did the governor say').answered).toBe(true);
     expect(bank.ask('did the finance minister say anything about the cut').answered).toBe(true);
+    expect(bank.ask('has the finance minister said anything about the cut').answered).toBe(true);
+    expect(bank.ask('what has the governor said').answered).toBe(true);
     expect(bank.ask('what did the czech finance minister say').answered).toBe(true);
     expect(bank.ask('what did vrba say to the lawmakers').answered).toBe(true);
     // The one spoken to is the noun after "to the", not a word the story lacks after it.
