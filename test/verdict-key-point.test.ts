@@ -198,6 +198,16 @@ describe('questions asking the name of someone a role stands for', () => {
     expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
   });
 
+  it('are not answered with another name when the one before the comma opens the sentence ("In Lagos, a student found")', () => {
+    for (const opening of ["In Lagos", "On Monday"]) {
+      const attic = createRetriever([buildStory({ id: 'attic', article: `${opening}, a student found a photograph of singer Tom Bell in an attic.\nThe photograph was taken in 1950.` })]);
+      expect(attic.ask('whats the name of the student who found the photo').answered).toBe(false);
+    }
+    // A name after a preposition inside the sentence is no opening phrase.
+    const bang = createRetriever([buildStory({ id: 'bang', article: 'According to Burak Sen, a retired teacher, the bang woke the village.\nThe mine closed in 1990.' })]);
+    expect(bang.ask('whats the name of the retired teacher').answer?.text).toBe('Burak Sen');
+  });
+
   it('are answered with the name news gives after "named", "called" or "identified as"', () => {
     for (const naming of ['named', 'called', 'identified as']) {
       const attic = createRetriever([buildStory({ id: 'attic', article: `A student ${naming} Ana Ruiz found the photograph in an attic.\nThe photograph shows the shaft in 1950.` })]);

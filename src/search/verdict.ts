@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
@@ -433,8 +433,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
           if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
         }
       }
-      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher").
-      for (let j = i; j > 0 && j >= i - APPOSITION; j--) if (between(j).includes(',')) return nameAt(j - 1);
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher"); not the name of an opening
+      // phrase, "In Lagos, a student found", "On Monday, a student".
+      for (let j = i; j > 0 && j >= i - APPOSITION; j--) {
+        if (!between(j).includes(',')) continue;
+        let first = j - 1;
+        while (nameAt(first - 1) && !PREPOSITIONS.has(tokens[first - 1]!.word) && !between(first).trim()) first--;
+        return nameAt(j - 1) && !(first === 1 && PREPOSITIONS.has(tokens[0]!.word));
+      }
       return false;
     });
   };
