@@ -725,6 +725,9 @@ describe('the answer words', () => {
     expect(budget.ask('how big is the budget deficit this year').answered).toBe(false);
     expect(budget.ask('how big will the budget deficit be next year').answer?.text).toBe('2.5%');
     expect(budget.ask('how high will inflation be this year').answer?.text).toBe('2.1%');
+    // A passage that compares this year's figure with last year's tells this year's.
+    const tourism = retrieverOf('tourism', 'The city welcomed 3.2 million tourists in 2026, up from 2.9 million last year.\nHotels were full all summer.');
+    expect(tourism.ask('how many tourists came this year').answer?.text).toBe('3.2 million');
     // "going" looks ahead only before "to": where the ambulances are going is where they are sent now.
     const diverted = retrieverOf('diverted', 'Four hospitals in Ghent were closed to ambulances on Tuesday.\nThe ambulances were being sent to Bruges instead, the ministry said.');
     expect(diverted.ask('where r the ambulances going instead').answer?.text).toBe('Bruges');

@@ -252,6 +252,18 @@ describe('reader questions', () => {
     expect(createRetriever([attack]).ask('what kind of attack was it').hits[0]?.passage.text).toContain('A ransomware attack');
   });
 
+  it('gives no kind bonus, for "what kind of X", to a word before X that says which one or when ("Sunday\'s attack", "the second attack")', () => {
+    const attack = buildStory({
+      id: 'attack',
+      article: [
+        "Sunday's attack on the Orvale water board shut its computers for two days.",
+        'The second attack in a month hit the port on Friday.',
+        'Police said it was a ransomware attack sent by email.',
+      ].join('\n'),
+    });
+    expect(createRetriever([attack]).ask('what kind of attack was it').hits[0]?.passage.text).toContain('a ransomware attack');
+  });
+
   it('ranks first, for what a named person said, the passage quoting them, over one quoting someone else in the question\'s words', () => {
     expect(first('what did lund say about the harbour stadium', 'stadium')).toContain('Lund told reporters');
     expect(first('what did weiss say about the stadium', 'stadium')).toContain('Weiss said');

@@ -156,6 +156,9 @@ function saysWhere(words: readonly string[]): boolean {
   return verb >= 0 && !words.slice(verb + 1).some((w) => REPORTED_VERBS.has(w));
 }
 
+/** Auxiliaries of the perfect, before a participle: "has X said", "what have they told". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** What a yes/no question about speech asks to hear, as "what did X say" does: "did X say anything", "has X said much". */
 const OPEN_OBJECTS: ReadonlySet<string> = new Set(['anything', 'something', 'much', 'publicly']);
 
@@ -168,8 +171,12 @@ function speakerOf(words: readonly string[]): number[] | undefined {
   const contracted = words[q] === 'whats';
   if (!yesNo && (q < 0 || !(contracted || AUXILIARIES.has(words[q + 1] ?? '') || COPULAS.has(words[q + 1] ?? '')))) return undefined;
   const start = yesNo || contracted ? q + 1 : q + 2;
+  // ("has X said anything", "what have officials said": after "has", its participle.)
+  const perfect = PERFECT_AUXILIARIES.has(words[yesNo ? 0 : q + 1] ?? '');
   // ("what was X saying", "whats X thinking": its -ing form too, as the question's last word.)
-  const verb = words.findIndex((w, i) => i > start && (ASKED_SPEECH.has(w) || (i === words.length - 1 && /ing$/.test(w) && ASKED_SPEECH_TERMS.has(termOf(w)))));
+  const verb = words.findIndex(
+    (w, i) => i > start && (ASKED_SPEECH.has(w) || ((perfect || (i === words.length - 1 && /ing$/.test(w))) && ASKED_SPEECH_TERMS.has(termOf(w)))),
+  );
   if (verb < 0) return undefined;
   // (Not "did X think the fire was set on purpose", which asks whether X said that.)
   if (yesNo && !(verb === words.length - 1 || OPEN_OBJECTS.has(words[verb + 1]!))) return undefined;

@@ -31,7 +31,7 @@ import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
-import { AUXILIARIES, COPULAS, HEADING_VERBS, ROLE_QUALIFIERS } from './english.js';
+import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
@@ -316,7 +316,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
       const placed = !query.located || givesKind(passage.offers, 'placed', query.named) ? 1 : UNPLACED;
       score *= 1 + tuning.kind * (measured ? 1 : tuning.unmeasured) * placed * (tuning.kindFar + (1 - tuning.kindFar) * near);
-    } else if (sorted && passage.terms.some((t, i) => i > 0 && sorted.noun.has(t) && !sorted.plain.has(passage.terms[i - 1]!) && !query.named.has(passage.terms[i - 1]!))) {
+    } else if (sorted && passage.terms.some((t, i) => i > 0 && sorted.noun.has(t) && sorted.saysKind(passage.terms[i - 1]!))) {
       // "what kind of attack": the noun with a word before it that says which kind ("a ransomware attack").
       score *= 1 + tuning.kind;
     } else if (headIds && (passage.offers.name ?? []).some((name) => name.some((t) => headIds.has(t)))) {
@@ -350,10 +350,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
 const SORT_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 
 /**
- * For "what kind of NOUN": the terms of the noun, and of the function words, which say no kind
- * before it ("the attack"), where a content word does ("a ransomware attack").
+ * For "what kind of NOUN": the terms of the noun, and of the words that say no kind before it: function
+ * words ("the attack"), and words that say which one or when ("the second attack", "Sunday's attack",
+ * "a 2019 attack"), where a content word does ("a ransomware attack").
  */
-function sortAsked(index: StoryIndex, query: Query, slots: readonly Slot[]): { noun: ReadonlySet<number>; plain: ReadonlySet<number> } | undefined {
+function sortAsked(index: StoryIndex, query: Query, slots: readonly Slot[]): { noun: ReadonlySet<number>; saysKind: (id: number) => boolean } | undefined {
   const at = query.typed.findIndex((w, i) => SORT_NOUNS.has(w) && query.typed[i + 1] === 'of');
   // The noun ends the words after "of": "piece" in "what type of musical piece".
   let end = at + 2;
@@ -361,8 +362,11 @@ function sortAsked(index: StoryIndex, query: Query, slots: readonly Slot[]): { n
   const slot = at < 0 ? undefined : slots.find((s) => s.pos === end);
   if (!slot) return undefined;
   const { dictionary } = index.shared;
-  const plain = new Set([...FUNCTION_WORDS].map((w) => dictionary.find(termOf(w))).filter((id) => id >= 0));
-  return { noun: new Set(slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)), plain };
+  const plain = new Set(
+    [...FUNCTION_WORDS, ...ORDINAL_WORDS, ...NUMBER_WORDS, ...WEEKDAYS, ...MONTHS].map((w) => dictionary.find(termOf(w))).filter((id) => id >= 0),
+  );
+  const saysKind = (id: number) => !plain.has(id) && !query.named.has(id) && !/^\d/.test(dictionary.term(id));
+  return { noun: new Set(slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)), saysKind };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
@@ -97,6 +97,10 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
 /** Times a question may ask about the current one of: "this year", "this season", "this week". */
 const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
+/** Words that bring in what a figure is compared with: "up from 2.9 million last year", "higher than", "compared with". */
+const COMPARING: ReadonlySet<string> = new Set(['from', 'than', 'compared']);
+/** Most words between a comparing word and the time it compares with: "down from 5.3% last year". */
+const COMPARED_REACH = 4;
 /** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
 
@@ -354,7 +358,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const inTense = (p: number) => {
     if (!ahead && !earlier && !current) return true;
     const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
-    const other = (i: number) => (words[i] === 'next' || words[i] === 'last') && CURRENT_TIMES.has(words[i + 1] ?? '');
+    // (Not last year's as the figure compared with, "down from 5.3% last year", "more than last year": the passage's own is now.)
+    const compared = (i: number) => words.slice(Math.max(0, i - COMPARED_REACH), i).some((w) => COMPARING.has(w));
+    const other = (i: number) => (words[i] === 'next' || (words[i] === 'last' && !compared(i))) && CURRENT_TIMES.has(words[i + 1] ?? '');
     const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
     return (
       (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
@@ -412,8 +418,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (at.length === 0 || !at.every(unnamedKind)) return true;
     const nameAt = (i: number) => tokens[i]?.capital === true && !tokens[i]!.acronym;
     return at.some((i) => {
-      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux".
-      if (nameAt(i + 1)) return true;
+      // After it: "chairman, Ilhan Korkmaz", "boss Ana Roux", "a student named Ana Ruiz", "a man identified as Tom Bell".
+      let k = i + 1;
+      if (tokens[k]?.word === 'named' || tokens[k]?.word === 'called') k++;
+      else if (tokens[k]?.word === 'identified' && tokens[k + 1]?.word === 'as') k += 2;
+      if (nameAt(k)) return true;
       // Or a phrase set off by commas that ends on a name: "a fourth defendant, customs official Carlos Mendes,", not
       // "the mine's manager, the state-run Anadolu news agency reported".
       if (i + 1 < tokens.length && between(i + 1).includes(',')) {
@@ -424,8 +433,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
           if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
         }
       }
-      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher").
-      for (let j = i; j > 0 && j >= i - APPOSITION; j--) if (between(j).includes(',')) return nameAt(j - 1);
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher"); not the name of an opening
+      // phrase, "In Lagos, a student found", "On Monday, a student".
+      for (let j = i; j > 0 && j >= i - APPOSITION; j--) {
+        if (!between(j).includes(',')) continue;
+        let first = j - 1;
+        while (nameAt(first - 1) && !PREPOSITIONS.has(tokens[first - 1]!.word) && !between(first).trim()) first--;
+        return nameAt(j - 1) && !(first === 1 && PREPOSITIONS.has(tokens[0]!.word));
+      }
       return false;
     });
   };
@@ -437,8 +452,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!doer) return true;
     const tokens = tokenize(index.story.passages[p]!.text);
     const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
+    // (Not a verb in -ing after "is", "been": "Ruiz is leading the inquiry", "has been building boats" name their doer.)
     const passive = (i: number) =>
-      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) && !tokens.slice(i + 1).some((t) => t.word === 'by');
+      !tokens[i]!.word.endsWith('ing') &&
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) &&
+      !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
   const speaker = query.asked.speaker;
@@ -448,10 +466,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
   // Nor did the speaker say anything the story reports to someone it never mentions: "what did the council say to the
   // fishermen", in a story without fishermen. (The one spoken to, after "to the": not "argue to rid the world of ...".)
-  const absentKey = (s: number) => !names[s] && !present[s] && !vagueAt[s];
+  // A word of the question the story never uses in any form, nor a name or a vague word: a point it does not tell.
+  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
   const verbAt = speaker ? Math.max(...speaker) + 1 : -1;
-  const addressee = (s: number) => query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '') && slots[s]!.pos > verbAt + 2;
-  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentKey)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentKey(s)));
+  // (The one spoken to is the noun phrase right after "to the", "to the local fishermen", not a word after it: "about the leak".)
+  const spokenTo = new Set<number>();
+  if (query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '')) for (let pos = verbAt + 3; slots.some((slot) => slot.pos === pos); pos++) spokenTo.add(pos);
+  const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
+  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
@@ -501,7 +523,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     while (last >= 0 && slots[last + 1]?.pos === slots[last]!.pos + 1 && !participle(slots[last + 1])) last++;
     return last;
   })();
-  const absentAt = (s: number) => !names[s] && !present[s] && !vagueAt[s];
   // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
   // people the story never mentions (a noun for people after "for") is one it does not give.
   const forWhom = slots.some((slot, s) => {
