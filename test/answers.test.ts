@@ -258,6 +258,13 @@ describe('the answer words', () => {
     expect(study.ask('who studied the whole of human history with jonassohn').answer?.text).toBe('Frank Chalk');
   });
 
+  it('takes the verb of "who funded the study" for no name, though a name shares its stem: "the Harbour Heritage Fund"', () => {
+    const fund = retrieverOf('fund', 'The Harbour Heritage Fund paid for most of the restoration, which cost about 2 million euros. Work on the old lighthouse began in March.');
+    const a = fund.ask('who funded the restoration');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer?.text).toBe('Harbour Heritage Fund');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');
