@@ -265,6 +265,13 @@ describe('the answer words', () => {
     expect(a.answer?.text).toBe('Harbour Heritage Fund');
   });
 
+  it('answers "where" with the place a named body is "in", not the body: "Nordic Capital in Ostrava"', () => {
+    const bank = retrieverOf('bank', 'Rates fell sharply. “This was a shock,” said Lucie Benes, chief economist at Nordic Capital in Ostrava. Others disagreed.');
+    const a = bank.ask('what city is nordic capital in');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'Ostrava', kind: 'place' });
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -1226,8 +1226,9 @@ export interface Reading {
 /** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name; of "Kurt Jonassohn and Frank Chalk", the people. */
 function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
   for (let k = c.from + 1; k < c.to; k++) {
-    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name.)
-    const and = tokens[k]!.word === 'and' && k + 1 < c.to;
+    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name; of a
+    // place's name and the place it is in, "Moravia Capital in Brno", the one the question does not name.)
+    const and = (tokens[k]!.word === 'and' || (c.kind === 'place' && tokens[k]!.word === 'in')) && k + 1 < c.to;
     if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
     const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
