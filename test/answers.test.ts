@@ -272,6 +272,15 @@ describe('the answer words', () => {
     expect(a.answer).toMatchObject({ text: 'Ostrava', kind: 'place' });
   });
 
+  it('answers "how many times" with the words news English counts times in: "at least twice"', () => {
+    const dam = retrieverOf('dam', 'The dam was inspected in 2019. Its owner, Anna Berg, said engineers had flagged the leak at least twice in May. Repairs began in June.');
+    const a = dam.ask('how many times did engineers flag the leak');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'at least twice', kind: 'number' });
+    // ("twice" counts times, not other things: "how many leaks" is not answered by it.)
+    expect(dam.ask('how many leaks did engineers flag').answer?.text).not.toBe('at least twice');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -253,6 +253,10 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
 
+/** Words that count times, answering "how many times". */
+const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
+const TIMES = termOf('times');
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -260,7 +264,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const t = tokens[i]!;
     // "a month", "an hour": one of a unit of time, when the question asks how long.
     const one = (t.word === 'a' || t.word === 'an') && asked.measures?.includes('time') && MEASURE_WORDS.time.has(tokens[i + 1]?.word ?? '');
-    const isNumber = one || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "how many times did they warn": news English counts times with "once", "twice" ("reported the cracks at least twice").
+    const often = asked.counted === TIMES && HOW_OFTEN.has(t.word);
+    const isNumber = one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "March 31, 2011", "on 6 November": the day of a date.
@@ -326,7 +332,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
-    const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
