@@ -281,6 +281,12 @@ describe('the answer words', () => {
     expect(dam.ask('how many leaks did engineers flag').answer?.text).not.toBe('at least twice');
   });
 
+  it('answers "how much time did X cost" with a length of time, not a sum: "about 90 seconds"', () => {
+    const race = retrieverOf('race', 'The race drew 4,000 cyclists. Organisers removed a steep hill, which they said had cost riders about 90 seconds, and the entry fee rose to 40 euros.');
+    expect(race.ask('how much time did the hill cost riders').answer).toMatchObject({ text: 'about 90 seconds', kind: 'number' });
+    expect(race.ask('how much did the entry cost').answer?.text).toBe('40 euros');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');
