@@ -287,6 +287,13 @@ describe('the answer words', () => {
     expect(race.ask('how much did the entry cost').answer?.text).toBe('40 euros');
   });
 
+  it('answers "who said" with the speaker that closes the sentence after a comma: ", the regional transport authority said."', () => {
+    const rain = retrieverOf('rain', 'Heavy rain fell over the weekend. Two roads were closed and one bridge was damaged, the regional transport authority said. Crews began repairs on Monday.');
+    const a = rain.ask('who said the bridge was damaged');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'the regional transport authority', kind: 'person' });
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

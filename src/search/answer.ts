@@ -518,6 +518,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   }
   // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
   if (kind === 'person' && !how.personAsked) found.push(...groups(tokens, text));
+  if (kind === 'person' && how.speech) found.push(...saidAfter(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
   const titles = quotedTitles(text);
@@ -597,6 +598,26 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     // contemporaries, notably the physicist Henry Calloway": the name says who.
     if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
     found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
+/** Most words of a speaker named by what it is: "the city's health service". */
+const SPEAKER_WORDS = 5;
+
+/**
+ * "..., one was taken to hospital, the city's health service said.": news English closes a sentence with who said it, set
+ * off by a comma, often a body named by what it is rather than by its name; it answers "who said".
+ */
+function saidAfter(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, v) => {
+    if (!ATTRIBUTING.has(t.word) || !/^\s*[.;!?]/u.test(text.slice(t.end))) return;
+    let from = v;
+    while (from > 0 && v - from < SPEAKER_WORDS && !/[,“”"]/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    if (from === 0 || from === v || !text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(',') || tokens[from]!.word !== 'the') return;
+    if (tokens.slice(from, v).some((x) => x.capital || x.numeric)) return;
+    found.push(span(tokens, from, v, 'person', GROUP));
   });
   return found;
 }
