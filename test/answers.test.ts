@@ -294,6 +294,13 @@ describe('the answer words', () => {
     expect(a.answer).toMatchObject({ text: 'the regional transport authority', kind: 'person' });
   });
 
+  it('answers "where does the number come from" with whom the figure is credited to: "according to the National Water Agency"', () => {
+    const flood = retrieverOf('flood', 'Floods hit the valley on Sunday. The river rose 4 metres in a day, its fastest rise on record, according to the National Water Agency. Schools stayed shut.');
+    const a = flood.ask('where does the river number come from');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'National Water Agency', kind: 'source' });
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -764,6 +764,13 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
   if (found.length > 0) return found;
   const runs = capitalRuns(tokens, text);
   tokens.forEach((t, i) => {
+    // "210 millimetres of rain ..., according to the Kenya Meteorological Department": news English credits a figure so.
+    if (t.word === 'to' && tokens[i - 1]?.word === 'according') {
+      const j = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
+      const run = runs.find(([from]) => from === j);
+      if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
+      return;
+    }
     if (!TELLING.has(t.word)) return;
     // "told the newspaper Público", "told the Belgian newspaper Het Nieuwsblad": the name after the kind of outlet.
     let j = i + 1;
