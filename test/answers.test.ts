@@ -301,6 +301,15 @@ describe('the answer words', () => {
     expect(a.answer).toMatchObject({ text: 'National Water Agency', kind: 'source' });
   });
 
+  it('answers "where did X say it" with the medium the words were spoken on: "told analysts on a video call"', () => {
+    const merger = retrieverOf('merger', 'The two grocers agreed to merge on Monday. “Alone we are too small to compete,” chief executive Maja Berg told analysts on a video call. Shares rose 8%.');
+    const a = merger.ask('where did berg say the too small to compete thing');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'a video call', kind: 'place' });
+    // ("on" is where words were spoken only after a verb of speech: "agreed to merge on Monday" is no place.)
+    expect(merger.ask('where did the grocers agree to merge').answer?.text).not.toBe('Monday');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -537,7 +537,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
-  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
+  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text, how.speech));
   return joined(longest(kept), text, tokens);
 }
 
@@ -712,15 +712,19 @@ function spaced(tokens: readonly Token[], text: string, k: number): boolean {
 
 /** Prepositions that put something somewhere: the words after them may say where. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside', 'outside', 'near']);
+/** Most words from a verb of speech to the "on" of the medium it was spoken on: "told reporters on". */
+const SPOKEN_REACH = 3;
 /** Words a common place may start with besides its noun: articles, numbers, possessives. */
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
 
 /** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two; or the level a figure reaches ("to around 2%"). */
-function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
+function commonPlaces(tokens: readonly Token[], text: string, spoken = false): Candidate[] {
   const found: Candidate[] = [];
   const joinedTo = (k: number) => spaced(tokens, text, k);
+  // "where did she say it": "told reporters on a conference call", "said on television": where words were spoken, "on" a medium.
+  const onMedium = (i: number) => spoken && tokens[i]!.word === 'on' && tokens.slice(Math.max(0, i - SPOKEN_REACH), i).some((x) => SPEECH_VERBS.has(x.word));
   tokens.forEach((t, i) => {
-    if (!LOCATIVE.has(t.word) || !tokens[i + 1] || !joinedTo(i + 1)) return;
+    if ((!LOCATIVE.has(t.word) && !onMedium(i)) || !tokens[i + 1] || !joinedTo(i + 1)) return;
     let to = i + 1;
     // "where do they see rates": "falling to around 2.75%", a level reached is where a figure stands.
     const level = NUMBER_HEDGES.has(tokens[to]!.word) ? to + 1 : to;
