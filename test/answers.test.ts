@@ -258,6 +258,58 @@ describe('the answer words', () => {
     expect(study.ask('who studied the whole of human history with jonassohn').answer?.text).toBe('Frank Chalk');
   });
 
+  it('takes the verb of "who funded the study" for no name, though a name shares its stem: "the Harbour Heritage Fund"', () => {
+    const fund = retrieverOf('fund', 'The Harbour Heritage Fund paid for most of the restoration, which cost about 2 million euros. Work on the old lighthouse began in March.');
+    const a = fund.ask('who funded the restoration');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer?.text).toBe('Harbour Heritage Fund');
+  });
+
+  it('answers "where" with the place a named body is "in", not the body: "Nordic Capital in Ostrava"', () => {
+    const bank = retrieverOf('bank', 'Rates fell sharply. “This was a shock,” said Lucie Benes, chief economist at Nordic Capital in Ostrava. Others disagreed.');
+    const a = bank.ask('what city is nordic capital in');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'Ostrava', kind: 'place' });
+  });
+
+  it('answers "how many times" with the words news English counts times in: "at least twice"', () => {
+    const dam = retrieverOf('dam', 'The dam was inspected in 2019. Its owner, Anna Berg, said engineers had flagged the leak at least twice in May. Repairs began in June.');
+    const a = dam.ask('how many times did engineers flag the leak');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'at least twice', kind: 'number' });
+    // ("twice" counts times, not other things: "how many leaks" is not answered by it.)
+    expect(dam.ask('how many leaks did engineers flag').answer?.text).not.toBe('at least twice');
+  });
+
+  it('answers "how much time did X cost" with a length of time, not a sum: "about 90 seconds"', () => {
+    const race = retrieverOf('race', 'The race drew 4,000 cyclists. Organisers removed a steep hill, which they said had cost riders about 90 seconds, and the entry fee rose to 40 euros.');
+    expect(race.ask('how much time did the hill cost riders').answer).toMatchObject({ text: 'about 90 seconds', kind: 'number' });
+    expect(race.ask('how much did the entry cost').answer?.text).toBe('40 euros');
+  });
+
+  it('answers "who said" with the speaker that closes the sentence after a comma: ", the regional transport authority said."', () => {
+    const rain = retrieverOf('rain', 'Heavy rain fell over the weekend. Two roads were closed and one bridge was damaged, the regional transport authority said. Crews began repairs on Monday.');
+    const a = rain.ask('who said the bridge was damaged');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'the regional transport authority', kind: 'person' });
+  });
+
+  it('answers "where does the number come from" with whom the figure is credited to: "according to the National Water Agency"', () => {
+    const flood = retrieverOf('flood', 'Floods hit the valley on Sunday. The river rose 4 metres in a day, its fastest rise on record, according to the National Water Agency. Schools stayed shut.');
+    const a = flood.ask('where does the river number come from');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'National Water Agency', kind: 'source' });
+  });
+
+  it('answers "where did X say it" with the medium the words were spoken on: "told analysts on a video call"', () => {
+    const merger = retrieverOf('merger', 'The two grocers agreed to merge on Monday. “Alone we are too small to compete,” chief executive Maja Berg told analysts on a video call. Shares rose 8%.');
+    const a = merger.ask('where did berg say the too small to compete thing');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'a video call', kind: 'place' });
+    // ("on" is where words were spoken only after a verb of speech: "agreed to merge on Monday" is no place.)
+    expect(merger.ask('where did the grocers agree to merge').answer?.text).not.toBe('Monday');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

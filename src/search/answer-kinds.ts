@@ -121,6 +121,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
     if (word === 'how') {
       const next = words[i + 1];
       if (next === undefined || !HOW_NUMBER.has(next)) return undefined;
+      // "how much time did the climb cost runners": a length of time, whatever verb of paying it is told with.
+      if (next === 'much' && words[i + 2] === 'time') return { kind: 'number', measures: ['time'] };
       const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w));
       // "how long ago": a time before now, not a length.

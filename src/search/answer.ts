@@ -253,6 +253,10 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
 
+/** Words that count times, answering "how many times". */
+const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
+const TIMES = termOf('times');
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -260,7 +264,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const t = tokens[i]!;
     // "a month", "an hour": one of a unit of time, when the question asks how long.
     const one = (t.word === 'a' || t.word === 'an') && asked.measures?.includes('time') && MEASURE_WORDS.time.has(tokens[i + 1]?.word ?? '');
-    const isNumber = one || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "how many times did they warn": news English counts times with "once", "twice" ("reported the cracks at least twice").
+    const often = asked.counted === TIMES && HOW_OFTEN.has(t.word);
+    const isNumber = one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "March 31, 2011", "on 6 November": the day of a date.
@@ -326,7 +332,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
-    const counts = asked.counted === undefined || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
@@ -512,6 +518,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   }
   // "who is the governor", "who was the first consul": who is a kind of person asks for a name.
   if (kind === 'person' && !how.personAsked) found.push(...groups(tokens, text));
+  if (kind === 'person' && how.speech) found.push(...saidAfter(tokens, text));
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
   const titles = quotedTitles(text);
@@ -530,7 +537,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
   // "taken to hospital", "sleeping in a church and two schools": where no name answers, the
   // common place a locative preposition points at.
-  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text));
+  if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text, how.speech));
   return joined(longest(kept), text, tokens);
 }
 
@@ -591,6 +598,26 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     // contemporaries, notably the physicist Henry Calloway": the name says who.
     if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
     found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
+/** Most words of a speaker named by what it is: "the city's health service". */
+const SPEAKER_WORDS = 5;
+
+/**
+ * "..., one was taken to hospital, the city's health service said.": news English closes a sentence with who said it, set
+ * off by a comma, often a body named by what it is rather than by its name; it answers "who said".
+ */
+function saidAfter(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, v) => {
+    if (!ATTRIBUTING.has(t.word) || !/^\s*[.;!?]/u.test(text.slice(t.end))) return;
+    let from = v;
+    while (from > 0 && v - from < SPEAKER_WORDS && !/[,“”"]/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    if (from === 0 || from === v || !text.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(',') || tokens[from]!.word !== 'the') return;
+    if (tokens.slice(from, v).some((x) => x.capital || x.numeric)) return;
+    found.push(span(tokens, from, v, 'person', GROUP));
   });
   return found;
 }
@@ -685,15 +712,19 @@ function spaced(tokens: readonly Token[], text: string, k: number): boolean {
 
 /** Prepositions that put something somewhere: the words after them may say where. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside', 'outside', 'near']);
+/** Most words from a verb of speech to the "on" of the medium it was spoken on: "told reporters on". */
+const SPOKEN_REACH = 3;
 /** Words a common place may start with besides its noun: articles, numbers, possessives. */
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
 
 /** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two; or the level a figure reaches ("to around 2%"). */
-function commonPlaces(tokens: readonly Token[], text: string): Candidate[] {
+function commonPlaces(tokens: readonly Token[], text: string, spoken = false): Candidate[] {
   const found: Candidate[] = [];
   const joinedTo = (k: number) => spaced(tokens, text, k);
+  // "where did she say it": "told reporters on a conference call", "said on television": where words were spoken, "on" a medium.
+  const onMedium = (i: number) => spoken && tokens[i]!.word === 'on' && tokens.slice(Math.max(0, i - SPOKEN_REACH), i).some((x) => SPEECH_VERBS.has(x.word));
   tokens.forEach((t, i) => {
-    if (!LOCATIVE.has(t.word) || !tokens[i + 1] || !joinedTo(i + 1)) return;
+    if ((!LOCATIVE.has(t.word) && !onMedium(i)) || !tokens[i + 1] || !joinedTo(i + 1)) return;
     let to = i + 1;
     // "where do they see rates": "falling to around 2.75%", a level reached is where a figure stands.
     const level = NUMBER_HEDGES.has(tokens[to]!.word) ? to + 1 : to;
@@ -737,6 +768,13 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
   if (found.length > 0) return found;
   const runs = capitalRuns(tokens, text);
   tokens.forEach((t, i) => {
+    // "210 millimetres of rain ..., according to the Kenya Meteorological Department": news English credits a figure so.
+    if (t.word === 'to' && tokens[i - 1]?.word === 'according') {
+      const j = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
+      const run = runs.find(([from]) => from === j);
+      if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
+      return;
+    }
     if (!TELLING.has(t.word)) return;
     // "told the newspaper Público", "told the Belgian newspaper Het Nieuwsblad": the name after the kind of outlet.
     let j = i + 1;
@@ -1226,8 +1264,9 @@ export interface Reading {
 /** "where is Aldergate based": of "Aldergate, Lancashire, England", the places the question does not name; of "Kurt Jonassohn and Frank Chalk", the people. */
 function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNamed: (c: Candidate) => boolean): Candidate {
   for (let k = c.from + 1; k < c.to; k++) {
-    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name.)
-    const and = tokens[k]!.word === 'and' && k + 1 < c.to;
+    // ("the Beichuan Fault and the Guanxian Fault": of names joined by "and", the one the question does not name; of a
+    // place's name and the place it is in, "Moravia Capital in Brno", the one the question does not name.)
+    const and = (tokens[k]!.word === 'and' || (c.kind === 'place' && tokens[k]!.word === 'in')) && k + 1 < c.to;
     if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
     if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
     const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
