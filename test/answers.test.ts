@@ -258,6 +258,15 @@ describe('the answer words', () => {
     expect(study.ask('who studied the whole of human history with jonassohn').answer?.text).toBe('Frank Chalk');
   });
 
+  it('answers "who was cast as X" with the subject of that passive verb, not the next name after X', () => {
+    const film = retrieverOf(
+      'film',
+      'The studio announced the rest of the cast on Monday. Besides the leads, Lena Moravec was cast as Inspector Halloran, Tomas Reiner was cast as the mayor, and Ines Calderon was cast as a smuggler.',
+    );
+    expect(film.ask('who was cast as inspector halloran').answer?.text).toBe('Lena Moravec');
+    expect(film.ask('who was cast as the mayor').answer?.text).toBe('Tomas Reiner');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

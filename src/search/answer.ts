@@ -1011,7 +1011,8 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && !passive(at);
-  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
+  const beforePassive = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && passive(at);
+  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : verb.wants === 'passive' ? beforePassive(a.at) : c.from > a.at && c.from - a.at <= 3));
 }
 
 /** "who is Marcus Bell": the role the article gives the person the question names, where the passage says it ("Fire Chief"). */
@@ -1346,6 +1347,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const calledSo = (c: Candidate) =>
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
     ownWords().some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
+  // "who was cast as the inspector": the words after a subject's verb follow the subject in the passage too
+  // ("Lena Moravec was cast as the inspector, Tomas Reiner was cast as..."); before a name, they are another's.
+  // (Only where the passage uses the question's verb: "she had piano lessons from X" answers "who taught her piano" in another order.)
+  const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
+  const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
@@ -1371,7 +1377,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date' ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     let proximity = 0;
