@@ -267,6 +267,14 @@ describe('the answer words', () => {
     expect(film.ask('who was cast as the mayor').answer?.text).toBe('Tomas Reiner');
   });
 
+  it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
+    const shops = retrieverOf(
+      'shops',
+      'Last spring it was announced that the singer, with her management firm Norhaven Media, would be partnering with Madrid-based fashion retailer Velara, in a new joint business.',
+    );
+    expect(shops.ask('who did the singer partner with in madrid').answer?.text).toBe('Velara');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -1326,9 +1326,17 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     return tokens.some((t, k) => part[k] === own && (k < c.from || k >= c.to) && t.capital && !namesAt.some((a) => a.at === k) && index.nameTerms.has(terms[k]!));
   };
   // "who was she on the cover after": a name right after the preposition the question ends on, a few words after one of its words.
+  // ("partnering with London-based fashion retailer Topshop": or after the words that describe it, as a passive's agent may stand.)
+  const afterVerb = verb?.wants === 'object' ? query.typed[query.slots[verb.slot]!.pos + 1] : undefined;
+  const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
+  const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
   const afterAsked = (c: Candidate) => {
-    const at = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
-    return asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH);
+    let at = c.from - 1;
+    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at))) at--;
+    if (tokens[at]?.word === 'the') at--;
+    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
+    // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
+    return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   const how = howAsked(query);
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
