@@ -468,7 +468,13 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     // ("Temperley says", "Wylie asserts": a name and its verb of speech; "Zelda sacrifices": a person the story knows, and their verb.)
     const person = people.has(text.slice(tokens[from]!.start, tokens[from]!.end));
-    // (Not over a comma: "Dremmen, holds a regatta".)
+    // (Not over a comma: "Dremmen, holds a regatta"; nor before an article, which opens a verb's object: "Delacroix gives
+    // an account" is a name and its verb, and the name is one even where it opens the sentence.)
+    const verbLike = next !== undefined && /s$/.test(next.word) && ARTICLES.has(tokens[to + 1]?.word ?? '');
+    if (verbLike && to - from === 1 && !possessive && !next.capital && !((afterPlace && country) || placeName) && spaced(tokens, text, to)) {
+      found.push(span(tokens, from, to, 'person', 0.6));
+      continue;
+    }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
