@@ -310,6 +310,31 @@ describe('the answer words', () => {
     expect(merger.ask('where did the grocers agree to merge').answer?.text).not.toBe('Monday');
   });
 
+  it('answers "who was cast as X" with the subject of that passive verb, not the next name after X', () => {
+    const film = retrieverOf(
+      'film',
+      'The studio announced the rest of the cast on Monday. Besides the leads, Lena Moravec was cast as Inspector Halloran, Tomas Reiner was cast as the mayor, and Ines Calderon was cast as a smuggler.',
+    );
+    expect(film.ask('who was cast as inspector halloran').answer?.text).toBe('Lena Moravec');
+    expect(film.ask('who was cast as the mayor').answer?.text).toBe('Tomas Reiner');
+  });
+
+  it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
+    const shops = retrieverOf(
+      'shops',
+      'Last spring it was announced that the singer, with her management firm Norhaven Media, would be partnering with Madrid-based fashion retailer Velara, in a new joint business.',
+    );
+    expect(shops.ask('who did the singer partner with in madrid').answer?.text).toBe('Velara');
+  });
+
+  it('reads a name and a verb before an article as the name alone, even opening the sentence: "Okonkwo gives an account"', () => {
+    const diary = retrieverOf(
+      'diary',
+      'The summer house stood empty for years. Okonkwo gives an account of staying at the summer house in a letter of 7 June 1902.',
+    );
+    expect(diary.ask('who wrote a letter about a stay at the summer house').answer?.text).toBe('Okonkwo');
+  });
+
   it('makes no group of a name and a word after a comma: "Dremmen, holds a regatta"', () => {
     const river = retrieverOf('river', 'The largest city on its banks, Dremmen, holds a rowing regatta every June. Crews from Oslo and Bergen race there.');
     expect(river.ask('who holds a rowing regatta every june').answer?.text).not.toBe('Dremmen, holds');

@@ -474,7 +474,13 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
     // ("Temperley says", "Wylie asserts": a name and its verb of speech; "Zelda sacrifices": a person the story knows, and their verb.)
     const person = people.has(text.slice(tokens[from]!.start, tokens[from]!.end));
-    // (Not over a comma: "Dremmen, holds a regatta".)
+    // (Not over a comma: "Dremmen, holds a regatta"; nor before an article, which opens a verb's object: "Delacroix gives
+    // an account" is a name and its verb, and the name is one even where it opens the sentence.)
+    const verbLike = next !== undefined && /s$/.test(next.word) && ARTICLES.has(tokens[to + 1]?.word ?? '');
+    if (verbLike && to - from === 1 && !possessive && !next.capital && !((afterPlace && country) || placeName) && spaced(tokens, text, to)) {
+      found.push(span(tokens, from, to, 'person', 0.6));
+      continue;
+    }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
       continue;
@@ -1049,7 +1055,8 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && !passive(at);
-  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : c.from > a.at && c.from - a.at <= 3));
+  const beforePassive = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && passive(at);
+  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : verb.wants === 'passive' ? beforePassive(a.at) : c.from > a.at && c.from - a.at <= 3));
 }
 
 /** "who is Marcus Bell": the role the article gives the person the question names, where the passage says it ("Fire Chief"). */
@@ -1364,9 +1371,17 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     return tokens.some((t, k) => part[k] === own && (k < c.from || k >= c.to) && t.capital && !namesAt.some((a) => a.at === k) && index.nameTerms.has(terms[k]!));
   };
   // "who was she on the cover after": a name right after the preposition the question ends on, a few words after one of its words.
+  // ("partnering with London-based fashion retailer Topshop": or after the words that describe it, as a passive's agent may stand.)
+  const afterVerb = verb?.wants === 'object' ? query.typed[query.slots[verb.slot]!.pos + 1] : undefined;
+  const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
+  const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
   const afterAsked = (c: Candidate) => {
-    const at = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
-    return asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH);
+    let at = c.from - 1;
+    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at))) at--;
+    if (tokens[at]?.word === 'the') at--;
+    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
+    // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
+    return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   const how = howAsked(query);
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
@@ -1385,6 +1400,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const calledSo = (c: Candidate) =>
     tokens.some((t, at) => reach(c, at) && neutralRole(t.term) === ownedRole) ||
     ownWords().some((a) => (a.slot === ownedSlot && reach(c, a.at)) || (ownerSlots.includes(a.slot) && a.at >= c.to && a.at - c.to < OWNED_REACH));
+  // "who was cast as the inspector": the words after a subject's verb follow the subject in the passage too
+  // ("Lena Moravec was cast as the inspector, Tomas Reiner was cast as..."); before a name, they are another's.
+  // (Only where the passage uses the question's verb: "she had piano lessons from X" answers "who taught her piano" in another order.)
+  const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
+  const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
     if (isNamed(c)) continue;
@@ -1410,7 +1430,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date' ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     let proximity = 0;

@@ -8,7 +8,7 @@ import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
-import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
@@ -38,9 +38,10 @@ export interface Asked {
   focus?: string[];
   /**
    * The verb of a "who" question, by its slot: "who beat X" wants its subject (the name just
-   * before the verb in the passage), "who did X beat" its object (the name just after).
+   * before the verb in the passage), "who did X beat" its object (the name just after), "who was cast as X"
+   * the subject of the passive verb (the name just before "was cast").
    */
-  verb?: { slot: number; wants: 'subject' | 'object' };
+  verb?: { slot: number; wants: 'subject' | 'object' | 'passive' };
   /** "who is X": when X is a name the story uses, its answer is the role the article gives them. */
   identity?: boolean;
   /** "where did X post it": a platform, which may be named or not ("on Facebook", "on social media"). */
@@ -201,7 +202,12 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
     // "who was the regime overthrown by": the doer of the passive verb before "by", its subject in the active.
     const last = words.length - 1;
     const s = words[last] === 'by' ? slotAt(last - 1) : -1;
-    return s >= 0 ? { slot: s, wants: 'subject' } : undefined;
+    if (s >= 0) return { slot: s, wants: 'subject' };
+    // "who was cast as the villain": the subject of the passive verb, the name just before "was cast" in the passage.
+    // (A participle: "elected", "chosen", or one a preposition follows, "cast as"; not "who is the mayor pushing".)
+    const p = slotAt(who + 2);
+    const participle = /(ed|en)$/.test(words[who + 2] ?? '') || IRREGULAR[words[who + 2] ?? ''] !== undefined || words[who + 3] === 'as' || PREPOSITIONS.has(words[who + 3] ?? '');
+    return p >= 0 && participle ? { slot: p, wants: 'passive' } : undefined;
   }
   if (!AUXILIARIES.has(next)) {
     const s = slotAt(who + 1);
