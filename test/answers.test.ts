@@ -713,6 +713,14 @@ describe('the answer words', () => {
     expect(cabinet.ask('what world body praised the plan').answer?.text).toBe('World Health Organization');
   });
 
+  it('counts the noun a reader typed, not the story verb a spelling fix would read it as ("smugglers", not "smuggled")', () => {
+    const cocoa = retrieverOf('cocoa', 'The board estimates that up to 150,000 tonnes of beans were smuggled across the border last season.\nThe crop earned about $3.2 billion last year.');
+    const a = cocoa.ask('how many smugglers were arrested');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toBeUndefined();
+    expect(cocoa.ask('how many tonnes of beans were smuggled').answer?.text).toBe('up to 150,000');
+  });
+
   it('reads "at the age of N" as the age of whoever the sentence tells of, and as no count', () => {
     const obituary = retrieverOf('obituary', 'Composer Ana Ruiz, who wrote her first opera at the age of nineteen, died in Madrid on Sunday.\nHer three children survive her.');
     expect(obituary.ask('how old was ruiz when she wrote her first opera').answer?.text).toBe('nineteen');

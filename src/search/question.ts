@@ -231,8 +231,9 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     // "how many ppl", "how many of the job cuts": the noun counted, over "of the"; "how many died" counts no noun.
     let at = how + 2;
     while (at < how + 5 && COUNTED_OF.has(words[at] ?? '')) at++;
-    const noun = words[at];
     const verb = (word: string) => /ed$/.test(word) || IRREGULAR[word] !== undefined;
+    // "how many smugglers": a noun as typed, not the story's verb a spelling fix reads it as ("smuggled").
+    const noun = words[at] !== undefined && verb(words[at]!) && typed[at] !== undefined && !verb(typed[at]!) ? typed[at] : words[at];
     if (noun !== undefined && !FUNCTION_WORDS.has(noun) && !verb(noun)) return { kind: 'number', counted: termOf(noun), amount: true };
   }
   // "where did Ruiz post it": on a platform, not at a place.
