@@ -713,6 +713,12 @@ describe('the answer words', () => {
     expect(cabinet.ask('what world body praised the plan').answer?.text).toBe('World Health Organization');
   });
 
+  it('reads "how long will they stay", "how long did it take" as asking for a time, not a length', () => {
+    const volcano = retrieverOf('volcano', 'About 12,000 residents were moved to shelters 8 kilometres from the crater.\nThe search for the missing took three days.');
+    expect(volcano.ask('how long will residents stay in the shelters').answer).toBeUndefined();
+    expect(volcano.ask('how long did the search take').answer?.text).toBe('three days');
+  });
+
   it('counts the noun a reader typed, not the story verb a spelling fix would read it as ("smugglers", not "smuggled")', () => {
     const cocoa = retrieverOf('cocoa', 'The board estimates that up to 150,000 tonnes of beans were smuggled across the border last season.\nThe crop earned about $3.2 billion last year.');
     const a = cocoa.ask('how many smugglers were arrested');

@@ -125,8 +125,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (next === 'much' && words[i + 2] === 'time') return { kind: 'number', measures: ['time'] };
       const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w));
-      // "how long ago": a time before now, not a length.
-      const ago = next === 'long' && words[i + 2] === 'ago';
+      // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
+      // length is a time ("how long is the bridge" may be either).
+      const ago = next === 'long' && (words[i + 2] === 'ago' || AUXILIARIES.has(words[i + 2] ?? ''));
       const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : MEASURE_OF_HOW[next];
       return measures ? { kind: 'number', measures } : { kind: 'number' };
     }
