@@ -1054,9 +1054,11 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     clause[at] === clause[c.from] &&
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
-  const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && !passive(at);
-  const beforePassive = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at)) && passive(at);
-  return near.some((a) => a.slot === verb.slot && (verb.wants === 'subject' ? before(a.at) || agent(a.at) : verb.wants === 'passive' ? beforePassive(a.at) : c.from > a.at && c.from - a.at <= 3));
+  // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
+  const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at));
+  return near.some(
+    (a) => a.slot === verb.slot && (verb.wants === 'subject' ? (before(a.at) && !passive(a.at)) || agent(a.at) : verb.wants === 'passive' ? before(a.at) && passive(a.at) : c.from > a.at && c.from - a.at <= 3),
+  );
 }
 
 /** "who is Marcus Bell": the role the article gives the person the question names, where the passage says it ("Fire Chief"). */
