@@ -77,6 +77,15 @@ describe('the answer words', () => {
     expect(bank.ask('how much did the headquarters cost').answer).toMatchObject({ text: '€1.3 billion', kind: 'number' });
   });
 
+  it('answers "how much" of a change in a price with a share as well as a sum, and reads a swapped function word as one', () => {
+    const cocoa = retrieverOf('cocoa', 'ACCRA – The government raised the price it pays farmers by 45% on Wednesday, Finance Minister Kofi Tettehson said.\nThe new price takes effect in October.');
+    expect(cocoa.ask('how much did the govt raise the price by').answer).toMatchObject({ text: '45%', kind: 'number' });
+    // "teh" is "the" typed with two letters swapped, not a clipped "Tettehson".
+    expect(cocoa.ask('how much did they raise teh price').answer).toMatchObject({ text: '45%', kind: 'number' });
+    const fees = retrieverOf('fees', 'The audit found that the fees charged to the two firms were about 40% lower than the rates paid by others.');
+    expect(fees.ask('how much cheaper were the fees for the two firms').answer?.text).toBe('about 40%');
+  });
+
   it('takes a name and its verb of speech for no group of people', () => {
     const letters = retrieverOf('letters', 'The letters were sold in Paris in 1911.\nIn his study of them, Whitcombe says the harmonies were “strange and new”.');
     expect(letters.ask('who wrote about the strange and new harmonies').answer).toMatchObject({ text: 'Whitcombe', kind: 'person' });

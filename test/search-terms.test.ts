@@ -70,6 +70,12 @@ describe('typos', () => {
     for (const c of both) expect(c.similarity).toBeGreaterThan(0.5);
   });
 
+  it('of corrections as alike, offers two letters swapped first', () => {
+    const v = new Speller(['the', 'tbh', 'he']);
+    expect(v.correct('teh')[0]?.word).toBe('the');
+    expect(v.correct('hte')[0]?.word).toBe('the');
+  });
+
   it('corrects only to the words of one story when asked to', () => {
     const v = new Speller();
     const ids = ['harbour', 'harvest'].map((w) => v.add(w));

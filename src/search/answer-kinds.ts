@@ -19,6 +19,7 @@ import {
   MEASURE_WORDS,
   MONEY_VERBS,
   SHARE_NOUNS,
+  CHANGE_WORDS,
   KIND_OF_QUESTION_WORD,
   QUESTION_WORDS as QUESTION_WORDS_SET,
   MONTHS,
@@ -124,7 +125,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // "how much time did the climb cost runners": a length of time, whatever verb of paying it is told with.
       if (next === 'much' && words[i + 2] === 'time') return { kind: 'number', measures: ['time'] };
       const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
-      const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w));
+      const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
       // length is a time ("how long is the bridge" may be either).
       const ago = next === 'long' && (words[i + 2] === 'ago' || AUXILIARIES.has(words[i + 2] ?? ''));

@@ -154,6 +154,17 @@ export const SHARE_NOUNS: ReadonlySet<string> = new Set(
   `rate rates inflation unemployment growth turnout tariff tariffs interest margin margins yield yields majority`.split(/\s+/),
 );
 
+/**
+ * Words of a change or a comparison: "how much did they raise the price by", "how much cheaper were
+ * the fees" asks for the change, which news English gives as a share as often as a sum ("by 45%",
+ * "about 40% below").
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(
+  `by up down rise rises rose risen raise raises raised increase increases increased cut cuts lower lowered fall falls fell fallen
+  drop drops dropped grow grows grew grown climb climbed jump jumped reduce reduced boost boosted hike hiked slash slashed
+  higher lower cheaper dearer more less bigger smaller`.split(/\s+/),
+);
+
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),

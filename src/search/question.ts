@@ -16,7 +16,7 @@ import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, phrasalTerms, termOf,
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
-import { type Correction, MIN_CORRECTED, Speller } from './typos.js';
+import { type Correction, MIN_CORRECTED, Speller, swapped } from './typos.js';
 
 /** What the question asks for, as the answer step reads it. */
 export interface Asked {
@@ -341,13 +341,6 @@ function frameOf(noun: Slot | undefined, lexicon: Lexicon): Slot | undefined {
   return { ...noun, alternatives: noun.alternatives.filter((a) => a.kind !== 'meaning').map((a) => ({ ...a, weight: a.weight * FRAME_WEIGHT })) };
 }
 
-/** Whether two words differ only by two neighbouring letters swapped. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-}
-
 /** Whether two words are one spelling of each other: a vowel more or less ("harbor"), or two letters swapped ("center"). */
 function spellingVariant(a: string, b: string): boolean {
   if (swapped(a, b)) return true;
@@ -409,8 +402,9 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
       shortForm(t.word) ??
       (t.word.length > 2 && t.word.endsWith('s') && !isEnglishWord(t.word) ? shortForm(t.word.slice(0, -1)) : undefined) ??
       (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
-    // A mistyped question word ("wat") is no short form of a story word ("watched"); asked last, as spelling is slow.
-    if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word))) continue;
+    // A mistyped question word ("wat") is no short form of a story word ("watched"), nor is a function word with two
+    // letters swapped ("teh", "adn"): a clipped word drops letters, it does not reorder them. Asked last, as spelling is slow.
+    if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word) || swapped(t.word, c.word))) continue;
     out += text.slice(at, t.start) + expansion;
     at = t.end;
   }
@@ -463,8 +457,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (FUTURE_MARKERS.has(t.word) && tokens[t.pos + 1]?.word === 'to') continue;
     if (EMPHASIS_WORDS.has(t.word)) continue;
     if (fix.function !== undefined) {
-      if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word)) continue;
-      // Read as a mistyped function word ("teh"), but it may as well be a word the story lacks
+      // Two letters swapped ("teh", "adn") is surely the function word.
+      if (QUESTION_WORDS.has(fix.function) || FRAMING.has(t.word) || swapped(t.word, fix.function)) continue;
+      // Read as a mistyped function word ("thw"), but it may as well be a word the story lacks
       // ("die" is near "did", "owns" near "own"): it weighs in the question's total, as an
       // unknown word, so that the answer is not taken as complete without it.
       candidates.push({ pos: t.pos, alternatives: [alternative(t.term, 1)], literal: false });

@@ -41,6 +41,13 @@ function letterPairs(word: string): string[] {
   return [...pairs];
 }
 
+/** Whether two words differ only by two neighbouring letters swapped. */
+export function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /**
  * Optimal string alignment distance (insert, delete, substitute, swap neighbours), or `limit + 1`
  * as soon as it must exceed `limit`.
@@ -155,7 +162,8 @@ export class Speller {
     for (const pair of pairs) for (const id of this.byPair.get(pair) ?? []) shared[id] = 0;
     return found
       .map(({ word, edits }) => ({ word, edits, similarity: 1 - (Fuse.match(typed, word, FUSE_OPTIONS).score ?? 1) }))
-      .sort((a, b) => b.similarity - a.similarity || a.word.localeCompare(b.word))
+      // Of corrections as alike, two letters swapped is the likeliest slip of the fingers ("teh": "the", not "tbh").
+      .sort((a, b) => b.similarity - a.similarity || Number(swapped(typed, b.word)) - Number(swapped(typed, a.word)) || a.word.localeCompare(b.word))
       .slice(0, MAX_CORRECTIONS);
   }
 
