@@ -86,6 +86,18 @@ describe('the answer words', () => {
     expect(fees.ask('how much cheaper were the fees for the two firms').answer?.text).toBe('about 40%');
   });
 
+  it('reads a question of vague words only as about the story\'s own subject, told first', () => {
+    const fire = retrieverOf(
+      'fire',
+      'ROTTERDAM – A fire destroyed a warehouse in the port on Tuesday, the fire service said.\nThe owner said the same thing could happen again next year unless the rules change.\nThe crane that collapsed weighed 40 tonnes, engineers said.',
+    );
+    // Not "next year", beside "happen" in the second passage: the lede dates the story's event.
+    expect(fire.ask('when did it happen').answer).toMatchObject({ text: 'Tuesday', kind: 'date' });
+    expect(fire.ask('what happened').hits[0]?.passage.paragraph).toBe(1);
+    expect(fire.ask('how heavy was it').answer?.text).toBe('40 tonnes');
+    expect(fire.ask('lol').answered).toBe(false);
+  });
+
   it('takes a name and its verb of speech for no group of people', () => {
     const letters = retrieverOf('letters', 'The letters were sold in Paris in 1911.\nIn his study of them, Whitcombe says the harmonies were “strange and new”.');
     expect(letters.ask('who wrote about the strange and new harmonies').answer).toMatchObject({ text: 'Whitcombe', kind: 'person' });

@@ -116,6 +116,16 @@ export interface Query {
   located: boolean;
   /** It asks with a verb of speech ("who said it"). */
   speech: boolean;
+  /**
+   * It asks something, in vague words only ("what happened", "when did it happen", "how heavy was it"): about the
+   * story's own subject, which a news story tells first.
+   */
+  subjectOnly: boolean;
+}
+
+/** A vague word ("happen", "thing", "guys"), as typed or mistyped ("hapened"): it names no topic of its own. */
+export function isVague(word: string): boolean {
+  return VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
 }
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
@@ -539,7 +549,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
   // (A typo of one too: "when did they anounce it".)
   const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech };
+  // ("lol", "ok": no question at all; "is everyone out" is one.)
+  const asks = wants !== undefined || typed.some((w) => QUESTION_WORDS.has(w)) || AUXILIARIES.has(typed[0] ?? '') || COPULAS.has(typed[0] ?? '');
+  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks;
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -232,6 +232,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const slots = [...rankedSlots(query)].sort((x, y) => x.pos - y.pos);
   const n = passages.length;
   const width = slots.length;
+  if (query.subjectOnly) return subjectFirst(index, query);
   if (width === 0 || total === 0 || n === 0) return [];
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
@@ -394,6 +395,19 @@ function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] 
   const at = ranked.findIndex((r) => r.passage === 0);
   const entry = at >= 0 ? ranked.splice(at, 1)[0]! : { passage: 0, score: 0, coverage: 0, covered: 0, missing: 1, gives: true };
   return [{ ...entry, score: best.score }, ...ranked];
+}
+
+/**
+ * "what happened", "when did it happen", "how heavy was it": a question of vague words only is about the story's own
+ * subject, which a news story tells first and most fully at the start. Its passages in the story's order, those that
+ * give the kind of answer asked (measuring what it asks to) first; each scores as if it held the question's words.
+ */
+function subjectFirst(index: StoryIndex, query: Query): Ranked[] {
+  const gives = (p: number) =>
+    query.wants === undefined ||
+    (givesKind(index.passages[p]!.offers, query.wants, query.named) && (!query.measures || query.measures.some((m) => givesKind(index.passages[p]!.offers, m, query.named))));
+  const order = index.passages.map((_, p) => p);
+  return [...order.filter(gives), ...order.filter((p) => !gives(p))].map((p) => ({ passage: p, score: 1, coverage: 1, covered: 1, missing: 0, gives: gives(p) }));
 }
 
 /** Whether a passage names a day the question does not: "today" or "tomorrow" (“Today's decision ...”) names none a reader can use. */

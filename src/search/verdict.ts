@@ -12,11 +12,11 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS, VAGUE_WORDS } from './english.js';
+import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import { type Query, type Slot, wordRead } from './question.js';
+import { isVague, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -262,8 +262,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const present = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && index.has(a.id)));
   const names = slots.map((s) => isName(index, s));
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
-  const vague = (word: string) => VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
-  const vagueAt = slots.map((slot) => vague(query.typed[slot.pos]!));
+  const vagueAt = slots.map((slot) => isVague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
   const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
@@ -533,7 +532,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
-  const allVague = slots.length > 0 && vagueAt.every(Boolean);
+  const allVague = query.subjectOnly;
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
   const mentioned = slots.filter((_, s) => lexical[s]).map((s) => query.typed[s.pos]!);
   // "was anyone hurt", in a story that says "nobody was injured": a life event told in the story's own words.
