@@ -549,9 +549,9 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const located = wants === 'place' && (words.some((w) => w === 'where' || w === 'wheres') || (last !== undefined && PLACE_PREPOSITIONS.has(last)));
   // (A typo of one too: "when did they anounce it".)
   const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
-  // ("lol", "ok": no question at all; "is everyone out" is one.)
+  // ("lol", "ok": no question at all; "is everyone out" is one. "what is it" asks nothing in particular.)
   const asks = wants !== undefined || typed.some((w) => QUESTION_WORDS.has(w)) || AUXILIARIES.has(typed[0] ?? '') || COPULAS.has(typed[0] ?? '');
-  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks;
+  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks && (slots.length > 0 || wants !== undefined);
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly };
 }
 
