@@ -785,6 +785,10 @@ describe('people, bodies and places on unseen stories (entities-s9)', () => {
     const b = story('KESTRELMOUTH, Nov 17 - The harbour board raised its fees on Monday.');
     expect(kindOf(b, 'Kestrelmouth')).toBe('place');
     expect(entity(b, 'Kestrelmouth').passages).toContain(passage(b, 'harbour board').id);
+    // A city of two words, then the day and the agency.
+    const c = story('PORT VARNA, March 18 (Reuters) - Locust swarms have destroyed crops on 180,000 hectares, the government said on Tuesday.');
+    expect(kindOf(c, 'Port Varna')).toBe('place');
+    expect(c.entities.map((e) => e.name)).not.toContain('PORT VARNA');
   });
 
   it('makes a person of a name after a country’s possessive', () => {

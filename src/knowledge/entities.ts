@@ -35,6 +35,7 @@ import {
   WEEKDAYS,
 } from './vocabulary.js';
 import { isCommonWord, WORD_COUNTS } from './word-counts.js';
+import { datelineOf } from './dateline.js';
 import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
@@ -84,9 +85,6 @@ const ROLE_BEFORE =
 /** Nouns for what kind of organisation a thing is, which a place's name may qualify ("an Edinburgh company"). */
 const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
 
-/** What follows a dateline's city: an agency, a country or a day, then a dash. */
-const DATELINE = /^(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
-
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -112,7 +110,8 @@ export class EntityFinder {
   private readonly demonyms = new Set<string>();
   private readonly shouted = new Set<number>();
   private readonly candidates = new Map<string, Candidate>();
-  private dateline?: ArticleWord;
+  /** The dateline's city, as written ("GHENT"), and where it stands. */
+  private dateline?: { city: string; start: number };
   /** The word opening the story's first sentence after a dateline. */
   private opener = -1;
 
@@ -143,12 +142,13 @@ export class EntityFinder {
       }
       // A dateline ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -") names the city the
       // story was filed from: a place, whose name is the city's, not a body's in capitals.
-      const trailer = i === 0 && /^\p{Lu}{2,}$/u.test(t.text) ? DATELINE.exec(text.article.slice(t.end, t.end + 40)) : null;
-      if (trailer) {
-        this.shouted.add(i);
-        this.dateline = t;
+      const line = i === 0 ? datelineOf(text.article.slice(t.start)) : undefined;
+      if (line) {
+        const cityEnd = t.start + line.city.length;
+        for (let k = 0; tokens[k] && tokens[k]!.end <= cityEnd; k++) this.shouted.add(k);
+        this.dateline = { city: line.city, start: t.start };
         // The story's first sentence opens after the dateline's dash ("LISBON – The …").
-        this.opener = tokens.findIndex((u) => u.start >= t.end + trailer[0].length);
+        this.opener = tokens.findIndex((u) => u.start >= t.start + line.end);
       }
       // Three or more words in capitals in a row are shouting ("DO NOT ENTER"), not acronyms.
       caps = /^\p{Lu}{2,}$/u.test(t.text) && (caps === 0 || t.joined) ? caps + 1 : 0;
@@ -572,11 +572,11 @@ export class EntityFinder {
     const { tokens } = this;
     if (this.dateline) {
       // The city in capitals is named as the story writes it elsewhere ("Ghent").
-      const city = this.dateline.text[0] + this.dateline.text.slice(1).toLowerCase();
+      const city = this.dateline.city.replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
       const ev: Evidence = { person: 0, body: 0, place: 0 };
       addCue(ev, 'dateline');
       const c = this.add(city, [city], ev, undefined, this.dateline.start);
-      c.spelling = this.dateline.text;
+      c.spelling = this.dateline.city;
       c.midSentence = true;
     }
     const readings = this.runs().map((whole) => {

@@ -24,6 +24,7 @@ import { acronymTerm, exactTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
+import { datelineOf } from '../knowledge/dateline.js';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -169,13 +170,12 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     found.push(span(tokens, from, to, 'date', 0.8));
   });
   // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
-  const dateline = found.find((c) => DATELINE.test(text.slice(0, c.start)) && /^\s*[—–-]\s/u.test(text.slice(c.end)));
+  const line = datelineOf(text);
+  const dateline = line && found.find((c) => c.end <= line.dash);
   if (dateline && found.length > 1) dateline.quality *= DATELINE_DATE;
   return longest(found);
 }
 
-/** A dateline before its date: the city in capitals, and its country or region ("OSLO, ", "GHENT, Belgium, "). */
-const DATELINE = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*(?:\p{Lu}[\p{L} ]{1,30},\s*)?$/u;
 /** How much less likely a dateline's date answers "when" than another date the passage gives. */
 const DATELINE_DATE = 0.5;
 
