@@ -85,10 +85,12 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
     if (words && first && first.place.story === words.story.id && first.place.passage === words.passage.id) {
       first.mark = { start: words.start, end: words.end };
       data.answer = { text: words.text, kind: words.kind, paragraph: words.passage.paragraph, ...(words.date && { date: words.date }) };
+      // ("in 2024" needs no reading of "2024" beside it.)
+      const reading = words.date && formatDate(words.date);
       return {
         command: definition.name,
         title: question,
-        answer: { text: words.text, ...(words.date && { reading: formatDate(words.date) }) },
+        answer: { text: words.text, ...(reading && !words.text.toLowerCase().includes(reading.toLowerCase()) && { reading }) },
         items,
         lines,
         data,

@@ -1012,6 +1012,10 @@ describe('/ask replies', () => {
     const first = reply.items[0]!;
     expect(first.text.slice(first.mark!.start, first.mark!.end)).toBe('March 3');
     expect(reply.data.answer).toEqual({ text: 'March 3', kind: 'date', paragraph: 2, date: '2026-03-03' });
+    // A date the words already give in full has no reading beside it ("June 2008", not "June 2008 — June 2008").
+    const full = app.run('ask', { question: 'when was the old record set' });
+    expect(full.answer).toEqual({ text: 'June 2008' });
+    expect(full.data.answer).toMatchObject({ text: 'June 2008', date: '2008-06' });
   });
 
   it('say in their own words what the story lacks, and quote where it speaks of the subject', () => {
