@@ -319,6 +319,18 @@ describe('the answer words', () => {
     expect(film.ask('who was cast as the mayor').answer?.text).toBe('Tomas Reiner');
   });
 
+  it('answers "who VERBed" with no name a preposition governs, however near the verb: "Hal Brennan of the Northern Pacific began"', () => {
+    const rail = retrieverOf(
+      'rail',
+      'In the early 1900s, Hal Brennan of the Northern Pacific began promoting settlement on the prairie. The new ballet, choreographed by Rosa Delmar and orchestrated by Ivo Kranjc, opened in 1911.',
+    );
+    expect(rail.ask('who promoted settlement on the prairie').answer?.text).toBe('Hal Brennan');
+    expect(rail.ask('who orchestrated the ballet').answer?.text).toBe('Ivo Kranjc');
+    // (A name hyphened onto the verb stands before it all the same: "of the Khitan-ruled Liao dynasty".)
+    const song = retrieverOf('song', 'The Song fought the northern states of the Khitan-ruled Liao dynasty and the Jurchen-ruled Jin dynasty.');
+    expect(song.ask('who ruled the jin dynasty').answer?.text).toBe('Jurchen');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

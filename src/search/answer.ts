@@ -1038,7 +1038,7 @@ const SUBJECT_REACH = 8;
 const AGENT_REACH = 6;
 
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
-function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], clause: readonly number[]): boolean {
+function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], text: string, clause: readonly number[]): boolean {
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
@@ -1055,7 +1055,10 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
-  const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at));
+  // ("James Hill of the Great Northern began": a name a preposition governs is no subject, however near the verb,
+  // unless the verb is hyphened onto it: "of the Khitan-ruled Liao dynasty".)
+  const hyphened = (at: number) => at === c.to && text.slice(tokens[at - 1]!.end, tokens[at]!.start) === '-';
+  const before = (at: number) => at >= c.to && ((at - c.to <= 2 && (!governed(c.from) || hyphened(at))) || subjectOf(at));
   return near.some(
     (a) => a.slot === verb.slot && (verb.wants === 'subject' ? (before(a.at) && !passive(a.at)) || agent(a.at) : verb.wants === 'passive' ? before(a.at) && passive(a.at) : c.from > a.at && c.from - a.at <= 3),
   );
@@ -1437,7 +1440,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, clause) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
