@@ -331,6 +331,15 @@ describe('the answer words', () => {
     expect(song.ask('who ruled the jin dynasty').answer?.text).toBe('Jurchen');
   });
 
+  it('answers with the name an acronym in brackets stands for: "The Council for Safety in the Public Interest (CSPI) wrote"', () => {
+    const letter = retrieverOf(
+      'letter',
+      'The drinks deal drew criticism. The Council for Safety in the Public Interest (CSPI) wrote the singer an open letter asking her to reconsider. The Toy Makers Association of Europe (TMAE) listed the doll as its toy of the year.',
+    );
+    expect(letter.ask('who sent the singer a letter asking her to reconsider the deal').answer?.text).toBe('Council for Safety in the Public Interest');
+    expect(letter.ask('who named the doll toy of the year').answer?.text).toBe('Toy Makers Association of Europe');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

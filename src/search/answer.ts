@@ -538,6 +538,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
 
+  // "The Recording Industry Association of America (RIAA) listed": the short form in brackets after a name stands for it.
+  if (kind === 'person') kept.forEach((c, k) => (kept[k] = fullNameOf(c, tokens, text)));
   // "what is the name of the safehouse": a name the text gives in quotation marks after "called" ("is called “Hildebrand
   // Rarities”", "whose nickname “The Gipper”") is that name, whatever its words.
   if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
@@ -545,6 +547,28 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text, how.speech));
   return joined(longest(kept), text, tokens);
+}
+
+/** Small words inside a body's name: "Center for Science in the Public Interest". */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
+/** Most words of the name an acronym in brackets stands for. */
+const FULL_NAME_WORDS = 10;
+
+/**
+ * An acronym in brackets right after a name, as that name ("The Center for Science in the Public Interest (CSPINET)"):
+ * from the first word, among the capitalised and small words before the bracket, that begins with the acronym's letter.
+ */
+function fullNameOf(c: Candidate, tokens: readonly Token[], text: string): Candidate {
+  if (c.to - c.from !== 1 || !tokens[c.from]!.acronym || text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
+  const initial = text[c.start]!;
+  let first = -1;
+  for (let k = c.from - 1; k >= 0 && c.from - k <= FULL_NAME_WORDS; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, k === c.from - 1 ? c.start - 1 : tokens[k + 1]!.start);
+    if (!/^\s*$/.test(gap) || !(t.capital || NAME_INNER_WORDS.has(t.word))) break;
+    if (t.capital && !NAME_INNER_WORDS.has(t.word) && text[t.start] === initial) first = k;
+  }
+  return first < 0 ? c : span(tokens, first, c.from, c.kind, c.quality);
 }
 
 /** The end of a name that ends at `to`, with a number hyphened onto it: "Auk-1", "Falcon-9" (the story's index reads the name alone). */
