@@ -340,6 +340,18 @@ describe('the answer words', () => {
     expect(letter.ask('who named the doll toy of the year').answer?.text).toBe('Toy Makers Association of Europe');
   });
 
+  it('answers with the person a name describes before a noun for a person: "the Benedictine monk Aldo Ferrante", not "Benedictine"', () => {
+    const abbey = retrieverOf(
+      'abbey',
+      'The abbey was rebuilt after the fire. The work was aided by the Benedictine monk Aldo Ferrante. The new law code was established by the Varnese ruler Tal Oremund in 1350. Before leaving, the abbot sent gifts to the Varnese official Olek Brandt.',
+    );
+    expect(abbey.ask('who aided the work on the abbey').answer?.text).toBe('Aldo Ferrante');
+    expect(abbey.ask('who established the new law code').answer?.text).toBe('Tal Oremund');
+    expect(abbey.ask('who did the abbot send gifts to').answer?.text).toBe('Olek Brandt');
+    // (Unless the question names that person: then the name before is what is asked.)
+    expect(abbey.ask('which ruler was tal oremund').answer?.text).toBe('Varnese');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

@@ -549,6 +549,18 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   return joined(longest(kept), text, tokens);
 }
 
+/**
+ * The name after a lower-case noun for a person at `to`, where a name ends right before that noun ("the Buddhist monk
+ * Yao Guangxiao", "Apple's co-founder Steve Wozniak"): the name before says what that person is, or whose.
+ */
+function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
+  const noun = tokens[to];
+  if (noun === undefined || noun.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[to + 1]?.capital !== true || !spaced(tokens, text, to + 1)) return undefined;
+  let end = to + 2;
+  while (tokens[end]?.capital && spaced(tokens, text, end)) end++;
+  return span(tokens, to + 1, end, 'person', 1);
+}
+
 /** Small words inside a body's name: "Center for Science in the Public Interest". */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
 /** Most words of the name an acronym in brackets stands for. */
@@ -1068,7 +1080,9 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   // name before a passive verb is what was done to.
   const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
   // ("owned by the Norwegian company Havsyn": the words that describe the agent may stand between "by" and its name.)
-  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word));
+  // ("established by the Phagmodru ruler Tai Situ": names too, before a noun for a person that the agent's name follows.)
+  const byRole = tokens[c.from - 1] !== undefined && !tokens[c.from - 1]!.capital && isPersonNoun(tokens[c.from - 1]!.word);
+  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word) || byRole);
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
@@ -1435,7 +1449,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    const own = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
+    // question names that person: "whose co-founder was Steve Wozniak").
+    const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
+    const c = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : own;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
