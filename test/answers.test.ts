@@ -352,6 +352,15 @@ describe('the answer words', () => {
     expect(abbey.ask('which ruler was tal oremund').answer?.text).toBe('Varnese');
   });
 
+  it('answers "who believed that ..." with who gives that view as words are given ("Ada Kowal writes that"), not a name inside the view', () => {
+    const trade = retrieverOf(
+      'trade',
+      'Kestrel Shipping opened a new route in May. Kestrel Shipping later lost its licence. Ada Kowal also writes that "Chile, which had extensive contacts with Kestrel Shipping during the war, scarcely had trade relations with Bolivia."',
+    );
+    expect(trade.ask('who believed that chile barely had any trade relations with bolivia').answer?.text).toBe('Ada Kowal');
+    expect(trade.ask('who thinks chile scarcely had trade relations with bolivia').answer?.text).toBe('Ada Kowal');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

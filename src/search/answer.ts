@@ -1064,6 +1064,11 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || inQuestion(index.shared.dictionary.find(t.term)));
 }
 
+/** Verbs that give a view, as verbs of speech give words: "believes", "thought", "asserts". */
+const VIEW_VERBS: ReadonlySet<string> = new Set(
+  ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'assert', 'asserts', 'asserted', 'contend', 'contends', 'contended', 'claim', 'claims', 'comment', 'comments', 'commented'],
+);
+
 /** Forms of "be" that make the verb after them passive: "was bought". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -1386,8 +1391,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const near = anchors(index, r.passage, query.slots);
   // "who did the minister say it to": "telling reporters"; any verb of speech stands where the question's does.
   const verb = asked.verb;
-  const spoken = verb !== undefined && SPEECH_VERBS.has(query.typed[query.slots[verb.slot]!.pos] ?? '');
-  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (SPEECH_VERBS.has(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
+  // ("who believed that the titles conferred no authority": "Goldstein writes that"; a view is said as words are.)
+  const voiced = (word: string) => SPEECH_VERBS.has(word) || VIEW_VERBS.has(word);
+  const spoken = verb !== undefined && voiced(query.typed[query.slots[verb.slot]!.pos] ?? '');
+  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (voiced(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
   const clause = clauses(tokens, passage.text);
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
