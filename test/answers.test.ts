@@ -361,6 +361,15 @@ describe('the answer words', () => {
     expect(trade.ask('who thinks chile scarcely had trade relations with bolivia').answer?.text).toBe('Ada Kowal');
   });
 
+  it('answers "who" with the person the story knows before "of the" and a body, not the body: "Mara Lind of the Daily Courier"', () => {
+    const list = retrieverOf(
+      'list',
+      'Nadia Orr released her third album in May. Mara Lind of the Daily Courier placed Orr at number one on her list of the Five Best Singers. Orr thanked her fans.',
+    );
+    expect(list.ask('who chose orr as number one on her list of best singers').answer?.text).toBe('Mara Lind');
+    expect(list.ask('who has orr at number one on her five best singers').answer?.text).toBe('Mara Lind');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

@@ -561,6 +561,14 @@ function describedAfter(tokens: readonly Token[], text: string, to: number): Can
   return span(tokens, to + 1, end, 'person', 1);
 }
 
+/** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
+function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, story: Story): Candidate | undefined {
+  const of = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+  if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
+  const run = capitalRuns(tokens, text).find(([, to]) => to === of);
+  return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;
+}
+
 /** Small words inside a body's name: "Center for Science in the Public Interest". */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
 /** Most words of the name an acronym in brackets stands for. */
@@ -1460,7 +1468,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
     // question names that person: "whose co-founder was Steve Wozniak").
     const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
-    const c = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : own;
+    // "Jarett Wieselman of the New York Post placed her": the person the story knows before "of" is who, not the body after it.
+    const head = own.kind === 'person' && after === undefined ? personBeforeOf(tokens, passage.text, own, index.story) : undefined;
+    const c = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
