@@ -370,6 +370,15 @@ describe('the answer words', () => {
     expect(list.ask('who has orr at number one on her five best singers').answer?.text).toBe('Mara Lind');
   });
 
+  it('keeps the ordinal that says which holder of a title a person is: "the fourth Abbot Sorran", "the 6th Abbot Lhen"', () => {
+    const seals = retrieverOf(
+      'seals',
+      'The monastery grew rich under imperial favour. In 1702 the emperor granted a golden seal to the fourth Abbot Sorran. In 1710 he granted a silver seal to the 6th Abbot Lhen.',
+    );
+    expect(seals.ask('in 1702 who did the emperor grant a golden seal to').answer?.text).toBe('fourth Abbot Sorran');
+    expect(seals.ask('who got a silver seal in 1710').answer?.text).toBe('6th Abbot Lhen');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

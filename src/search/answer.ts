@@ -569,6 +569,12 @@ function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, st
   return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;
 }
 
+/** Whether a lower-case ordinal stands right before the name at `from`, after "the": "the fifth Dalai Lama". */
+function numberedTitle(tokens: readonly Token[], text: string, from: number): boolean {
+  const ordinal = tokens[from - 1];
+  return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
+}
+
 /** Small words inside a body's name: "Center for Science in the Public Interest". */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
 /** Most words of the name an acronym in brackets stands for. */
@@ -1470,7 +1476,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
     // "Jarett Wieselman of the New York Post placed her": the person the story knows before "of" is who, not the body after it.
     const head = own.kind === 'person' && after === undefined ? personBeforeOf(tokens, passage.text, own, index.story) : undefined;
-    const c = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
+    const named = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
+    // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
+    const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
