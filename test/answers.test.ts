@@ -379,6 +379,15 @@ describe('the answer words', () => {
     expect(seals.ask('who got a silver seal in 1710').answer?.text).toBe('6th Abbot Lhen');
   });
 
+  it('names a body with the lower-case word for an outlet or a ruling house after its name: "Lumen magazine", "the Varn dynasty"', () => {
+    const steppe = retrieverOf(
+      'steppe',
+      'The khan fought for years on the steppe. In 1571 the khan made peace with the Varn dynasty and reopened the border markets. In May she announced in an interview with Lumen magazine that she would retire.',
+    );
+    expect(steppe.ask('who did the khan make peace with').answer?.text).toBe('Varn dynasty');
+    expect(steppe.ask('who did she tell in may that she would retire').answer?.text).toBe('Lumen magazine');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

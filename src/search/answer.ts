@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -510,7 +510,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
     // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
     const nameAfter = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
-    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
+    // ("Allure magazine", "the Tang dynasty": an outlet's word, or a ruling house's, too.)
+    const bodyWord = (word: string) => BODY_WORDS.has(word) || MEDIA_WORDS.has(word) || RULING_WORDS.has(word);
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && bodyWord(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
     if (body) {
       found.push(span(tokens, first, to + 1, 'person', 0.6));
       continue;
@@ -574,6 +576,9 @@ function numberedTitle(tokens: readonly Token[], text: string, from: number): bo
   const ordinal = tokens[from - 1];
   return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
 }
+
+/** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
+const RULING_WORDS: ReadonlySet<string> = new Set(['dynasty', 'empire', 'kingdom', 'regime']);
 
 /** Small words inside a body's name: "Center for Science in the Public Interest". */
 const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
@@ -723,8 +728,10 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
+    // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
+    const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
