@@ -388,6 +388,14 @@ describe('the answer words', () => {
     expect(steppe.ask('who did she tell in may that she would retire').answer?.text).toBe('Lumen magazine');
   });
 
+  it('answers "who was the TITLE" with who holds that title, where the passage gives it as no one\'s role: "Tomas Vell, 9th Abbot of Kresh"', () => {
+    const port = retrieverOf(
+      'port',
+      'The docks were rebuilt after the flood. Later the monks welcomed Tomas Vell, 9th Abbot of Kresh, to the port.',
+    );
+    expect(port.ask('Who was the 9th Abbot of Kresh?').answer?.text).toBe('Tomas Vell');
+  });
+
   it('answers "who did X partner with" with the name after the verb and its preposition, past the words that describe it', () => {
     const shops = retrieverOf(
       'shops',

@@ -1405,7 +1405,13 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
   if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
-  if (reading.whoIs) return roleIn(index, r.passage, names);
+  if (reading.whoIs) {
+    // "who was the Director of the History Studies Institute", "who was the 8th Karmapa Lama": a title after "the"
+    // asks who holds it, where the passage gives the title no one's role.
+    const role = roleIn(index, r.passage, names);
+    const who = query.typed.indexOf('who');
+    if (role || who < 0 || query.typed[who + 2] !== 'the') return role;
+  }
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
