@@ -19,7 +19,8 @@ export function wholeNumber(usage: string, name: string, value: string | undefin
   return Number(value);
 }
 
-function usageError(usage: string, message: string): never {
+/** Ends the script with `message` and the usage line, exit code 2. */
+export function usageError(usage: string, message: string): never {
   console.error(`${message.replace(/\.?$/, '.')} Usage: ${usage}`);
   process.exit(2);
 }

@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -510,7 +510,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
     // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
     const nameAfter = tokens[to + 1] !== undefined && tokens[to + 1]!.capital && spaced(tokens, text, to + 1);
-    const body = tokens[to] !== undefined && !tokens[to]!.capital && BODY_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
+    // ("Allure magazine", "the Tang dynasty": an outlet's word, or a ruling house's, too.)
+    const bodyWord = (word: string) => BODY_WORDS.has(word) || MEDIA_WORDS.has(word) || RULING_WORDS.has(word);
+    const body = tokens[to] !== undefined && !tokens[to]!.capital && bodyWord(tokens[to]!.word) && spaced(tokens, text, to) && !possessive && !nameAfter;
     if (body) {
       found.push(span(tokens, first, to + 1, 'person', 0.6));
       continue;
@@ -538,6 +540,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       !(c.to - c.from === 1 && isDemonym(text.slice(c.start, c.end)) && whose === undefined),
   );
 
+  // "The Recording Industry Association of America (RIAA) listed": the short form in brackets after a name stands for it.
+  if (kind === 'person') kept.forEach((c, k) => (kept[k] = fullNameOf(c, tokens, text)));
   // "what is the name of the safehouse": a name the text gives in quotation marks after "called" ("is called “Hildebrand
   // Rarities”", "whose nickname “The Gipper”") is that name, whatever its words.
   if (kind === 'person' && how.nameAsked) kept.push(...quotedNames(tokens, text));
@@ -545,6 +549,57 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // common place a locative preposition points at.
   if (kind === 'place' && kept.length === 0) kept.push(...commonPlaces(tokens, text, how.speech));
   return joined(longest(kept), text, tokens);
+}
+
+/**
+ * The name after a lower-case noun for a person at `to`, where a name ends right before that noun ("the Buddhist monk
+ * Yao Guangxiao", "Apple's co-founder Steve Wozniak"): the name before says what that person is, or whose.
+ */
+function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
+  const noun = tokens[to];
+  if (noun === undefined || noun.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[to + 1]?.capital !== true || !spaced(tokens, text, to + 1)) return undefined;
+  let end = to + 2;
+  while (tokens[end]?.capital && spaced(tokens, text, end)) end++;
+  return span(tokens, to + 1, end, 'person', 1);
+}
+
+/** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
+function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, story: Story): Candidate | undefined {
+  const of = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+  if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
+  const run = capitalRuns(tokens, text).find(([, to]) => to === of);
+  return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;
+}
+
+/** Whether a lower-case ordinal stands right before the name at `from`, after "the": "the fifth Dalai Lama". */
+function numberedTitle(tokens: readonly Token[], text: string, from: number): boolean {
+  const ordinal = tokens[from - 1];
+  return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
+}
+
+/** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
+const RULING_WORDS: ReadonlySet<string> = new Set(['dynasty', 'empire', 'kingdom', 'regime']);
+
+/** Small words inside a body's name: "Center for Science in the Public Interest". */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'the', 'and', 'on']);
+/** Most words of the name an acronym in brackets stands for. */
+const FULL_NAME_WORDS = 10;
+
+/**
+ * An acronym in brackets right after a name, as that name ("The Center for Science in the Public Interest (CSPINET)"):
+ * from the first word, among the capitalised and small words before the bracket, that begins with the acronym's letter.
+ */
+function fullNameOf(c: Candidate, tokens: readonly Token[], text: string): Candidate {
+  if (c.to - c.from !== 1 || !tokens[c.from]!.acronym || text[c.start - 1] !== '(' || text[c.end] !== ')') return c;
+  const initial = text[c.start]!;
+  let first = -1;
+  for (let k = c.from - 1; k >= 0 && c.from - k <= FULL_NAME_WORDS; k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, k === c.from - 1 ? c.start - 1 : tokens[k + 1]!.start);
+    if (!/^\s*$/.test(gap) || !(t.capital || NAME_INNER_WORDS.has(t.word))) break;
+    if (t.capital && !NAME_INNER_WORDS.has(t.word) && text[t.start] === initial) first = k;
+  }
+  return first < 0 ? c : span(tokens, first, c.from, c.kind, c.quality);
 }
 
 /** The end of a name that ends at `to`, with a number hyphened onto it: "Auk-1", "Falcon-9" (the story's index reads the name alone). */
@@ -673,8 +728,10 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
+    // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
+    const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
@@ -1028,6 +1085,11 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   return entity !== undefined && entity.name !== words && tokenize(entity.name).every((t) => isStopword(t) || inQuestion(index.shared.dictionary.find(t.term)));
 }
 
+/** Verbs that give a view, as verbs of speech give words: "believes", "thought", "asserts". */
+const VIEW_VERBS: ReadonlySet<string> = new Set(
+  ['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'assert', 'asserts', 'asserted', 'contend', 'contends', 'contended', 'claim', 'claims', 'comment', 'comments', 'commented'],
+);
+
 /** Forms of "be" that make the verb after them passive: "was bought". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -1038,13 +1100,15 @@ const SUBJECT_REACH = 8;
 const AGENT_REACH = 6;
 
 /** Whether the candidate stands where the verb of a "who" question wants its answer: just before it, or just after. */
-function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], clause: readonly number[]): boolean {
+function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], verb: Asked['verb'], tokens: readonly Token[], text: string, clause: readonly number[]): boolean {
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
   const passive = (at: number) => PASSIVE_AUXILIARIES.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && PASSIVE_AUXILIARIES.has(tokens[at - 2]?.word ?? ''));
   // ("owned by the Norwegian company Havsyn": the words that describe the agent may stand between "by" and its name.)
-  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word));
+  // ("established by the Phagmodru ruler Tai Situ": names too, before a noun for a person that the agent's name follows.)
+  const byRole = tokens[c.from - 1] !== undefined && !tokens[c.from - 1]!.capital && isPersonNoun(tokens[c.from - 1]!.word);
+  const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word) || byRole);
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
@@ -1055,7 +1119,10 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
-  const before = (at: number) => at >= c.to && (at - c.to <= 2 || subjectOf(at));
+  // ("James Hill of the Great Northern began": a name a preposition governs is no subject, however near the verb,
+  // unless the verb is hyphened onto it: "of the Khitan-ruled Liao dynasty".)
+  const hyphened = (at: number) => at === c.to && text.slice(tokens[at - 1]!.end, tokens[at]!.start) === '-';
+  const before = (at: number) => at >= c.to && ((at - c.to <= 2 && (!governed(c.from) || hyphened(at))) || subjectOf(at));
   return near.some(
     (a) => a.slot === verb.slot && (verb.wants === 'subject' ? (before(a.at) && !passive(a.at)) || agent(a.at) : verb.wants === 'passive' ? before(a.at) && passive(a.at) : c.from > a.at && c.from - a.at <= 3),
   );
@@ -1338,15 +1405,23 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
   if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
-  if (reading.whoIs) return roleIn(index, r.passage, names);
+  if (reading.whoIs) {
+    // "who was the Director of the History Studies Institute", "who was the 8th Karmapa Lama": a title after "the"
+    // asks who holds it, where the passage gives the title no one's role.
+    const role = roleIn(index, r.passage, names);
+    const who = query.typed.indexOf('who');
+    if (role || who < 0 || query.typed[who + 2] !== 'the') return role;
+  }
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
   const tokens = tokenize(passage.text);
   const near = anchors(index, r.passage, query.slots);
   // "who did the minister say it to": "telling reporters"; any verb of speech stands where the question's does.
   const verb = asked.verb;
-  const spoken = verb !== undefined && SPEECH_VERBS.has(query.typed[query.slots[verb.slot]!.pos] ?? '');
-  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (SPEECH_VERBS.has(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
+  // ("who believed that the titles conferred no authority": "Goldstein writes that"; a view is said as words are.)
+  const voiced = (word: string) => SPEECH_VERBS.has(word) || VIEW_VERBS.has(word);
+  const spoken = verb !== undefined && voiced(query.typed[query.slots[verb.slot]!.pos] ?? '');
+  const verbAt = spoken ? [...near, ...tokens.flatMap((t, at) => (voiced(t.word) ? [{ at, slot: verb.slot }] : []))] : near;
   const clause = clauses(tokens, passage.text);
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
@@ -1408,7 +1483,15 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const c = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    const own = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
+    // question names that person: "whose co-founder was Steve Wozniak").
+    const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
+    // "Jarett Wieselman of the New York Post placed her": the person the story knows before "of" is who, not the body after it.
+    const head = own.kind === 'person' && after === undefined ? personBeforeOf(tokens, passage.text, own, index.story) : undefined;
+    const named = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
+    // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
+    const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
@@ -1437,7 +1520,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     }
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, clause) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
