@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -192,6 +192,25 @@ const SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
+/** Numbers of a scale that count with "of": "hundreds of workers", "dozens of homes". */
+const SCALE_OF: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens']);
+/** Nouns for people in general: a count of them may name the people by any noun for people ("11,400 runners", "about 240 staff"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
+/** Most words of the noun phrase after a number: "domestic and international flights". */
+const COUNTED_WORDS = 4;
+
+/** Whether a noun for people: "people", "runners", "the staff". */
+const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singularOf(word));
+
+/**
+ * Whether the noun a passage counts (`counted`) may name what the question counts (`asked`). Only a count of people is
+ * judged: news English names people by many nouns ("runners", "residents", "staff"), all nouns for people, while what
+ * else it counts may be named in other words no list links ("20 musical selections" are tracks, "5.82 million copies" units).
+ */
+function sameCounted(asked: string, counted: string): boolean {
+  return !ofPeople(asked) || ofPeople(counted);
+}
+
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
@@ -244,6 +263,11 @@ interface Considered {
   ordinal: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
+  /**
+   * For "how many kids were in the school", false when the answer's number counts a noun of its own that names no
+   * people ("at least 40 homes", "46 bones"), or labels one of several ("game five"): true otherwise.
+   */
+  counts: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
   /**
@@ -460,6 +484,42 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
+  // "how many kids were in the school", answered "at least 40 homes": a number followed by a noun counts that noun, and
+  // a count of people is told with a noun for people (sameCounted). The noun asked about may run over a few words ("how
+  // many school kids"); the noun counted too ("11 coal miners", "domestic and international flights").
+  const countedAt = query.asked.counted === undefined ? -1 : slots.findIndex((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
+  const askedNouns: string[] = [];
+  for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
+    askedNouns.push(query.typed[slots[s]!.pos]!, wordRead(query, slots[s]!));
+  }
+  // "how many moves was game 11": the question writes a noun with the number that labels it, and the same noun before
+  // a number in the passage ("won game five") labels one, it counts nothing.
+  const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
+  const countsAsked = (answer: AnswerSpan | undefined) => {
+    if (!answer || askedNouns.length === 0) return true;
+    const text = index.story.passages[answer.passage]!.text;
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t) => t.start >= answer.end);
+    const last = tokens.findIndex((t) => t.end >= answer.end);
+    const before = tokens.findIndex((t) => t.end > answer.start) - 1;
+    if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
+    if (first < 0) return true;
+    let i = first;
+    // "hundreds of workers", "dozens of the houses".
+    if (SCALE_OF.has(tokens[last]?.word ?? '') && tokens[i]?.word === 'of') while (i < tokens.length && (tokens[i]!.word === 'of' || DETERMINERS.has(tokens[i]!.word))) i++;
+    const noun: string[] = [];
+    const joined = (k: number) => /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    for (; i < tokens.length && noun.length < COUNTED_WORDS && joined(i); i++) {
+      const t = tokens[i]!;
+      // ("domestic and international flights", not "40 homes and a primary school".)
+      const bridge = (t.word === 'and' || t.word === 'or') && noun.length > 0 && tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!);
+      if (bridge) continue;
+      // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students".
+      if (isStopword(t) || t.numeric || t.capital || /ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) break;
+      noun.push(t.word);
+    }
+    return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -546,6 +606,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
+  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
     needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
@@ -561,7 +622,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
-        answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
+        answer,
+        counts: countsAsked(answer),
       },
     }),
     missing,
@@ -593,6 +655,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.ordinal &&
     first.event &&
     first.named &&
+    first.counts &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {

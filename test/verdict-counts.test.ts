@@ -1,0 +1,47 @@
+/**
+ * The verdict on "how many" questions whose number counts something else: a count of people answered only by a number
+ * of people (by any noun for people), and a number that labels one of several ("game five") counting nothing; on
+ * stories written for the test (not the seed).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+const dig = createRetriever([
+  buildStory({
+    id: 'dig',
+    article: [
+      'Palaeontologists in Chubut have identified a new species of long-necked dinosaur.',
+      'A team from the Limay Valley Museum spent 14 months digging out 46 bones, including 11 vertebrae.',
+      'A record 2,400 visitors came to see the bones when the museum put them on show in May.',
+    ].join('\n'),
+  }),
+]);
+
+const match = createRetriever([
+  buildStory({
+    id: 'match',
+    article: [
+      'Vikram Sethuraman became world chess champion on Friday after 14 classical games.',
+      'Lukas Brandvold won game five with the white pieces, and Sethuraman levelled the score in game 11.',
+      'Brandvold resigned the second rapid game after 41 moves.',
+    ].join('\n'),
+  }),
+]);
+
+describe('"how many" questions whose number counts another thing', () => {
+  it('are not answered by a count of things when they ask for a count of people', () => {
+    // "46 bones" counts no people.
+    expect(dig.ask('how many ppl were on the dig team').answered).toBe(false);
+  });
+
+  it('are answered when the people are counted by another noun for people', () => {
+    expect(dig.ask('how many people came to see the bones').answer?.text).toBe('2,400');
+    expect(dig.ask('how many bones did they dig out').answer?.text).toBe('46');
+  });
+
+  it('take a number after the noun the question labels with a number ("game 11") for a label, not a count', () => {
+    expect(match.ask('how many moves was game 11').answered).toBe(false);
+    expect(match.ask('how many moves did the second rapid game last').answer?.text).toBe('41');
+  });
+});
