@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, COPULAS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -268,6 +268,11 @@ interface Considered {
    * people ("at least 40 homes", "46 bones"), or labels one of several ("game five"): true otherwise.
    */
   counts: boolean;
+  /**
+   * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
+   * ("BioAurora") or words in lower case ("its members"); true otherwise.
+   */
+  personal: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
   /**
@@ -520,6 +525,19 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     }
     return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
+  // "who is the head of the regulator", "who leads the association": whoever heads a body is a person, and a body
+  // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer.
+  // (Asked with "who" or for a name: "which organisation did she head" asks for the body.)
+  const asksHead =
+    query.asked.kind === 'person' &&
+    query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
+    query.typed.some((w) => HEADING_VERBS.has(w) || HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+  const isPerson = (answer: AnswerSpan | undefined) => {
+    if (!asksHead || !answer) return true;
+    if (!/^\p{Lu}/u.test(answer.text)) return false;
+    const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
+    return named.length === 0 || named.some((e) => e.kind === 'person');
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -624,6 +642,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
         counts: countsAsked(answer),
+        personal: isPerson(answer),
       },
     }),
     missing,
@@ -656,6 +675,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.event &&
     first.named &&
     first.counts &&
+    first.personal &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {

@@ -1,7 +1,7 @@
 /**
- * The verdict on "how many" questions whose number counts something else: a count of people answered only by a number
- * of people (by any noun for people), and a number that labels one of several ("game five") counting nothing; on
- * stories written for the test (not the seed).
+ * The verdict when the answer words are not what the question asks for: on "how many" questions, a count of people
+ * answered only by a number of people (by any noun for people), and a number that labels one of several ("game five")
+ * counting nothing; on "who heads X", a person, not a body. On stories written for the test (not the seed).
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
@@ -43,5 +43,27 @@ describe('"how many" questions whose number counts another thing', () => {
   it('take a number after the noun the question labels with a number ("game 11") for a label, not a count', () => {
     expect(match.ask('how many moves was game 11').answered).toBe(false);
     expect(match.ask('how many moves did the second rapid game last').answer?.text).toBe('41');
+  });
+});
+
+describe('"who heads X" questions', () => {
+  const drug = createRetriever([
+    buildStory({
+      id: 'drug',
+      article: [
+        'The board of the regulator, Medsafe, voted on Monday to approve a malaria drug made by Kalora Pharma of Lyon.',
+        'The Coastal Anglers Association said its members could lose up to 2 million euros a year.',
+        'Kalora Pharma chief executive Ana Ruiz said the company would make 5 million doses next year.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered by a body or by words in lower case: whoever heads a body is a person', () => {
+    expect(drug.ask('who is the head of medsafe').answered).toBe(false);
+    expect(drug.ask('who leads the coastal anglers association').answered).toBe(false);
+  });
+
+  it('are answered by the person the story names as the head', () => {
+    expect(drug.ask('who runs kalora pharma').answer?.text).toContain('Ana Ruiz');
   });
 });
