@@ -1,7 +1,8 @@
 /**
  * The verdict when the answer words are not what the question asks for: on "how many" questions, a count of people
  * answered only by a number of people (by any noun for people), and a number that labels one of several ("game five")
- * counting nothing; on "who heads X", a person, not a body. On stories written for the test (not the seed).
+ * counting nothing; on "who heads X", a person, not a body; on a yes/no question, a passage that says what it asks,
+ * in its own words or in others near in meaning. On stories written for the test (not the seed).
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
@@ -65,5 +66,29 @@ describe('"who heads X" questions', () => {
 
   it('are answered by the person the story names as the head', () => {
     expect(drug.ask('who runs kalora pharma').answer?.text).toContain('Ana Ruiz');
+  });
+});
+
+describe('yes/no questions', () => {
+  const mine = createRetriever([
+    buildStory({
+      id: 'mine',
+      article: [
+        'Rescuers pulled 11 coal miners alive from a collapsed mine near Yenikoy on Saturday, officials said.',
+        'The two missing miners were named by the company as Mehmet Yalcin and Emre Tas.',
+        'Prosecutors have opened an investigation and detained three people, including the mine manager.',
+        'Workers had reported cracks in the roof at least twice in March, their union said. The company did not respond to the claims.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('are not answered by a passage that never says what they ask, in any words: a word the story lacks ("fined") with nothing near it', () => {
+    expect(mine.ask('has the company been fined before').answered).toBe(false);
+    expect(mine.ask('was the mine manager ever punished').answered).toBe(false);
+  });
+
+  it('are answered where the passage says it in other words ("detained" for "arrested", "claims" for "accusations")', () => {
+    expect(mine.ask('has anyone been arrested').answered).toBe(true);
+    expect(mine.ask('did the company answer the unions accusations').answered).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -21,7 +21,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
-import { vectorOf } from './embeddings.js';
+import { cosine, vectorOf } from './embeddings.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -211,6 +211,15 @@ function sameCounted(asked: string, counted: string): boolean {
   return !ofPeople(asked) || ofPeople(counted);
 }
 
+/**
+ * How near in meaning (word vectors' cosine) a word of the passage must stand to a word of a yes/no question the story
+ * never uses for the passage to state what it asks in other words: "detained" for "arrested" (0.89), "claims" for
+ * "accusations" (0.72); not "company" for "fined" (0.33), "airport" for "diverted" (0.52).
+ */
+const ECHO = 0.55;
+/** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
@@ -273,6 +282,11 @@ interface Considered {
    * ("BioAurora") or words in lower case ("its members"); true otherwise.
    */
   personal: boolean;
+  /**
+   * For a yes/no question ("has the company been fined before"), whether every word of what it asks that the story never
+   * uses has a word near in meaning in the passage or a sentence beside it (true for other questions).
+   */
+  echoed: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
   /**
@@ -538,6 +552,32 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
   };
+  // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
+  // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
+  // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
+  // (Not a particle or an adverb, "sign off", "badly hurt", which only shade the verb, nor a life event, judged by its
+  // paragraph; nor what a name owns, the phrase a name with its "s" opens, "trumps mistake theory", which news English
+  // names in many ways: "Trump's assessment".)
+  const owned = (s: number) => {
+    for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
+    return false;
+  };
+  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
+  const unsaid = yesNo
+    ? slots.flatMap((slot, s) => {
+        const word = query.typed[slot.pos]!;
+        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
+        return !names[s] && !present[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [vectorOf(word)] : [];
+      })
+    : [];
+  const echoedNear = (p: number) => {
+    if (unsaid.length === 0) return true;
+    const words = [p - 1, p, p + 1]
+      .filter((q) => passages[q]?.paragraph === passages[p]!.paragraph)
+      .flatMap((q) => tokenize(index.story.passages[q]!.text).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)])))
+      .filter((v) => v >= 0);
+    return unsaid.every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -643,6 +683,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer),
         personal: isPerson(answer),
+        echoed: echoedNear(ranked[0].passage),
       },
     }),
     missing,
@@ -676,6 +717,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.named &&
     first.counts &&
     first.personal &&
+    first.echoed &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
