@@ -92,3 +92,29 @@ describe('yes/no questions', () => {
     expect(mine.ask('did the company answer the unions accusations').answered).toBe(true);
   });
 });
+
+describe('yes/no questions about an earlier time', () => {
+  const price = createRetriever([
+    buildStory({
+      id: 'price',
+      article: [
+        'ACCRA – Ghana raised the price it pays cocoa farmers by 45% on Wednesday.',
+        'The new price takes effect on October 1, the cocoa board said.',
+      ].join('\n'),
+    }),
+  ]);
+  const again = createRetriever([
+    buildStory({
+      id: 'again',
+      article: 'ACCRA – Ghana raised the price it pays cocoa farmers by 45% on Wednesday. Ghana raised the price by 20% last year as well.',
+    }),
+  ]);
+
+  it('are not answered by a passage that speaks of no earlier time', () => {
+    expect(price.ask('did ghana raise the price last year too').answered).toBe(false);
+  });
+
+  it('are answered by one that does', () => {
+    expect(again.ask('did ghana raise the price last year too').answered).toBe(true);
+  });
+});

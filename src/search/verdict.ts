@@ -395,7 +395,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
-  const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  // (So does a yes/no question: "did they raise the price last year too".)
+  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
+  const earlier = (query.asked.kind !== undefined || yesNo) && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
@@ -562,7 +564,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
     return false;
   };
-  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
   const unsaid = yesNo
     ? slots.flatMap((slot, s) => {
         const word = query.typed[slot.pos]!;
