@@ -118,3 +118,25 @@ describe('yes/no questions about an earlier time', () => {
     expect(again.ask('did ghana raise the price last year too').answered).toBe(true);
   });
 });
+
+describe('"when did X last VERB" questions', () => {
+  const airport = createRetriever([
+    buildStory({
+      id: 'airport',
+      article: [
+        "Bali's international airport was closed from 11 a.m. on Sunday after the ash cloud drifted west.",
+        'The volcano last erupted in January 2024, when about 6,000 people were evacuated.',
+        'Officials said the closure of the airport would last for about two days.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('ask about an earlier occasion, which a passage that speaks of no earlier time does not tell', () => {
+    expect(airport.ask('when did bali airport last close because of ash').answered).toBe(false);
+    expect(airport.ask('when did the volcano last erupt').answer?.text).toBe('January 2024');
+  });
+
+  it('leave "last" as a verb alone: "how long will the closure last"', () => {
+    expect(airport.ask('how long will the closure last').answered).toBe(true);
+  });
+});

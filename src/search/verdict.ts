@@ -397,7 +397,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   // (So does a yes/no question: "did they raise the price last year too".)
   const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
-  const earlier = (query.asked.kind !== undefined || yesNo) && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game" nor the verb of "how
+  // long will it last", "supposed to last".)
+  const lastAdverb = (i: number) => {
+    const before = query.typed[i - 1] ?? '';
+    return query.typed[i] === 'last' && i + 1 < query.typed.length && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before);
+  };
+  const earlier =
+    (query.asked.kind !== undefined || yesNo) &&
+    query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous' || lastAdverb(i));
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
