@@ -140,3 +140,20 @@ describe('"when did X last VERB" questions', () => {
     expect(airport.ask('how long will the closure last').answered).toBe(true);
   });
 });
+
+describe('questions about the next one of something', () => {
+  const vote = createRetriever([
+    buildStory({
+      id: 'vote',
+      article: [
+        'The opposition won the election in Ghana in December, and the new government raised cocoa prices on Wednesday.',
+        'The two leaders meet again on March 15 in Accra.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('ask about what is still to come, which a date of the past does not tell', () => {
+    expect(vote.ask('when is ghanas next election').answered).toBe(false);
+    expect(vote.ask('when is the next meeting of the two leaders').answer?.text).toBe('March 15');
+  });
+});

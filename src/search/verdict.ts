@@ -81,8 +81,12 @@ const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes'
 
 /** Words of a question about what is still to come. */
 const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
-/** "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going". */
-const futureAt = (words: readonly string[], i: number) => FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to');
+/**
+ * "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going";
+ * "next" before a noun: "the next election", not "next to the port".
+ */
+const futureAt = (words: readonly string[], i: number) =>
+  (FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to')) || (words[i] === 'next' && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!));
 /** Words of starting again: "when do the talks resume", "start back up". */
 const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'back', 'again']);
 /** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
