@@ -157,3 +157,10 @@ describe('questions about the next one of something', () => {
     expect(vote.ask('when is the next meeting of the two leaders').answer?.text).toBe('March 15');
   });
 });
+
+describe('an ordinal typed in digits', () => {
+  it('is no name the passage must write as typed: "the 2nd rapid game" is the "second"', () => {
+    expect(match.ask('how many moves did the 2nd rapid game last').answer?.text).toBe('41');
+    expect(match.ask('how did brandvold lose the 2nd rapid game').answered).toBe(true);
+  });
+});

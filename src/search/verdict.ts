@@ -356,7 +356,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const likeName = index.similar(word, NAME_LIKENESS, NAMES_COMPARED).some((n) => index.nameTerms.has(index.shared.dictionary.find(termOf(n.word))));
     return likeName && everydayWord(word) === undefined;
   });
-  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(s)) || unknownName[s]!);
+  // (An ordinal in digits, "the 2nd rapid game", is no name: the story may write it "second", and the ordinal rule judges it.)
+  const ordinalAt = (s: number) => rankOf(query.typed[slots[s]!.pos]!) !== undefined;
+  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(s) && !ordinalAt(s)) || unknownName[s]!);
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
