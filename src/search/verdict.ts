@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -99,6 +99,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
  */
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
+/** Words of time "last" may stand before as an adjective: "scored last week", "closed last night". */
+const TIMES_OF_LAST: ReadonlySet<string> = new Set([...LAST_TIMES, 'week', 'weekend', 'month', 'night', 'day', 'minute', 'hour']);
 /** Times a question may ask about the current one of: "this year", "this season", "this week". */
 const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
 /** Words that bring in what a figure is compared with: "up from 2.9 million last year", "higher than", "compared with". */
@@ -403,11 +405,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   // (So does a yes/no question: "did they raise the price last year too".)
   const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
-  // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game" nor the verb of "how
-  // long will it last", "supposed to last".)
+  // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game", "last week" nor the
+  // verb of "how long will it last", "supposed to last".)
   const lastAdverb = (i: number) => {
     const before = query.typed[i - 1] ?? '';
-    return query.typed[i] === 'last' && i + 1 < query.typed.length && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before);
+    const after = query.typed[i + 1];
+    return query.typed[i] === 'last' && after !== undefined && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before) && !TIMES_OF_LAST.has(after);
   };
   const earlier =
     (query.asked.kind !== undefined || yesNo) &&
@@ -555,13 +558,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     }
     return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
-  // "who is the head of the regulator", "who leads the association": whoever heads a body is a person, and a body
-  // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer.
+  // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
+  // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
+  // of heading: a firm may run a ferry or lead a consortium.)
   // (Asked with "who" or for a name: "which organisation did she head" asks for the body.)
   const asksHead =
     query.asked.kind === 'person' &&
     query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
-    query.typed.some((w) => HEADING_VERBS.has(w) || HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+    query.typed.some((w) => HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
   const isPerson = (answer: AnswerSpan | undefined) => {
     if (!asksHead || !answer) return true;
     if (!/^\p{Lu}/u.test(answer.text)) return false;
