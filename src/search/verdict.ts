@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, COPULAS, MEASURE_OF_HOW, ORDINAL_WORDS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -21,7 +21,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
-import { vectorOf } from './embeddings.js';
+import { cosine, vectorOf } from './embeddings.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -81,8 +81,12 @@ const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes'
 
 /** Words of a question about what is still to come. */
 const FUTURE_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'going']);
-/** "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going". */
-const futureAt = (words: readonly string[], i: number) => FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to');
+/**
+ * "going" tells of what is to come only before "to": "when are they going to meet", not "where are the ambulances going";
+ * "next" before a noun: "the next election", not "next to the port".
+ */
+const futureAt = (words: readonly string[], i: number) =>
+  (FUTURE_QUESTION.has(words[i]!) && (words[i] !== 'going' || words[i + 1] === 'to')) || (words[i] === 'next' && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!));
 /** Words of starting again: "when do the talks resume", "start back up". */
 const RESUMING: ReadonlySet<string> = new Set(['resume', 'restart', 'reopen', 'back', 'again']);
 /** Words of a passage that speaks of what is to come: "will", "would", "expects", "by 2027", "from January 1". */
@@ -95,6 +99,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
  */
 const LAST_TIMES: ReadonlySet<string> = new Set(`year time season decade summer winter spring autumn election`.split(/\s+/));
+/** Words of time "last" may stand before as an adjective: "scored last week", "closed last night". */
+const TIMES_OF_LAST: ReadonlySet<string> = new Set([...LAST_TIMES, 'week', 'weekend', 'month', 'night', 'day', 'minute', 'hour']);
 /** Times a question may ask about the current one of: "this year", "this season", "this week". */
 const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'week', 'month', 'summer', 'winter', 'spring', 'autumn']);
 /** Words that bring in what a figure is compared with: "up from 2.9 million last year", "higher than", "compared with". */
@@ -192,6 +198,34 @@ const SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
+/** Numbers of a scale that count with "of": "hundreds of workers", "dozens of homes". */
+const SCALE_OF: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens']);
+/** Nouns for people in general: a count of them may name the people by any noun for people ("11,400 runners", "about 240 staff"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
+/** Most words of the noun phrase after a number: "domestic and international flights". */
+const COUNTED_WORDS = 4;
+
+/** Whether a noun for people: "people", "runners", "the staff". */
+const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singularOf(word));
+
+/**
+ * Whether the noun a passage counts (`counted`) may name what the question counts (`asked`). Only a count of people is
+ * judged: news English names people by many nouns ("runners", "residents", "staff"), all nouns for people, while what
+ * else it counts may be named in other words no list links ("20 musical selections" are tracks, "5.82 million copies" units).
+ */
+function sameCounted(asked: string, counted: string): boolean {
+  return !ofPeople(asked) || ofPeople(counted);
+}
+
+/**
+ * How near in meaning (word vectors' cosine) a word of the passage must stand to a word of a yes/no question the story
+ * never uses for the passage to state what it asks in other words: "detained" for "arrested" (0.89), "claims" for
+ * "accusations" (0.72); not "company" for "fined" (0.33), "airport" for "diverted" (0.52).
+ */
+const ECHO = 0.55;
+/** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
@@ -244,6 +278,21 @@ interface Considered {
   ordinal: boolean;
   /** Whether the question's key word (its rarest focus word: "died" in "how many people died") is there or beside it, in its own or other words. */
   key: boolean;
+  /**
+   * For "how many kids were in the school", false when the answer's number counts a noun of its own that names no
+   * people ("at least 40 homes", "46 bones"), or labels one of several ("game five"): true otherwise.
+   */
+  counts: boolean;
+  /**
+   * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
+   * ("BioAurora") or words in lower case ("its members"); true otherwise.
+   */
+  personal: boolean;
+  /**
+   * For a yes/no question ("has the company been fined before"), whether every word of what it asks that the story never
+   * uses has a word near in meaning in the passage or a sentence beside it (true for other questions).
+   */
+  echoed: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
   event: boolean;
   /**
@@ -309,7 +358,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const likeName = index.similar(word, NAME_LIKENESS, NAMES_COMPARED).some((n) => index.nameTerms.has(index.shared.dictionary.find(termOf(n.word))));
     return likeName && everydayWord(word) === undefined;
   });
-  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(s)) || unknownName[s]!);
+  // (An ordinal in digits, "the 2nd rapid game", is no name: the story may write it "second", and the ordinal rule judges it.)
+  const ordinalAt = (s: number) => rankOf(query.typed[slots[s]!.pos]!) !== undefined;
+  const checked = names.map((n, s) => (n && !subject[s] && !whoseRole(s) && !ordinalAt(s)) || unknownName[s]!);
   // A name of several words ("daily star") is one name, there when most of its words are.
   const units: number[][] = [];
   slots.forEach((slot, s) => {
@@ -352,7 +403,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
-  const earlier = query.asked.kind !== undefined && query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous');
+  // (So does a yes/no question: "did they raise the price last year too".)
+  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
+  // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game", "last week" nor the
+  // verb of "how long will it last", "supposed to last".)
+  const lastAdverb = (i: number) => {
+    const before = query.typed[i - 1] ?? '';
+    const after = query.typed[i + 1];
+    return query.typed[i] === 'last' && after !== undefined && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before) && !TIMES_OF_LAST.has(after);
+  };
+  const earlier =
+    (query.asked.kind !== undefined || yesNo) &&
+    query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous' || lastAdverb(i));
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
@@ -460,6 +522,81 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
+  // "how many kids were in the school", answered "at least 40 homes": a number followed by a noun counts that noun, and
+  // a count of people is told with a noun for people (sameCounted). The noun asked about may run over a few words ("how
+  // many school kids"); the noun counted too ("11 coal miners", "domestic and international flights").
+  const countedAt = query.asked.counted === undefined ? -1 : slots.findIndex((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
+  const askedNouns: string[] = [];
+  for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
+    askedNouns.push(query.typed[slots[s]!.pos]!, wordRead(query, slots[s]!));
+  }
+  // "how many moves was game 11": the question writes a noun with the number that labels it, and the same noun before
+  // a number in the passage ("won game five") labels one, it counts nothing.
+  const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
+  const countsAsked = (answer: AnswerSpan | undefined) => {
+    if (!answer || askedNouns.length === 0) return true;
+    const text = index.story.passages[answer.passage]!.text;
+    const tokens = tokenize(text);
+    const first = tokens.findIndex((t) => t.start >= answer.end);
+    const last = tokens.findIndex((t) => t.end >= answer.end);
+    const before = tokens.findIndex((t) => t.end > answer.start) - 1;
+    if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
+    if (first < 0) return true;
+    let i = first;
+    // "hundreds of workers", "dozens of the houses".
+    if (SCALE_OF.has(tokens[last]?.word ?? '') && tokens[i]?.word === 'of') while (i < tokens.length && (tokens[i]!.word === 'of' || DETERMINERS.has(tokens[i]!.word))) i++;
+    const noun: string[] = [];
+    const joined = (k: number) => /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    for (; i < tokens.length && noun.length < COUNTED_WORDS && joined(i); i++) {
+      const t = tokens[i]!;
+      // ("domestic and international flights", not "40 homes and a primary school".)
+      const bridge = (t.word === 'and' || t.word === 'or') && noun.length > 0 && tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!);
+      if (bridge) continue;
+      // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students".
+      if (isStopword(t) || t.numeric || t.capital || /ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) break;
+      noun.push(t.word);
+    }
+    return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+  };
+  // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
+  // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
+  // of heading: a firm may run a ferry or lead a consortium.)
+  // (Asked with "who" or for a name: "which organisation did she head" asks for the body.)
+  const asksHead =
+    query.asked.kind === 'person' &&
+    query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
+    query.typed.some((w) => HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+  const isPerson = (answer: AnswerSpan | undefined) => {
+    if (!asksHead || !answer) return true;
+    if (!/^\p{Lu}/u.test(answer.text)) return false;
+    const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
+    return named.length === 0 || named.some((e) => e.kind === 'person');
+  };
+  // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
+  // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
+  // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
+  // (Not a particle or an adverb, "sign off", "badly hurt", which only shade the verb, nor a life event, judged by its
+  // paragraph; nor what a name owns, the phrase a name with its "s" opens, "trumps mistake theory", which news English
+  // names in many ways: "Trump's assessment".)
+  const owned = (s: number) => {
+    for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
+    return false;
+  };
+  const unsaid = yesNo
+    ? slots.flatMap((slot, s) => {
+        const word = query.typed[slot.pos]!;
+        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
+        return !names[s] && !present[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [vectorOf(word)] : [];
+      })
+    : [];
+  const echoedNear = (p: number) => {
+    if (unsaid.length === 0) return true;
+    const words = [p - 1, p, p + 1]
+      .filter((q) => passages[q]?.paragraph === passages[p]!.paragraph)
+      .flatMap((q) => tokenize(index.story.passages[q]!.text).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)])))
+      .filter((v) => v >= 0);
+    return unsaid.every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
+  };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
@@ -546,6 +683,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
+  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
     needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
@@ -561,7 +699,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
-        answer: answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs }),
+        answer,
+        counts: countsAsked(answer),
+        personal: isPerson(answer),
+        echoed: echoedNear(ranked[0].passage),
       },
     }),
     missing,
@@ -593,6 +734,9 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.ordinal &&
     first.event &&
     first.named &&
+    first.counts &&
+    first.personal &&
+    first.echoed &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {
