@@ -339,3 +339,22 @@ describe('reading "which NAME NOUN" questions', () => {
     expect(answer.answer?.text).toBe('Ian Rowe');
   });
 });
+
+describe('the person named in the sentence after a general one', () => {
+  const blast = buildStory({
+    id: 'quarry-blast',
+    article: [
+      'An explosion at a limestone quarry near Dunrow shook houses for miles on Tuesday night, police said.',
+      'Residents who had gone to bed early said they heard a loud bang and felt the ground move. “The windows rattled and the dog would not stop barking,” said Owen Pryce, 71, a retired postman.',
+      'His neighbour, the painter Ada Roe, said the blast had woken the whole street. “It sounded like a bomb going off under the house,” she told the Dunrow Gazette.',
+      'The quarry’s owner, Harlan Stone, said an inquiry had begun.',
+      'Nobody was hurt, the fire service said.',
+    ].join('\n'),
+  });
+
+  it('ranks first, for "who", the next sentence of the paragraph that quotes someone by name, over the general one that names no one', () => {
+    const reply = createRetriever([blast]).ask('who was the old guy that heard the bang');
+    expect(reply.hits[0]?.passage.text).toContain('said Owen Pryce');
+    expect(reply.answer?.text).toBe('Owen Pryce');
+  });
+});
