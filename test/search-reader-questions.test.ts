@@ -358,3 +358,27 @@ describe('the person named in the sentence after a general one', () => {
     expect(reply.answer?.text).toBe('Owen Pryce');
   });
 });
+
+describe('questions about what is still to come', () => {
+  const market = buildStory({
+    id: 'market-fire',
+    meta: { published: '2025-03-09' },
+    article: [
+      'A fire destroyed part of the old covered market in Selby on Saturday, the fire service said.',
+      'The market was first opened in 1894 and was rebuilt after a flood in 1962.',
+      'Stallholders said the council had told them the market would move to the car park on Mill Lane until repairs were finished.',
+      'The cause of the fire was not yet known.',
+    ].join('\n'),
+  });
+  const ask = createRetriever([market]);
+
+  it('gives no kind bonus for "where is X going to be" to a passage that dates what it tells in the past ("on Saturday"): "would move to ... Mill Lane" answers', () => {
+    const reply = ask.ask('where is the market going to be');
+    expect(reply.hits[0]?.passage.text).toContain('would move to the car park on Mill Lane');
+    expect(reply.answer?.text).toBe('Mill Lane');
+  });
+
+  it('still answers a question about the past from the passage that reports it', () => {
+    expect(ask.ask('where was the market').answer?.text).toBe('Selby');
+  });
+});

@@ -8,7 +8,8 @@
  * - proximity: question words close together in the passage, in the question's order;
  * - the kind of answer: a date for "when", a name for "who" (not the speaker of a quotation that
  *   holds the question's words: "“... a single witness ...,” Almeida said"), a number for "how many", a place for
- *   "where", a reason for "why", one that the question does not already name; and, when the
+ *   "where", a reason for "why", one that the question does not already name (for "when will", "where is the
+ *   next", not a date or place of a passage that dates what it tells in the past); and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
  *   noun ("the Montana summit"); for "who runs X", a name other than X's own (it holds none of the
@@ -316,7 +317,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
-    if (query.wants && kinded) {
+    // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come.
+    if (query.wants && kinded && !(query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place'))) {
       answering[p] = 1;
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
       // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
