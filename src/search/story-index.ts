@@ -6,7 +6,7 @@
  */
 import { FUTURE_MARK } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
-import type { Passage, Story } from '../knowledge/story.js';
+import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
@@ -77,10 +77,8 @@ const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'going']);
  * ("will", "would", "expected", "next", "set to") or a date after the story's publication ("meet again on March 15");
  * else past, when it gives a date the story resolves.
  */
-function timeOf(story: Story, passage: number, tokens: readonly Token[]): IndexedPassage['time'] {
+function timeOf(published: string | undefined, dates: readonly StoryEvent[], tokens: readonly Token[]): IndexedPassage['time'] {
   if (tokens.some((t, i) => FUTURE_MARK.has(t.word) && (!AHEAD_BEFORE_TO.has(t.word) || tokens[i + 1]?.word === 'to'))) return 'ahead';
-  const published = story.meta.published;
-  const dates = story.events.filter((e) => e.passage === passage);
   if (published !== undefined && dates.some((e) => e.date.slice(0, published.length) > published.slice(0, e.date.length))) return 'ahead';
   return dates.length > 0 ? 'past' : undefined;
 }
@@ -254,6 +252,12 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
   const tokenized = story.passages.map((p) => tokenize(p.text));
   yield;
   const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
+  const datesOf = new Map<number, StoryEvent[]>();
+  for (const e of story.events) {
+    const dates = datesOf.get(e.passage);
+    if (dates) dates.push(e);
+    else datesOf.set(e.passage, [e]);
+  }
   const words: number[] = [];
   const passages: IndexedPassage[] = [];
   for (const p of story.passages) {
@@ -268,7 +272,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       for (const f of familiesOf(t.term)) post(id(f.term), p.id);
       if (!t.numeric) words.push(vocabulary.add(t.word));
     }
-    const time = timeOf(story, p.id, tokens);
+    const time = timeOf(story.meta.published, datesOf.get(p.id) ?? [], tokens);
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
       length,
