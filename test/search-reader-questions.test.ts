@@ -289,6 +289,12 @@ describe('reader questions', () => {
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 
+  it('reads "who is in charge of X" as "who runs X"', () => {
+    for (const question of ['whos in charge of the ferry company', 'who is in charge of the ferry company']) {
+      expect(createRetriever([ferry]).ask(question).hits[0]?.passage.text).toContain('director, Siri Holt');
+    }
+  });
+
   it('finds the passage that says in another form what a rarer word of the question names ("detentions": "detained")', () => {
     // "detention" is never tagged in WordNet's corpus: it takes its first sense, derived from "detain".
     const depot = buildStory({

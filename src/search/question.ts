@@ -487,8 +487,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
-    // "who runs the agency", "whos the museum boss": whoever heads it, named by the title of its head ("Its director, ...").
-    if ((HEADING_VERBS.has(t.word) || HEAD_NOUNS.has(t.word)) && (words.includes('who') || words.includes('whos'))) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
+    // "who runs the agency", "whos the museum boss", "who is in charge of it": whoever heads it, named by the title of its head ("Its director, ...").
+    if ((HEADING_VERBS.has(t.word) || HEAD_NOUNS.has(t.word) || (t.word === 'charge' && tokens[t.pos - 1]?.word === 'in')) && (words.includes('who') || words.includes('whos'))) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
     const particle = tokens[t.pos + 1];
     const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
     if (meant.length > 0) {
