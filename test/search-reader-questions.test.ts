@@ -289,6 +289,12 @@ describe('reader questions', () => {
     expect(createRetriever([ferry]).ask('who runs the ferry company').hits[0]?.passage.text).toContain('director, Siri Holt');
   });
 
+  it('reads "who is in charge of X" as "who runs X"', () => {
+    for (const question of ['whos in charge of the ferry company', 'who is in charge of the ferry company']) {
+      expect(createRetriever([ferry]).ask(question).hits[0]?.passage.text).toContain('director, Siri Holt');
+    }
+  });
+
   it('finds the passage that says in another form what a rarer word of the question names ("detentions": "detained")', () => {
     // "detention" is never tagged in WordNet's corpus: it takes its first sense, derived from "detain".
     const depot = buildStory({
@@ -337,5 +343,48 @@ describe('reading "which NAME NOUN" questions', () => {
     const answer = createRetriever([cupTie]).ask('which eastbury coach knew kemp as a boy');
     expect(answer.wants).toBe('person');
     expect(answer.answer?.text).toBe('Ian Rowe');
+  });
+});
+
+describe('the person named in the sentence after a general one', () => {
+  const blast = buildStory({
+    id: 'quarry-blast',
+    article: [
+      'An explosion at a limestone quarry near Dunrow shook houses for miles on Tuesday night, police said.',
+      'Residents who had gone to bed early said they heard a loud bang and felt the ground move. “The windows rattled and the dog would not stop barking,” said Owen Pryce, 71, a retired postman.',
+      'His neighbour, the painter Ada Roe, said the blast had woken the whole street. “It sounded like a bomb going off under the house,” she told the Dunrow Gazette.',
+      'The quarry’s owner, Harlan Stone, said an inquiry had begun.',
+      'Nobody was hurt, the fire service said.',
+    ].join('\n'),
+  });
+
+  it('ranks first, for "who", the next sentence of the paragraph that quotes someone by name, over the general one that names no one', () => {
+    const reply = createRetriever([blast]).ask('who was the old guy that heard the bang');
+    expect(reply.hits[0]?.passage.text).toContain('said Owen Pryce');
+    expect(reply.answer?.text).toBe('Owen Pryce');
+  });
+});
+
+describe('questions about what is still to come', () => {
+  const market = buildStory({
+    id: 'market-fire',
+    meta: { published: '2025-03-09' },
+    article: [
+      'A fire destroyed part of the old covered market in Selby on Saturday, the fire service said.',
+      'The market was first opened in 1894 and was rebuilt after a flood in 1962.',
+      'Stallholders said the council had told them the market would move to the car park on Mill Lane until repairs were finished.',
+      'The cause of the fire was not yet known.',
+    ].join('\n'),
+  });
+  const ask = createRetriever([market]);
+
+  it('gives no kind bonus for "where is X going to be" to a passage that dates what it tells in the past ("on Saturday"): "would move to ... Mill Lane" answers', () => {
+    const reply = ask.ask('where is the market going to be');
+    expect(reply.hits[0]?.passage.text).toContain('would move to the car park on Mill Lane');
+    expect(reply.answer?.text).toBe('Mill Lane');
+  });
+
+  it('still answers a question about the past from the passage that reports it', () => {
+    expect(ask.ask('where was the market').answer?.text).toBe('Selby');
   });
 });

@@ -26,8 +26,9 @@ const RELATIVE_TAG = /relative|casualReference/;
 /**
  * What a clause's verbs say of time, read backwards from a date to the start of its sentence: the
  * nearest marker decides. A modal, "expected to" or "due" looks forward; a past tense looks back.
+ * (The search layer reads the same words as a passage speaking of what is to come.)
  */
-const FUTURE_MARK = new Set(
+export const FUTURE_MARK: ReadonlySet<string> = new Set(
   'will shall would could might can must should won’t won\'t wouldn’t wouldn\'t ’ll \'ll due expected scheduled slated planned upcoming starting next hopes hope plans plan aims aim intends going set'.split(' '),
 );
 const NOT_PAST = new Set(['expected', 'scheduled', 'slated', 'planned', 'need', 'indeed', 'speed', 'bed', 'red', 'shed', 'seed', 'feed', 'hundred']);

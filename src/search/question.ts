@@ -121,12 +121,17 @@ export interface Query {
    * story's own subject, which a news story tells first.
    */
   subjectOnly: boolean;
+  /** It asks about what is still to come: "when will ...", "gonna", "the next one", "... again". */
+  ahead: boolean;
 }
 
 /** A vague word ("happen", "thing", "guys"), as typed or mistyped ("hapened"): it names no topic of its own. */
 export function isVague(word: string): boolean {
   return VAGUE_WORDS.has(word) || VAGUE_WORDS.has(everydayWord(word) ?? '');
 }
+
+/** Words of a question about what is still to come: "when will", "gonna", "the next game", "play again" ("going to" too, FUTURE_MARKERS). */
+const AHEAD_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'next', 'again', 'upcoming']);
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
 
@@ -482,8 +487,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
     for (const f of familiesOf(best)) alternatives.push(alternative(f.term, f.weight, 'family'));
-    // "who runs the agency", "whos the museum boss": whoever heads it, named by the title of its head ("Its director, ...").
-    if ((HEADING_VERBS.has(t.word) || HEAD_NOUNS.has(t.word)) && (words.includes('who') || words.includes('whos'))) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
+    // "who runs the agency", "whos the museum boss", "who is in charge of it": whoever heads it, named by the title of its head ("Its director, ...").
+    if ((HEADING_VERBS.has(t.word) || HEAD_NOUNS.has(t.word) || (t.word === 'charge' && tokens[t.pos - 1]?.word === 'in')) && (words.includes('who') || words.includes('whos'))) for (const title of LEADER_TITLES) alternatives.push(alternative(termOf(title), LEADER_WEIGHT, 'family'));
     const particle = tokens[t.pos + 1];
     const meant = particle && PARTICLES.has(particle.word) ? phrasalTerms(best, particle.word).filter((term) => lexicon.holds(dictionary.find(term))) : [];
     if (meant.length > 0) {
@@ -552,7 +557,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   // ("lol", "ok": no question at all; "is everyone out" is one. "what is it" asks nothing in particular.)
   const asks = wants !== undefined || typed.some((w) => QUESTION_WORDS.has(w)) || AUXILIARIES.has(typed[0] ?? '') || COPULAS.has(typed[0] ?? '');
   const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks && (slots.length > 0 || wants !== undefined);
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly };
+  const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to'));
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -8,7 +8,8 @@
  * - proximity: question words close together in the passage, in the question's order;
  * - the kind of answer: a date for "when", a name for "who" (not the speaker of a quotation that
  *   holds the question's words: "“... a single witness ...,” Almeida said"), a number for "how many", a place for
- *   "where", a reason for "why", one that the question does not already name; and, when the
+ *   "where", a reason for "why", one that the question does not already name (for "when will", "where is the
+ *   next", not a date or place of a passage that dates what it tells in the past); and, when the
  *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
  *   noun ("the Montana summit"); for "who runs X", a name other than X's own (it holds none of the
@@ -18,6 +19,8 @@
  * - for "what kind of X", a passage with a word before X that says which kind ("a ransomware attack"), not "the attack";
  * - for "what day", the lede, when the best passage names no day (ledeFirst);
  * - a passage that is all a quotation (its speaker named in another sentence) ranks lower;
+ * - for "who" or "which outlet", the next sentence that quotes someone named ranks as the general one before it that
+ *   names no one ("Residents said they heard a bang. “...,” said Owen Pryce"), with the bonus for a far answer;
  * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher;
  * - for a question about what a named person said ("what did X say", "according to X") or why,
  *   a passage quoting them ranks higher, one quoting only others lower.
@@ -278,6 +281,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const ranked: Ranked[] = [];
+  // Passages given the bonus for the kind of answer asked for.
+  const answering = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const passage = passages[p]!;
     const prev = lends(p, p - 1);
@@ -312,7 +317,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
-    if (query.wants && kinded) {
+    // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come.
+    if (query.wants && kinded && !(query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place'))) {
+      answering[p] = 1;
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
       // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").
       const placed = !query.located || givesKind(passage.offers, 'placed', query.named) ? 1 : UNPLACED;
@@ -343,8 +350,26 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       gives,
     });
   }
+  if (query.wants === 'name' || query.wants === 'source') specificsAfter(index, ranked, answering, tuning);
   ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
+}
+
+/**
+ * News English states the general before the specific and quotes whoever speaks for it next: "Residents said they
+ * heard a loud bang. “The windows rattled,” said Owen Pryce, a retired postman." For "who" or "which outlet", a
+ * passage that holds the question's words but no answer of the kind asked for hands its score to the next sentence of
+ * its paragraph when that one quotes someone the story names and gives such an answer, with the kind bonus for an
+ * answer far from the question's words. (Not any next sentence with a name: in encyclopedic text that is seldom the one.)
+ * `ranked` is in story order.
+ */
+function specificsAfter(index: StoryIndex, ranked: Ranked[], answering: Uint8Array, tuning: Tuning): void {
+  for (let i = 0; i + 1 < ranked.length; i++) {
+    const [r, next] = [ranked[i]!, ranked[i + 1]!];
+    const after = index.passages[next.passage]!;
+    if (next.passage !== r.passage + 1 || answering[r.passage] || !answering[next.passage] || !after.speakers || after.paragraph !== index.passages[r.passage]!.paragraph) continue;
+    next.score = Math.max(next.score, r.score * (1 + tuning.kind * tuning.kindFar));
+  }
 }
 
 /** Nouns a question asks the kind of: "what kind of attack", "what type of bridge". */

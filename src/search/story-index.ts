@@ -4,8 +4,9 @@
  * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
  * its words among the shared vocabulary that typos are corrected against.
  */
+import { FUTURE_MARK } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
-import type { Passage, Story } from '../knowledge/story.js';
+import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
 import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
 import { idf, tfWeight } from './bm25.js';
@@ -35,6 +36,12 @@ export interface IndexedPassage {
   /** The alias groups (by number) whose words the passage quotes; absent when it quotes no one the story names. */
   speakers?: ReadonlySet<number>;
   offers: Offers;
+  /**
+   * When what it tells happens: `ahead`, it speaks of what is to come (a word that looks ahead, "will", "expected",
+   * "set to", or a date after the story's publication); `past`, it does not, and dates what it tells (a date the story
+   * resolves, "on August 15" in a dated story, "in 2019"); neither, for a passage that gives no date and looks nowhere ahead.
+   */
+  time?: 'ahead' | 'past';
 }
 
 /** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
@@ -60,6 +67,20 @@ function quotedWords(story: Story, passage: Passage, tokens: readonly Token[]): 
     quoteOnly: quotes.some((q) => q.start <= passage.start + 1 && q.end >= passage.end - 2),
     quoted: Uint8Array.from(tokens, (t) => (within(quotes, passage.start + t.start) ? 1 : 0)),
   };
+}
+
+/** Words that look ahead only before "to": "set to open", "going to close". */
+const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'going']);
+
+/**
+ * When what a passage tells happens (IndexedPassage.time): ahead, by a word of the knowledge layer's that looks ahead
+ * ("will", "would", "expected", "next", "set to") or a date after the story's publication ("meet again on March 15");
+ * else past, when it gives a date the story resolves.
+ */
+function timeOf(published: string | undefined, dates: readonly StoryEvent[], tokens: readonly Token[]): IndexedPassage['time'] {
+  if (tokens.some((t, i) => FUTURE_MARK.has(t.word) && (!AHEAD_BEFORE_TO.has(t.word) || tokens[i + 1]?.word === 'to'))) return 'ahead';
+  if (published !== undefined && dates.some((e) => e.date.slice(0, published.length) > published.slice(0, e.date.length))) return 'ahead';
+  return dates.length > 0 ? 'past' : undefined;
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
@@ -231,6 +252,12 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
   const tokenized = story.passages.map((p) => tokenize(p.text));
   yield;
   const names = nameWords(story.passages.map((p) => ({ text: p.text, tokens: tokenized[p.id]! })));
+  const datesOf = new Map<number, StoryEvent[]>();
+  for (const e of story.events) {
+    const dates = datesOf.get(e.passage);
+    if (dates) dates.push(e);
+    else datesOf.set(e.passage, [e]);
+  }
   const words: number[] = [];
   const passages: IndexedPassage[] = [];
   for (const p of story.passages) {
@@ -245,6 +272,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       for (const f of familiesOf(t.term)) post(id(f.term), p.id);
       if (!t.numeric) words.push(vocabulary.add(t.word));
     }
+    const time = timeOf(story.meta.published, datesOf.get(p.id) ?? [], tokens);
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
       length,
@@ -252,6 +280,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       refersBack: refersBack(tokens),
       ...quotedWords(story, p, tokens),
       offers: offeredKinds(tokens, names, story, p.id, id),
+      ...(time && { time }),
     });
   }
   // Whose words each passage quotes, as the knowledge layer attributes them.
