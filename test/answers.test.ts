@@ -733,6 +733,11 @@ describe('the answer words', () => {
     expect(obituary.ask('how many operas did ruiz write').answer?.text).not.toBe('nineteen');
   });
 
+  it('reads "at age N", without "the ... of", as an age too', () => {
+    const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
+    expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');
+  });
+
   it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
     const launch = retrieverOf(
       'launch',

@@ -239,10 +239,10 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   return out;
 }
 
-/** "at the age of 84", "by the age of seven": an age that belongs to whoever the sentence is about, not to a name beside it. */
-const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age';
+/** "at the age of 84", "by the age of seven", "at age eight": an age that belongs to whoever the sentence is about, not to a name beside it. */
+const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'age' || (tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age');
 
-/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
+/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", "at age 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
 function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
   const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
