@@ -733,6 +733,16 @@ describe('the answer words', () => {
     expect(obituary.ask('how many operas did ruiz write').answer?.text).not.toBe('nineteen');
   });
 
+  it('takes a date in brackets or after "of" right after a name for that name\'s date, which answers "when" only about it', () => {
+    const laws = retrieverOf(
+      'laws',
+      'Several laws shaped the valley, including the Water Rights Act (1902), the Grazing Act (1934) and the Forest Act (1911).\nBy 1751, during the reign of King Harald (r. 1735–1796), a garrison was built at the river mouth.\nIn June 1917, the assembly passed the Harbour Act of 1917, which was later extended by the Canal Act of 1918.',
+    );
+    expect(laws.ask('what year was the grazing act passed').answer?.text).toBe('1934');
+    expect(laws.ask('when was the garrison built at the river mouth').answer?.text).toBe('1751');
+    expect(laws.ask('when was the canal act passed').answer?.text).toBe('1918');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -212,6 +212,34 @@ function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): bool
   return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);
 }
 
+/** Most words of the name a date in brackets dates: "the Indian Appropriations Act (1851)". */
+const BRACKETED_NAME_WORDS = 3;
+
+/**
+ * "the Dawes Act (1887)", "the Qianlong Emperor (r. 1735–1796)", "the Espionage Act of 1917": a date in brackets, or after
+ * "of", right after a name dates that name (its passing, a reign, a life), not what the sentence tells of; it answers "when"
+ * about anything else only where nothing else does. Whether the question names it: every capitalised word of the name (or,
+ * with none, any of its words) is one of the question's.
+ */
+function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, asked: Asked): boolean {
+  const bracket = /\(\s*(?:\p{L}{1,2}\.\s*)?$/u.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  let last: number;
+  if (bracket && /^\s*\)/.test(text.slice(c.end))) {
+    last = c.from - 1;
+    while (last >= 0 && tokens[last]!.end > c.start - bracket[0].length) last--;
+  } else if (tokens[c.from - 1]?.word === 'of' && c.to - c.from === 1 && tokens[c.from - 2]?.capital && !MONTHS.has(tokens[c.from - 2]!.word)) last = c.from - 2;
+  else return false;
+  const name: Token[] = [];
+  for (let k = last; k >= 0 && k > last - BRACKETED_NAME_WORDS && !isStopword(tokens[k]!) && !tokens[k]!.numeric; k--) {
+    name.push(tokens[k]!);
+    if (k > 0 && !spaced(tokens, text, k)) break;
+  }
+  if (name.length === 0) return false;
+  const focus = asked.focus ?? [];
+  const capitals = name.filter((t) => t.capital);
+  return capitals.length > 0 ? !capitals.every((t) => focus.includes(t.term)) : !name.some((t) => focus.includes(t.term));
+}
+
 /**
  * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
  * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
@@ -944,7 +972,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       }
       const found = dates(story, passage, text, tokens)
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
-        .map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
