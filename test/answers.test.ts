@@ -743,6 +743,12 @@ describe('the answer words', () => {
     expect(laws.ask('when was the canal act passed').answer?.text).toBe('1918');
   });
 
+  it('keeps a number written in words with a hyphen whole, and a "-plus" written onto a number', () => {
+    const town = retrieverOf('town', 'Forty-two chapels stand in the old town.\nAnother 3,000-plus volunteers joined the clean-up in the first week.');
+    expect(town.ask('how many chapels are in the old town').answer?.text).toBe('Forty-two');
+    expect(town.ask('how many volunteers joined the clean-up').answer?.text).toBe('3,000-plus');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -313,7 +313,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
     let to = i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
-    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
+    const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-';
+    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // "40,000-plus": a hedge written onto the number after it.
+    if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
