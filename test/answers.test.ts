@@ -749,6 +749,12 @@ describe('the answer words', () => {
     expect(town.ask('how many volunteers joined the clean-up').answer?.text).toBe('3,000-plus');
   });
 
+  it('counts the noun after the names that qualify it: "how many Grammy nominations", and the verb after names counted', () => {
+    const awards = retrieverOf('awards', 'Lena Park has won 12 Grammy Awards, and she is the most nominated singer in Grammy history with 41 nominations.\nAnother 3,000 Bostonians signed up in the first week, and over 9,000 joined before the end.');
+    expect(awards.ask('How many Grammy nominations does Lena Park have?').answer?.text).toBe('41');
+    expect(awards.ask('How many Bostonians joined in the end?').answer?.text).toBe('over 9,000');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -364,7 +364,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
-    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
@@ -889,6 +889,11 @@ interface HowAsked {
   much: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
+  /**
+   * "how many Grammy nominations": the noun counted after the names that qualify it (the term); "how many Montanans joined":
+   * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
+   */
+  countedAfterNames?: string;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -949,9 +954,17 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
+  // (Names as typed: a question typed in lower case has none.)
+  const many = query.typed.indexOf('many');
+  const literalAt = (pos: number) => query.slots.some((slot) => slot.pos === pos && slot.literal);
+  let counted = many + 1;
+  while (many >= 0 && literalAt(counted)) counted++;
+  const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
+  const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
