@@ -755,6 +755,11 @@ describe('the answer words', () => {
     expect(awards.ask('How many Bostonians joined in the end?').answer?.text).toBe('over 9,000');
   });
 
+  it('keeps the day written before its month: "7 July"', () => {
+    const concert = retrieverOf('concert', 'At a concert on 7 July she shared the stage with the city orchestra.\nThe hall reopened in 2019.');
+    expect(concert.ask('what date did she perform with the city orchestra').answer?.text).toBe('7 July');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -159,6 +159,8 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
     // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
+    // "7 July", "17 October 1849": the day before its month.
+    if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
       while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
       // ("about 92 million years ago": the hedge stays with the number, as it does in a count.)
