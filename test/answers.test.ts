@@ -760,6 +760,11 @@ describe('the answer words', () => {
     expect(concert.ask('what date did she perform with the city orchestra').answer?.text).toBe('7 July');
   });
 
+  it('keeps the scale of a sum when the question counts it: "how many millions of dollars"', () => {
+    const film = retrieverOf('film', 'The comedy grossed $158.8 million at the box office.\nIt was shot in 2005.');
+    expect(film.ask('how many millions of dollars did the comedy gross').answer?.text).toBe('$158.8 million');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

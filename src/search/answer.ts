@@ -376,7 +376,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
-    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
+    // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
     const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
