@@ -765,6 +765,11 @@ describe('the answer words', () => {
     expect(film.ask('how many millions of dollars did the comedy gross').answer?.text).toBe('$158.8 million');
   });
 
+  it('reads "how much ... in dollars" as asking for a sum of money', () => {
+    const tour = retrieverOf('tour', 'Her second world tour consisted of 108 shows, grossing $119.5 million.\nIt opened in Lisbon.');
+    expect(tour.ask('how much did the second world tour make in dollars').answer?.text).toBe('$119.5 million');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');
