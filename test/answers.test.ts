@@ -770,6 +770,11 @@ describe('the answer words', () => {
     expect(tour.ask('how much did the second world tour make in dollars').answer?.text).toBe('$119.5 million');
   });
 
+  it('takes a sum in brackets after another, after a hedge or a country\'s letters, for the same sum converted', () => {
+    const rebuild = retrieverOf('rebuild', 'The government said it would spend 900 billion rupees (about US $10.8 billion) over three years to rebuild the ravaged towns.\nThe quake struck in May.');
+    expect(rebuild.ask('how much money will be spent to rebuild the ravaged towns').answer?.text).toBe('900 billion rupees');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

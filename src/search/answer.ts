@@ -282,6 +282,8 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
+/** Most words between the bracket and the sign of a sum converted: "(about US $146.5 billion)". */
+const CONVERSION_WORDS = 2;
 
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
@@ -351,8 +353,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (!measures.includes('money') && !how.currency) {
       let k = to;
       while (k < to + CURRENCY_WORDS && tokens[k] && !tokens[k]!.numeric && !isStopword(tokens[k]!) && spaced(tokens, text, k)) k++;
-      // (A currency's sign is a token of its own.)
-      if (tokens[k] && /^\p{Sc}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      // (A currency's sign is a token of its own; "1 trillion RMB (about US $146.5 billion)": after a hedge or a country's letters.)
+      let sign = k;
+      while (sign < k + CONVERSION_WORDS && tokens[sign] && (NUMBER_HEDGES.has(tokens[sign]!.word) || tokens[sign]!.acronym)) sign++;
+      if (tokens[k] && tokens[sign] && /^\p{Sc}$/u.test(text.slice(tokens[sign]!.start, tokens[sign]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
         to = k;
         i = to - 1;
         measures.push('money');
@@ -379,7 +383,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
-    const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
+    const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
