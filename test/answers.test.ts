@@ -775,6 +775,14 @@ describe('the answer words', () => {
     expect(rebuild.ask('how much money will be spent to rebuild the ravaged towns').answer?.text).toBe('900 billion rupees');
   });
 
+  it('counts with a number written like a year when a hedge or the counted noun says it counts: "at least 1500 Montanans"', () => {
+    const war = retrieverOf('war', 'At least 1500 Norwegians died in the war, which ended in 1945.');
+    expect(war.ask('how many norwegians died in the war').answer?.text).toBe('At least 1500');
+    expect(war.ask('when did the war end').answer?.text).toBe('1945');
+    const record = retrieverOf('record', 'The 1964 album Blue Coast won the prize for album of the year.');
+    expect(record.ask('how many albums did the band record').answer?.text).not.toBe('1964');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');
