@@ -783,6 +783,12 @@ describe('the answer words', () => {
     expect(record.ask('how many albums did the band record').answer?.text).not.toBe('1964');
   });
 
+  it('reads a number with no noun of its own after one that counts the noun as counting it too, as near that noun', () => {
+    const relief = retrieverOf('relief', 'The minister ordered an additional 90 trucks, of which 60 were to be provided by the army, and 30 by private firms.\nRoads reopened on Friday.');
+    expect(relief.ask('how many trucks were provided by the army').answer?.text).toBe('60');
+    expect(relief.ask('how many trucks did the minister order').answer?.text).toBe('90');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -89,6 +89,11 @@ interface Candidate {
   /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
   quality: number;
   date?: string;
+  /**
+   * "90 helicopters, of which 60 were provided by X", "118 million records ..., and a further 60 million with Y": a number with
+   * no noun of its own, marked as a part of or an addition to one that counts the noun asked, counts it as near.
+   */
+  elliptical?: boolean;
   /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
   alone?: boolean;
 }
@@ -285,6 +290,9 @@ const CURRENCY_WORDS = 2;
 /** Most words between the bracket and the sign of a sum converted: "(about US $146.5 billion)". */
 const CONVERSION_WORDS = 2;
 
+/** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
+const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
+
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
@@ -393,7 +401,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
-    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1)));
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1));
+    found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
   }
   return found;
 }
@@ -1444,6 +1453,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   const how = howAsked(query);
+  const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
   // passage calls by the noun asked or ties to the owner ("spokeswoman Jane Roe", "Ann Reilly, his
   // wife", "Ann Reilly is the governor's"); a story that names no one so has no answer of that kind.
@@ -1493,6 +1503,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
+    // (It stands for the noun it counts.)
+    if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, clause) || afterAsked(c) ? SLOT_BONUS : 1);
