@@ -789,6 +789,12 @@ describe('the answer words', () => {
     expect(relief.ask('how many trucks did the minister order').answer?.text).toBe('90');
   });
 
+  it('answers "what month" with the month of a date, and "what month and year" with both', () => {
+    const heat = retrieverOf('heat', 'Many cities set heat records during July 2007, the hottest month ever recorded in the state.');
+    expect(heat.ask('what month was the hottest ever recorded').answer?.text).toBe('July');
+    expect(heat.ask('in what month and year was the hottest month recorded').answer?.text).toBe('July 2007');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

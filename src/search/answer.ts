@@ -916,6 +916,8 @@ interface HowAsked {
    * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
    */
   countedAfterNames?: string;
+  /** "what month": a month, of no day or year ("in what month and year" asks both). */
+  monthOnly: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -984,9 +986,10 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
+  const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1013,6 +1016,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
+      // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
+      if (how.monthOnly) {
+        return found.flatMap((c) => {
+          for (let k = c.from; k < c.to; k++) if (tokens[k]!.capital && MONTHS.has(tokens[k]!.word)) return [span(tokens, k, k + 1, 'date', c.quality)];
+          return [];
+        });
+      }
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
       return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
