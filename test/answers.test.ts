@@ -795,6 +795,11 @@ describe('the answer words', () => {
     expect(heat.ask('in what month and year was the hottest month recorded').answer?.text).toBe('July 2007');
   });
 
+  it('keeps an earlier year written before a year with a dash: "(960–1279)"', () => {
+    const dynasty = retrieverOf('dynasty', 'Few letters survive from the Song dynasty (960–1279).\nThe archive opened in 2001.');
+    expect(dynasty.ask('when did the song dynasty rule').answer?.text).toBe('960–1279');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

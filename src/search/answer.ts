@@ -164,6 +164,9 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
     // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
+    // "the Song dynasty (960–1279)": a range written with a dash, of an earlier year before it.
+    const dashed = tokens[i - 1]?.numeric && /^[-–]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\d{3,4}$/.test(tokens[i - 1]!.word) && Number(tokens[i - 1]!.word) < Number(t.word);
+    if (isYear(t, text) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
     // "7 July", "17 October 1849": the day before its month.
     if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
