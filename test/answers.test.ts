@@ -800,6 +800,11 @@ describe('the answer words', () => {
     expect(dynasty.ask('when did the song dynasty rule').answer?.text).toBe('960–1279');
   });
 
+  it('reads "half a million" as one number', () => {
+    const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
+    expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

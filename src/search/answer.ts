@@ -309,7 +309,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const one = (t.word === 'a' || t.word === 'an') && asked.measures?.includes('time') && MEASURE_WORDS.time.has(tokens[i + 1]?.word ?? '');
     // "how many times did they warn": news English counts times with "once", "twice" ("reported the cracks at least twice").
     const often = asked.counted === TIMES && HOW_OFTEN.has(t.word);
-    const isNumber = one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "half a million", "half a dozen": half of a scale is a number.
+    const half = t.word === 'half' && RATE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]!.word !== 'per' && (SCALE.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'dozen');
+    const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "March 31, 2011", "on 6 November": the day of a date.
@@ -331,7 +333,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
-    let to = i + 1;
+    let to = half ? i + 3 : i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
     // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
     const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-';
