@@ -805,6 +805,11 @@ describe('the answer words', () => {
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');
   });
 
+  it('reads a score out of its most as one number: "four out of five stars"', () => {
+    const review = retrieverOf('review', 'The critic Ana Lind gave the film four out of five stars in her review.\nIt opened in 2015.');
+    expect(review.ask('how many stars did ana lind give the film').answer?.text).toBe('four out of five');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

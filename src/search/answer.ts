@@ -340,6 +340,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     while (to < tokens.length && (SCALE.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "40,000-plus": a hedge written onto the number after it.
     if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
+    // "four out of five stars", "60 out of 100": a score out of its most is one number.
+    if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
