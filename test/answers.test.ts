@@ -810,6 +810,11 @@ describe('the answer words', () => {
     expect(review.ask('how many stars did ana lind give the film').answer?.text).toBe('four out of five');
   });
 
+  it('leaves a currency sign to the sum after it: "$68 million—$60 million more"', () => {
+    const box = retrieverOf('box', 'The movie did well at the box office, grossing $68 million—$60 million more than its rival—on a budget of $20 million.');
+    expect(box.ask('how much did the movie gross').answer?.text).toBe('$68 million');
+  });
+
   it('reads "at age N", without "the ... of", as an age too', () => {
     const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
     expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');

@@ -344,7 +344,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
-    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
+    // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
+    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.
     if (how.speed && RATE_WORDS.has(tokens[to]?.word ?? '') && TIME_UNITS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
