@@ -831,6 +831,93 @@ describe('the answer words', () => {
     expect(obituary.ask('how many operas did ruiz write').answer?.text).not.toBe('nineteen');
   });
 
+  it('takes a date in brackets or after "of" right after a name for that name\'s date, which answers "when" only about it', () => {
+    const laws = retrieverOf(
+      'laws',
+      'Several laws shaped the valley, including the Water Rights Act (1902), the Grazing Act (1934) and the Forest Act (1911).\nBy 1751, during the reign of King Harald (r. 1735–1796), a garrison was built at the river mouth.\nIn June 1917, the assembly passed the Harbour Act of 1917, which was later extended by the Canal Act of 1918.',
+    );
+    expect(laws.ask('what year was the grazing act passed').answer?.text).toBe('1934');
+    expect(laws.ask('when was the garrison built at the river mouth').answer?.text).toBe('1751');
+    expect(laws.ask('when was the canal act passed').answer?.text).toBe('1918');
+  });
+
+  it('keeps a number written in words with a hyphen whole, and a "-plus" written onto a number', () => {
+    const town = retrieverOf('town', 'Forty-two chapels stand in the old town.\nAnother 3,000-plus volunteers joined the clean-up in the first week.');
+    expect(town.ask('how many chapels are in the old town').answer?.text).toBe('Forty-two');
+    expect(town.ask('how many volunteers joined the clean-up').answer?.text).toBe('3,000-plus');
+  });
+
+  it('counts the noun after the names that qualify it: "how many Grammy nominations", and the verb after names counted', () => {
+    const awards = retrieverOf('awards', 'Lena Park has won 12 Grammy Awards, and she is the most nominated singer in Grammy history with 41 nominations.\nAnother 3,000 Bostonians signed up in the first week, and over 9,000 joined before the end.');
+    expect(awards.ask('How many Grammy nominations does Lena Park have?').answer?.text).toBe('41');
+    expect(awards.ask('How many Bostonians joined in the end?').answer?.text).toBe('over 9,000');
+  });
+
+  it('keeps the day written before its month: "7 July"', () => {
+    const concert = retrieverOf('concert', 'At a concert on 7 July she shared the stage with the city orchestra.\nThe hall reopened in 2019.');
+    expect(concert.ask('what date did she perform with the city orchestra').answer?.text).toBe('7 July');
+  });
+
+  it('keeps the scale of a sum when the question counts it: "how many millions of dollars"', () => {
+    const film = retrieverOf('film', 'The comedy grossed $158.8 million at the box office.\nIt was shot in 2005.');
+    expect(film.ask('how many millions of dollars did the comedy gross').answer?.text).toBe('$158.8 million');
+  });
+
+  it('reads "how much ... in dollars" as asking for a sum of money', () => {
+    const tour = retrieverOf('tour', 'Her second world tour consisted of 108 shows, grossing $119.5 million.\nIt opened in Lisbon.');
+    expect(tour.ask('how much did the second world tour make in dollars').answer?.text).toBe('$119.5 million');
+  });
+
+  it('takes a sum in brackets after another, after a hedge or a country\'s letters, for the same sum converted', () => {
+    const rebuild = retrieverOf('rebuild', 'The government said it would spend 900 billion rupees (about US $10.8 billion) over three years to rebuild the ravaged towns.\nThe quake struck in May.');
+    expect(rebuild.ask('how much money will be spent to rebuild the ravaged towns').answer?.text).toBe('900 billion rupees');
+  });
+
+  it('counts with a number written like a year when a hedge or the counted noun says it counts: "at least 1500 Montanans"', () => {
+    const war = retrieverOf('war', 'At least 1500 Norwegians died in the war, which ended in 1945.');
+    expect(war.ask('how many norwegians died in the war').answer?.text).toBe('At least 1500');
+    expect(war.ask('when did the war end').answer?.text).toBe('1945');
+    const record = retrieverOf('record', 'The 1964 album Blue Coast won the prize for album of the year.');
+    expect(record.ask('how many albums did the band record').answer?.text).not.toBe('1964');
+  });
+
+  it('reads a number with no noun of its own after one that counts the noun as counting it too, as near that noun', () => {
+    const relief = retrieverOf('relief', 'The minister ordered an additional 90 trucks, of which 60 were to be provided by the army, and 30 by private firms.\nRoads reopened on Friday.');
+    expect(relief.ask('how many trucks were provided by the army').answer?.text).toBe('60');
+    expect(relief.ask('how many trucks did the minister order').answer?.text).toBe('90');
+  });
+
+  it('answers "what month" with the month of a date, and "what month and year" with both', () => {
+    const heat = retrieverOf('heat', 'Many cities set heat records during July 2007, the hottest month ever recorded in the state.');
+    expect(heat.ask('what month was the hottest ever recorded').answer?.text).toBe('July');
+    expect(heat.ask('in what month and year was the hottest month recorded').answer?.text).toBe('July 2007');
+  });
+
+  it('keeps an earlier year written before a year with a dash: "(960–1279)"', () => {
+    const dynasty = retrieverOf('dynasty', 'Few letters survive from the Song dynasty (960–1279).\nThe archive opened in 2001.');
+    expect(dynasty.ask('when did the song dynasty rule').answer?.text).toBe('960–1279');
+  });
+
+  it('reads "half a million" as one number', () => {
+    const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
+    expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');
+  });
+
+  it('reads a score out of its most as one number: "four out of five stars"', () => {
+    const review = retrieverOf('review', 'The critic Ana Lind gave the film four out of five stars in her review.\nIt opened in 2015.');
+    expect(review.ask('how many stars did ana lind give the film').answer?.text).toBe('four out of five');
+  });
+
+  it('leaves a currency sign to the sum after it: "$68 million—$60 million more"', () => {
+    const box = retrieverOf('box', 'The movie did well at the box office, grossing $68 million—$60 million more than its rival—on a budget of $20 million.');
+    expect(box.ask('how much did the movie gross').answer?.text).toBe('$68 million');
+  });
+
+  it('reads "at age N", without "the ... of", as an age too', () => {
+    const singer = retrieverOf('singer', 'At age eight, Lena Park and her cousin won a local talent show in Busan.\nShe moved to Seoul in 2009.');
+    expect(singer.ask('how old was lena park when she won a talent show').answer?.text).toBe('eight');
+  });
+
   it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
     const launch = retrieverOf(
       'launch',

@@ -124,7 +124,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (next === undefined || !HOW_NUMBER.has(next)) return undefined;
       // "how much time did the climb cost runners": a length of time, whatever verb of paying it is told with.
       if (next === 'much' && words[i + 2] === 'time') return { kind: 'number', measures: ['time'] };
-      const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money');
+      // ("how much did the tour make in dollars": a currency named is money too.)
+      const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money' || MEASURE_WORDS.money.has(w));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
       // length is a time ("how long is the bridge" may be either).

@@ -90,6 +90,11 @@ interface Candidate {
   /** How sure the candidate is of its kind (a known person 1, a run of capitals less). */
   quality: number;
   date?: string;
+  /**
+   * "90 helicopters, of which 60 were provided by X", "118 million records ..., and a further 60 million with Y": a number with
+   * no noun of its own, marked as a part of or an addition to one that counts the noun asked, counts it as near.
+   */
+  elliptical?: boolean;
   /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
   alone?: boolean;
 }
@@ -160,6 +165,11 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     while (end < tokens.length && tokens[end]!.numeric && end - i < 3) end++;
     // "66 million years ago": the number before the date word; "the 18th century": its ordinal.
     let first = i;
+    // "the Song dynasty (960–1279)": a range written with a dash, of an earlier year before it.
+    const dashed = tokens[i - 1]?.numeric && /^[-–]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\d{3,4}$/.test(tokens[i - 1]!.word) && Number(tokens[i - 1]!.word) < Number(t.word);
+    if (isYear(t, text) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
+    // "7 July", "17 October 1849": the day before its month.
+    if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
       while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
       // ("about 92 million years ago": the hedge stays with the number, as it does in a count.)
@@ -212,6 +222,34 @@ function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): bool
   return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);
 }
 
+/** Most words of the name a date in brackets dates: "the Indian Appropriations Act (1851)". */
+const BRACKETED_NAME_WORDS = 3;
+
+/**
+ * "the Dawes Act (1887)", "the Qianlong Emperor (r. 1735–1796)", "the Espionage Act of 1917": a date in brackets, or after
+ * "of", right after a name dates that name (its passing, a reign, a life), not what the sentence tells of; it answers "when"
+ * about anything else only where nothing else does. Whether the question names it: every capitalised word of the name (or,
+ * with none, any of its words) is one of the question's.
+ */
+function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, asked: Asked): boolean {
+  const bracket = /\(\s*(?:\p{L}{1,2}\.\s*)?$/u.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  let last: number;
+  if (bracket && /^\s*\)/.test(text.slice(c.end))) {
+    last = c.from - 1;
+    while (last >= 0 && tokens[last]!.end > c.start - bracket[0].length) last--;
+  } else if (tokens[c.from - 1]?.word === 'of' && c.to - c.from === 1 && tokens[c.from - 2]?.capital && !MONTHS.has(tokens[c.from - 2]!.word)) last = c.from - 2;
+  else return false;
+  const name: Token[] = [];
+  for (let k = last; k >= 0 && k > last - BRACKETED_NAME_WORDS && !isStopword(tokens[k]!) && !tokens[k]!.numeric; k--) {
+    name.push(tokens[k]!);
+    if (k > 0 && !spaced(tokens, text, k)) break;
+  }
+  if (name.length === 0) return false;
+  const focus = asked.focus ?? [];
+  const capitals = name.filter((t) => t.capital);
+  return capitals.length > 0 ? !capitals.every((t) => focus.includes(t.term)) : !name.some((t) => focus.includes(t.term));
+}
+
 /**
  * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
  * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
@@ -239,10 +277,10 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   return out;
 }
 
-/** "at the age of 84", "by the age of seven": an age that belongs to whoever the sentence is about, not to a name beside it. */
-const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age';
+/** "at the age of 84", "by the age of seven", "at age eight": an age that belongs to whoever the sentence is about, not to a name beside it. */
+const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'age' || (tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age');
 
-/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
+/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", "at age 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
 function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
   const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
@@ -252,6 +290,11 @@ function isAge(tokens: readonly Token[], from: number, to: number, text: string)
 
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
+/** Most words between the bracket and the sign of a sum converted: "(about US $146.5 billion)". */
+const CONVERSION_WORDS = 2;
+
+/** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
+const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
 
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
@@ -266,14 +309,21 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const one = (t.word === 'a' || t.word === 'an') && asked.measures?.includes('time') && MEASURE_WORDS.time.has(tokens[i + 1]?.word ?? '');
     // "how many times did they warn": news English counts times with "once", "twice" ("reported the cracks at least twice").
     const often = asked.counted === TIMES && HOW_OFTEN.has(t.word);
-    const isNumber = one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "half a million", "half a dozen": half of a scale is a number.
+    const half = t.word === 'half' && RATE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]!.word !== 'per' && (SCALE.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'dozen');
+    const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "March 31, 2011", "on 6 November": the day of a date.
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
-    if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word))) continue;
+    // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
+    const counting =
+      NUMBER_HEDGES.has(tokens[i - 1]?.word ?? '') ||
+      NUMBER_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`) ||
+      (asked.counted !== undefined && tokens[i + 1]?.term === asked.counted && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
+    if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word)) && !counting) continue;
     if (timeOfDayEnd(tokens, i) > 0) continue;
     const at = i;
     let from = i;
@@ -283,12 +333,19 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
-    let to = i + 1;
+    let to = half ? i + 3 : i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
-    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
+    const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-';
+    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    // "40,000-plus": a hedge written onto the number after it.
+    if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
+    // "four out of five stars", "60 out of 100": a score out of its most is one number.
+    if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
     // "per cent", "%", a unit or a currency after it.
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
-    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word)) to++;
+    // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
+    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.
     if (how.speed && RATE_WORDS.has(tokens[to]?.word ?? '') && TIME_UNITS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
@@ -317,8 +374,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (!measures.includes('money') && !how.currency) {
       let k = to;
       while (k < to + CURRENCY_WORDS && tokens[k] && !tokens[k]!.numeric && !isStopword(tokens[k]!) && spaced(tokens, text, k)) k++;
-      // (A currency's sign is a token of its own.)
-      if (tokens[k] && /^\p{Sc}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      // (A currency's sign is a token of its own; "1 trillion RMB (about US $146.5 billion)": after a hedge or a country's letters.)
+      let sign = k;
+      while (sign < k + CONVERSION_WORDS && tokens[sign] && (NUMBER_HEDGES.has(tokens[sign]!.word) || tokens[sign]!.acronym)) sign++;
+      if (tokens[k] && tokens[sign] && /^\p{Sc}$/u.test(text.slice(tokens[sign]!.start, tokens[sign]!.end)) && /^\s*\(\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
         to = k;
         i = to - 1;
         measures.push('money');
@@ -332,7 +391,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
-    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted);
+    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
@@ -342,13 +401,16 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
-    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word)) to--;
+    // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
-    const converted = /\d[^(]{0,30}\(\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
+    const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
-    found.push(span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1)));
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1));
+    found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
   }
   return found;
 }
@@ -914,6 +976,13 @@ interface HowAsked {
   much: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
+  /**
+   * "how many Grammy nominations": the noun counted after the names that qualify it (the term); "how many Montanans joined":
+   * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
+   */
+  countedAfterNames?: string;
+  /** "what month": a month, of no day or year ("in what month and year" asks both). */
+  monthOnly: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -974,9 +1043,18 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
+  // (Names as typed: a question typed in lower case has none.)
+  const many = query.typed.indexOf('many');
+  const literalAt = (pos: number) => query.slots.some((slot) => slot.pos === pos && slot.literal);
+  let counted = many + 1;
+  while (many >= 0 && literalAt(counted)) counted++;
+  const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
+  const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
+  const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, speed, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1001,8 +1079,15 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       }
       const found = dates(story, passage, text, tokens)
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
-        .map((c) => (attributive(c, tokens, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
+      // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
+      if (how.monthOnly) {
+        return found.flatMap((c) => {
+          for (let k = c.from; k < c.to; k++) if (tokens[k]!.capital && MONTHS.has(tokens[k]!.word)) return [span(tokens, k, k + 1, 'date', c.quality)];
+          return [];
+        });
+      }
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
       if (!asked.measures?.includes('day')) return found;
       return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
@@ -1461,6 +1546,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   const how = howAsked(query);
+  const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
   // passage calls by the noun asked or ties to the owner ("spokeswoman Jane Roe", "Ann Reilly, his
   // wife", "Ann Reilly is the governor's"); a story that names no one so has no answer of that kind.
@@ -1518,6 +1604,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
+    // (It stands for the noun it counts.)
+    if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
     const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
