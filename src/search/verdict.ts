@@ -576,8 +576,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
   // (Not a particle or an adverb, "sign off", "badly hurt", which only shade the verb, nor a life event, judged by its
-  // paragraph; nor what a name owns, the phrase a name with its "s" opens, "trumps mistake theory", which news English
-  // names in many ways: "Trump's assessment".)
+  // paragraph; nor what a name owns, the phrase a name with its "s" opens, "smiths pay plan", which news English
+  // names in many ways: "Smith's proposal on wages".)
   const owned = (s: number) => {
     for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
     return false;
