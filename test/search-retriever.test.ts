@@ -281,6 +281,18 @@ describe('ask', () => {
     expect(ask.ask('what is it?', { story: 'harbour' })).toMatchObject({ hits: [], answered: false });
   });
 
+  it('answers nothing it cannot quote: a vague question among several stories picks none of them', () => {
+    // Each story alone tells its own subject; among several, no passage holds a word of the question.
+    expect(createRetriever([orchard]).ask('when did it happen')).toMatchObject({ answered: true, answer: { text: '1998' } });
+    for (const question of ['when did it happen', 'what happened', 'who', 'how many']) {
+      const all = createRetriever([orchard, harbour]).ask(question);
+      expect(all.hits).toEqual([]);
+      expect(all.answered).toBe(false);
+      expect(all.outcome).not.toBe('answered');
+      expect(all.answer).toBeUndefined();
+    }
+  });
+
   it('keeps to the story it is asked about, or searches them all', () => {
     const scoped = ask.ask('How many tonnes of apples were picked?', { story: 'harbour' });
     expect(scoped.hits.every((h) => h.story.id === 'harbour')).toBe(true);

@@ -164,7 +164,12 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
       if (only) return about(question, only, limit);
       // Every story: the best passages of all, and the verdict of the story the best one is from.
       const found = searchAll(corpus, readQuestion(question, corpus), limit, tuning);
-      if (found.length === 0) return about(question, corpus.indexes[0]!, 0);
+      // No story holds a word of the question ("when did it happen", "who" among several stories): with no passage to
+      // quote, nothing is answered, whichever story was loaded first.
+      if (found.length === 0) {
+        const { answer, ...none } = about(question, corpus.indexes[0]!, 0);
+        return answer || none.answered ? { ...none, answered: false, outcome: 'unknown' } : none;
+      }
       const best = about(question, found[0]!.index, limit);
       const lead = best.hits[0];
       const rest = found.map((f) => hit(f.index, f)).filter((h) => !(lead && h.story === lead.story && h.passage === lead.passage));
