@@ -136,6 +136,13 @@ describe('"when did X last VERB" questions', () => {
     expect(airport.ask('when did the volcano last erupt').answer?.text).toBe('January 2024');
   });
 
+  it('leave "last" as a verb alone before its length: "did the strike last three days"', () => {
+    const strike = createRetriever([buildStory({ id: 'strike', article: 'The strike lasted three days and shut 40 schools, the union said on Monday.\nThe talks lasted more than an hour.' })]);
+    for (const question of ['did the strike last three days', 'did the strike last long', 'did the strike last until monday', 'did the talks last more than an hour']) {
+      expect(strike.ask(question).answered, question).toBe(true);
+    }
+  });
+
   it('leave "last" as a verb alone: "how long will the closure last"', () => {
     expect(airport.ask('how long will the closure last').answered).toBe(true);
   });

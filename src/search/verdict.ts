@@ -406,11 +406,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (So does a yes/no question: "did they raise the price last year too".)
   const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
   // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game", "last week" nor the
-  // verb of "how long will it last", "supposed to last".)
+  // verb of "how long will it last", "supposed to last", nor the verb its length follows: "did the strike last three days",
+  // "last long", "last until friday", "last more than an hour".)
+  const lengthAfter = (w: string) => FUNCTION_WORDS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w) || w === 'long' || w === 'longer';
   const lastAdverb = (i: number) => {
     const before = query.typed[i - 1] ?? '';
     const after = query.typed[i + 1];
-    return query.typed[i] === 'last' && after !== undefined && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before) && !TIMES_OF_LAST.has(after);
+    return query.typed[i] === 'last' && after !== undefined && !lengthAfter(after) && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before) && !TIMES_OF_LAST.has(after);
   };
   const earlier =
     (query.asked.kind !== undefined || yesNo) &&
