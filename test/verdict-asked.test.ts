@@ -41,6 +41,12 @@ describe('"how many" questions whose number counts another thing', () => {
     expect(dig.ask('how many bones did they dig out').answer?.text).toBe('46');
   });
 
+  it('are answered when a life event is counted: the dead, the wounded are people', () => {
+    const crash = createRetriever([buildStory({ id: 'crash', article: 'A bus crashed on the coast road near Ferrol on Monday. The crash left 12 dead and 30 wounded, police said.' })]);
+    expect(crash.ask('how many people were killed in the crash').answer?.text).toBe('12');
+    expect(crash.ask('how many people were killed in the crash').answered).toBe(true);
+  });
+
   it('take a number after the noun the question labels with a number ("game 11") for a label, not a count', () => {
     expect(match.ask('how many moves was game 11').answered).toBe(false);
     expect(match.ask('how many moves did the second rapid game last').answer?.text).toBe('41');

@@ -214,7 +214,8 @@ const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singul
  * else it counts may be named in other words no list links ("20 musical selections" are tracks, "5.82 million copies" units).
  */
 function sameCounted(asked: string, counted: string): boolean {
-  return !ofPeople(asked) || ofPeople(counted);
+  // ("the crash left 12 dead", "40 wounded", "12 fatalities": a count of a life event counts people.)
+  return !ofPeople(asked) || ofPeople(counted) || LIFE_EVENT_TERMS.has(termOf(counted));
 }
 
 /**
