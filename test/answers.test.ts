@@ -96,6 +96,8 @@ describe('the answer words', () => {
     expect(fire.ask('what happened').hits[0]?.passage.paragraph).toBe(1);
     expect(fire.ask('how heavy was it').answer?.text).toBe('40 tonnes');
     expect(fire.ask('lol').answered).toBe(false);
+    // A question word alone asks about nothing ("who" is not answered by "ROTTERDAM", nor "how many" by "40 tonnes").
+    for (const question of ['who', 'where?', 'when', 'how many', 'how much']) expect(fire.ask(question).answered, question).toBe(false);
   });
 
   it('takes a name and its verb of speech for no group of people', () => {
