@@ -881,6 +881,9 @@ describe('the answer words', () => {
     expect(war.ask('when did the war end').answer?.text).toBe('1945');
     const record = retrieverOf('record', 'The 1964 album Blue Coast won the prize for album of the year.');
     expect(record.ask('how many albums did the band record').answer?.text).not.toBe('1964');
+    // A hedged year with no noun after it is a date: "built around 1900 and".
+    const mill = retrieverOf('mill', 'The mill was built around 1900 and closed in 1985.');
+    expect(mill.ask('how many years was the mill open').answer?.text).not.toBe('around 1900');
   });
 
   it('reads a number with no noun of its own after one that counts the noun as counting it too, as near that noun', () => {

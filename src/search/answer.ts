@@ -319,9 +319,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
+    // (Not "built around 1900 and", "in about 1850,": a hedged year with no noun after it is a date.)
+    const nounAfter = tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!) && !tokens[i + 1]!.numeric && spaced(tokens, text, i + 1);
     const counting =
-      NUMBER_HEDGES.has(tokens[i - 1]?.word ?? '') ||
-      NUMBER_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`) ||
+      (nounAfter && (NUMBER_HEDGES.has(tokens[i - 1]?.word ?? '') || NUMBER_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`))) ||
       (asked.counted !== undefined && tokens[i + 1]?.term === asked.counted && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word)) && !counting) continue;
     if (timeOfDayEnd(tokens, i) > 0) continue;
