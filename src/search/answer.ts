@@ -366,8 +366,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
       continue;
     }
-    // "how many runners finished": "Kiprotich, 26," is his age, which counts no runners.
-    if (asked.counted !== undefined && isAge(tokens, from, to, text)) continue;
+    // "how many runners finished", "how big is the painting": "Kiprotich, 26," is his age, which counts or measures nothing
+    // else a "how" question asks ("how old" asks for it).
+    if ((asked.counted !== undefined || asked.amount) && isAge(tokens, from, to, text)) continue;
     const measures = measureOf(tokens, from, to, text);
     // "1.1 billion Norwegian crowns ($100 million)": a sum converted in brackets after a number says it is a sum, in the
     // words of its currency before the brackets.

@@ -1,0 +1,26 @@
+/**
+ * Questions about facts a story does not give, answered by words of another kind in the passage about the subject:
+ * a person's age for a size, and the like. Each must be refused, and the question the passage does answer kept.
+ * On stories written for the test (not the seed).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
+
+const attic = createRetriever([
+  buildStory({
+    id: 'attic',
+    article: [
+      'A landscape found in a barn in Carinthia sold for 2.1 million euros at auction in Graz on Friday, the auction house said.',
+      'The painting was found last spring by a retired farmer, Walter Gruber, 81, while he was clearing out the barn.',
+      'Gruber said he would give 50,000 euros to the village school.',
+    ].join('\n'),
+  }),
+]);
+
+describe('a person\'s age ("Walter Gruber, 81,")', () => {
+  it('measures nothing a "how" question asks but how old', () => {
+    expect(attic.ask('how big is the painting').answered).toBe(false);
+    expect(attic.ask('how old is gruber').answer?.text).toBe('81');
+  });
+});
