@@ -24,3 +24,20 @@ describe('a person\'s age ("Walter Gruber, 81,")', () => {
     expect(attic.ask('how old is gruber').answer?.text).toBe('81');
   });
 });
+
+describe('"what did X\'s Y say"', () => {
+  const swarm = createRetriever([
+    buildStory({
+      id: 'swarm',
+      article: [
+        'Locust swarms have destroyed crops in northern Chad since January, the government said on Monday, as officials warned that the outbreak could spread into Niger and Sudan.',
+        "Sudan's agriculture ministry said it had put 200 scouts on alert along the border.",
+      ].join('\n'),
+    }),
+  ]);
+
+  it('asks what the role said where the owner stands with it, not where the owner is named elsewhere', () => {
+    expect(swarm.ask('what did nigers govt say').answered).toBe(false);
+    expect(swarm.ask('what did sudans agriculture ministry say').answered).toBe(true);
+  });
+});

@@ -614,6 +614,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const spokenTo = new Set<number>();
   if (query.typed[verbAt + 1] === 'to' && DETERMINERS.has(query.typed[verbAt + 2] ?? '')) for (let pos = verbAt + 3; slots.some((slot) => slot.pos === pos); pos++) spokenTo.add(pos);
   const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
+  // (The owner of a speaker's role: a name of the story's own, "somalias govt", not one that stands for a role, "the pm".)
+  const owners = who.filter((s) => ownName(index, slots[s]!));
   const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
@@ -643,7 +645,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       const before = tokens[at - 1];
       return ownerAbsent && before !== undefined && before.capital && !all.some((a) => a.at === at - 1) && index.nameTerms.has(index.passages[p]!.terms[at - 1]!);
     };
-    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at));
+    // "what did somalias govt say": a role the question gives an owner ("Somalia's", "the Somali") is that owner's where the
+    // owner stands with it ("Somalia's government", "the government of Somalia"), not "the government" of a sentence that
+    // names the owner elsewhere ("could spread into Kenya and Somalia").
+    const ownedBy = (at: number) =>
+      owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
+    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at) && (names[a.slot] || ownedBy(a.at)));
     // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
