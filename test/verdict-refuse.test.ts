@@ -1,6 +1,7 @@
 /**
  * Questions about facts a story does not give, answered by words of another kind in the passage about the subject:
- * a person's age for a size, and the like. Each must be refused, and the question the passage does answer kept.
+ * a person's age for a size, a figure of another thing, another's words. Each must be refused, and the question the
+ * passage does answer kept. And facts news English writes in a form the answer words must know (a 24-hour clock time).
  * On stories written for the test (not the seed).
  */
 import { describe, expect, it } from 'vitest';
@@ -39,5 +40,21 @@ describe('"what did X\'s Y say"', () => {
   it('asks what the role said where the owner stands with it, not where the owner is named elsewhere', () => {
     expect(swarm.ask('what did nigers govt say').answered).toBe(false);
     expect(swarm.ask('what did sudans agriculture ministry say').answered).toBe(true);
+  });
+});
+
+describe('a time of day on the 24-hour clock ("at 5:40 local time", "until 19:25")', () => {
+  const outage = createRetriever([
+    buildStory({
+      id: 'outage',
+      article: [
+        'A nationwide outage on the biggest mobile network left about 9 million customers without calls on Wednesday.',
+        'The failure began at 5:40 local time and service was not fully restored until 19:25, the company said.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('answers "what time"', () => {
+    expect(outage.ask('wat time did the failure start').answer?.text).toBe('5:40');
   });
 });

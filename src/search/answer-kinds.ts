@@ -281,10 +281,10 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
 }
 
 /**
- * "7 a.m.", "9pm", "10:30 p.m.", "six o'clock": a time of day, which counts and measures nothing.
- * The index of the token after it, or 0 when the token at `i` is no number or the number is none.
+ * "7 a.m.", "9pm", "10:30 p.m.", "six o'clock", "at 5:40 local time", "until 19:25": a time of day, which counts and
+ * measures nothing. The index of the token after it, or 0 when the token at `i` is no number or the number is none.
  */
-export function timeOfDayEnd(tokens: readonly Token[], i: number): number {
+export function timeOfDayEnd(tokens: readonly Token[], i: number, text: string): number {
   const t = tokens[i];
   if (!t || !(t.numeric || NUMBER_WORDS.has(t.word))) return 0;
   let k = i + 1;
@@ -292,7 +292,12 @@ export function timeOfDayEnd(tokens: readonly Token[], i: number): number {
   const next = tokens[k]?.word;
   if (/^\d+(?:am|pm)$/.test(tokens[k - 1]!.word)) return k;
   if (next === 'oclock' || next === 'am' || next === 'pm') return k + 1;
-  return (next === 'a' || next === 'p') && tokens[k + 1]?.word === 'm' && tokens[k + 1]!.start - tokens[k]!.end === 1 ? k + 2 : 0;
+  if ((next === 'a' || next === 'p') && tokens[k + 1]?.word === 'm' && tokens[k + 1]!.start - tokens[k]!.end === 1) return k + 2;
+  // Hours and minutes joined by a colon, the 24-hour clock news English writes ("5:40", "19:25"); not a time of
+  // hours, minutes and seconds ("2:03:59"), nor a ratio ("1:50,000").
+  const minutes = tokens[i + 1];
+  const colon = k === i + 2 && text.slice(t.end, minutes!.start) === ':';
+  return colon && /^\d{1,2}$/.test(t.word) && Number(t.word) <= 24 && /^[0-5]\d$/.test(minutes!.word) ? k : 0;
 }
 
 /**
@@ -315,7 +320,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
-    const clock = timeOfDayEnd(tokens, i) > 0;
+    const clock = timeOfDayEnd(tokens, i, story.passages[passage]!.text) > 0;
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];

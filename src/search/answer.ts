@@ -325,7 +325,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       (nounAfter && (NUMBER_HEDGES.has(tokens[i - 1]?.word ?? '') || NUMBER_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`))) ||
       (asked.counted !== undefined && tokens[i + 1]?.term === asked.counted && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word)) && !counting) continue;
-    if (timeOfDayEnd(tokens, i) > 0) continue;
+    if (timeOfDayEnd(tokens, i, text) > 0) continue;
     const at = i;
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
@@ -1065,7 +1065,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       if (asked.clock) {
         // "what time": the time of day where the passage gives one, its date where not.
         const times = tokens.flatMap((_, i) => {
-          const end = timeOfDayEnd(tokens, i);
+          const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
           const c = span(tokens, i, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
