@@ -58,3 +58,21 @@ describe('a time of day on the 24-hour clock ("at 5:40 local time", "until 19:25
     expect(outage.ask('wat time did the failure start').answer?.text).toBe('5:40');
   });
 });
+
+describe('a place that owns a body ("Austria\'s culture ministry")', () => {
+  const sale = createRetriever([
+    buildStory({
+      id: 'sale',
+      article: [
+        'A portrait found in a farmhouse attic sold for 8.4 million euros at auction in Vienna on Wednesday, the auction house said.',
+        "Austria's culture ministry had considered blocking the export of the painting but decided in April not to.",
+        "The buyer will keep the painting in Portugal's capital.",
+      ].join('\n'),
+    }),
+  ]);
+
+  it('says whose body it is, not where anything is', () => {
+    expect(sale.ask('where is the export going').answered).toBe(false);
+    expect(sale.ask('where will the buyer keep the painting').answer?.text).toBe('Portugal');
+  });
+});

@@ -472,6 +472,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       for (const at of occurrences(text, name)) {
         const [from, to] = tokenRange(tokens, at, at + name.length);
         if (from >= to) continue;
+        if (isPlace && POSSESSIVE.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end)) && ownedPlace(tokens, text, to) === to && ownsBody(tokens, text, to)) continue;
         // A place answers "where" after "in", "at", "near"...; "the Geneva meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
         const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * roleFit(entity.role);
@@ -520,6 +521,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       const kindAfter = owner === 1 && tokens[to] !== undefined && !tokens[to]!.capital && PLACE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to);
       // "in Shanghai's financial district": the common place the name owns, with its owner, is where.
       const owned = owner < 1 ? ownedPlace(tokens, text, to) : to;
+      // "Austria's culture ministry": a place that owns a body says whose body it is, not where anything is.
+      if (owner < 1 && owned === to && ownsBody(tokens, text, to)) continue;
       if (owned > to) {
         found.push(span(tokens, part, owned, 'place', afterPlace ? 0.8 : 0.5));
         continue;
@@ -683,6 +686,19 @@ function ownedPlace(tokens: readonly Token[], text: string, at: number): number 
     if (PLACE_WORDS.has(t.word)) end = k + 1;
   }
   return end;
+}
+
+/** Words for a body that also name a place: "Kenya's capital", "the speaker's house". */
+const PLACE_BODIES: ReadonlySet<string> = new Set(['capital', 'house']);
+
+/** Whether the lower-case noun phrase right after an owner's name holds a word for a body: "Austria's culture ministry". */
+function ownsBody(tokens: readonly Token[], text: string, at: number): boolean {
+  for (let k = at; k < at + OWNED_PLACE_WORDS && k < tokens.length && spaced(tokens, text, k); k++) {
+    const t = tokens[k]!;
+    if (t.capital || t.numeric || isStopword(t)) return false;
+    if (BODY_WORDS.has(t.word) && !PLACE_BODIES.has(t.word)) return true;
+  }
+  return false;
 }
 
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
