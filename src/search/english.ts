@@ -162,7 +162,7 @@ export const SHARE_NOUNS: ReadonlySet<string> = new Set(
 export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   `by up down rise rises rose risen raise raises raised increase increases increased cut cuts lower lowered fall falls fell fallen
   drop drops dropped grow grows grew grown climb climbed jump jumped reduce reduced boost boosted hike hiked slash slashed
-  higher lower cheaper dearer more less bigger smaller`.split(/\s+/),
+  higher cheaper dearer more less bigger smaller`.split(/\s+/),
 );
 
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
