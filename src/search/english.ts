@@ -288,6 +288,12 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'h
 /** The forms of "be" a question opens with: "who is ...", "what was ...". */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
+/** Forms of "be" that make the verb after them passive: "was bought", "had been sold". */
+export const BE_FORMS: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being']);
+
+/** What makes a verb after it passive, "get" too: "was anyone hurt", "got hurt". */
+export const PASSIVE_MARKERS: ReadonlySet<string> = new Set([...BE_FORMS, 'get', 'gets', 'got', 'getting']);
+
 /** The adverbs and prepositions that make a phrasal verb of the verb before them ("step down", "call off"). */
 export const PARTICLES: ReadonlySet<string> = new Set(
   'about ahead along apart around away back down forward in into off on out over through together up'.split(' '),
