@@ -193,7 +193,7 @@ const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', ...UNNAMED_DETERMINERS]);
 
 /** Most words of a speaker as a question names one: "the Icelandic prime minister". */
-const SPEAKER_WORDS = 3;
+const ASKED_SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
@@ -615,7 +615,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
   // (The owner of a speaker's role: a name of the story's own, "somalias govt", not one that stands for a role, "the pm".)
   const owners = who.filter((s) => ownName(index, slots[s]!));
-  const unknownSpeaker = (who.length <= SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
+  const unknownSpeaker = (who.length <= ASKED_SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
@@ -648,7 +648,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // owner stands with it ("Somalia's government", "the government of Somalia"), not "the government" of a sentence that
     // names the owner elsewhere ("could spread into Kenya and Somalia").
     const ownedBy = (at: number) =>
-      owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
+      owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= ASKED_SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
     const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at) && (names[a.slot] || ownedBy(a.at)));
     // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
