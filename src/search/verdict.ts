@@ -14,7 +14,7 @@ import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../know
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { isStopword, termOf, tokenize } from './terms.js';
+import { isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -310,6 +310,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A word near in meaning is only a guess: "august" does not make "died" a word the story uses.
   const present = slots.map((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && index.has(a.id)));
   const names = slots.map((s) => isName(index, s));
+  // The checks below read the words of the first passage and of those beside it: each passage tokenized once.
+  const tokenized = new Map<number, readonly Token[]>();
+  const tokensOf = (p: number): readonly Token[] => {
+    let tokens = tokenized.get(p);
+    if (!tokens) tokenized.set(p, (tokens = tokenize(index.story.passages[p]!.text)));
+    return tokens;
+  };
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
   const vagueAt = slots.map((slot) => isVague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
@@ -422,7 +429,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
   const inTense = (p: number) => {
     if (!ahead && !earlier && !current) return true;
-    const words = tokenize(index.story.passages[p]!.text).map((t) => t.word);
+    const words = tokensOf(p).map((t) => t.word);
     // (Not last year's as the figure compared with, "down from 5.3% last year", "more than last year": the passage's own is now.)
     const compared = (i: number) => words.slice(Math.max(0, i - COMPARED_REACH), i).some((w) => COMPARING.has(w));
     const other = (i: number) => (words[i] === 'next' || (words[i] === 'last' && !compared(i))) && CURRENT_TIMES.has(words[i + 1] ?? '');
@@ -448,7 +455,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     [p - 1, p, p + 1].some(
       (q) =>
         passages[q]?.paragraph === passages[p]!.paragraph &&
-        tokenize(index.story.passages[q]!.text).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
+        tokensOf(q).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
     );
   // "whats the name of the student who found the photo", "whos the mine manager": a role news English brings in with
   // "a" or an owner ("a student found", "I called my boss", "the mine's manager, the agency reported") and no name
@@ -472,7 +479,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const namedRole = (p: number) => {
     if (roles.length === 0) return true;
     const text = index.story.passages[p]!.text;
-    const tokens = tokenize(text);
+    const tokens = tokensOf(p);
     const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
     const at = tokens.flatMap((t, i) => ((roles.includes(t.word) || roles.includes(singularOf(t.word))) && !t.capital ? [i] : []));
     const unnamedKind = (i: number) => {
@@ -515,7 +522,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const doerTerms = new Set(doer ? doer.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
   const doerNamed = (p: number) => {
     if (!doer) return true;
-    const tokens = tokenize(index.story.passages[p]!.text);
+    const tokens = tokensOf(p);
     const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
     // (Not a verb in -ing after "is", "been": "Ruiz is leading the inquiry", "has been building boats" name their doer.)
     const passive = (i: number) =>
@@ -538,7 +545,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
-    const tokens = tokenize(text);
+    const tokens = tokensOf(answer.passage);
     const first = tokens.findIndex((t) => t.start >= answer.end);
     const last = tokens.findIndex((t) => t.end >= answer.end);
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
@@ -595,7 +602,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (unsaid.length === 0) return true;
     const words = [p - 1, p, p + 1]
       .filter((q) => passages[q]?.paragraph === passages[p]!.paragraph)
-      .flatMap((q) => tokenize(index.story.passages[q]!.text).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)])))
+      .flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)])))
       .filter((v) => v >= 0);
     return unsaid.every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
   };
@@ -619,7 +626,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
-    const tokens = tokenize(index.story.passages[p]!.text);
+    const tokens = tokensOf(p);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
     const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
