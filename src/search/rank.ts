@@ -316,7 +316,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     score += tuning.coverage * covered;
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
-    const measured = !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
+    const measured = measures(passage, query);
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come.
     if (query.wants && kinded && !(query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place'))) {
       answering[p] = 1;
@@ -428,11 +428,21 @@ function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] 
  * give the kind of answer asked (measuring what it asks to) first; each scores as if it held the question's words.
  */
 function subjectFirst(index: StoryIndex, query: Query): Ranked[] {
-  const gives = (p: number) =>
-    query.wants === undefined ||
-    (givesKind(index.passages[p]!.offers, query.wants, query.named) && (!query.measures || query.measures.some((m) => givesKind(index.passages[p]!.offers, m, query.named))));
-  const order = index.passages.map((_, p) => p);
-  return [...order.filter(gives), ...order.filter((p) => !gives(p))].map((p) => ({ passage: p, score: 1, coverage: 1, covered: 1, missing: 0, gives: gives(p) }));
+  const ranked = index.passages.map((passage, p) => ({
+    passage: p,
+    score: 1,
+    coverage: 1,
+    covered: 1,
+    missing: 0,
+    gives: query.wants === undefined || (givesKind(passage.offers, query.wants, query.named) && measures(passage, query)),
+  }));
+  // (A stable sort: story order within each.)
+  return ranked.sort((a, b) => Number(b.gives) - Number(a.gives));
+}
+
+/** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */
+function measures(passage: IndexedPassage, query: Query): boolean {
+  return !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
 }
 
 /** Whether a passage names a day the question does not: "today" or "tomorrow" (“Today's decision ...”) names none a reader can use. */
