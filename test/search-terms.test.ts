@@ -11,7 +11,7 @@ import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
 import { acronymTerm, countryTerm, derivedTerm, exactTerm, familyTerm, groupTerm, isWord, pronounTerm, synonymTerm, termKind } from '../src/search/term-kinds.js';
 import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
-import { editDistance, Speller, WordSet } from '../src/search/typos.js';
+import { editDistance, Speller, swapped, WordSet } from '../src/search/typos.js';
 
 describe('tokenize', () => {
   it('keeps initials and lone capitals apart from the function words they spell', () => {
@@ -74,6 +74,16 @@ describe('typos', () => {
     const v = new Speller(['the', 'tbh', 'he']);
     expect(v.correct('teh')[0]?.word).toBe('the');
     expect(v.correct('hte')[0]?.word).toBe('the');
+  });
+
+  it('counts letters as code points when it tells two letters swapped: an emoji is one letter', () => {
+    expect(swapped('teh', 'the')).toBe(true);
+    expect(swapped('a😀', '😀a')).toBe(true);
+    expect(swapped('😀ab', '😀ba')).toBe(true);
+    // Its two UTF-16 halves are not two letters to swap.
+    expect(swapped('\uD83D\uDE00', '\uDE00\uD83D')).toBe(false);
+    expect(swapped('a😀b', 'ab😀')).toBe(true);
+    expect(swapped('a😀b', 'b😀a')).toBe(false);
   });
 
   it('corrects only to the words of one story when asked to', () => {
