@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -211,12 +211,10 @@ function datesSpeech(c: Candidate, tokens: readonly Token[], text: string): bool
   return false;
 }
 
-/** Determiners before a date that only dates the noun after it: "a 2008 article", "the 1990s boom". */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 /** How much less likely such a date answers "when" about anything but its noun. */
 const ATTRIBUTIVE = 0.5;
 
-/** "states in a 2008 article that...": the date says when the article was, not what it tells of. */
+/** "states in a 2008 article that...": after a determiner, the date says when the article was, not what it tells of. */
 function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): boolean {
   const noun = tokens[c.to];
   return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);

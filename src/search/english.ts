@@ -241,6 +241,9 @@ export const REASON_WORDS: ReadonlySet<string> = new Set(
 /** Possessives before a noun: "his father", "her age". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 
+/** Words that open a noun phrase: "to the fishermen", "his last", "a 2008 article", "this 1990s boom". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
+
 /** Words that point back to something already named: "He", "It", "This", "Their". */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   `he she it they him her them his hers its their this these those such`.split(/\s+/),

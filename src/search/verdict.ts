@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -189,8 +189,6 @@ const OPENING = 5;
 const APPOSITION = 6;
 /** Words that bring in a role without naming its holder: "a student", "my boss" (and an owner's "the mine's manager"). */
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
-/** Words that open a noun phrase: "to the fishermen", "to his aides". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', ...UNNAMED_DETERMINERS]);
 
 /** Most words of a speaker as a question names one: "the Icelandic prime minister". */
 const ASKED_SPEAKER_WORDS = 3;
