@@ -21,7 +21,7 @@ import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
-import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -404,7 +404,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
     const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
-    const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1));
     found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
@@ -627,7 +627,7 @@ function describedAfter(tokens: readonly Token[], text: string, to: number): Can
 
 /** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
 function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, story: Story): Candidate | undefined {
-  const of = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+  const of = beforeThe(tokens, c.from);
   if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
   const run = capitalRuns(tokens, text).find(([, to]) => to === of);
   return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;

@@ -14,7 +14,7 @@ import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../know
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -678,7 +678,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
   // people the story never mentions (a noun for people after "for") is one it does not give.
   const forWhom = slots.some((slot, s) => {
-    const before = query.typed[slot.pos - 1] === 'the' ? slot.pos - 2 : slot.pos - 1;
+    const before = beforeThe(query.typed, slot.pos);
     return query.typed[before] === 'for' && absentAt(s) && isPersonNoun(singularOf(query.typed[slot.pos]!));
   });
   const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
