@@ -6,6 +6,7 @@ import { splitArticle } from '../src/knowledge/passages.js';
 import { analyseText } from '../src/knowledge/tokens.js';
 import { offeredKinds, possessives, wantedKind } from '../src/search/answer-kinds.js';
 import { buildCorpus } from '../src/search/corpus.js';
+import { Dictionary } from '../src/search/dictionary.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
@@ -92,6 +93,19 @@ describe('typos', () => {
     v.add('harbours');
     expect(v.correct('harbourz', new WordSet([ids[0]!])).map((c) => c.word)).toEqual(['harbour']);
     expect(v.correct('harvset', new WordSet([ids[0]!]))).toEqual([]);
+  });
+});
+
+describe('dictionary', () => {
+  it('numbers the terms of a list that some story holds, and sees a term added since', () => {
+    const dictionary = new Dictionary();
+    const list = ['today', 'tomorrow', 'tonight'];
+    dictionary.add('harbour');
+    const today = dictionary.add('today');
+    expect([...dictionary.held(list)]).toEqual([today]);
+    expect(dictionary.held(list)).toBe(dictionary.held(list));
+    const tonight = dictionary.add('tonight');
+    expect([...dictionary.held(list)].sort()).toEqual([today, tonight].sort());
   });
 });
 
