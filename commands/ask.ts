@@ -57,7 +57,8 @@ function paragraphs(items: readonly ReplyItem[]): string {
 function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], title: string | undefined): string {
   if (result.outcome === 'unknown') {
     const about = title ? ` It is the story “${title.replace(/[.…]+$/, '')}…”: /story and /timeline tell what it covers.` : ' /story tells what the stories cover.';
-    return result.missing.length ? `The story doesn't mention ${quoted(result.missing, true)}.${about}` : `The story doesn't say.${about}`;
+    const none = title ? "The story doesn't" : "The stories don't";
+    return result.missing.length ? `${none} mention ${quoted(result.missing, true)}.${about}` : `${none} say.${about}`;
   }
   const asked = question.trim().replace(/[?!.\s]+$/, '');
   const lowered = `${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;

@@ -1,8 +1,10 @@
 /** Every command's handler, through App, on the seed story. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp, createAppFromStories } from '../src/app.js';
-import { buildStory } from '../src/knowledge/load.js';
+import { buildStory, loadStory } from '../src/knowledge/load.js';
+import { createRetriever } from '../src/search/index.js';
 import type { Reply } from '../src/reply/reply.js';
 import { paragraphReply, passagesReply } from '../commands/views.js';
 import { UsageError } from '../src/errors.js';
@@ -35,6 +37,24 @@ describe('/ask', () => {
     const reply = run('ask', { question: 'Who won the football world cup final?' });
     expect(reply.data.answered).toBe(false);
     expect(reply.lead).toMatch(/^The story doesn't mention “football”, “world”, “cup” or “final”\./);
+  });
+});
+
+describe('/ask over several stories', () => {
+  const knowledge = new URL('../eval/knowledge/', import.meta.url).pathname;
+  const [rowing, runway] = ['rowing-federation', 'runway-incursion'].map((id) => loadStory(join(knowledge, id), id));
+
+  it('says in one line that no story mentions what none holds a word of, whichever story was loaded first', () => {
+    for (const stories of [
+      [rowing!, runway!],
+      [runway!, rowing!],
+    ]) {
+      expect(createRetriever(stories).ask('Who was the judge?')).toMatchObject({ outcome: 'unknown', answered: false, hits: [], missing: ['judge'], about: [] });
+      // A question of vague words only asks about a story's own subject: among several, of none.
+      expect(createRetriever(stories).ask('how heavy was it')).toMatchObject({ outcome: 'unknown', hits: [], missing: [], about: [] });
+      const reply = createAppFromStories(stories).run('ask', { question: 'Who was the judge?' });
+      expect(reply).toMatchObject({ lead: "The stories don't mention “judge”. /story tells what the stories cover.", items: [] });
+    }
   });
 });
 

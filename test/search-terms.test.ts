@@ -6,12 +6,13 @@ import { splitArticle } from '../src/knowledge/passages.js';
 import { analyseText } from '../src/knowledge/tokens.js';
 import { offeredKinds, possessives, wantedKind } from '../src/search/answer-kinds.js';
 import { buildCorpus } from '../src/search/corpus.js';
+import { Dictionary } from '../src/search/dictionary.js';
 import { readQuestion } from '../src/search/question.js';
 import { rankPassages, scoreBound, totalWeight } from '../src/search/rank.js';
 import { TermList } from '../src/search/relatives.js';
 import { acronymTerm, countryTerm, derivedTerm, exactTerm, familyTerm, groupTerm, isWord, pronounTerm, synonymTerm, termKind } from '../src/search/term-kinds.js';
 import { familiesOf, isStopword, termOf, tokenize } from '../src/search/terms.js';
-import { editDistance, Speller, WordSet } from '../src/search/typos.js';
+import { editDistance, Speller, swapped, WordSet } from '../src/search/typos.js';
 
 describe('tokenize', () => {
   it('keeps initials and lone capitals apart from the function words they spell', () => {
@@ -76,12 +77,35 @@ describe('typos', () => {
     expect(v.correct('hte')[0]?.word).toBe('the');
   });
 
+  it('counts letters as code points when it tells two letters swapped: an emoji is one letter', () => {
+    expect(swapped('teh', 'the')).toBe(true);
+    expect(swapped('a😀', '😀a')).toBe(true);
+    expect(swapped('😀ab', '😀ba')).toBe(true);
+    // Its two UTF-16 halves are not two letters to swap.
+    expect(swapped('\uD83D\uDE00', '\uDE00\uD83D')).toBe(false);
+    expect(swapped('a😀b', 'ab😀')).toBe(true);
+    expect(swapped('a😀b', 'b😀a')).toBe(false);
+  });
+
   it('corrects only to the words of one story when asked to', () => {
     const v = new Speller();
     const ids = ['harbour', 'harvest'].map((w) => v.add(w));
     v.add('harbours');
     expect(v.correct('harbourz', new WordSet([ids[0]!])).map((c) => c.word)).toEqual(['harbour']);
     expect(v.correct('harvset', new WordSet([ids[0]!]))).toEqual([]);
+  });
+});
+
+describe('dictionary', () => {
+  it('numbers the terms of a list that some story holds, and sees a term added since', () => {
+    const dictionary = new Dictionary();
+    const list = ['today', 'tomorrow', 'tonight'];
+    dictionary.add('harbour');
+    const today = dictionary.add('today');
+    expect([...dictionary.held(list)]).toEqual([today]);
+    expect(dictionary.held(list)).toBe(dictionary.held(list));
+    const tonight = dictionary.add('tonight');
+    expect([...dictionary.held(list)].sort()).toEqual([today, tonight].sort());
   });
 });
 

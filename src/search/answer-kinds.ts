@@ -28,7 +28,7 @@ import {
   REASON_WORDS,
   WEEKDAYS,
 } from './english.js';
-import { isStopword, type Token, tokenize } from './terms.js';
+import { beforeThe, isStopword, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
@@ -315,7 +315,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
     // "according to the Kenya Meteorological Department": whoever a figure is credited to is its source.
-    const to = tokens[start - 1]?.word === 'the' ? start - 2 : start - 1;
+    const to = beforeThe(tokens, start);
     if (tokens[to]?.word === 'to' && tokens[to - 1]?.word === 'according') offer(offers, 'source', terms);
   }
   tokens.forEach((t, i) => {
@@ -361,7 +361,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
 
 /** Where the "in", "at", "near"... before the word at `at` stands ("the" may come between: "in the Alps"), or -1. */
 export function prepositionBefore(tokens: readonly Token[], at: number): number {
-  const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
+  const before = beforeThe(tokens, at);
   return tokens[before] !== undefined && PLACE_PREPOSITIONS.has(tokens[before].word) ? before : -1;
 }
 

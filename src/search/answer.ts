@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, COPULAS, DATE_WORDS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -21,7 +21,7 @@ import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
-import { COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -63,8 +63,6 @@ const SECOND = 0.5;
 const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
 /** Words after "how" that ask for a rate: "how fast", "how quickly". */
 const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
-/** Units of time a rate is counted in (not "years" alone: "a year" or "per year"). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
@@ -77,7 +75,6 @@ const OWNER = 0.4;
 function isYear(t: Token, text: string): boolean {
   return t.numeric && YEAR.test(text.slice(t.start, t.end));
 }
-const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'hundreds', 'thousands', 'millions', 'billions']);
 const LEADING = new Set(['on', 'in', 'at', 'by', 'since', 'from', 'during', 'until', 'before', 'after', 'of', 'the', 'last', 'this', 'as', 'early', 'late']);
 
 interface Candidate {
@@ -171,7 +168,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     // "7 July", "17 October 1849": the day before its month.
     if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
-      while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
+      while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE_WORDS.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
       // ("about 92 million years ago": the hedge stays with the number, as it does in a count.)
       if (first < i && NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
     }
@@ -211,12 +208,10 @@ function datesSpeech(c: Candidate, tokens: readonly Token[], text: string): bool
   return false;
 }
 
-/** Determiners before a date that only dates the noun after it: "a 2008 article", "the 1990s boom". */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this']);
 /** How much less likely such a date answers "when" about anything but its noun. */
 const ATTRIBUTIVE = 0.5;
 
-/** "states in a 2008 article that...": the date says when the article was, not what it tells of. */
+/** "states in a 2008 article that...": after a determiner, the date says when the article was, not what it tells of. */
 function attributive(c: Candidate, tokens: readonly Token[], asked: Asked): boolean {
   const noun = tokens[c.to];
   return DETERMINERS.has(tokens[c.from - 1]?.word ?? '') && noun !== undefined && !noun.capital && !noun.numeric && !isStopword(noun) && !asked.focus?.includes(noun.term);
@@ -310,7 +305,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many times did they warn": news English counts times with "once", "twice" ("reported the cracks at least twice").
     const often = asked.counted === TIMES && HOW_OFTEN.has(t.word);
     // "half a million", "half a dozen": half of a scale is a number.
-    const half = t.word === 'half' && RATE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]!.word !== 'per' && (SCALE.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'dozen');
+    const half = t.word === 'half' && RATE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]!.word !== 'per' && (SCALE_WORDS.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'dozen');
     const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
@@ -338,7 +333,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
     // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
     const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-';
-    while (to < tokens.length && (SCALE.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
+    while (to < tokens.length && (SCALE_WORDS.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "40,000-plus": a hedge written onto the number after it.
     if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
     // "four out of five stars", "60 out of 100": a score out of its most is one number.
@@ -355,7 +350,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const change = link === 'to' && tokens[from - 1]?.word === 'from';
     if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
-      while (end < tokens.length && (SCALE.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
+      while (end < tokens.length && (SCALE_WORDS.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
       to = end;
       if (between) from--;
     }
@@ -404,12 +399,12 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
-    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE.has(tokens[to - 1]!.word)) to--;
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
     const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
-    const before = tokens[from - 1]?.word === 'the' ? from - 2 : from - 1;
+    const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1));
     found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
@@ -632,7 +627,7 @@ function describedAfter(tokens: readonly Token[], text: string, to: number): Can
 
 /** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
 function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, story: Story): Candidate | undefined {
-  const of = tokens[c.from - 1]?.word === 'the' ? c.from - 2 : c.from - 1;
+  const of = beforeThe(tokens, c.from);
   if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
   const run = capitalRuns(tokens, text).find(([, to]) => to === of);
   return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;

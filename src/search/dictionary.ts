@@ -5,6 +5,8 @@
 export class Dictionary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** For each list of terms asked of `held`, their numbers while the dictionary has `size` terms. */
+  private readonly kept = new WeakMap<readonly string[], { size: number; held: ReadonlySet<number> }>();
 
   /** The term's number, given a new one if the term is new. */
   add(term: string): number {
@@ -19,6 +21,13 @@ export class Dictionary {
   /** The term's number, or -1 when no story holds it. */
   find(term: string): number {
     return this.ids.get(term) ?? -1;
+  }
+
+  /** The numbers of the terms of a constant list that some story holds, worked out again only once a term is added. */
+  held(terms: readonly string[]): ReadonlySet<number> {
+    let kept = this.kept.get(terms);
+    if (kept?.size !== this.size) this.kept.set(terms, (kept = { size: this.size, held: new Set(terms.map((t) => this.find(t)).filter((id) => id >= 0)) }));
+    return kept.held;
   }
 
   term(id: number): string {

@@ -165,6 +165,9 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   higher cheaper dearer more less bigger smaller`.split(/\s+/),
 );
 
+/** Units of time a rate is counted in: "7% a year", "60 km per hour" (not "years" alone). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),
@@ -172,9 +175,7 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   year: new Set<string>(),
   day: new Set<string>(),
   money: new Set([...`$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/), ...CURRENCY_WORDS]),
-  time: new Set(
-    `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries old`.split(/\s+/),
-  ),
+  time: new Set([...[...TIME_UNITS].flatMap((unit) => [unit, `${unit}s`]), ...`decade decades century centuries old`.split(/\s+/)]),
   weight: new Set(`tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams lb lbs ounce ounces`.split(/\s+/)),
   length: new Set(
     `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters millimetre millimetres millimeter millimeters yard yards nautical`.split(/\s+/),
@@ -241,6 +242,9 @@ export const REASON_WORDS: ReadonlySet<string> = new Set(
 /** Possessives before a noun: "his father", "her age". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 
+/** Words that open a noun phrase: "to the fishermen", "his last", "a 2008 article", "this 1990s boom". */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
+
 /** Words that point back to something already named: "He", "It", "This", "Their". */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   `he she it they him her them his hers its their this these those such`.split(/\s+/),
@@ -255,12 +259,16 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
   `today yesterday tomorrow tonight ago century centuries decade decades annually weekly`.split(/\s+/),
 );
 
+/** Words for the scale of a number: "3 million", "two hundred", "thousands". */
+export const SCALE_WORDS: ReadonlySet<string> = new Set(`hundred hundreds thousand thousands million millions billion billions trillion`.split(/\s+/));
+
 /** Numbers written as words. */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
-  millions billion billions trillion dozen dozens half twice triple double quarter percent`.split(/\s+/),
-);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`.split(/\s+/),
+  ...SCALE_WORDS,
+  ...`dozen dozens half twice triple double quarter percent`.split(/\s+/),
+]);
 
 /** Numbers from zero to twenty as words, by value: "2 firms" and "two firms" are the same. */
 const SMALL_NUMBERS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

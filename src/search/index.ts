@@ -6,7 +6,7 @@
 import type { Story } from '../knowledge/story.js';
 import { idf, smoothedIdf } from './bm25.js';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
-import { type Query, readQuestion, withAliases } from './question.js';
+import { isVague, type Query, readQuestion, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
 import type { Answer, AskOptions, Hit, Retriever } from './retriever.js';
 import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule } from './verdict.js';
@@ -88,6 +88,16 @@ function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], ve
 }
 
 /**
+ * The answer to a question no story holds a word of ("who was the judge", "when did it happen" among several
+ * stories): none speaks of its subject, whichever was loaded first, so every word it names is missing. (Over every
+ * story, words are not matched by meaning: see Corpus.similar.)
+ */
+function unmentioned(query: Query): Answer {
+  const missing = query.slots.map((s) => query.typed[s.pos]!).filter((word) => !isVague(word));
+  return { hits: [], answered: false, outcome: 'unknown', ...(query.asked.kind && { wants: query.asked.kind }), missing, mentioned: [], about: [], corrected: query.corrected };
+}
+
+/**
  * The best passages of all stories: stories are ranked in the order of the most they could score,
  * and the rest skipped once that cannot reach the top `limit`.
  */
@@ -163,13 +173,9 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
       if (options.story !== undefined && !only) return { hits: [], answered: false, outcome: 'unknown', missing: [], mentioned: [], about: [], corrected: [] };
       if (only) return about(question, only, limit);
       // Every story: the best passages of all, and the verdict of the story the best one is from.
-      const found = searchAll(corpus, readQuestion(question, corpus), limit, tuning);
-      // No story holds a word of the question ("when did it happen", "who" among several stories): with no passage to
-      // quote, nothing is answered, whichever story was loaded first.
-      if (found.length === 0) {
-        const { answer, ...none } = about(question, corpus.indexes[0]!, 0);
-        return answer || none.answered ? { ...none, answered: false, outcome: 'unknown' } : none;
-      }
+      const query = readQuestion(question, corpus);
+      const found = searchAll(corpus, query, limit, tuning);
+      if (found.length === 0) return unmentioned(query);
       const best = about(question, found[0]!.index, limit);
       const lead = best.hits[0];
       const rest = found.map((f) => hit(f.index, f)).filter((h) => !(lead && h.story === lead.story && h.passage === lead.passage));

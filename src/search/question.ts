@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { ABBREVIATIONS, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, beforeThe, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
@@ -292,7 +292,7 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
   // ("authoritys" is "authority"; "james" as typed stays a name.)
   const head = [...new Set([termOf(words[at]!), termOf(singularOf(words[at]!))])];
   // "who is the governors wife": the phrase is what "who is" asks about, not a part of it ("the hunter engaged to sands daughter").
-  const before = words[from - 1] === 'the' ? from - 2 : from - 1;
+  const before = beforeThe(words, from);
   const complement = words[before] === 'whos' || (COPULAS.has(words[before] ?? '') && words[before - 1] === 'who');
   return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head, complement };
 }

@@ -374,6 +374,8 @@ function specificsAfter(index: StoryIndex, ranked: Ranked[], answering: Uint8Arr
 
 /** Nouns a question asks the kind of: "what kind of attack", "what type of bridge". */
 const SORT_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
+/** Terms of the words that say no kind before a noun (see sortAsked). */
+const PLAIN_TERMS: readonly string[] = [...FUNCTION_WORDS, ...ORDINAL_WORDS, ...NUMBER_WORDS, ...WEEKDAYS, ...MONTHS].map(termOf);
 
 /**
  * For "what kind of NOUN": the terms of the noun, and of the words that say no kind before it: function
@@ -388,9 +390,7 @@ function sortAsked(index: StoryIndex, query: Query, slots: readonly Slot[]): { n
   const slot = at < 0 ? undefined : slots.find((s) => s.pos === end);
   if (!slot) return undefined;
   const { dictionary } = index.shared;
-  const plain = new Set(
-    [...FUNCTION_WORDS, ...ORDINAL_WORDS, ...NUMBER_WORDS, ...WEEKDAYS, ...MONTHS].map((w) => dictionary.find(termOf(w))).filter((id) => id >= 0),
-  );
+  const plain = dictionary.held(PLAIN_TERMS);
   const saysKind = (id: number) => !plain.has(id) && !query.named.has(id) && !/^\d/.test(dictionary.term(id));
   return { noun: new Set(slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)), saysKind };
 }
@@ -445,9 +445,12 @@ function measures(passage: IndexedPassage, query: Query): boolean {
   return !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
 }
 
+/** Terms of the words for a day told from the day of writing: "today", "tomorrow". */
+const DAY_TERMS: readonly string[] = [...DAY_WORDS].map(termOf);
+
 /** Whether a passage names a day the question does not: "today" or "tomorrow" (“Today's decision ...”) names none a reader can use. */
 function namesDay(index: StoryIndex, passage: number, query: Query): boolean {
-  const relative = new Set([...DAY_WORDS].map((w) => index.shared.dictionary.find(termOf(w))));
+  const relative = index.shared.dictionary.held(DAY_TERMS);
   return (index.passages[passage]!.offers.day ?? []).some((day) => !day.every((t) => query.named.has(t) || relative.has(t)));
 }
 

@@ -107,15 +107,15 @@ export class StoryIndex {
   /** Terms of the names the story uses (people, bodies, places, outlets, countries): a question's topic, not its focus. */
   readonly nameTerms: ReadonlySet<number>;
   /** The story's names of several capitalised words by their initials ("nyc": "New York City"). */
-  private readonly spelled: ReadonlyMap<string, string>;
+  readonly spelled: ReadonlyMap<string, string>;
   /** Sorted term numbers; the postings of termIds[i] are entries[starts[i]] up to entries[starts[i + 1]]. */
-  private readonly termIds: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly entries: Int32Array;
+  readonly termIds: Int32Array;
+  readonly starts: Int32Array;
+  readonly entries: Int32Array;
   /** Share of the story's parts (BLOCKS stretches of passages) where termIds[i] is found. */
-  private readonly spreads: Float32Array;
+  readonly spreads: Float32Array;
   /** The story's words, to find those nearest in meaning to a question's. */
-  private readonly meanings: NearWords;
+  readonly meanings: NearWords;
   /** The story's words (names and aliases included) in the shared vocabulary. */
   readonly words: WordSet;
 
@@ -214,24 +214,10 @@ export class StoryIndex {
 }
 
 /** What an index is made of: see StoryIndex's fields. */
-interface IndexParts {
-  passages: IndexedPassage[];
-  groups: AliasGroup[];
-  groupNames: Int32Array[][];
-  groupIds: number[];
-  pronounIds: number[];
-  averageLength: number;
-  maxTfWeight: number;
-  kinds: ReadonlySet<AnswerKind>;
-  nameTerms: ReadonlySet<number>;
-  spelled: ReadonlyMap<string, string>;
-  termIds: Int32Array;
-  starts: Int32Array;
-  entries: Int32Array;
-  spreads: Float32Array;
-  meanings: NearWords;
-  words: WordSet;
-}
+type IndexParts = Pick<
+  StoryIndex,
+  'passages' | 'groups' | 'groupNames' | 'groupIds' | 'pronounIds' | 'averageLength' | 'maxTfWeight' | 'kinds' | 'nameTerms' | 'spelled' | 'termIds' | 'starts' | 'entries' | 'spreads' | 'meanings' | 'words'
+>;
 
 /** A story's index, made at once; `shared`: the numbering and vocabulary of the stories indexed with it. */
 export function buildIndex(story: Story, shared: Shared = { dictionary: new Dictionary(), vocabulary: new Speller() }): StoryIndex {

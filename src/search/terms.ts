@@ -190,3 +190,9 @@ function scan(text: string): Token[] {
 export function isStopword(token: Token): boolean {
   return !token.acronym && FUNCTION_WORDS.has(token.word);
 }
+
+/** Where the word before position `at` stands, passing over a "the" there: "for the pensioners", "according to the agency". */
+export function beforeThe(words: readonly (Token | string)[], at: number): number {
+  const word = words[at - 1];
+  return (typeof word === 'string' ? word : word?.word) === 'the' ? at - 2 : at - 1;
+}

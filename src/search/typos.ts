@@ -41,11 +41,12 @@ function letterPairs(word: string): string[] {
   return [...pairs];
 }
 
-/** Whether two words differ only by two neighbouring letters swapped. */
+/** Whether two words differ only by two neighbouring letters swapped; letters are code points (an emoji is one). */
 export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  const [x, y] = [[...a], [...b]];
+  const diff = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
 }
 
 /**

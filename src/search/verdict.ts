@@ -12,9 +12,9 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -189,8 +189,6 @@ const OPENING = 5;
 const APPOSITION = 6;
 /** Words that bring in a role without naming its holder: "a student", "my boss" (and an owner's "the mine's manager"). */
 const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
-/** Words that open a noun phrase: "to the fishermen", "to his aides". */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', ...UNNAMED_DETERMINERS]);
 
 /** Most words of a speaker as a question names one: "the Icelandic prime minister". */
 const ASKED_SPEAKER_WORDS = 3;
@@ -198,7 +196,7 @@ const ASKED_SPEAKER_WORDS = 3;
 const SPEECH_REACH = 4;
 
 /** Numbers of a scale that count with "of": "hundreds of workers", "dozens of homes". */
-const SCALE_OF: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'tens']);
+const SCALE_OF: ReadonlySet<string> = new Set([...[...SCALE_WORDS].filter((w) => w.endsWith('s')), 'dozens', 'scores', 'tens']);
 /** Nouns for people in general: a count of them may name the people by any noun for people ("11,400 runners", "about 240 staff"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
 /** Most words of the noun phrase after a number: "domestic and international flights". */
@@ -680,7 +678,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how much is the tourist tax for kids", "when does the discount start for pensioners": a figure or a date asked for
   // people the story never mentions (a noun for people after "for") is one it does not give.
   const forWhom = slots.some((slot, s) => {
-    const before = query.typed[slot.pos - 1] === 'the' ? slot.pos - 2 : slot.pos - 1;
+    const before = beforeThe(query.typed, slot.pos);
     return query.typed[before] === 'for' && absentAt(s) && isPersonNoun(singularOf(query.typed[slot.pos]!));
   });
   const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
