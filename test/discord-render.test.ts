@@ -11,6 +11,7 @@ import {
   truncate,
 } from '../src/reply/discord.js';
 import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import { callbackRefusal } from './discord/openapi.js';
 
 function item(text: string, paragraph = 1, extra: Partial<ReplyItem['place']> = {}): ReplyItem {
   return { text, place: { story: 'seed', paragraph, passage: paragraph, ...extra } };
@@ -36,6 +37,8 @@ function withinLimits(page: DiscordPage): void {
     expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
   }
   expect(page.message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  // As Discord's own API description has it (a message answering an interaction).
+  expect(callbackRefusal({ type: 4, data: page.message })).toBeUndefined();
 }
 
 /** Render every page from the first, following `next`. */
@@ -197,6 +200,7 @@ describe('renderChoices', () => {
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
     expect(out[0]!.name).toMatch(/ (long|words|here)…$/);
+    expect(callbackRefusal({ type: 8, data: { choices: out } })).toBeUndefined();
   });
 
   it('drops empty choices', () => {
