@@ -96,13 +96,21 @@ function writeImage(path: string, png: Buffer): void {
 /** The batch mode of `ask --json`: each stdin line is a question or {"question", "story"}. */
 async function answerLines(app: App, story: string | undefined, out: NodeJS.WritableStream): Promise<void> {
   const batch: string[] = [];
+  let scheduled = false;
   const flush = () => {
+    scheduled = false;
     if (batch.length) out.write(batch.join(''));
     batch.length = 0;
   };
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     batch.push(`${JSON.stringify(answerLine(app, line, story))}\n`);
     if (batch.length >= 256) flush();
+    // Lines that came in together are written together; the last of them as soon as no more are
+    // waiting, so a tool that writes a question and waits for its answer gets it.
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
   flush();
 }
