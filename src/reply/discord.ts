@@ -94,9 +94,12 @@ export function renderForDiscord(reply: Reply, { start = 0, style = 'embed' }: D
   return { message: { embeds: [embed], allowed_mentions: NO_MENTIONS }, shown, next };
 }
 
-/** storybot's own one-line message (an error, a refusal), mentions defused. */
+/**
+ * storybot's own one-line message (an error, a refusal), shown as written: it may echo what the user
+ * typed, which must not become a link, a heading or a mention in storybot's name.
+ */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: truncate(defuseMentions(text), DISCORD_LIMITS.content), allowed_mentions: NO_MENTIONS };
+  return { content: truncate(escapeText(text), DISCORD_LIMITS.content), allowed_mentions: NO_MENTIONS };
 }
 
 /** Autocomplete suggestions within Discord's limits: 25 at most, names and values of 1 to 100 characters. */
