@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -163,6 +166,19 @@ describe('renderForDiscord', () => {
     pages.forEach(withinLimits);
     const all = pages.map((p) => p.message.content).join('\n');
     for (const line of lines) expect(all).toContain(line);
+  });
+
+  it('shows what storybot’s own lines carry from the story as written: a title with markdown in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-lines-'));
+    try {
+      mkdirSync(join(dir, 'crane'));
+      writeFileSync(join(dir, 'crane', 'article.txt'), 'The crane at Berth 4 fell on Tuesday.\n');
+      writeFileSync(join(dir, 'crane', 'story.json'), JSON.stringify({ title: 'Port_Elsby_Live: *what* went wrong [updates](https://x.example)' }));
+      const page = renderForDiscord(createApp(dir).run('story'));
+      expect(page.message.embeds![0]!.description).toContain('Port\\_Elsby\\_Live: \\*what\\* went wrong \\[updates\\](https://x.example) \\[crane\\]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stays within every limit whatever the reply (property)', () => {

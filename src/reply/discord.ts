@@ -51,7 +51,8 @@ export function renderForDiscord(reply: Reply, { start = 0, style = 'embed' }: D
   const manyStories = spansStories(reply.items);
   const units = [
     ...reply.items.map((item) => ({ item, text: (room: number) => itemBlock(item, manyStories, room) })),
-    ...(reply.lines ?? []).map((line) => ({ item: undefined, text: (room: number) => truncate(defuseMentions(line), room) })),
+    // storybot's own words, which carry the story's (names, roles, titles) and the user's: shown as written.
+    ...(reply.lines ?? []).map((line) => ({ item: undefined, text: (room: number) => truncate(escapeText(line), room) })),
   ];
   const first = Math.min(Math.max(0, Math.trunc(start)), units.length);
   const title = first > 0 ? `${reply.title} (continued)` : reply.title;
