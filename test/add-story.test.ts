@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStory } from '../src/add-story/main.js';
 import { fetchPage, isPublicAddress } from '../src/add-story/fetch.js';
 import { loadStory } from '../src/knowledge/load.js';
-import { UsageError } from '../src/errors.js';
+import { explainFailure, UsageError } from '../src/errors.js';
 import { closeServer, listenLocally } from './local-server.js';
 
 const PAGES = new URL('./fixtures/pages/', import.meta.url).pathname;
@@ -91,6 +91,18 @@ describe('npm run add-story', () => {
     await expect(addStory([`${base}/news`, '--knowledge', knowledge])).rejects.toThrow(/leads to a private address \(127\.0\.0\.1\); pass --allow-private/);
     await expect(add('/news', '--id', 'port-elsby')).rejects.toThrow(/already holds a story; choose another --id\.$/);
     await expect(addStory(['ftp://example.com/x', '--knowledge', knowledge])).rejects.toThrow(/is not an http or https address\.$/);
+  });
+
+  it('refuses in one line a folder as SOURCE, and a --knowledge it cannot write into', async () => {
+    await expect(addStory([knowledge, '--knowledge', knowledge])).rejects.toThrow(new UsageError(`${knowledge} is a folder; give a web address, an HTML file or a text file.`));
+    const text = join(knowledge, '..', `storybot-add-file-${process.pid}.txt`);
+    writeFileSync(text, 'The crane at Berth 4 fell on Tuesday.\n');
+    try {
+      const failure = await addStory([text, '--knowledge', text, '--id', 'crane']).catch((err: unknown) => err);
+      expect(explainFailure(failure)).toEqual({ message: `cannot write ${join(text, 'crane')}: part of the path is not a folder`, code: 1 });
+    } finally {
+      rmSync(text);
+    }
   });
 
   it('gives up in one line on a page that never finishes arriving', async () => {
