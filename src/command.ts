@@ -60,12 +60,12 @@ export const PRIVATE_OPTION = {
   type: 'boolean',
 } as const satisfies OptionDefinition;
 
-/** Longest question or option value accepted anywhere (Discord's own option limit is 6,000). */
 /** The command a typed word names: "/Quote" and "quote" alike. */
 export function commandName(word: string): string {
   return word.replace(/^\//, '').toLowerCase();
 }
 
+/** Longest question or option value accepted anywhere (Discord's own option limit is 6,000). */
 export const MAX_TEXT_LENGTH = 500;
 
 /** An option as usage shows it: `speaker:TEXT`, `private:true|false`. */

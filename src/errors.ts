@@ -29,6 +29,22 @@ export class OutputError extends Error {
   override name = 'OutputError';
 }
 
+const FILE_FAULTS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+};
+
+/** A file that cannot be written for a reason the user can fix, as one line ("cannot write PATH: permission denied"); undefined for anything else. */
+export function writeFault(path: string, err: unknown): OutputError | undefined {
+  const reason = FILE_FAULTS[(err as NodeJS.ErrnoException).code ?? ''];
+  return reason ? new OutputError(`cannot write ${path}: ${reason}`) : undefined;
+}
+
 export function explainFailure(err: unknown): { message: string; code: number } | undefined {
   if (err instanceof UsageError) return { message: err.message, code: 2 };
   if (err instanceof ConfigError || err instanceof OutputError) return { message: err.message, code: 1 };

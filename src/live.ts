@@ -17,7 +17,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type App, appSteps, createAppFromStories } from './app.js';
 import { KnowledgeError } from './errors.js';
-import { loadStories, readIfPresent, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
+import { isStoryFolder, loadStories, readIfPresent, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import { runInSlices } from './steps.js';
 
@@ -81,10 +81,11 @@ export function createLiveApp(dir: string, onLoaded?: (loaded: number, total: nu
   let onHup: (() => void) | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** Every story folder there is now: sub-folders not hidden (one without article.txt is a broken story). */
+  /** Every story folder there is now: sub-folders not hidden, or links to folders (one without article.txt is a broken story). */
   async function folders(): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+    const links = new Set(await Promise.all(entries.filter((e) => e.isSymbolicLink()).map(async (e) => ((await isFolder(join(dir, e.name))) ? e.name : ''))));
+    return entries.filter((e) => isStoryFolder(e, () => links.has(e.name))).map((e) => e.name);
   }
 
   async function refresh(names?: Iterable<string>): Promise<ReloadNote[]> {

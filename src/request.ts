@@ -65,6 +65,9 @@ export function parseMessage(text: string, catalogue: readonly CommandDefinition
 export function parseWords(tokens: readonly string[], catalogue: readonly CommandDefinition[], text = tokens.join(' ')): Request | undefined {
   const [first, ...rest] = tokens;
   if (first === undefined) return undefined;
+  // A command's name alone, punctuated as a phone does ("help?", "Timeline."), runs it when it needs nothing more.
+  const bare = rest.length === 0 && catalogue.find((c) => c.name === commandName(first.replace(/[?!.]+$/, '')) && !c.options.some((o) => o.required));
+  if (bare) return { command: bare.name, options: {} };
   const name = commandName(first);
   const known = catalogue.some((c) => c.name === name);
   const commandLine = first.startsWith('/') || (known && (rest.length === 0 || name === 'ask' || rest.some((t) => /^[\w-]+:./.test(t))));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStory } from '../src/add-story/main.js';
 import { fetchPage, isPublicAddress } from '../src/add-story/fetch.js';
 import { loadStory } from '../src/knowledge/load.js';
+import { explainFailure, UsageError } from '../src/errors.js';
 import { closeServer, listenLocally } from './local-server.js';
 
 const PAGES = new URL('./fixtures/pages/', import.meta.url).pathname;
@@ -29,6 +30,13 @@ describe('npm run add-story', () => {
         res.writeHead(200, { 'content-type': 'text/html' });
         for (let i = 0; i < 6; i++) res.write(Buffer.alloc(1024 * 1024, 97));
         return res.end();
+      }
+      if (req.url === '/trickle') {
+        // Headers at once, then a word a second: the page never finishes arriving.
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        const timer = setInterval(() => res.write('word '), 1000);
+        res.on('close', () => clearInterval(timer));
+        return res.write('word ');
       }
       if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
       return send(404, 'text/html', 'not here');
@@ -83,6 +91,26 @@ describe('npm run add-story', () => {
     await expect(addStory([`${base}/news`, '--knowledge', knowledge])).rejects.toThrow(/leads to a private address \(127\.0\.0\.1\); pass --allow-private/);
     await expect(add('/news', '--id', 'port-elsby')).rejects.toThrow(/already holds a story; choose another --id\.$/);
     await expect(addStory(['ftp://example.com/x', '--knowledge', knowledge])).rejects.toThrow(/is not an http or https address\.$/);
+  });
+
+  it('refuses in one line a folder as SOURCE, and a --knowledge it cannot write into', async () => {
+    await expect(addStory([knowledge, '--knowledge', knowledge])).rejects.toThrow(new UsageError(`${knowledge} is a folder; give a web address, an HTML file or a text file.`));
+    const text = join(knowledge, '..', `storybot-add-file-${process.pid}.txt`);
+    writeFileSync(text, 'The crane at Berth 4 fell on Tuesday.\n');
+    try {
+      const failure = await addStory([text, '--knowledge', text, '--id', 'crane']).catch((err: unknown) => err);
+      expect(explainFailure(failure)).toEqual({ message: `cannot write ${join(text, 'crane')}: part of the path is not a folder`, code: 1 });
+    } finally {
+      rmSync(text);
+    }
+  });
+
+  it('gives up in one line on a page that never finishes arriving', async () => {
+    const started = performance.now();
+    const failure = await fetchPage(`${base}/trickle`, { allowed: () => true, timeoutMs: 1500 }).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(UsageError);
+    expect((failure as Error).message).toBe(`Could not fetch ${base}/trickle: it did not arrive within 1.5 s.`);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('checks every address a redirect leads to', async () => {

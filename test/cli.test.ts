@@ -1,6 +1,7 @@
 /** The command-line contract of docs/contracts.md, run as a real process. */
 /* eslint-disable no-control-regex -- the styling tests read the terminal's escape codes */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,26 @@ describe('npm run cli', () => {
     expect(lines[2]).toEqual({ error: 'Empty question.' });
     expect(lines[3]!.error).toMatch(/"question"/);
     expect(lines[4]!.title).toBe('What tariffs?');
+  });
+
+  it('answers each stdin line of ask --json as it comes, not only when the input ends', { timeout: 60_000 }, async () => {
+    // A tool that keeps storybot running writes a question, then waits for its answer.
+    const child = spawn(TSX, ['src/cli/main.ts', 'ask', '--json'], { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      const answered = async (lines: number) => expect.poll(() => out.split('\n').length - 1, { timeout: 30_000, interval: 100 }).toBe(lines);
+      child.stdin.write('Who hosted the summit?\n');
+      await answered(1);
+      child.stdin.write('What tariffs?\n');
+      await answered(2);
+      expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { title: string }).title)).toEqual(['Who hosted the summit?', 'What tariffs?']);
+      child.stdin.end();
+      const [code] = (await once(child, 'exit')) as [number];
+      expect(code).toBe(0);
+    } finally {
+      child.kill();
+    }
   });
 
   it('gives the answer words with ask --json, and what the story never mentions when it does not answer', () => {

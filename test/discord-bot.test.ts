@@ -224,6 +224,19 @@ describe('the bot on the gateway', () => {
     expect(content).not.toMatch(/@everyone|(^|[^\\])<@\d/);
   });
 
+  it('echoes what a user typed into a refusal as written: no link, heading or formatting of theirs in its own line', async () => {
+    // A public refusal in a channel, in the bot's name: a masked link there would be the bot's link.
+    const bait = '[Claim your free Nitro](https://phish.example/claim) # **now**';
+    const message = h.fake.post(bob, inNews, `<@${h.botUser.id}> /timeline ${bait}`, [h.botUser as FakeUser]);
+    const content = ((await waitForReply(h, message)).body as Data).content!;
+    expect(content).toContain('\\[Claim your free Nitro\\](https://phish.example/claim) # \\*\\*now\\*\\*');
+    expect(content).not.toMatch(/(^|[^\\])\[Claim/);
+
+    const id = h.fake.slash(alice, inNews, 'who', { name: '[Zzyzx Qwv](https://phish.example) _x_' });
+    const { data } = (await h.fake.interactionResponse(id)) as Callback;
+    expect(data.content).toContain('"\\[Zzyzx Qwv\\](https://phish.example) \\_x\\_"');
+  });
+
   it('answers an over-long question with a clear message, privately', async () => {
     const long = `Where ${'really '.repeat(100)}did they meet?`;
     const id = h.fake.slash(alice, inNews, 'ask', { question: long });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
@@ -11,6 +14,7 @@ import {
   truncate,
 } from '../src/reply/discord.js';
 import type { Reply, ReplyItem } from '../src/reply/reply.js';
+import { callbackRefusal } from './discord/openapi.js';
 
 function item(text: string, paragraph = 1, extra: Partial<ReplyItem['place']> = {}): ReplyItem {
   return { text, place: { story: 'seed', paragraph, passage: paragraph, ...extra } };
@@ -36,6 +40,8 @@ function withinLimits(page: DiscordPage): void {
     expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
   }
   expect(page.message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  // As Discord's own API description has it (a message answering an interaction).
+  expect(callbackRefusal({ type: 4, data: page.message })).toBeUndefined();
 }
 
 /** Render every page from the first, following `next`. */
@@ -162,6 +168,19 @@ describe('renderForDiscord', () => {
     for (const line of lines) expect(all).toContain(line);
   });
 
+  it('shows what storybot’s own lines carry from the story as written: a title with markdown in it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-lines-'));
+    try {
+      mkdirSync(join(dir, 'crane'));
+      writeFileSync(join(dir, 'crane', 'article.txt'), 'The crane at Berth 4 fell on Tuesday.\n');
+      writeFileSync(join(dir, 'crane', 'story.json'), JSON.stringify({ title: 'Port_Elsby_Live: *what* went wrong [updates](https://x.example)' }));
+      const page = renderForDiscord(createApp(dir).run('story'));
+      expect(page.message.embeds![0]!.description).toContain('Port\\_Elsby\\_Live: \\*what\\* went wrong \\[updates\\](https://x.example) \\[crane\\]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays within every limit whatever the reply (property)', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3000 });
     fc.assert(
@@ -197,6 +216,7 @@ describe('renderChoices', () => {
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
     expect(out[0]!.name).toMatch(/ (long|words|here)…$/);
+    expect(callbackRefusal({ type: 8, data: { choices: out } })).toBeUndefined();
   });
 
   it('drops empty choices', () => {

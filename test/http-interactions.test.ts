@@ -20,6 +20,7 @@ import { createInteractionServer } from '../src/http/server.js';
 import { isFresh } from '../src/http/signature.js';
 import { createLogger } from '../src/log.js';
 import { escapeText, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
+import { callbackRefusal, refusal } from './discord/openapi.js';
 import { type Running, runScript } from './discord/processes.js';
 import { closeServer, listenLocally } from './local-server.js';
 
@@ -36,11 +37,22 @@ function signed(body: string, key: KeyObject = privateKey, timestamp = String(Ma
 async function post(base: string, payload: unknown, headers: (body: string) => Record<string, string> = signed) {
   const body = JSON.stringify(payload);
   const res = await fetch(`${base}/interactions`, { method: 'POST', body, headers: headers(body), signal: AbortSignal.timeout(10_000) });
-  return { status: res.status, json: (await res.json()) as { type: number; data: Record<string, unknown> } };
+  const json = (await res.json()) as { type: number; data: Record<string, unknown> };
+  // An answer is what Discord takes as one: its API description's interaction callback.
+  if (res.status === 200) expect(callbackRefusal(json), 'Discord would refuse this response').toBeUndefined();
+  return { status: res.status, json };
 }
 
 function interaction(type: number, data?: unknown) {
   return { id: '223456789012345678', application_id: '323456789012345678', type, token: 'tok', version: 1, user, channel_id: '423456789012345678', context: 1, data };
+}
+
+/** The message a webhook call carries: its JSON body, or a multipart upload's payload_json. */
+async function messageOf(type: string, body: Buffer): Promise<unknown> {
+  if (type.startsWith('application/json')) return JSON.parse(body.toString('utf8'));
+  if (!type.startsWith('multipart/form-data')) return undefined;
+  const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+  return JSON.parse(String(form.get('payload_json')));
 }
 
 describe('POST /interactions', () => {
@@ -49,6 +61,8 @@ describe('POST /interactions', () => {
   let api: ReturnType<typeof createHttpServer>;
   const apiRequests: { method: string; path: string }[] = [];
   const apiBodies: { type: string; body: Buffer }[] = [];
+  /** What Discord's API description refuses among the webhook calls the endpoint made: nothing. */
+  const apiRefused: string[] = [];
   let refuseUploads = false;
   let base: string;
   const lines: string[] = [];
@@ -70,6 +84,10 @@ describe('POST /interactions', () => {
       req.on('end', () => {
         apiRequests.push({ method: req.method!, path: req.url! });
         apiBodies.push({ type: req.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
+        void messageOf(req.headers['content-type'] ?? '', Buffer.concat(chunks)).then((message) => {
+          const reason = message === undefined ? undefined : refusal(req.method!, decodeURIComponent(req.url!.replace(/^\/api\/v10/, '')), message);
+          if (reason) apiRefused.push(`${req.method} ${reason}`);
+        });
         // Told to, it refuses uploads as Discord does past its size limit.
         if (refuseUploads && (req.headers['content-type'] ?? '').startsWith('multipart/')) {
           res.writeHead(413, { 'content-type': 'application/json' }).end('{"message":"Request entity too large","code":40005}');
@@ -85,6 +103,7 @@ describe('POST /interactions', () => {
   afterAll(async () => {
     await closeServer(server);
     await closeServer(api);
+    expect(apiRefused).toEqual([]);
   });
 
   it('answers PING with PONG', async () => {

@@ -72,6 +72,19 @@ describe('timeline picture', () => {
     expect(svg).toContain('… and 5 more events: the text lists them all.');
   });
 
+  it('draws a passage of thousands of characters in a few lines, so the picture stays a phone’s size whatever the article', () => {
+    const reply = app.run('timeline');
+    const long = `${reply.items[0]!.text} ${'and the talks went on '.repeat(250)}until late.`;
+    const many = { ...reply, items: Array.from({ length: 25 }, (_, i) => ({ ...reply.items[i % reply.items.length]!, text: long })) };
+    const svg = timelineSvg(many, app.stories);
+    // 25 events of 5,500 characters each were 100 lines apiece: a picture 80,000 pixels tall.
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(height).toBeLessThan(8000);
+    expect(svg.match(/font-size="23"/g)).toHaveLength(25 * 8);
+    expect(svg).toContain(escapeXmlLike(`${reply.items[0]!.text.split(' ').slice(0, 5).join(' ')}`));
+    expect(svg.match(/…<\/text>/g)).toHaveLength(25);
+  });
+
   it('escapes the article text into the SVG and keeps it whole', () => {
     const reply = app.run('timeline');
     const svg = timelineSvg({ ...reply, title: 'A <b> & "c"' });

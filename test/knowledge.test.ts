@@ -105,6 +105,21 @@ describe('passages: references and asides', () => {
   });
 });
 
+describe('passages: a very long paragraph', () => {
+  it('is split in time that grows with its length, into the same sentences as short ones', () => {
+    // A page saved as one line: 8,000 sentences, 320,000 characters (this took seconds, and a
+    // quotation left open at its start most of a minute, with the event loop held all the while).
+    const sentences = Array.from({ length: 8000 }, (_, i) => `The council met on day ${i} (a ${i % 7 === 0 ? 'Monday' : 'weekday'}) and talked.`);
+    const started = performance.now();
+    const { passages } = splitArticle(sentences.join(' '));
+    const open = splitArticle(`“${sentences.join(' ')}`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(passages.map((p) => p.text)).toEqual(sentences);
+    // An open quotation runs to the end of its paragraph: one passage.
+    expect(open.passages).toHaveLength(1);
+  });
+});
+
 describe('seed story: dates', () => {
   it('holds exactly the development timeline, in date order', () => {
     const events = seed.events.map((e) => ({ date: e.date, text: seed.passages[e.passage]!.text }));

@@ -1,6 +1,6 @@
 /** Live stories: real files edited under a running engine, a running console, and an endpoint's buttons. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -60,6 +60,28 @@ describe('a live knowledge folder', () => {
     rmSync(join(dir, 'school'), { recursive: true });
     expect(await app.reload()).toEqual([{ level: 'info', message: 'retired story school' }]);
     expect(app.stories.map((s) => s.id)).toEqual(['bridge', 'harbour']);
+  });
+
+  it('takes a story folder that is a symbolic link, at start-up as when it is added while running', async () => {
+    const dir = knowledge();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'storybot-elsewhere-'));
+    dirs.push(dir, elsewhere);
+    for (const id of ['crane', 'ferry']) {
+      mkdirSync(join(elsewhere, id));
+      writeFileSync(join(elsewhere, id, 'article.txt'), `The ${id} at Berth 4 was inspected on Tuesday.\n`);
+    }
+    symlinkSync(join(elsewhere, 'crane'), join(dir, 'crane'));
+    // A link to a file is no story folder.
+    symlinkSync(join(elsewhere, 'crane', 'article.txt'), join(dir, 'notes'));
+    const app = createLiveApp(dir);
+    expect(app.stories.map((s) => s.id)).toEqual(['crane', 'harbour', 'school']);
+
+    symlinkSync(join(elsewhere, 'ferry'), join(dir, 'ferry'));
+    expect(await app.reload(['ferry'])).toEqual([{ level: 'info', message: 'added story ferry' }]);
+    // Every folder read again (SIGHUP), and a restart: the same stories.
+    expect(await app.reload()).toEqual([]);
+    expect(app.stories.map((s) => s.id)).toEqual(['crane', 'ferry', 'harbour', 'school']);
+    expect(createLiveApp(dir).stories.map((s) => s.id)).toEqual(['crane', 'ferry', 'harbour', 'school']);
   });
 
   it('answers from the old version while a reload is under way, and reads only the folders it is told of', async () => {

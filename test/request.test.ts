@@ -61,6 +61,12 @@ describe('parseMessage', () => {
     ['who is Tusk?', { command: 'ask', options: { question: 'who is Tusk?' } }],
     ['Who said "running out fast"?', { command: 'ask', options: { question: 'Who said "running out fast"?' } }],
     ['timeline of the talks?', { command: 'ask', options: { question: 'timeline of the talks?' } }],
+    // A command's name alone, as a phone punctuates it, when it needs nothing more; "who?" is a question.
+    ['help?', { command: 'help', options: {} }],
+    ['Timeline.', { command: 'timeline', options: {} }],
+    ['/sources!', { command: 'sources', options: {} }],
+    ['who?', { command: 'ask', options: { question: 'who?' } }],
+    ['ask?', { command: 'ask', options: { question: 'ask?' } }],
   ])('%s', (text, request) => {
     expect(parseMessage(text, catalogue)).toEqual(request);
   });

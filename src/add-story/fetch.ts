@@ -10,6 +10,8 @@ import { UsageError } from '../errors.js';
 export interface FetchOptions {
   /** Whether an address may be asked at all (default: public addresses only). */
   allowed?: (address: string) => boolean;
+  /** How long the page may take to arrive, headers and body (default 15 s). */
+  timeoutMs?: number;
 }
 
 export interface Page {
@@ -52,16 +54,16 @@ export function isPublicAddress(address: string): boolean {
   return !PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-export async function fetchPage(source: string, { allowed = isPublicAddress }: FetchOptions = {}): Promise<Page> {
+export async function fetchPage(source: string, { allowed = isPublicAddress, timeoutMs = TIMEOUT_MS }: FetchOptions = {}): Promise<Page> {
   let url = parseUrl(source);
-  const signal = AbortSignal.timeout(TIMEOUT_MS);
+  const signal = AbortSignal.timeout(timeoutMs);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     await checkHost(url, allowed);
     let res: Response;
     try {
       res = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9' } });
     } catch (err) {
-      const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (err as Error).message;
+      const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
       throw new UsageError(`Could not fetch ${url.href}: ${reason}.`);
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
@@ -78,7 +80,7 @@ export async function fetchPage(source: string, { allowed = isPublicAddress }: F
       await res.body?.cancel();
       throw new UsageError(`${url.href} is ${mime || 'of no stated type'}, not a web page or plain text.`);
     }
-    const body = await readLimited(res, url.href);
+    const body = await readLimited(res, url.href, timeoutMs);
     return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body };
   }
   throw new UsageError(`${source} redirects more than ${MAX_REDIRECTS} times.`);
@@ -103,7 +105,7 @@ async function checkHost(url: URL, allowed: (address: string) => boolean): Promi
   if (refused) throw new UsageError(`${url.href} leads to a private address (${refused}); pass --allow-private to fetch it anyway.`);
 }
 
-async function readLimited(res: Response, where: string): Promise<string> {
+async function readLimited(res: Response, where: string, timeoutMs: number): Promise<string> {
   const tooLarge = () => new UsageError(`${where} is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
   if (Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) {
     await res.body?.cancel();
@@ -111,10 +113,17 @@ async function readLimited(res: Response, where: string): Promise<string> {
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of res.body ?? []) {
-    size += (chunk as Uint8Array).length;
-    if (size > MAX_BYTES) throw tooLarge();
-    chunks.push(chunk as Uint8Array);
+  try {
+    for await (const chunk of res.body ?? []) {
+      size += (chunk as Uint8Array).length;
+      if (size > MAX_BYTES) throw tooLarge();
+      chunks.push(chunk as Uint8Array);
+    }
+  } catch (err) {
+    // The time limit (or a dropped connection) can strike while the page is still arriving.
+    if (err instanceof UsageError) throw err;
+    const reason = (err as Error).name === 'TimeoutError' ? `it did not arrive within ${timeoutMs / 1000} s` : (err as Error).message;
+    throw new UsageError(`Could not fetch ${where}: ${reason}.`);
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -3,10 +3,10 @@
  * address, a saved HTML page or a plain text file, written as knowledge/ID/article.txt and
  * story.json, checked by loading it, and summed up.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { explainFailure, UsageError } from '../errors.js';
+import { explainFailure, UsageError, writeFault } from '../errors.js';
 import { loadStory } from '../knowledge/load.js';
 import { slug } from '../knowledge/tokens.js';
 import { extractArticle, type Extracted } from './extract.js';
@@ -33,7 +33,6 @@ export async function addStory(argv: readonly string[]): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new UsageError(`--id "${id}" must be lower-case letters, digits and dashes.`);
   const dir = join(knowledge, id);
   if (existsSync(dir)) throw new UsageError(`${dir} already holds a story; choose another --id.`);
-  mkdirSync(dir, { recursive: true });
   const meta = {
     ...(story.title && { title: story.title }),
     ...(story.published && { published: story.published, publishedInferred: false }),
@@ -42,8 +41,15 @@ export async function addStory(argv: readonly string[]): Promise<string> {
     ...(story.url && { url: story.url }),
     ...(Object.keys(story.found).length && { found: story.found }),
   };
-  writeFileSync(join(dir, 'article.txt'), `${story.article}\n`);
-  writeFileSync(join(dir, 'story.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'article.txt'), `${story.article}\n`);
+    writeFileSync(join(dir, 'story.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  } catch (err) {
+    // A folder half written is not left behind.
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    throw writeFault(dir, err) ?? err;
+  }
   try {
     const loaded = loadStory(dir, id);
     return [
@@ -61,7 +67,13 @@ export async function addStory(argv: readonly string[]): Promise<string> {
 
 async function read(source: string, allowPrivate: boolean): Promise<Extracted> {
   if (existsSync(source)) {
-    const text = readFileSync(source, 'utf8');
+    if (statSync(source).isDirectory()) throw new UsageError(`${source} is a folder; give a web address, an HTML file or a text file.`);
+    let text: string;
+    try {
+      text = readFileSync(source, 'utf8');
+    } catch (err) {
+      throw new UsageError(`Cannot read ${source}: ${(err as Error).message}.`);
+    }
     return /\.html?$/i.test(source) || /^\s*<(?:!doctype|html)/i.test(text) ? extractArticle(text) : { article: plainText(text), found: {} };
   }
   const page = await fetchPage(source, allowPrivate ? { allowed: () => true } : {});

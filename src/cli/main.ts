@@ -15,7 +15,7 @@ import { parseWords } from '../request.js';
 import { loadConfig } from '../config.js';
 import { environment } from '../startup.js';
 import { type Flags, parseFlags } from '../flags.js';
-import { explainFailure, OutputError, UsageError } from '../errors.js';
+import { explainFailure, UsageError, writeFault } from '../errors.js';
 import { countingLoad } from './progress.js';
 import { cliHelp, commandHelp } from './usage.js';
 
@@ -72,37 +72,33 @@ function helpText(flags: Flags, rest: readonly string[], catalogue: readonly Com
   return command && command.name !== 'help' ? commandHelp(command) : cliHelp(catalogue);
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOENT: 'no such folder',
-  ENOTDIR: 'part of the path is not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the disk',
-};
-
 /** Write the --image file; a path the user can fix is one line, not an internal error. */
 function writeImage(path: string, png: Buffer): void {
   try {
     writeFileSync(path, png);
   } catch (err) {
-    const reason = WRITE_FAILURES[(err as NodeJS.ErrnoException).code ?? ''];
-    if (!reason) throw err;
-    throw new OutputError(`cannot write ${path}: ${reason}`);
+    throw writeFault(path, err) ?? err;
   }
 }
 
 /** The batch mode of `ask --json`: each stdin line is a question or {"question", "story"}. */
 async function answerLines(app: App, story: string | undefined, out: NodeJS.WritableStream): Promise<void> {
   const batch: string[] = [];
+  let scheduled = false;
   const flush = () => {
+    scheduled = false;
     if (batch.length) out.write(batch.join(''));
     batch.length = 0;
   };
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     batch.push(`${JSON.stringify(answerLine(app, line, story))}\n`);
     if (batch.length >= 256) flush();
+    // Lines that came in together are written together; the last of them as soon as no more are
+    // waiting, so a tool that writes a question and waits for its answer gets it.
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   }
   flush();
 }

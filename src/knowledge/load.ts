@@ -2,7 +2,7 @@
  * Loading stories from disk. A story is a folder with article.txt (verbatim) and an optional
  * story.json. Anything malformed stops loading with an error naming the file and the fault.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { findEvents } from './dates.js';
 import { EntityFinder, mergeEditorAliases } from './entities.js';
@@ -140,6 +140,14 @@ export function* storySteps(input: StoryInput): Steps<Story> {
 }
 
 /**
+ * Whether a folder's entry is a story folder: a folder not hidden, or a symbolic link to one
+ * (`linksToFolder` follows the link, and is asked only of links).
+ */
+export function isStoryFolder(entry: Dirent, linksToFolder: () => boolean): boolean {
+  return !entry.name.startsWith('.') && (entry.isDirectory() || (entry.isSymbolicLink() && linksToFolder()));
+}
+
+/**
  * Load every story under `dir`: each sub-folder is a story, in name order. A folder that itself
  * holds article.txt is one story. `onLoaded` hears how many are loaded, of how many, after each.
  */
@@ -149,7 +157,7 @@ export function loadStories(dir: string, onLoaded?: (loaded: number, total: numb
   }
   if (existsSync(join(dir, 'article.txt'))) return [loadStory(dir)];
   const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .filter((e) => isStoryFolder(e, () => statSync(join(dir, e.name), { throwIfNoEntry: false })?.isDirectory() === true))
     .map((e) => e.name)
     .sort();
   if (folders.length === 0) throw new KnowledgeError(dir, 'holds no story folders (each needs an article.txt)');

@@ -43,6 +43,36 @@ export function splitParagraphs(article: string): Span[] {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * Characters the segmenter is given at once. Its cost grows with the square of the text it is given
+ * (a paragraph of 650,000 characters took half a minute), so a long paragraph is read a window at a time.
+ */
+const WINDOW = 4000;
+
+/**
+ * The segmenter's sentences of `text`, the same as over the whole text, read a window at a time:
+ * the last sentence of a window may be cut by its end, so the next window starts at it. A sentence's
+ * end is decided by the text up to the next letter after it; a window whose last part holds no
+ * letter is widened.
+ */
+function* sentenceSegments(text: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  let window = WINDOW;
+  while (from < text.length) {
+    const segments = [...segmenter.segment(text.slice(from, from + window))];
+    const last = segments.at(-1)!;
+    if (from + window >= text.length || (segments.length > 1 && /\p{L}/u.test(last.segment))) {
+      const done = from + window >= text.length ? segments : segments.slice(0, -1);
+      for (const { index, segment } of done) yield { index: from + index, segment };
+      if (done === segments) return;
+      from += last.index;
+      window = WINDOW;
+    } else {
+      window *= 2;
+    }
+  }
+}
+
+/**
  * Initials ("U.S.", "D.C.", "e.g."), titles and the abbreviations of reference works ("Op. 10",
  * "No. 2", "r. 1368", "c. 1500", "pp. 4") that end in a full stop without ending a sentence when a
  * lower-case word or a number follows.
@@ -67,51 +97,65 @@ function continuesPhrase(before: string, next: string): boolean {
   return INITIALS_IN_PHRASE.test(before) || INITIAL.test(before);
 }
 
-/** Whether a bracket is left open at the end of `text`: "(r. 1368–1398)" is one aside, not two sentences. */
-function openBracket(text: string): boolean {
-  let open = 0;
-  for (const ch of text) {
-    if (ch === '(') open++;
-    else if (ch === ')') open = Math.max(0, open - 1);
-  }
-  return open > 0;
+/**
+ * What is left open at the end of a text: brackets ("(r. 1368–1398)" is one aside, not two
+ * sentences), curly quotation marks, and whether a straight one is.
+ */
+interface Open {
+  brackets: number;
+  curly: number;
+  straight: number;
 }
 
-/** How many quotation marks are left open at the end of `text`. */
-function openQuotes(text: string): number {
-  let open = 0;
-  let straight = 0;
+const NOTHING_OPEN: Open = { brackets: 0, curly: 0, straight: 0 };
+
+/** What is left open after `text`, given what was open before it. */
+function stillOpen(before: Open, text: string): Open {
+  let { brackets, curly, straight } = before;
   for (const ch of text) {
-    if (ch === '“') open++;
-    else if (ch === '”') open = Math.max(0, open - 1);
+    if (ch === '(') brackets++;
+    else if (ch === ')') brackets = Math.max(0, brackets - 1);
+    else if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
     else if (ch === '"') straight ^= 1;
   }
-  return open + straight;
+  return { brackets, curly, straight };
+}
+
+/**
+ * The end of article[start, end) that the patterns above read: its last word, with the white space
+ * around it (a long sentence is not read again whole each time one is joined to it).
+ */
+function lastWord(article: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && /\s/.test(article[i - 1]!)) i--;
+  while (i > start && !/\s/.test(article[i - 1]!)) i--;
+  return article.slice(Math.max(start, i - 1), end);
 }
 
 /** Sentence spans of one paragraph, offsets relative to the article. */
 export function splitSentences(article: string, paragraph: Span): Span[] {
   const text = article.slice(paragraph.start, paragraph.end);
-  const raw: Span[] = [];
-  for (const seg of segmenter.segment(text)) {
-    raw.push({ start: paragraph.start + seg.index, end: paragraph.start + seg.index + seg.segment.length });
-  }
   const merged: Span[] = [];
-  for (const span of raw) {
+  let open = NOTHING_OPEN;
+  for (const seg of sentenceSegments(text)) {
+    const span = { start: paragraph.start + seg.index, end: paragraph.start + seg.index + seg.segment.length };
     const prev = merged.at(-1);
     if (prev) {
-      const before = article.slice(prev.start, prev.end);
+      const before = lastWord(article, prev.start, prev.end);
       const next = article.slice(span.start, span.end).trimStart();
       const abbreviated =
         (ABBREVIATION.test(before) && (/^[a-z0-9]/.test(next) || TITLE.test(before))) || continuesPhrase(before, next);
       // “Who would buy it?” she said: a question or exclamation closing a quotation goes on in lower case.
       const attributed = /[?!][”"’]\s*$/.test(before) && /^\p{Ll}/u.test(next);
-      if (abbreviated || attributed || openQuotes(before) > 0 || openBracket(before)) {
+      if (abbreviated || attributed || open.curly + open.straight > 0 || open.brackets > 0) {
         prev.end = span.end;
+        open = stillOpen(open, seg.segment);
         continue;
       }
     }
     merged.push({ ...span });
+    open = stillOpen(NOTHING_OPEN, seg.segment);
   }
   return merged.map((s) => trimSpan(article, s)).filter((s) => s.end > s.start);
 }

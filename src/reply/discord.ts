@@ -51,7 +51,8 @@ export function renderForDiscord(reply: Reply, { start = 0, style = 'embed' }: D
   const manyStories = spansStories(reply.items);
   const units = [
     ...reply.items.map((item) => ({ item, text: (room: number) => itemBlock(item, manyStories, room) })),
-    ...(reply.lines ?? []).map((line) => ({ item: undefined, text: (room: number) => truncate(defuseMentions(line), room) })),
+    // storybot's own words, which carry the story's (names, roles, titles) and the user's: shown as written.
+    ...(reply.lines ?? []).map((line) => ({ item: undefined, text: (room: number) => truncate(escapeText(line), room) })),
   ];
   const first = Math.min(Math.max(0, Math.trunc(start)), units.length);
   const title = first > 0 ? `${reply.title} (continued)` : reply.title;
@@ -94,9 +95,12 @@ export function renderForDiscord(reply: Reply, { start = 0, style = 'embed' }: D
   return { message: { embeds: [embed], allowed_mentions: NO_MENTIONS }, shown, next };
 }
 
-/** storybot's own one-line message (an error, a refusal), mentions defused. */
+/**
+ * storybot's own one-line message (an error, a refusal), shown as written: it may echo what the user
+ * typed, which must not become a link, a heading or a mention in storybot's name.
+ */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: truncate(defuseMentions(text), DISCORD_LIMITS.content), allowed_mentions: NO_MENTIONS };
+  return { content: truncate(escapeText(text), DISCORD_LIMITS.content), allowed_mentions: NO_MENTIONS };
 }
 
 /** Autocomplete suggestions within Discord's limits: 25 at most, names and values of 1 to 100 characters. */

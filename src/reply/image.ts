@@ -28,6 +28,12 @@ const CHARS = 57; // characters per line of body text at 23px right of the axis
 const STORY_CHARS = 88; // characters of a story's line at 20px across the picture
 /** Events drawn at most: a picture stays quick to draw and small to upload; the text lists them all. */
 export const MAX_EVENTS = 25;
+/**
+ * Lines of an event's passage drawn at most (about 450 characters), for the same reason: a passage
+ * of thousands of characters (a quotation left open to the end of its paragraph) would make a
+ * picture tens of thousands of pixels tall, seconds to draw. The text quotes every passage whole.
+ */
+const MAX_EVENT_LINES = 8;
 /** A colour per story, when the picture shows several. */
 const STORY_COLOURS = ['#1a4d8f', '#b5470b', '#2e7d32', '#7b1fa2', '#00838f', '#ad1457'];
 
@@ -73,7 +79,9 @@ export function timelineSvg(reply: Reply, stories: readonly Story[] = []): strin
     parts.push(text(AXIS - 22, y, date, `font-size="22" font-weight="bold" fill="${fill}" text-anchor="end"`));
     parts.push(`<circle cx="${AXIS}" cy="${y - 8}" r="9" fill="${fill}"/>`);
     parts.push(text(TEXT_X, y, placeParts(item).join(' · '), 'font-size="18" fill="#666"'));
-    for (const line of wrap(item.text, CHARS).split('\n')) {
+    const lines = wrap(item.text, CHARS).split('\n');
+    const drawn = lines.length > MAX_EVENT_LINES ? [...lines.slice(0, MAX_EVENT_LINES - 1), `${lines[MAX_EVENT_LINES - 1]}…`] : lines;
+    for (const line of drawn) {
       parts.push(text(TEXT_X, (y += LINE), line, 'font-size="23" fill="#111"'));
     }
   }

@@ -15,6 +15,7 @@ import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
+import { prepareValidators, refusal } from './openapi.js';
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
@@ -129,6 +130,8 @@ export const ATTACH_FILES = 1n << 15n;
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Bodies refused as Discord's API description refuses them (400, Invalid Form Body): none, if the bot is right. */
+  readonly refused: { method: string; path: string; reason: string }[] = [];
   readonly gateway: GatewayPayload[] = [];
   /** Interaction ids → their tokens and channels, for callback and webhook checks. */
   private readonly interactions = new Map<string, { token: string; channelId: string; answered: boolean; createdAt: number }>();
@@ -150,6 +153,7 @@ export class FakeDiscord {
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    prepareValidators();
     const server = createServer();
     const fake = new FakeDiscord(server, options);
     server.on('request', (req, res) => void fake.onRequest(req, res));
@@ -512,6 +516,12 @@ export class FakeDiscord {
       return this.reply(res, request, failure.status, error, headers);
     }
 
+    // What Discord's own API description refuses, Discord refuses: 400, Invalid Form Body.
+    const reason = typeof body === 'object' && body !== null ? refusal(request.method, path, body) : undefined;
+    if (reason) {
+      this.refused.push({ method: request.method, path, reason });
+      return this.reply(res, request, 400, { message: 'Invalid Form Body', code: 50035, errors: reason });
+    }
     const [status, payload] = this.route(request);
     return this.reply(res, request, status, payload);
   }

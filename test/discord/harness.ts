@@ -56,6 +56,8 @@ export async function startHarness({
       async close() {
         await bot.stop();
         await fake.close();
+        // Whatever a test did, nothing the bot sent may be a body Discord refuses.
+        if (fake.refused.length) throw new Error(`Discord would refuse what the bot sent: ${JSON.stringify(fake.refused.slice(0, 3))}`);
       },
     };
   } catch (err) {
