@@ -1,4 +1,5 @@
 /** The retriever behind /ask, on small stories of its own (not the seed). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
 import { buildCorpus } from '../src/search/corpus.js';
@@ -313,5 +314,33 @@ describe('ask', () => {
     const alone = createRetriever([orchard]);
     expect(alone.ask('When was the orchard planted?').hits[0]!.passage.text).toContain('1998');
     expect(alone.ask('When was the orchard planted?')).toEqual(alone.ask('When was the orchard planted?', { story: 'orchard' }));
+  });
+});
+
+describe('questions that use the names of JavaScript object keys', () => {
+  // The word tables a question is read through hold only their own words: "constructor" is a word a
+  // story lacks, not Object.prototype's function (which failed the question), whatever stands beside it.
+  const retriever = createRetriever([harbour]);
+  const keys = ['constructor', 'valueof', 'hasownproperty', 'isprototypeof', 'propertyisenumerable'];
+
+  it('reads one alone as a word the story never mentions', () => {
+    for (const key of keys) {
+      const answer = retriever.ask(key);
+      expect(answer.outcome).toBe('unknown');
+      expect(answer.missing).toEqual([key]);
+    }
+  });
+
+  it('reads them in any question as it reads a made-up word', () => {
+    const frame = fc.constantFrom('how', 'what is the', 'who', 'when did the', 'how many', 'where is the', 'did the harbour', 'how long is the');
+    fc.assert(
+      fc.property(frame, fc.constantFrom(...keys), fc.constantFrom('', 'harbour', 'is', 'long', 'did'), (before, key, after) => {
+        const answer = retriever.ask(`${before} ${key} ${after}`.trim());
+        const madeUp = retriever.ask(`${before} zorblax ${after}`.trim());
+        expect(answer.outcome).toBe(madeUp.outcome);
+        expect(answer.missing).toEqual(madeUp.missing.map((w) => (w === 'zorblax' ? key : w)));
+        expect(answer.hits.map((h) => h.passage.id)).toEqual(madeUp.hits.map((h) => h.passage.id));
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@
  * is about any one story.
  */
 import { COUNTRIES } from '../knowledge/countries.js';
+import { wordTable } from './word-table.js';
 
 /** Currency names that are everyday English words first ("won", "real"), and none. */
 const NOT_CURRENCIES = new Set(['won', 'real', 'bonds', 'sol', 'kip']);
@@ -32,7 +33,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
 export type AnswerKind = 'date' | 'name' | 'number' | 'place' | 'reason' | 'source';
 
 /** A question word alone that fixes the kind of answer. */
-export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = {
+export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = wordTable({
   when: 'date',
   who: 'name',
   whos: 'name',
@@ -41,7 +42,7 @@ export const KIND_OF_QUESTION_WORD: Readonly<Record<string, AnswerKind>> = {
   whose: 'name',
   where: 'place',
   why: 'reason',
-};
+});
 
 /** "how X" questions that want a number. */
 export const HOW_NUMBER: ReadonlySet<string> = new Set(
@@ -49,7 +50,7 @@ export const HOW_NUMBER: ReadonlySet<string> = new Set(
 );
 
 /** Nouns after "what"/"which" that fix the kind of answer ("what year", "which city"). */
-export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
+export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   year: 'date',
   years: 'date',
   date: 'date',
@@ -106,7 +107,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
   province: 'place',
   county: 'place',
   island: 'place',
-};
+});
 
 /**
  * What a number is a number of, when the question says: "what percentage" wants a percent, "what
@@ -115,7 +116,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = {
 export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight';
 
 /** Nouns after "what"/"which" that fix the measure too. */
-export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
+export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wordTable({
   percentage: ['percent'],
   percent: ['percent'],
   year: ['year'],
@@ -125,10 +126,10 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = {
   price: ['money'],
   size: ['length', 'weight'],
   weight: ['weight'],
-};
+});
 
 /** "how X" questions that fix the measure. */
-export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
+export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = wordTable({
   long: ['time', 'length'],
   far: ['length'],
   tall: ['length'],
@@ -139,7 +140,7 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = {
   old: ['time'],
   often: ['time'],
   heavy: ['weight'],
-};
+});
 
 /** Words in a "how much" question that make it about money: paying, and what is paid ("tax", "fee"). */
 export const MONEY_VERBS: ReadonlySet<string> = new Set(

@@ -9,6 +9,7 @@ import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { acronymTerm, countryTerm, derivedTerm, familyTerm, synonymTerm } from './term-kinds.js';
 import { FAMILIES, IRREGULAR } from './word-families.js';
+import { wordTable } from './word-table.js';
 import { COUNTRY_NAMES } from './world.js';
 
 export interface Token {
@@ -29,7 +30,7 @@ export interface Token {
   end: number;
 }
 
-const SIGN_WORDS: Readonly<Record<string, string>> = { '%': 'percent', $: 'dollar', '£': 'pound', '€': 'euro' };
+const SIGN_WORDS: Readonly<Record<string, string>> = wordTable({ '%': 'percent', $: 'dollar', '£': 'pound', '€': 'euro' });
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** The caches below forget everything past this many entries: questions bring new words forever. */
@@ -86,9 +87,9 @@ addGroups(SYNONYMS.groups, synonymTerm, WORDNET_SYNONYM_WEIGHT);
 addGroups(SYNONYMS.derived, derivedTerm, WORDNET_DERIVED_WEIGHT);
 
 /** Abbreviations and what they stand for ("pm": "prime minister"), from WordNet. */
-export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = SYNONYMS.abbreviations;
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = wordTable(SYNONYMS.abbreviations);
 
-const PHRASAL: Readonly<Record<string, readonly string[]>> = SYNONYMS.phrasal;
+const PHRASAL: Readonly<Record<string, readonly string[]>> = wordTable(SYNONYMS.phrasal);
 
 /** The terms of the single words a phrasal verb means ("step down": "quit"), from WordNet; empty for no phrasal verb. */
 export function phrasalTerms(verbTerm: string, particle: string): readonly string[] {
@@ -102,7 +103,7 @@ const countryWords = COUNTRY_NAMES.map((names) => names.map(normalizeWord));
 /** Every country name and demonym of one word, as a word ("france", "french"). */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(countryWords.flat());
 
-const countryGroups: Record<string, number[]> = {};
+const countryGroups: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
 countryWords.forEach((words, i) => {
   const terms = new Set(words.map(termOf));
   if (terms.size > 1) for (const t of terms) (countryGroups[t] ??= []).push(i);

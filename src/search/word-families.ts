@@ -3,9 +3,11 @@
  * from one another ("decide", "decision"), and common synonyms ("buy", "purchase"). Nothing here
  * is about any one story; these are dictionary facts.
  */
+import { wordTable } from './word-table.js';
 
 /** Irregular past forms and participles → the verb. Forms that are also other words ("saw", "rose", "found") are left out. */
-export const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
+export const IRREGULAR: Readonly<Record<string, string>> = wordTable(
+  Object.fromEntries(
   `arose:arise arisen:arise awoke:awake awoken:awake beaten:beat became:become began:begin begun:begin bent:bend
   bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break bred:breed brought:bring built:build
   burnt:burn bought:buy caught:catch chose:choose chosen:choose clung:cling came:come crept:creep dealt:deal dug:dig
@@ -27,6 +29,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(
   foreseen:foresee upheld:uphold withstood:withstand forbore:forbear sewn:sew sown:sow swollen:swell`
     .split(/\s+/)
     .map((pair) => pair.split(':') as [string, string]),
+  ),
 );
 
 /** Words of one family stand for one another, at the family's weight. */
