@@ -344,3 +344,26 @@ describe('questions that use the names of JavaScript object keys', () => {
     );
   });
 });
+
+describe('what someone said', () => {
+  const zoo = buildStory({
+    id: 'zoo',
+    article: [
+      'OSLO – The city zoo said on Monday that its elephant had given birth to a calf.',
+      'The calf was born at dawn and weighed 90 kilograms, according to zoo director Anna Berg.',
+      '“We have waited ten years for this day, and some nights we thought it would never come,” Berg said.',
+      'Keepers will watch the mother and calf around the clock.',
+      '“This was a big surprise for the whole staff,” said Tom Reed, a keeper at the zoo. “The mother is more worried about the crowds than about her calf.”',
+    ].join('\n'),
+  });
+  const said = createRetriever([zoo]);
+  const firstOf = (question: string) => said.ask(question, { story: 'zoo' }).hits[0]?.passage.text;
+
+  it('answers "what did the ROLE say" with the quoted words of the one person the story gives that role', () => {
+    expect(firstOf('what did the director say')).toContain('We have waited ten years');
+  });
+
+  it('does not rank a quotation of the asked speaker lower for standing alone, their name in the sentence before', () => {
+    expect(firstOf('what did reed say the mother is worried about')).toContain('more worried about the crowds');
+  });
+});

@@ -581,5 +581,35 @@ export function withAliases(query: Query, index: StoryIndex): Query {
       }
     }
   });
+  const role = speakerRole(query, index, slots ?? query.slots);
+  if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
+    slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
+    for (const slot of slots) {
+      if (!query.asked.speaker!.includes(slot.pos)) continue;
+      slot.alternatives.push({ term: groupTerm(role), id: index.groupIds[role]!, weight: ALIAS_WEIGHT, kind: 'alias' });
+      slot.alternatives.push({ term: pronounTerm(role), id: index.pronounIds[role]!, weight: PRONOUN_WEIGHT, kind: 'alias' });
+    }
+  }
   return slots ? { ...query, slots } : query;
+}
+
+/**
+ * "what did the director say", "what did the interior minister say": a speaker the question names by a role, not by a
+ * name, is the one person the story gives a name holding all its words ("zoo director Pieter van Aalst"), when
+ * there is one; news English quotes a person by name once the role has introduced them. The group's number.
+ */
+export function speakerRole(query: Query, index: StoryIndex, slots: readonly Slot[] = query.slots): number | undefined {
+  const speaker = query.asked.speaker;
+  if (!speaker) return undefined;
+  const words = slots.filter((s) => speaker.includes(s.pos));
+  if (words.length === 0 || words.some((s) => s.literal || s.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id)))) return undefined;
+  let found: number | undefined;
+  for (const [g, names] of index.groupNames.entries()) {
+    if (!index.groups[g]!.person) continue;
+    const held = new Set(names.flatMap((name) => [...name]));
+    if (!words.every((s) => s.alternatives.some((a) => (a.kind === 'word' && held.has(a.id)) || a.id === index.groupIds[g]))) continue;
+    if (found !== undefined) return undefined;
+    found = g;
+  }
+  return found;
 }

@@ -23,7 +23,8 @@
  *   names no one ("Residents said they heard a bang. “...,” said Owen Pryce"), with the bonus for a far answer;
  * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher;
  * - for a question about what a named person said ("what did X say", "according to X") or why,
- *   a passage quoting them ranks higher, one quoting only others lower.
+ *   a passage quoting them ranks higher, one quoting only others lower; a person asked about by a role
+ *   ("what did the director say") is the one the story gives it (speakerRole).
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -32,7 +33,7 @@
  */
 import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import type { Query, Slot } from './question.js';
+import { type Query, type Slot, speakerRole } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { exactTerm } from './term-kinds.js';
@@ -336,10 +337,12 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
     if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
     // A quotation alone, its speaker named in another sentence, says what someone thinks or feels
-    // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute").
-    if (passage.quoteOnly) score *= QUOTE_ONLY;
+    // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute"). Not when it
+    // quotes the person the question asks to hear ("what did X say"): their own words are what it asks for.
+    const voiced = voices !== undefined && passage.speakers !== undefined && [...passage.speakers].some((g) => voices.has(g));
+    if (passage.quoteOnly && !voiced) score *= QUOTE_ONLY;
     if (declared && passage.terms.some((t, i) => i > 0 && t === declared.auxiliary && declared.subject.has(passage.terms[i - 1]!))) score *= 1 + DECLARED;
-    if (voices && passage.speakers) score *= [...passage.speakers].some((g) => voices.has(g)) ? 1 + SPOKEN : OTHER_VOICE;
+    if (voices && passage.speakers) score *= voiced ? 1 + SPOKEN : OTHER_VOICE;
     score *= 1 - tuning.missing * (missing / total);
     ranked.push({
       passage: p,
@@ -486,6 +489,8 @@ function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | und
   if (!query.speech && according < 0 && query.wants !== 'reason') return undefined;
   const speaks = (pos: number) => (query.asked.speaker ? query.asked.speaker.includes(pos) : according < 0 || pos > according + 1);
   const groups = new Set<number>();
+  const role = speakerRole(query, index);
+  if (role !== undefined) groups.add(role);
   for (const slot of query.slots) {
     if (!speaks(slot.pos)) continue;
     if (!slot.literal && !slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id))) continue;
