@@ -76,3 +76,23 @@ describe('a place that owns a body ("Austria\'s culture ministry")', () => {
     expect(sale.ask('where will the buyer keep the painting').answer?.text).toBe('Portugal');
   });
 });
+
+describe('a figure per unit ("each farmer", "a day", "per tonne")', () => {
+  const cocoa = createRetriever([
+    buildStory({
+      id: 'cocoa',
+      article: [
+        'The board will pay growers 61,000 francs ($105) a tonne for the new season, up from 40,000 francs last year.',
+        'The crop earned the country about $2.1 billion last season, and the government set aside 90 million francs to compensate growers hit by floods.',
+        'Around 4,000 trucks use the port road each year.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is answered by a figure with its unit or "each", "every" beside it, not by a total', () => {
+    expect(cocoa.ask('how much do growers get per tonne').answer?.text).toContain('61,000');
+    expect(cocoa.ask('how many trucks use the port road every year').answered).toBe(true);
+    expect(cocoa.ask('how much compensation will each grower get').answered).toBe(false);
+    expect(cocoa.ask('how much does the government pay flood victims a day').answered).toBe(false);
+  });
+});

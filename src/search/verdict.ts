@@ -12,7 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, MEASURE_WORDS, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -226,6 +226,15 @@ const ECHO = 0.55;
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/**
+ * Words that make a figure one per unit: "per tonne", "each farmer", "every year", and after the figure "apiece",
+ * "annually" (with "a", "an" before a unit when the figure comes first: "72,000 cedis a tonne", "120,000 visitors a year").
+ */
+const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
+const RATE_ADVERBS: ReadonlySet<string> = new Set(['apiece', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'hourly']);
+/** Most words between a figure and the unit it is per: "72,000 cedis ($4,650) a tonne". */
+const RATE_REACH = 3;
+
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
@@ -283,6 +292,11 @@ interface Considered {
    * people ("at least 40 homes", "46 bones"), or labels one of several ("game five"): true otherwise.
    */
   counts: boolean;
+  /**
+   * For a question that asks for a figure per unit ("how much will each farmer get", "how much do they eat a day"), whether
+   * the answer's figure is one: a unit after it ("a tonne", "per night", "annually") or "each" before it (true for other questions).
+   */
+  perUnit: boolean;
   /**
    * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
    * ("BioAurora") or words in lower case ("its members"); true otherwise.
@@ -567,6 +581,39 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     }
     return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
+  // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
+  // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
+  // "each", "every" ("each family will receive", "9,000 boats use it each year", "annually"). A figure in a passage with
+  // none is a total ("450 million birr for compensation") or a measure of something else ("100 days old"). (A unit after
+  // "a" only at the question's end, "paid a week": not "a ticket", "to build a car", which name what is asked about.)
+  const { typed } = query;
+  const rateAt = (words: readonly string[], i: number) => RATE_WORDS.has(words[i]!) && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!);
+  const rateUnits = query.asked.kind !== 'number' ? [] : typed.flatMap((w, i) => (rateAt(typed, i) || (i === typed.length - 2 && (w === 'a' || w === 'an') && UNIT_WORDS.has(typed[i + 1]!)) ? [typed[i + 1]!] : []));
+  // (A figure for a time, "51 million tourists in 2016", "last week", is one per that time: "how many visit in a year".)
+  const ofTime = (words: readonly string[]) =>
+    rateUnits.some((unit) => MEASURE_WORDS.time.has(unit) && words.some((w) => w === unit || (unit === 'year' && YEAR.test(w))));
+  const perUnit = (answer: AnswerSpan | undefined) => {
+    if (rateUnits.length === 0 || !answer) return true;
+    const text = index.story.passages[answer.passage]!.text;
+    const tokens = tokensOf(answer.passage);
+    const words = tokens.map((t) => t.word);
+    if (words.some((w, i) => RATE_ADVERBS.has(w) || rateAt(words, i)) || ofTime(words)) return true;
+    const first = tokens.findIndex((t) => t.start >= answer.end);
+    if (first < 0) return false;
+    // (A figure's other currency in brackets, "72,000 cedis ($4,650) a tonne", is part of it.)
+    let inBrackets = false;
+    for (let i = first, k = 0; i < tokens.length && k <= RATE_REACH; i++) {
+      const gap = text.slice(tokens[i - 1]?.end ?? answer.end, tokens[i]!.start);
+      if (gap.includes('(')) inBrackets = true;
+      if (gap.includes(')')) inBrackets = false;
+      if (inBrackets) continue;
+      k++;
+      const w = tokens[i]!.word;
+      if ((w === 'a' || w === 'an') && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!)) return true;
+      if (FUNCTION_WORDS.has(w) || tokens[i]!.numeric) return false;
+    }
+    return false;
+  };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
   // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
   // of heading: a firm may run a ferry or lead a consortium.)
@@ -717,6 +764,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
         counts: countsAsked(answer),
+        perUnit: perUnit(answer),
         personal: isPerson(answer),
         echoed: echoedNear(ranked[0].passage),
       },
@@ -751,6 +799,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.event &&
     first.named &&
     first.counts &&
+    first.perUnit &&
     first.personal &&
     first.echoed &&
     (first.key || !rule.key) &&
