@@ -96,3 +96,24 @@ describe('a figure per unit ("each farmer", "a day", "per tonne")', () => {
     expect(cocoa.ask('how much does the government pay flood victims a day').answered).toBe(false);
   });
 });
+
+describe('a part of a whole ("how many of the objects are drums")', () => {
+  const museum = createRetriever([
+    buildStory({
+      id: 'museum',
+      article: [
+        'A museum in Bremen will return 58 objects taken from what is now northern Namibia, including carved masks and drums.',
+        'Fewer than 30 of the objects have been photographed, the museum said.',
+        'The museum plans to cut about 120 jobs over two years. Its director visited Namibia in May.',
+        'More than 400 letters survive in the archive.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is counted with "of" or as the whole that does what is asked, not by the count of the whole', () => {
+    expect(museum.ask('how many of the objects are drums').answered).toBe(false);
+    expect(museum.ask('how many of the job cuts are in namibia').answered).toBe(false);
+    expect(museum.ask('how many of the objects have been photographed').answer?.text).toContain('30');
+    expect(museum.ask('how many of the letters survive').answer?.text).toContain('400');
+  });
+});

@@ -614,6 +614,33 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     }
     return false;
   };
+  // "how many of the objects are drums", "how many of the job cuts are in denmark": a part of a whole, which news English
+  // counts with "of" ("fewer than 40 of her paintings survive", "three of them"), or as the whole that does what is
+  // asked ("Over 230 works of Chopin survive", "700 towers cut off"). A number right before a noun of the whole ("63
+  // objects", "about 1,900 jobs") in a passage that does not say the rest ("in Denmark") counts the whole itself; and
+  // a part named by a noun after "are" ("are drums") is counted by that noun.
+  const ofAt = query.typed[0] === 'how' && query.typed[1] === 'many' && query.typed[2] === 'of' ? 3 + (DETERMINERS.has(query.typed[3] ?? '') || query.typed[3] === 'these' || query.typed[3] === 'those' ? 1 : 0) : -1;
+  const whole = new Set<string>();
+  for (let s = slots.findIndex((slot) => slot.pos === ofAt); s >= 0 && s < slots.length && slots[s]!.pos === ofAt + whole.size; s++) whole.add(termOf(wordRead(query, slots[s]!)));
+  const predicate = slots.flatMap((slot, s) => (slot.pos >= ofAt + whole.size && !vagueAt[s] ? [s] : []));
+  const partNoun = (() => {
+    const after = query.typed[ofAt + whole.size + 1];
+    // (A noun in the plural, as the part of a count is: "are drums", not "were cut", "are badly hurt".)
+    const noun = COPULAS.has(query.typed[ofAt + whole.size] ?? '') && after !== undefined && !FUNCTION_WORDS.has(after) && singularOf(after) !== after;
+    return noun ? termOf(singularOf(after)) : undefined;
+  })();
+  const countsPart = (answer: AnswerSpan | undefined) => {
+    if (whole.size === 0 || !answer) return true;
+    const terms = new Set(index.passages[answer.passage]!.terms);
+    if (!partNoun && predicate.every((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && terms.has(a.id)))) return true;
+    const tokens = tokensOf(answer.passage);
+    const next = tokens.findIndex((t) => t.start >= answer.end);
+    if (next < 0) return true;
+    const counted = tokens.slice(next, next + COUNTED_WORDS);
+    const end = counted.findIndex((t) => isStopword(t));
+    const noun = (end < 0 ? counted : counted.slice(0, end)).map((t) => termOf(singularOf(t.word)));
+    return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
+  };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
   // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
   // of heading: a firm may run a ferry or lead a consortium.)
@@ -763,7 +790,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer),
+        counts: countsAsked(answer) && countsPart(answer),
         perUnit: perUnit(answer),
         personal: isPerson(answer),
         echoed: echoedNear(ranked[0].passage),
