@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, MEASURE_WORDS, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
@@ -393,7 +393,26 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
   // (A word near in meaning to a name the story lacks, "oslo" for "bergen", is another name.)
   const inParagraph = (s: number, p: number) => !unknownName[s] && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
-  const namesNear = (p: number) => (units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length).length / units.length);
+  // "where r andina shares traded", answered by "The company's shares fell 4.2% on the Santiago stock exchange": news
+  // English names a body once and then calls it "the company", "the bank"; a paragraph that does so and names no other
+  // body speaks of the one the question names.
+  // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
+  const specific = query.asked.kind !== undefined;
+  const entityOf = (unit: readonly number[]) =>
+    index.story.entities.find((e) => e.kind === 'body' && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))));
+  const calledBack = (unit: readonly number[], p: number) => {
+    if (!specific || unit.some((s) => unknownName[s])) return false;
+    const body = entityOf(unit);
+    const paragraph = index.story.paragraphs[passages[p]!.paragraph - 1]!;
+    const inIt = new Set(paragraph.passages);
+    return (
+      body !== undefined &&
+      !index.story.entities.some((e) => e !== body && e.kind === 'body' && e.passages.some((q) => inIt.has(q))) &&
+      paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && ORGANISATION_NOUNS.has(t.word) && all[i - 1]?.word === 'the'))
+    );
+  };
+  const namesNear = (p: number) =>
+    units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length || calledBack(unit, p)).length / units.length;
   // The key word: the rarest of the focus, unless it only frames the question ("how many people").
   const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
   let key = -1;
