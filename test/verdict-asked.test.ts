@@ -177,3 +177,21 @@ describe('an ordinal typed in digits', () => {
     expect(match.ask('how did brandvold lose the 2nd rapid game').answered).toBe(true);
   });
 });
+
+describe('a body the paragraph calls "the company" ("The company\'s shares fell")', () => {
+  const telecom = createRetriever([
+    buildStory({
+      id: 'telecom',
+      article: [
+        'OSLO – Norberg Telecom said on Monday that a software fault had cut mobile service for about 2 million customers for most of the day.',
+        "The company's shares fell 3.1% on the Oslo stock exchange in early trading.",
+        'Shares in rival Vexa Mobil rose 2% in Stockholm, and the company said it had added 40,000 customers.',
+      ].join('\n\n'),
+    }),
+  ]);
+
+  it('is the body the question names where the paragraph names no other', () => {
+    expect(telecom.ask('where r norberg shares traded').answer?.text).toBe('Oslo');
+    expect(telecom.ask('how much did norberg shares rise in stockholm').answered).toBe(false);
+  });
+});

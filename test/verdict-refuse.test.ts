@@ -76,3 +76,44 @@ describe('a place that owns a body ("Austria\'s culture ministry")', () => {
     expect(sale.ask('where will the buyer keep the painting').answer?.text).toBe('Portugal');
   });
 });
+
+describe('a figure per unit ("each farmer", "a day", "per tonne")', () => {
+  const cocoa = createRetriever([
+    buildStory({
+      id: 'cocoa',
+      article: [
+        'The board will pay growers 61,000 francs ($105) a tonne for the new season, up from 40,000 francs last year.',
+        'The crop earned the country about $2.1 billion last season, and the government set aside 90 million francs to compensate growers hit by floods.',
+        'Around 4,000 trucks use the port road each year.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is answered by a figure with its unit or "each", "every" beside it, not by a total', () => {
+    expect(cocoa.ask('how much do growers get per tonne').answer?.text).toContain('61,000');
+    expect(cocoa.ask('how many trucks use the port road every year').answered).toBe(true);
+    expect(cocoa.ask('how much compensation will each grower get').answered).toBe(false);
+    expect(cocoa.ask('how much does the government pay flood victims a day').answered).toBe(false);
+  });
+});
+
+describe('a part of a whole ("how many of the objects are drums")', () => {
+  const museum = createRetriever([
+    buildStory({
+      id: 'museum',
+      article: [
+        'A museum in Bremen will return 58 objects taken from what is now northern Namibia, including carved masks and drums.',
+        'Fewer than 30 of the objects have been photographed, the museum said.',
+        'The museum plans to cut about 120 jobs over two years. Its director visited Namibia in May.',
+        'More than 400 letters survive in the archive.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is counted with "of" or as the whole that does what is asked, not by the count of the whole', () => {
+    expect(museum.ask('how many of the objects are drums').answered).toBe(false);
+    expect(museum.ask('how many of the job cuts are in namibia').answered).toBe(false);
+    expect(museum.ask('how many of the objects have been photographed').answer?.text).toContain('30');
+    expect(museum.ask('how many of the letters survive').answer?.text).toContain('400');
+  });
+});

@@ -10,9 +10,9 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -224,6 +224,15 @@ const ECHO = 0.55;
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/**
+ * Words that make a figure one per unit: "per tonne", "each farmer", "every year", and after the figure "apiece",
+ * "annually" (with "a", "an" before a unit when the figure comes first: "72,000 cedis a tonne", "120,000 visitors a year").
+ */
+const RATE_WORDS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
+const RATE_ADVERBS: ReadonlySet<string> = new Set(['apiece', 'annually', 'daily', 'weekly', 'monthly', 'yearly', 'hourly']);
+/** Most words between a figure and the unit it is per: "72,000 cedis ($4,650) a tonne". */
+const RATE_REACH = 3;
+
 /** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
 function holders(index: StoryIndex, slot: Slot): Set<number> {
   const found = new Set<number>();
@@ -281,6 +290,11 @@ interface Considered {
    * people ("at least 40 homes", "46 bones"), or labels one of several ("game five"): true otherwise.
    */
   counts: boolean;
+  /**
+   * For a question that asks for a figure per unit ("how much will each farmer get", "how much do they eat a day"), whether
+   * the answer's figure is one: a unit after it ("a tonne", "per night", "annually") or "each" before it (true for other questions).
+   */
+  perUnit: boolean;
   /**
    * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
    * ("BioAurora") or words in lower case ("its members"); true otherwise.
@@ -377,7 +391,26 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A name counts anywhere in the passage's paragraph: the paragraph is its context.
   // (A word near in meaning to a name the story lacks, "oslo" for "bergen", is another name.)
   const inParagraph = (s: number, p: number) => !unknownName[s] && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
-  const namesNear = (p: number) => (units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length).length / units.length);
+  // "where r andina shares traded", answered by "The company's shares fell 4.2% on the Santiago stock exchange": news
+  // English names a body once and then calls it "the company", "the bank"; a paragraph that does so and names no other
+  // body speaks of the one the question names.
+  // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
+  const specific = query.asked.kind !== undefined;
+  const entityOf = (unit: readonly number[]) =>
+    index.story.entities.find((e) => e.kind === 'body' && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))));
+  const calledBack = (unit: readonly number[], p: number) => {
+    if (!specific || unit.some((s) => unknownName[s])) return false;
+    const body = entityOf(unit);
+    const paragraph = index.story.paragraphs[passages[p]!.paragraph - 1]!;
+    const inIt = new Set(paragraph.passages);
+    return (
+      body !== undefined &&
+      !index.story.entities.some((e) => e !== body && e.kind === 'body' && e.passages.some((q) => inIt.has(q))) &&
+      paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && ORGANISATION_NOUNS.has(t.word) && all[i - 1]?.word === 'the'))
+    );
+  };
+  const namesNear = (p: number) =>
+    units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length || calledBack(unit, p)).length / units.length;
   // The key word: the rarest of the focus, unless it only frames the question ("how many people").
   const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
   let key = -1;
@@ -565,6 +598,66 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     }
     return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
+  // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
+  // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
+  // "each", "every" ("each family will receive", "9,000 boats use it each year", "annually"). A figure in a passage with
+  // none is a total ("450 million birr for compensation") or a measure of something else ("100 days old"). (A unit after
+  // "a" only at the question's end, "paid a week": not "a ticket", "to build a car", which name what is asked about.)
+  const { typed } = query;
+  const rateAt = (words: readonly string[], i: number) => RATE_WORDS.has(words[i]!) && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!);
+  const rateUnits = query.asked.kind !== 'number' ? [] : typed.flatMap((w, i) => (rateAt(typed, i) || (i === typed.length - 2 && (w === 'a' || w === 'an') && UNIT_WORDS.has(typed[i + 1]!)) ? [typed[i + 1]!] : []));
+  // (A figure for a time, "51 million tourists in 2016", "last week", is one per that time: "how many visit in a year".)
+  const ofTime = (words: readonly string[]) =>
+    rateUnits.some((unit) => MEASURE_WORDS.time.has(unit) && words.some((w) => w === unit || (unit === 'year' && YEAR.test(w))));
+  const perUnit = (answer: AnswerSpan | undefined) => {
+    if (rateUnits.length === 0 || !answer) return true;
+    const text = index.story.passages[answer.passage]!.text;
+    const tokens = tokensOf(answer.passage);
+    const words = tokens.map((t) => t.word);
+    if (words.some((w, i) => RATE_ADVERBS.has(w) || rateAt(words, i)) || ofTime(words)) return true;
+    const first = tokens.findIndex((t) => t.start >= answer.end);
+    if (first < 0) return false;
+    // (A figure's other currency in brackets, "72,000 cedis ($4,650) a tonne", is part of it.)
+    let inBrackets = false;
+    for (let i = first, k = 0; i < tokens.length && k <= RATE_REACH; i++) {
+      const gap = text.slice(tokens[i - 1]?.end ?? answer.end, tokens[i]!.start);
+      if (gap.includes('(')) inBrackets = true;
+      if (gap.includes(')')) inBrackets = false;
+      if (inBrackets) continue;
+      k++;
+      const w = tokens[i]!.word;
+      if ((w === 'a' || w === 'an') && words[i + 1] !== undefined && !FUNCTION_WORDS.has(words[i + 1]!)) return true;
+      if (FUNCTION_WORDS.has(w) || tokens[i]!.numeric) return false;
+    }
+    return false;
+  };
+  // "how many of the objects are drums", "how many of the job cuts are in denmark": a part of a whole, which news English
+  // counts with "of" ("fewer than 40 of her paintings survive", "three of them"), or as the whole that does what is
+  // asked ("Over 230 works of Chopin survive", "700 towers cut off"). A number right before a noun of the whole ("63
+  // objects", "about 1,900 jobs") in a passage that does not say the rest ("in Denmark") counts the whole itself; and
+  // a part named by a noun after "are" ("are drums") is counted by that noun.
+  const ofAt = query.typed[0] === 'how' && query.typed[1] === 'many' && query.typed[2] === 'of' ? 3 + (DETERMINERS.has(query.typed[3] ?? '') || query.typed[3] === 'these' || query.typed[3] === 'those' ? 1 : 0) : -1;
+  const whole = new Set<string>();
+  for (let s = slots.findIndex((slot) => slot.pos === ofAt); s >= 0 && s < slots.length && slots[s]!.pos === ofAt + whole.size; s++) whole.add(termOf(wordRead(query, slots[s]!)));
+  const predicate = slots.flatMap((slot, s) => (slot.pos >= ofAt + whole.size && !vagueAt[s] ? [s] : []));
+  const partNoun = (() => {
+    const after = query.typed[ofAt + whole.size + 1];
+    // (A noun in the plural, as the part of a count is: "are drums", not "were cut", "are badly hurt".)
+    const noun = COPULAS.has(query.typed[ofAt + whole.size] ?? '') && after !== undefined && !FUNCTION_WORDS.has(after) && singularOf(after) !== after;
+    return noun ? termOf(singularOf(after)) : undefined;
+  })();
+  const countsPart = (answer: AnswerSpan | undefined) => {
+    if (whole.size === 0 || !answer) return true;
+    const terms = new Set(index.passages[answer.passage]!.terms);
+    if (!partNoun && predicate.every((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && terms.has(a.id)))) return true;
+    const tokens = tokensOf(answer.passage);
+    const next = tokens.findIndex((t) => t.start >= answer.end);
+    if (next < 0) return true;
+    const counted = tokens.slice(next, next + COUNTED_WORDS);
+    const end = counted.findIndex((t) => isStopword(t));
+    const noun = (end < 0 ? counted : counted.slice(0, end)).map((t) => termOf(singularOf(t.word)));
+    return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
+  };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
   // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
   // of heading: a firm may run a ferry or lead a consortium.)
@@ -714,7 +807,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer),
+        counts: countsAsked(answer) && countsPart(answer),
+        perUnit: perUnit(answer),
         personal: isPerson(answer),
         echoed: echoedNear(ranked[0].passage),
       },
@@ -749,6 +843,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.event &&
     first.named &&
     first.counts &&
+    first.perUnit &&
     first.personal &&
     first.echoed &&
     (first.key || !rule.key) &&
