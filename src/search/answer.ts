@@ -511,9 +511,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       if (people.has(words.replace(/['’]s$/, ''))) continue;
       // "to Sand's estate at Nohant", "Montana's mountain ranges": what the name owns is where, not the name.
       const owner = POSSESSIVE.test(words) ? OWNER : 1;
-      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is.
+      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is; "sent to Bruges and
+      // Kortrijk": a name joined to a place by "and" shares its preposition, and is a place too.
       const last = found.at(-1);
-      const within = last !== undefined && last.kind === 'place' && /^,\s*$/.test(text.slice(last.end, tokens[from]!.start));
+      const link = last !== undefined && last.kind === 'place' ? text.slice(last.end, tokens[from]!.start) : '';
+      const within = /^,\s*$/.test(link) || /^\s+and\s+$/.test(link);
       if (!(afterPlace || country || placeName || based || within)) continue;
       // "in southern Sichuan": the part of the place named.
       const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
@@ -529,7 +531,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked);
+      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
       found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
