@@ -1,6 +1,6 @@
 /**
  * The answer words by rules of news English, each on a short story written for the test: places that share a
- * preposition.
+ * preposition; years listed after one.
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
@@ -20,5 +20,15 @@ describe('the answer words, by rules of news English', () => {
     const a = floods.ask('where r the trains going instead');
     expect(a.outcome).toBe('answered');
     expect(a.answer).toMatchObject({ text: 'Tarnow and Kielce', kind: 'place' });
+  });
+
+  it('answers "when" with every year listed after one preposition: "in 1871, 1872 and 1873", and "what year" with one', () => {
+    const rail = retrieverOf(
+      'rail',
+      'The railway opened in 1869. Engineers surveyed the northern valley in 1871, 1872 and 1873, and the line to the coast was finished in 1880. Floods closed it in 1881.',
+    );
+    expect(rail.ask('when did engineers survey the northern valley').answer).toMatchObject({ text: '1871, 1872 and 1873', kind: 'date' });
+    expect(rail.ask('what years did engineers survey the northern valley').answer?.text).toBe('1871, 1872 and 1873');
+    expect(rail.ask('what year did engineers survey the northern valley').answer?.text).not.toContain(',');
   });
 });

@@ -251,6 +251,26 @@ function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, 
 }
 
 /**
+ * "surveys in 1871, 1872 and 1873", "in 2019 and 2020": years listed with commas and a last "and" share the preposition
+ * before them, and answer together.
+ */
+function yearLists(found: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  const year = (c: Candidate) => c.to - c.from === 1 && isYear(tokens[c.from]!, text);
+  const sorted = [...found].sort((a, b) => a.from - b.from);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let k = i;
+    while (k + 1 < sorted.length && year(sorted[k]!) && year(sorted[k + 1]!) && /^,\s+$/.test(text.slice(sorted[k]!.end, sorted[k + 1]!.start))) k++;
+    const last = sorted[k + 1];
+    if (year(sorted[i]!) && last && year(last) && /^,?\s+and\s+$/.test(text.slice(sorted[k]!.end, last.start))) {
+      out.push(span(tokens, sorted[i]!.from, last.to, 'date', Math.max(...sorted.slice(i, k + 2).map((c) => c.quality))));
+      i = k + 1;
+    } else out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/**
  * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
  * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
  */
@@ -1003,6 +1023,8 @@ interface HowAsked {
   countedAfterNames?: string;
   /** "what month": a month, of no day or year ("in what month and year" asks both). */
   monthOnly: boolean;
+  /** "what year was the war": one year, not a list of them ("what years", "when"). */
+  oneYear: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -1071,10 +1093,11 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
+  const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1100,17 +1123,19 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const found = dates(story, passage, text, tokens)
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
-      if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
+      // ("what year was the war", not "what years": one year is asked, not a list.)
+      const listed = how.oneYear ? found : yearLists(found, tokens, text);
+      if (asked.measures?.includes('year')) return yearsOf(listed, tokens, text);
       // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
       if (how.monthOnly) {
-        return found.flatMap((c) => {
+        return listed.flatMap((c) => {
           for (let k = c.from; k < c.to; k++) if (tokens[k]!.capital && MONTHS.has(tokens[k]!.word)) return [span(tokens, k, k + 1, 'date', c.quality)];
           return [];
         });
       }
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
-      if (!asked.measures?.includes('day')) return found;
-      return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
+      if (!asked.measures?.includes('day')) return listed;
+      return listed.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
     case 'number':
       return numbers(text, tokens, asked, how);
