@@ -1,6 +1,6 @@
 /**
  * The answer words by rules of news English, each on a short story written for the test: places that share a
- * preposition; years listed after one.
+ * preposition; years listed after one; the noun of "what NOUN" when the question runs it on to its verb.
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
@@ -30,5 +30,15 @@ describe('the answer words, by rules of news English', () => {
     expect(rail.ask('when did engineers survey the northern valley').answer).toMatchObject({ text: '1871, 1872 and 1873', kind: 'date' });
     expect(rail.ask('what years did engineers survey the northern valley').answer?.text).toBe('1871, 1872 and 1873');
     expect(rail.ask('what year did engineers survey the northern valley').answer?.text).not.toContain(',');
+  });
+
+  it('reads "which journal put out the study" as asking for a journal when no phrase of "put" answers', () => {
+    const fossil = retrieverOf(
+      'fossil',
+      'Scientists in Chile have named a new species of giant lizard. The study was published on Monday in the journal Coastal Letters, and the bones will go on show in Santiago next year.',
+    );
+    const a = fossil.ask('which journal put out the study');
+    expect(a.outcome).toBe('answered');
+    expect(a.answer).toMatchObject({ text: 'Coastal Letters', kind: 'phrase' });
   });
 });

@@ -1029,6 +1029,8 @@ interface HowAsked {
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
   speech: boolean;
+  /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
+  before?: string;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
@@ -1094,10 +1096,13 @@ function howAsked(query: Query): HowAsked {
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
+  const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
+  const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
+  const before = beforeSlot && termOf(wordRead(query, beforeSlot));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1149,8 +1154,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     }
     case 'source':
       return sources(story, passage, text, tokens);
-    case 'phrase':
-      return asked.head ? phrases(text, tokens, asked.head) : [];
+    case 'phrase': {
+      if (!asked.head) return [];
+      const found = phrases(text, tokens, asked.head);
+      // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
+      // a phrase of its last word, one of the word before it.
+      return found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
+    }
     default:
       return [];
   }
