@@ -1,6 +1,7 @@
 /**
  * The answer words by rules of news English, each on a short story written for the test: places that share a
- * preposition; years listed after one; the noun of "what NOUN" when the question runs it on to its verb.
+ * preposition; years listed after one; the noun of "what NOUN" when the question runs it on to its verb, and a name
+ * given as one of that noun's kind.
  */
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/knowledge/load.js';
@@ -40,5 +41,15 @@ describe('the answer words, by rules of news English', () => {
     const a = fossil.ask('which journal put out the study');
     expect(a.outcome).toBe('answered');
     expect(a.answer).toMatchObject({ text: 'Coastal Letters', kind: 'phrase' });
+  });
+
+  it('answers "what NOUN" with a name set beside a description that ends on the noun, or given after the noun and "called"', () => {
+    const eruption = retrieverOf(
+      'eruption',
+      'Flights to the island were cancelled on Sunday. Mount Kerapu, a 2,100-metre volcano on the east coast, erupted before dawn and sent ash five kilometres into the sky.',
+    );
+    expect(eruption.ask('wat volcano erupted').answer).toMatchObject({ text: 'Mount Kerapu', kind: 'phrase' });
+    const bridge = retrieverOf('bridge', 'The council approved the new bridge, called Harbour Link, on Monday. Work will start in May and cost 40 million euros.');
+    expect(bridge.ask('what bridge did the council approve').answer).toMatchObject({ text: 'Harbour Link', kind: 'phrase' });
   });
 });

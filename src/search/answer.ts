@@ -978,7 +978,11 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
     // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
-    if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
+    // "Mount Ile Wutung, a 1,620-metre volcano in ...", "the vaccine, called DengVax-1": a name set beside a description
+    // that ends on the noun (after a comma and an article), or given after that noun and a naming word, is one of its kind.
+    const described = /^,\s+(?:a|an|the)\s/.test(text.slice(tokens[to - 1]!.end)) && describes(tokens, text, to + 1, head);
+    const called = NAMING_WORDS.has(tokens[from - 1]?.word ?? '') && tokens[from - 2]?.term === head;
+    if (holds || beside || described || called) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called ? 1 : 0.8));
   }
   // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
   // the measure or range before it.
@@ -1000,6 +1004,18 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
   });
   return found;
+}
+
+/** Most words of a description set beside a name after its article: "a 1,620-metre volcano". */
+const DESCRIBED_WORDS = 4;
+
+/** Whether the words from `at` (after an article) end on the noun `head` within a few words, with no punctuation between. */
+function describes(tokens: readonly Token[], text: string, at: number, head: string): boolean {
+  for (let k = at; k < tokens.length && k < at + DESCRIBED_WORDS; k++) {
+    if (k > at && !/^[\s\-‑]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (tokens[k]!.term === head) return true;
+  }
+  return false;
 }
 
 /** What the answer step reads in the question's own words, beside `Asked`. */
