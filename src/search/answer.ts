@@ -246,6 +246,26 @@ function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, 
 }
 
 /**
+ * "surveys in 1871, 1872 and 1873", "in 2019 and 2020": years listed with commas and a last "and" share the preposition
+ * before them, and answer together.
+ */
+function yearLists(found: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  const year = (c: Candidate) => c.to - c.from === 1 && isYear(tokens[c.from]!, text);
+  const sorted = [...found].sort((a, b) => a.from - b.from);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let k = i;
+    while (k + 1 < sorted.length && year(sorted[k]!) && year(sorted[k + 1]!) && /^,\s+$/.test(text.slice(sorted[k]!.end, sorted[k + 1]!.start))) k++;
+    const last = sorted[k + 1];
+    if (year(sorted[i]!) && last && year(last) && /^,?\s+and\s+$/.test(text.slice(sorted[k]!.end, last.start))) {
+      out.push(span(tokens, sorted[i]!.from, last.to, 'date', Math.max(...sorted.slice(i, k + 2).map((c) => c.quality))));
+      i = k + 1;
+    } else out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/**
  * "what year": the year of each date that gives one ("June 28, 2011" 2011, "mid-2015" 2015), or the
  * years of a range ("1823 to 1826", "between 2005 and 2010"); a date without a year gives none.
  */
@@ -506,9 +526,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       if (people.has(words.replace(/['’]s$/, ''))) continue;
       // "to Sand's estate at Nohant", "Montana's mountain ranges": what the name owns is where, not the name.
       const owner = POSSESSIVE.test(words) ? OWNER : 1;
-      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is.
+      // "hit Qingchuan, Sichuan": a name after a place and a comma says where that place is; "sent to Bruges and
+      // Kortrijk": a name joined to a place by "and" shares its preposition, and is a place too.
       const last = found.at(-1);
-      const within = last !== undefined && last.kind === 'place' && /^,\s*$/.test(text.slice(last.end, tokens[from]!.start));
+      const link = last !== undefined && last.kind === 'place' ? text.slice(last.end, tokens[from]!.start) : '';
+      const within = /^,\s*$/.test(link) || /^\s+and\s+$/.test(link);
       if (!(afterPlace || country || placeName || based || within)) continue;
       // "in southern Sichuan": the part of the place named.
       const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
@@ -524,7 +546,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last.quality : 0.5) * owner * kindAsked);
+      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
       found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
@@ -951,7 +973,11 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
     // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
-    if (holds || beside) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds ? 1 : 0.8));
+    // "Mount Ile Wutung, a 1,620-metre volcano in ...", "the vaccine, called DengVax-1": a name set beside a description
+    // that ends on the noun (after a comma and an article), or given after that noun and a naming word, is one of its kind.
+    const described = /^,\s+(?:a|an|the)\s/.test(text.slice(tokens[to - 1]!.end)) && describes(tokens, text, to + 1, head);
+    const called = NAMING_WORDS.has(tokens[from - 1]?.word ?? '') && tokens[from - 2]?.term === head;
+    if (holds || beside || described || called) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called ? 1 : 0.8));
   }
   // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
   // the measure or range before it.
@@ -975,6 +1001,18 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
   return found;
 }
 
+/** Most words of a description set beside a name after its article: "a 1,620-metre volcano". */
+const DESCRIBED_WORDS = 4;
+
+/** Whether the words from `at` (after an article) end on the noun `head` within a few words, with no punctuation between. */
+function describes(tokens: readonly Token[], text: string, at: number, head: string): boolean {
+  for (let k = at; k < tokens.length && k < at + DESCRIBED_WORDS; k++) {
+    if (k > at && !/^[\s\-‑]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (tokens[k]!.term === head) return true;
+  }
+  return false;
+}
+
 /** What the answer step reads in the question's own words, beside `Asked`. */
 interface HowAsked {
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
@@ -996,10 +1034,14 @@ interface HowAsked {
   countedAfterNames?: string;
   /** "what month": a month, of no day or year ("in what month and year" asks both). */
   monthOnly: boolean;
+  /** "what year was the war": one year, not a list of them ("what years", "when"). */
+  oneYear: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "when did the minister say it": asked with a verb of speech. */
   speech: boolean;
+  /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
+  before?: string;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
@@ -1064,10 +1106,14 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
+  const oneYear = query.typed.includes('year') && !query.typed.includes('years');
+  const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
+  const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
+  const before = beforeSlot && termOf(wordRead(query, beforeSlot));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1093,17 +1139,19 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const found = dates(story, passage, text, tokens)
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
-      if (asked.measures?.includes('year')) return yearsOf(found, tokens, text);
+      // ("what year was the war", not "what years": one year is asked, not a list.)
+      const listed = how.oneYear ? found : yearLists(found, tokens, text);
+      if (asked.measures?.includes('year')) return yearsOf(listed, tokens, text);
       // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
       if (how.monthOnly) {
-        return found.flatMap((c) => {
+        return listed.flatMap((c) => {
           for (let k = c.from; k < c.to; k++) if (tokens[k]!.capital && MONTHS.has(tokens[k]!.word)) return [span(tokens, k, k + 1, 'date', c.quality)];
           return [];
         });
       }
       // "what day": a weekday, a month's date or a day the story resolves, not a year.
-      if (!asked.measures?.includes('day')) return found;
-      return found.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
+      if (!asked.measures?.includes('day')) return listed;
+      return listed.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
     case 'number':
       return numbers(text, tokens, asked, how);
@@ -1117,8 +1165,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     }
     case 'source':
       return sources(story, passage, text, tokens);
-    case 'phrase':
-      return asked.head ? phrases(text, tokens, asked.head) : [];
+    case 'phrase': {
+      if (!asked.head) return [];
+      const found = phrases(text, tokens, asked.head);
+      // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
+      // a phrase of its last word, one of the word before it.
+      return found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
+    }
     default:
       return [];
   }
