@@ -12,7 +12,7 @@ import { ConfigError } from '../src/errors.js';
 import { startBot } from '../src/discord/bot.js';
 import { createLogger } from '../src/log.js';
 import { escapeText, placeLine, quotedText, renderChoices, renderForDiscord } from '../src/reply/discord.js';
-import { ATTACH_FILES, EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
+import { ATTACH_FILES, botRoleId, EMBED_LINKS, FakeDiscord, type FakeGuild, type FakeUser, guild, snowflake, user, type Where } from './discord/fake-discord.js';
 import { type Harness, startHarness, tokenFor } from './discord/harness.js';
 import { PNG } from 'pngjs';
 import { timelineSvg } from '../src/reply/image.js';
@@ -167,6 +167,17 @@ describe('the bot on the gateway', () => {
     const data = (await waitForReply(h, id)).body as Data;
     expect(data.embeds![0]!.title).toBe(QUESTION);
     expect(textOf(data)).toContain(bestQuote(h.app));
+  });
+
+  it("answers when its own role is mentioned in its place (Discord's @ often picks the role named as the bot), and not for another role", async () => {
+    const role = botRoleId(news);
+    const id = h.fake.post(bob, inNews, `<@&${role}> ${QUESTION}`, [], [role]);
+    const other = h.fake.post(bob, inNews, `<@&${snowflake()}> ${QUESTION}`, [], [snowflake()]);
+    const data = (await waitForReply(h, id)).body as Data;
+    expect(data.embeds![0]!.title).toBe(QUESTION);
+    expect(textOf(data)).toContain(bestQuote(h.app));
+    await waitForReply(h, h.fake.post(alice, dm(alice), QUESTION));
+    expect(replyTo(h, other)).toBeUndefined();
   });
 
   it('answers in plain text where it may not embed links', async () => {

@@ -13,6 +13,11 @@ describe('stripMention', () => {
     expect(stripMention('<@123456789012345678> where? <@!123456789012345678>', '123456789012345678')).toBe('where?');
     expect(stripMention('<@223456789012345678> hi', '123456789012345678')).toBe('<@223456789012345678> hi');
   });
+
+  it("strips the bot's own role in a server, and no other role", () => {
+    expect(stripMention('<@&323456789012345678> where? <@&423456789012345678>', '123456789012345678', '323456789012345678')).toBe('where? <@&423456789012345678>');
+    expect(stripMention('<@&323456789012345678> where?', '123456789012345678')).toBe('<@&323456789012345678> where?');
+  });
 });
 
 describe('createCooldown', () => {

@@ -154,14 +154,16 @@ async function onMessage(router: Router, client: Client, answerChannels: Readonl
   // Other bots (and this one), webhooks and system messages are never answered.
   if (!me || message.author.bot || message.webhookId || message.system) return;
   const inChannel = message.inGuild();
-  const mentioned = message.mentions.users.has(me.id);
+  // Discord makes a role named as the bot when it joins a server, and a user's "@storybot" often picks that role.
+  const botRole = inChannel ? message.guild.members.me?.roles.botRole?.id : undefined;
+  const mentioned = message.mentions.users.has(me.id) || (botRole !== undefined && message.mentions.roles.has(botRole));
   const channelName = inChannel && 'name' in message.channel ? message.channel.name : undefined;
   const answersAll = inChannel && (answerChannels.has(message.channelId) || (channelName !== undefined && answerChannels.has(channelName)));
   if (inChannel && !mentioned && !answersAll) return;
 
   // Plain text where the bot may not embed links; an embed everywhere else; no picture where it may not attach files.
   const may = (permission: bigint) => !inChannel || message.channel.permissionsFor(me)?.has(permission) !== false;
-  const answer = router.message(message.author.id, stripMention(message.content, me.id), may(PermissionFlagsBits.EmbedLinks) ? 'embed' : 'text', { guild: inChannel });
+  const answer = router.message(message.author.id, stripMention(message.content, me.id, botRole), may(PermissionFlagsBits.EmbedLinks) ? 'embed' : 'text', { guild: inChannel });
   if (answer) await message.reply(forDiscordJs(may(PermissionFlagsBits.AttachFiles) ? answer : withoutFiles(answer)));
 }
 

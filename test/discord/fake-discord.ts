@@ -56,6 +56,11 @@ export function guild(name: string, channelNames: string[] = ['general']): FakeG
   return { id: snowflake(), name, channels: channelNames.map((n) => ({ id: snowflake(), name: n })) };
 }
 
+/** The id of the role Discord made for the bot in a server (the guild's id plus one: snowflakes are unique, ids only need to be). */
+export function botRoleId(g: FakeGuild): string {
+  return (BigInt(g.id) + 1n).toString();
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path after /api/v10, percent-decoded (so `%40original` reads `@original`). */
@@ -335,8 +340,12 @@ export class FakeDiscord {
       stage_instances: [],
       guild_scheduled_events: [],
       soundboard_sounds: [],
-      roles: [{ id: g.id, name: '@everyone', permissions: EVERYONE_PERMISSIONS.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-      members: [{ user: this.options.bot, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+      roles: [
+        { id: g.id, name: '@everyone', permissions: EVERYONE_PERMISSIONS.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        // The role Discord makes for a bot when it joins a server, named as the bot; users often @ it in its place.
+        { id: botRoleId(g), name: this.options.bot.username, permissions: '0', position: 1, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: this.options.bot.id } },
+      ],
+      members: [{ user: this.options.bot, roles: [botRoleId(g)], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
       channels: g.channels.map((c, position) => this.channelPayload(g, c, position)),
     };
   }
@@ -429,8 +438,8 @@ export class FakeDiscord {
     return this.interact(from, where, 3, { custom_id: customId, component_type: 2 }, { message });
   }
 
-  /** A user posts a message; `mentions` lists users the content mentions. Returns the message id. */
-  post(from: FakeUser, where: Where, content: string, mentions: FakeUser[] = []): string {
+  /** A user posts a message; `mentions` lists users the content mentions, `mentionRoles` roles (by id). Returns the message id. */
+  post(from: FakeUser, where: Where, content: string, mentions: FakeUser[] = [], mentionRoles: string[] = []): string {
     const id = snowflake();
     const inGuild = where.kind === 'guild';
     const channelId = inGuild ? (where.channel ?? where.guild.channels[0]!).id : where.channelId;
@@ -447,7 +456,7 @@ export class FakeDiscord {
       tts: false,
       mention_everyone: false,
       mentions,
-      mention_roles: [],
+      mention_roles: mentionRoles,
       attachments: [],
       embeds: [],
       components: [],
