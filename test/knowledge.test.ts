@@ -925,3 +925,16 @@ describe('names as English news writes them (entities-s10)', () => {
     expect(kindOf(s, 'Tasdere')).toBe('place');
   });
 });
+
+describe('people, roles and names in context (entities-s13)', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+
+  it('reads a verb form before a name as the verb, not a role, even when WordNet files it among people', () => {
+    const s = story('On April 4, Liora Vance married Teodor Brask. In 1806 the tutor married Justyna Orlicz, a poor relative of his employer.');
+    expect(entity(s, 'Teodor Brask').role).toBeUndefined();
+    expect(entity(s, 'Justyna Orlicz').role).not.toBe('married');
+    expect(entity(s, 'Teodor Brask').aliases).not.toContain('Liora Vance married');
+    // After "the" the same word describes the person.
+    expect(entity(story('The court heard that the accused Tomas Wieland had fled.'), 'Tomas Wieland').role).toBe('accused');
+  });
+});

@@ -380,7 +380,11 @@ export class EntityFinder {
     let j = run[0]! - 1;
     for (; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === passage; j--) {
       const t = tokens[j]!;
-      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !SPEECH_VERBS.has(t.lower);
+      // A word of a verb's shape ("said", "married", "accused": WordNet files the last two among people
+      // too) right before a name is the verb the name is the object of ("Ana married Lee"), no role; after
+      // "the" it may be one ("the accused Lee").
+      const verb = isVerbish(t) && !/^(?:the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
+      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !verb;
       // "council president", "Fishermen’s association president", "Skylark chief executive", "Chief engineer".
       const modifier =
         (isLowerWord(t) && (ROLE_MODIFIERS.has(t.lower) || BODY_WORDS.has(t.lower))) ||
