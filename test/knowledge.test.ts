@@ -937,4 +937,13 @@ describe('people, roles and names in context (entities-s13)', () => {
     // After "the" the same word describes the person.
     expect(entity(story('The court heard that the accused Tomas Wieland had fled.'), 'Tomas Wieland').role).toBe('accused');
   });
+
+  it('reads a month that is a given name, right before another capitalised word, as a name, not a date', () => {
+    const s = story('The new edition, edited by Jan Ekvall, sold out. Critics compared it with one by August Lindqvist.');
+    expect(s.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Jan Ekvall', 'August Lindqvist']));
+    expect(s.events).toEqual([]);
+    // Before a day, a year or after "in", the month stays a date.
+    const t = story('The vote was held on Jan 5. In May Parliament met again.');
+    expect(t.events.map((e) => e.phrase).sort()).toEqual(['Jan 5', 'May']);
+  });
 });

@@ -36,7 +36,7 @@ import {
 } from './vocabulary.js';
 import { isCommonWord, WORD_COUNTS } from './word-counts.js';
 import { datelineOf } from './dateline.js';
-import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
+import { addCue, decideKind, genderOf, isGivenName, isMonthAsGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -164,10 +164,18 @@ export class EntityFinder {
       // "California-based", "Paris-born": an adjective made from a name.
       !/-\p{Ll}+$/u.test(t.text) &&
       !WEEKDAYS.has(t.lower) &&
-      !MONTHS.has(t.lower.replace(/\.$/, '')) &&
+      (!MONTHS.has(t.lower.replace(/\.$/, '')) || this.isMonthAsName(i)) &&
       !this.shouted.has(i) &&
       !within(this.masked, t.start)
     );
+  }
+
+  /** "edited by Jan Ekier": a month's name opening a person's name (name-kind.ts). */
+  private isMonthAsName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = t.joined ? this.tokens[i - 1] : undefined;
+    const next = this.tokens[i + 1]?.joined && this.tokens[i + 1]!.passage === t.passage ? this.tokens[i + 1] : undefined;
+    return isMonthAsGivenName(t.text, prev?.lower, next?.text);
   }
 
   /** Runs of capitalised words; an acronym stands alone; "of" joins "Bank of England". */
