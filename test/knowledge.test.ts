@@ -946,4 +946,15 @@ describe('people, roles and names in context (entities-s13)', () => {
     const t = story('The vote was held on Jan 5. In May Parliament met again.');
     expect(t.events.map((e) => e.phrase).sort()).toEqual(['Jan 5', 'May']);
   });
+
+  it('joins a later given name alone to the one full name it opens, as a later surname is joined', () => {
+    const s = story('Agriculture Minister Hirut Bekele said the swarms were spreading. “We need more planes,” Hirut said. Hirut added that aid was late.');
+    expect(s.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Hirut Bekele']);
+    expect(entity(s, 'Hirut Bekele').aliases).toContain('Hirut');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['hirut-bekele']);
+    // Two people with that given name: the short form stays apart, and a country or a title is never a given name.
+    const t = story('Ana Ruiz and Ana Lopez met on Monday. Ana said no. China Moreno spoke before talks in China.');
+    expect(entity(t, 'Ana Ruiz').aliases).not.toContain('Ana');
+    expect(entity(t, 'China Moreno').aliases).not.toContain('China');
+  });
 });

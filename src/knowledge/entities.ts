@@ -687,6 +687,14 @@ export class EntityFinder {
         continue;
       }
       const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
+      // "Agriculture Minister Hirut Bekele … Hirut said": a given name alone, after the full name, is
+      // that person's, as a later surname is (many cultures call people by the given name), when it acts
+      // as a person ("said", a role), no one else bears it, and nothing makes the word a body, a place
+      // or a title (a country, a nationality, an everyday word, a role: "China", "German", "Emperor").
+      const byGiven =
+        bySurname.length === 0 && c.person > 0 && c.body < c.person && c.place < c.person && !isDemonym(c.name) && !isRoleNoun(c.name.toLowerCase()) && decideKind(nameEvidence(c.words)) === undefined
+          ? multi.filter((m) => m.words[0] === c.name && m.first < c.first && personLike(m) && (isGivenName(c.name) || (!isCommonWord(c.name.toLowerCase()) && m.person > 0)))
+          : [];
       const byAcronym = all.filter((m) => m.acronym === c.name);
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
@@ -710,7 +718,7 @@ export class EntityFinder {
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
-      const target = [bySurname, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
+      const target = [bySurname, byGiven, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
       merged.set(target, [...(merged.get(target) ?? []), c]);
