@@ -925,3 +925,36 @@ describe('names as English news writes them (entities-s10)', () => {
     expect(kindOf(s, 'Tasdere')).toBe('place');
   });
 });
+
+describe('people, roles and names in context (entities-s13)', () => {
+  const story = (article: string) => buildStory({ id: 't', article, meta: { published: '2026-03-12' } });
+
+  it('reads a verb form before a name as the verb, not a role, even when WordNet files it among people', () => {
+    const s = story('On April 4, Liora Vance married Teodor Brask. In 1806 the tutor married Justyna Orlicz, a poor relative of his employer.');
+    expect(entity(s, 'Teodor Brask').role).toBeUndefined();
+    expect(entity(s, 'Justyna Orlicz').role).not.toBe('married');
+    expect(entity(s, 'Teodor Brask').aliases).not.toContain('Liora Vance married');
+    // After "the" the same word describes the person.
+    expect(entity(story('The court heard that the accused Tomas Wieland had fled.'), 'Tomas Wieland').role).toBe('accused');
+  });
+
+  it('reads a month that is a given name, right before another capitalised word, as a name, not a date', () => {
+    const s = story('The new edition, edited by Jan Ekvall, sold out. Critics compared it with one by August Lindqvist.');
+    expect(s.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Jan Ekvall', 'August Lindqvist']));
+    expect(s.events).toEqual([]);
+    // Before a day, a year or after "in", the month stays a date.
+    const t = story('The vote was held on Jan 5. In May Parliament met again.');
+    expect(t.events.map((e) => e.phrase).sort()).toEqual(['Jan 5', 'May']);
+  });
+
+  it('joins a later given name alone to the one full name it opens, as a later surname is joined', () => {
+    const s = story('Agriculture Minister Hirut Bekele said the swarms were spreading. “We need more planes,” Hirut said. Hirut added that aid was late.');
+    expect(s.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Hirut Bekele']);
+    expect(entity(s, 'Hirut Bekele').aliases).toContain('Hirut');
+    expect(s.quotes.map((q) => q.speaker)).toEqual(['hirut-bekele']);
+    // Two people with that given name: the short form stays apart, and a country or a title is never a given name.
+    const t = story('Ana Ruiz and Ana Lopez met on Monday. Ana said no. China Moreno spoke before talks in China.');
+    expect(entity(t, 'Ana Ruiz').aliases).not.toContain('Ana');
+    expect(entity(t, 'China Moreno').aliases).not.toContain('China');
+  });
+});

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDate, Passage, StoryEvent } from './story.js';
 import { FINITE_VERBS } from './vocabulary.js';
+import { isMonthAsGivenName } from './name-kind.js';
 import type { Steps } from '../steps.js';
 
 const parser = chrono.casual;
@@ -231,6 +232,8 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: EventA
     // "by the end of February": the month, not the last day chrono gives it.
     const day = s.isCertain('day') && !END_OF_MONTH.test(phrase) ? s.get('day')! : undefined;
     if (day === undefined && !s.isCertain('year') && !relativeYear && !BEFORE_MONTH.test(text.slice(0, r.index))) continue;
+    // "by August Strindberg": a month's name opening a person's name is no date.
+    if (day === undefined && !s.isCertain('year') && isMonthAsGivenName(phrase, /([\p{L}’']+)\s*$/u.exec(text.slice(0, r.index))?.[1]?.toLowerCase(), /^\s+([\p{L}’'-]+)/u.exec(text.slice(r.index + r.text.length))?.[1])) continue;
     const dir = direction(phrase, text, r.index, 'nearest');
     const dateOf = (month: number, day: number | undefined, year: number | undefined): IsoDate | undefined => {
       if (year === undefined && relativeYear && ref) year = ref.year + (/last/i.test(relativeYear[1]!) ? -1 : /next/i.test(relativeYear[1]!) ? 1 : 0);

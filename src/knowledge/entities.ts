@@ -36,7 +36,7 @@ import {
 } from './vocabulary.js';
 import { isCommonWord, WORD_COUNTS } from './word-counts.js';
 import { datelineOf } from './dateline.js';
-import { addCue, decideKind, genderOf, isGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
+import { addCue, decideKind, genderOf, isGivenName, isMonthAsGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
 /** An entity as detected, before its passages are known. */
 export interface Detected extends Omit<Entity, 'pronouns'> {
@@ -164,10 +164,18 @@ export class EntityFinder {
       // "California-based", "Paris-born": an adjective made from a name.
       !/-\p{Ll}+$/u.test(t.text) &&
       !WEEKDAYS.has(t.lower) &&
-      !MONTHS.has(t.lower.replace(/\.$/, '')) &&
+      (!MONTHS.has(t.lower.replace(/\.$/, '')) || this.isMonthAsName(i)) &&
       !this.shouted.has(i) &&
       !within(this.masked, t.start)
     );
+  }
+
+  /** "edited by Jan Ekier": a month's name opening a person's name (name-kind.ts). */
+  private isMonthAsName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = t.joined ? this.tokens[i - 1] : undefined;
+    const next = this.tokens[i + 1]?.joined && this.tokens[i + 1]!.passage === t.passage ? this.tokens[i + 1] : undefined;
+    return isMonthAsGivenName(t.text, prev?.lower, next?.text);
   }
 
   /** Runs of capitalised words; an acronym stands alone; "of" joins "Bank of England". */
@@ -380,7 +388,11 @@ export class EntityFinder {
     let j = run[0]! - 1;
     for (; j >= 0 && tokens[j + 1]!.joined && tokens[j]!.passage === passage; j--) {
       const t = tokens[j]!;
-      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !SPEECH_VERBS.has(t.lower);
+      // A word of a verb's shape ("said", "married", "accused": WordNet files the last two among people
+      // too) right before a name is the verb the name is the object of ("Ana married Lee"), no role; after
+      // "the" it may be one ("the accused Lee").
+      const verb = isVerbish(t) && !/^(?:the|a|an)$/.test(tokens[j - 1]?.lower ?? '');
+      const roleWord = ((isLowerWord(t) && isRoleNoun(t.lower)) || (j === run[0]! - 1 && this.isOpeningRole(t))) && !verb;
       // "council president", "Fishermen’s association president", "Skylark chief executive", "Chief engineer".
       const modifier =
         (isLowerWord(t) && (ROLE_MODIFIERS.has(t.lower) || BODY_WORDS.has(t.lower))) ||
@@ -675,6 +687,14 @@ export class EntityFinder {
         continue;
       }
       const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
+      // "Agriculture Minister Hirut Bekele … Hirut said": a given name alone, after the full name, is
+      // that person's, as a later surname is (many cultures call people by the given name), when it acts
+      // as a person ("said", a role), no one else bears it, and nothing makes the word a body, a place
+      // or a title (a country, a nationality, an everyday word, a role: "China", "German", "Emperor").
+      const byGiven =
+        bySurname.length === 0 && c.person > 0 && c.body < c.person && c.place < c.person && !isDemonym(c.name) && !isRoleNoun(c.name.toLowerCase()) && decideKind(nameEvidence(c.words)) === undefined
+          ? multi.filter((m) => m.words[0] === c.name && m.first < c.first && personLike(m) && (isGivenName(c.name) || (!isCommonWord(c.name.toLowerCase()) && m.person > 0)))
+          : [];
       const byAcronym = all.filter((m) => m.acronym === c.name);
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
@@ -698,7 +718,7 @@ export class EntityFinder {
       const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
       // "the Fed" is the Federal Reserve: a clipped first word.
       const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
-      const target = [bySurname, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
+      const target = [bySurname, byGiven, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
       merged.set(target, [...(merged.get(target) ?? []), c]);

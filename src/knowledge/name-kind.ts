@@ -13,7 +13,7 @@
  */
 import { getGender } from 'gender-detection-from-name';
 import { COUNTRIES, isCapital, isCountryWord } from './countries.js';
-import { BODY_WORDS, FUNCTION_WORDS, PLACE_WORDS, SENTENCE_OPENERS } from './vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, MONTHS, PLACE_WORDS, SENTENCE_OPENERS, WEEKDAYS } from './vocabulary.js';
 import { isCommonWord } from './word-counts.js';
 
 export interface Evidence {
@@ -95,6 +95,29 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set([
 /** Whether a capitalised word is a given name in the first-name lists (not a function word or a place's prefix). */
 export function isGivenName(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !PLACE_OPENERS.has(word) && getGender(word) !== 'unknown';
+}
+
+/** Words before a month that make it a date whatever follows ("in May Parliament voted", "since June", "the June vote", "13 November"). */
+const DATE_BEFORE = /^(?:\d+(?:st|nd|rd|th)?|in|since|until|till|through|during|early|late|mid|last|next|this|from|before|after|the|of|on)$/;
+
+/**
+ * Whether a month's name that is also a given name ("Jan", "May", "June", "August") opens a person's
+ * name: written right before another capitalised word that is no month or weekday ("edited by Jan
+ * Ekier", "Singer June Carter"), where a date's month has a day, a year or nothing capitalised after
+ * it; not after a word that makes it a date ("in May Parliament voted"). `before` is the word before
+ * the month, lower-case; `next` the word after it in the same sentence, as written.
+ */
+export function isMonthAsGivenName(month: string, before: string | undefined, next: string | undefined): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(month) &&
+    MONTHS.has(month.toLowerCase()) &&
+    isGivenName(month) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !MONTHS.has(next.toLowerCase().replace(/\.$/, '')) &&
+    !WEEKDAYS.has(next.toLowerCase()) &&
+    !DATE_BEFORE.test(before ?? '')
+  );
 }
 
 /** The gender a given name usually has, for resolving he/she; none for names used by both or unknown. */
