@@ -12,6 +12,9 @@ import type { Steps } from '../steps.js';
 
 const parser = chrono.casual;
 
+/** An IsoDate as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** Only passages with a month, weekday or season name, a numeric date, a year or a relative period are worth parsing. */
 const DATE_HINT =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,4}[/-]\d|\b(?:1[89]|20)\d\d\b|\b(?:last|next|this)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\bend of (?:the|this|next|last) year\b/i;
@@ -77,7 +80,9 @@ function daysIn(year: number, month: number): number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** A year as `YYYY` ("0099"); one before year 0 ("500 BC") or after 9999 is no `YYYY` and is left undated (see push). */
+const year4 = (year: number) => String(year).padStart(4, '0');
+const ymd = (d: Date) => `${year4(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 type Direction = 'past' | 'strictly-past' | 'future' | 'strictly-future' | 'nearest';
 
@@ -185,8 +190,9 @@ interface EventAt extends StoryEvent {
   offset: number;
 }
 
-/** Push one event found in a passage at passage-relative `at`. */
+/** Push one event found in a passage at passage-relative `at`, if its date can be written as an IsoDate. */
 function push(found: EventAt[], passage: Passage, date: IsoDate, phrase: string, at: number): void {
+  if (!ISO_DATE.test(date)) return;
   const aside = isAside(passage.text, at);
   found.push({ date, phrase, passage: passage.id, offset: passage.start + at, ...(aside ? { aside } : {}) });
 }
@@ -196,8 +202,8 @@ function relativePeriod(result: chrono.ParsedResult, phrase: string): IsoDate | 
   if (!RELATIVE_PERIOD.test(phrase)) return undefined;
   const d = result.start.date();
   const year = d.getUTCFullYear();
-  if (/month$/i.test(phrase)) return `${year}-${pad(d.getUTCMonth() + 1)}`;
-  return /^(?:by\s+)?(?:the\s+)?end\b/i.test(phrase) ? `${year}-12` : String(year);
+  if (/month$/i.test(phrase)) return `${year4(year)}-${pad(d.getUTCMonth() + 1)}`;
+  return /^(?:by\s+)?(?:the\s+)?end\b/i.test(phrase) ? `${year4(year)}-12` : year4(year);
 }
 
 /** Dates chrono finds in one passage. Returns the spans it claimed, resolved or not. */
@@ -236,7 +242,7 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: EventA
       if (year === undefined && relativeYear && ref) year = ref.year + (/last/i.test(relativeYear[1]!) ? -1 : /next/i.test(relativeYear[1]!) ? 1 : 0);
       if (year === undefined && ref) year = yearFor(ref, month, day, dir);
       if (year === undefined) return undefined;
-      return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+      return day === undefined ? `${year4(year)}-${pad(month)}` : `${year4(year)}-${pad(month)}-${pad(day)}`;
     };
     const start = dateOf(s.get('month')!, day, s.isCertain('year') ? s.get('year')! : undefined);
     if (!start) continue;
@@ -260,11 +266,11 @@ function periods(passage: Passage, ref: Reference | undefined, claimed: [number,
     const which = m[1]!.toLowerCase();
     // The last spring wholly before publication, the next one to start after it, or this one.
     const year = which === 'last' ? (ref.month >= start + 3 ? ref.year : ref.year - 1) : which === 'next' ? (ref.month < start ? ref.year : ref.year + 1) : ref.year;
-    push(found, passage, String(year), m[0], m.index);
+    push(found, passage, year4(year), m[0], m.index);
   }
   for (const m of passage.text.matchAll(END_OF_YEAR)) {
     if (claimed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
-    push(found, passage, `${ref.year}-12`, m[0], m.index);
+    push(found, passage, `${year4(ref.year)}-12`, m[0], m.index);
   }
 }
 

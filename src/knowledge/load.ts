@@ -4,7 +4,7 @@
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { findEvents } from './dates.js';
+import { findEvents, ISO_DATE } from './dates.js';
 import { EntityFinder, mergeEditorAliases } from './entities.js';
 import { findMentions, withPassages } from './mentions.js';
 import { splitArticle } from './passages.js';
@@ -14,8 +14,6 @@ import { analyseText } from './tokens.js';
 import { KnowledgeError } from '../errors.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Story, StoryMeta } from './story.js';
-
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** False for a day the month lacks, such as 2025-02-30 (the pattern allows any day up to 31). */
 function isCalendarDate(date: string): boolean {
