@@ -134,11 +134,18 @@ function isPast(words: string[], i: number): boolean {
 }
 
 /**
+ * How far back from a date its sentence is read for tense and asides. Every date reads the words before
+ * it, so a sentence of thousands of dates (a flattened table) read in full would cost the square of its
+ * length; no sentence of prose comes near this.
+ */
+const REACH = 1000;
+
+/**
  * The nearest tense marker before `at` in its clause (back to a comma, or the sentence start): a
  * modal looks forward, a past tense back.
  */
 function clauseTense(text: string, at: number): 'future' | 'past' | undefined {
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - REACH), at);
   // "for" right before the date schedules it ("a strike for February 19", "sentencing for March 4").
   if (/\bfor\s+$/i.test(before)) return 'future';
   const words = before.slice(before.lastIndexOf(',') + 1).match(/[\p{L}’']+/gu) ?? [];
@@ -163,8 +170,9 @@ function direction(phrase: string, text: string, at: number, otherwise: Directio
  * ("the price is double the estimate the council published in March 2023").
  */
 function isAside(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  if (CONCESSIVE_OPENING.test(before)) return true;
+  const from = Math.max(0, at - REACH);
+  const before = text.slice(from, at);
+  if (from === 0 && CONCESSIVE_OPENING.test(before)) return true;
   const lastComma = before.lastIndexOf(',');
   if (lastComma >= 0 && ASIDE_OPENING.test(before.slice(lastComma + 1))) {
     const after = text.slice(at);
