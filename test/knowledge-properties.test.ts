@@ -126,3 +126,15 @@ describe('a sentence of thousands of dates (a flattened table)', () => {
     expect(story.events.map((e) => e.date)).toEqual(['2019']);
   });
 });
+
+describe('an article that names thousands of people (a list)', () => {
+  // Found by timing story loading on long generated articles: every name was compared with every
+  // other (short forms, surnames shared), so 6,000 lines of two names each took 12.8 s to load here; now 1.4 s.
+  it('loads in time that grows with the number of names, not its square', () => {
+    const article = Array.from({ length: 6000 }, (_, i) => `Ann${i} Lee met Bob${i} Ray.`).join('\n');
+    const started = performance.now();
+    const story = buildStory({ id: 'list', article });
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(story.entities.find((e) => e.name === 'Ann5999 Lee')?.passages).toEqual([5999]);
+  });
+});
