@@ -115,6 +115,17 @@ describe('dates an article gives that are no YYYY-MM-DD', () => {
   });
 });
 
+describe('an article that opens with "And" or "Or" before a name', () => {
+  // Found by the property test above ("and Ана Петрова "): a pair of names ("Lisbon and Porto") looked
+  // at the word before "and", which the article's first word lacks, and loading failed with a TypeError.
+  it('loads, finding the names', () => {
+    for (const article of ['and Ана Петрова ', 'And Smith said it would rain.\nOr Lisbon, perhaps.']) {
+      expect(() => buildStory({ id: 'opening', article })).not.toThrow();
+    }
+    expect(buildStory({ id: 'opening', article: 'And Smith said it would rain.' }).entities.map((e) => e.name)).toEqual(['Smith']);
+  });
+});
+
 describe('a sentence of thousands of dates (a flattened table)', () => {
   // Found by timing story loading on long generated paragraphs: each date read its whole sentence
   // before it for tense, so 8,000 dates in one sentence took 11.7 s to load here; now 0.5 s.

@@ -157,9 +157,11 @@ export class EntityFinder {
     });
   }
 
+  /** Whether token i is a word of a name; false past the text's ends ("And Smith said" opening an article has no word before "And"). */
   private isNameWord(i: number): boolean {
-    const t = this.tokens[i]!;
+    const t = this.tokens[i];
     return (
+      t !== undefined &&
       CAPITALISED.test(t.text) &&
       // "California-based", "Paris-born": an adjective made from a name.
       !/-\p{Ll}+$/u.test(t.text) &&
