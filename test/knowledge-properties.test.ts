@@ -22,6 +22,7 @@ const PIECES = [
   ...['Ана Петрова', 'محمد', '李明', 'שלום', 'President', 'Minister', 'the company', 'NATO', 'WASHINGTON —', 'LONDON (Reuters) -', '(AP)'],
   ...['\u200b', '\u00a0', '\ufeff', '\u202e', '\u0301', '\ud800', '\r', '\t', '🙂', '👨‍👩‍👧', '\n', '\n\n', '\n \n', '[related_posts]'],
   ...['$5bn', '€3', '10%', '1,2,3', '1e309', '-0', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'he', 'she', 'they', 'his'],
+  ...['And', 'Or', 'and', 'at', 'The', 'the', 'of', 'said', 'told', "'s", '’s', 'Inc', 'spokesman', 'a spokesperson for', 'analysts at', 'in'],
 ];
 const token = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...seedWords) },
