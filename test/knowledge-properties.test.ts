@@ -116,6 +116,16 @@ describe('dates an article gives that are no YYYY-MM-DD', () => {
   });
 });
 
+describe('a story published in the years 0–99', () => {
+  // Found while fuzzing story loading with odd dates: Date.UTC reads the years 0–99 as 1900–1999, so a
+  // bare weekday or "next month" in a story published in 0050 was dated 1950.
+  it('dates its weekdays and relative months in its own century', () => {
+    const story = buildStory({ id: 'early', article: 'The shop opened on Monday. It closes next month.', meta: { published: '0050-06-15' } });
+    expect(story.events.map((e) => e.date.slice(0, 4))).toEqual(['0050', '0050']);
+    expect(story.events.map((e) => e.date)).toContain('0050-07');
+  });
+});
+
 describe('an article that opens with "And" or "Or" before a name', () => {
   // Found by the property test above ("and Ана Петрова "): a pair of names ("Lisbon and Porto") looked
   // at the word before "and", which the article's first word lacks, and loading failed with a TypeError.

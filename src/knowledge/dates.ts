@@ -75,8 +75,15 @@ function reference(published: IsoDate | undefined): Reference | undefined {
   return { year, month, day, dayKnown: m[3] !== undefined };
 }
 
+/** A day at noon UTC (month 1-based; days past the month's end roll over). Unlike Date.UTC, keeps years 0–99 as written. */
+export function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1, 12));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDay(year, month + 1, 0).getUTCDate();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -88,7 +95,7 @@ type Direction = 'past' | 'strictly-past' | 'future' | 'strictly-future' | 'near
 
 /** The weekday nearest the reference in the given direction (a bare weekday with no tense looks back). */
 function resolveWeekday(ref: Reference, weekday: number, direction: Direction): IsoDate {
-  const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  const base = utcDay(ref.year, ref.month, ref.day);
   const dow = base.getUTCDay();
   let shift: number;
   if (direction === 'future' || direction === 'strictly-future') {
@@ -111,7 +118,7 @@ function yearFor(ref: Reference, month: number, day: number | undefined, directi
   const before = month < ref.month || (month === ref.month && day !== undefined && day < ref.day);
   if (direction === 'nearest') {
     const past = after ? ref.year - 1 : ref.year;
-    const daysBack = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(past, month - 1, day ?? daysIn(past, month))) / 86_400_000;
+    const daysBack = (utcDay(ref.year, ref.month, ref.day).getTime() - utcDay(past, month, day ?? daysIn(past, month)).getTime()) / 86_400_000;
     return daysBack > HALF_YEAR ? past + 1 : past;
   }
   if (direction === 'past' || direction === 'strictly-past') return after ? ref.year - 1 : ref.year;
@@ -217,7 +224,7 @@ function relativePeriod(result: chrono.ParsedResult, phrase: string): IsoDate | 
 /** Dates chrono finds in one passage. Returns the spans it claimed, resolved or not. */
 function chronoDates(passage: Passage, ref: Reference | undefined, found: EventAt[]): [number, number][] {
   const claimed: [number, number][] = [];
-  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const instant = ref ? utcDay(ref.year, ref.month, ref.day) : utcDay(2000, 1, 1);
   const text = passage.text;
   /** Where a month took the relative year after it ("March last year"): chrono's "last year" there is not another date. */
   let taken = -1;
