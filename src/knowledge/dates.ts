@@ -13,6 +13,9 @@ import type { Steps } from '../steps.js';
 
 const parser = chrono.casual;
 
+/** An IsoDate as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** Only passages with a month, weekday or season name, a numeric date, a year or a relative period are worth parsing. */
 const DATE_HINT =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,4}[/-]\d|\b(?:1[89]|20)\d\d\b|\b(?:last|next|this)\s+(?:year|month|spring|summer|autumn|fall|winter)\b|\bend of (?:the|this|next|last) year\b/i;
@@ -73,18 +76,27 @@ function reference(published: IsoDate | undefined): Reference | undefined {
   return { year, month, day, dayKnown: m[3] !== undefined };
 }
 
+/** A day at noon UTC (month 1-based; days past the month's end roll over). Unlike Date.UTC, keeps years 0–99 as written. */
+export function utcDay(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, 0, 1, 12));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDay(year, month + 1, 0).getUTCDate();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+/** A year as `YYYY` ("0099"); one before year 0 ("500 BC") or after 9999 is no `YYYY` and is left undated (see push). */
+const year4 = (year: number) => String(year).padStart(4, '0');
+const ymd = (d: Date) => `${year4(d.getUTCFullYear())}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 type Direction = 'past' | 'strictly-past' | 'future' | 'strictly-future' | 'nearest';
 
 /** The weekday nearest the reference in the given direction (a bare weekday with no tense looks back). */
 function resolveWeekday(ref: Reference, weekday: number, direction: Direction): IsoDate {
-  const base = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  const base = utcDay(ref.year, ref.month, ref.day);
   const dow = base.getUTCDay();
   let shift: number;
   if (direction === 'future' || direction === 'strictly-future') {
@@ -107,7 +119,7 @@ function yearFor(ref: Reference, month: number, day: number | undefined, directi
   const before = month < ref.month || (month === ref.month && day !== undefined && day < ref.day);
   if (direction === 'nearest') {
     const past = after ? ref.year - 1 : ref.year;
-    const daysBack = (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(past, month - 1, day ?? daysIn(past, month))) / 86_400_000;
+    const daysBack = (utcDay(ref.year, ref.month, ref.day).getTime() - utcDay(past, month, day ?? daysIn(past, month)).getTime()) / 86_400_000;
     return daysBack > HALF_YEAR ? past + 1 : past;
   }
   if (direction === 'past' || direction === 'strictly-past') return after ? ref.year - 1 : ref.year;
@@ -130,11 +142,18 @@ function isPast(words: string[], i: number): boolean {
 }
 
 /**
+ * How far back from a date its sentence is read for tense and asides. Every date reads the words before
+ * it, so a sentence of thousands of dates (a flattened table) read in full would cost the square of its
+ * length; no sentence of prose comes near this.
+ */
+const REACH = 1000;
+
+/**
  * The nearest tense marker before `at` in its clause (back to a comma, or the sentence start): a
  * modal looks forward, a past tense back.
  */
 function clauseTense(text: string, at: number): 'future' | 'past' | undefined {
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - REACH), at);
   // "for" right before the date schedules it ("a strike for February 19", "sentencing for March 4").
   if (/\bfor\s+$/i.test(before)) return 'future';
   const words = before.slice(before.lastIndexOf(',') + 1).match(/[\p{L}’']+/gu) ?? [];
@@ -159,8 +178,9 @@ function direction(phrase: string, text: string, at: number, otherwise: Directio
  * ("the price is double the estimate the council published in March 2023").
  */
 function isAside(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  if (CONCESSIVE_OPENING.test(before)) return true;
+  const from = Math.max(0, at - REACH);
+  const before = text.slice(from, at);
+  if (from === 0 && CONCESSIVE_OPENING.test(before)) return true;
   const lastComma = before.lastIndexOf(',');
   if (lastComma >= 0 && ASIDE_OPENING.test(before.slice(lastComma + 1))) {
     const after = text.slice(at);
@@ -186,8 +206,9 @@ interface EventAt extends StoryEvent {
   offset: number;
 }
 
-/** Push one event found in a passage at passage-relative `at`. */
+/** Push one event found in a passage at passage-relative `at`, if its date can be written as an IsoDate. */
 function push(found: EventAt[], passage: Passage, date: IsoDate, phrase: string, at: number): void {
+  if (!ISO_DATE.test(date)) return;
   const aside = isAside(passage.text, at);
   found.push({ date, phrase, passage: passage.id, offset: passage.start + at, ...(aside ? { aside } : {}) });
 }
@@ -197,14 +218,14 @@ function relativePeriod(result: chrono.ParsedResult, phrase: string): IsoDate | 
   if (!RELATIVE_PERIOD.test(phrase)) return undefined;
   const d = result.start.date();
   const year = d.getUTCFullYear();
-  if (/month$/i.test(phrase)) return `${year}-${pad(d.getUTCMonth() + 1)}`;
-  return /^(?:by\s+)?(?:the\s+)?end\b/i.test(phrase) ? `${year}-12` : String(year);
+  if (/month$/i.test(phrase)) return `${year4(year)}-${pad(d.getUTCMonth() + 1)}`;
+  return /^(?:by\s+)?(?:the\s+)?end\b/i.test(phrase) ? `${year4(year)}-12` : year4(year);
 }
 
 /** Dates chrono finds in one passage. Returns the spans it claimed, resolved or not. */
 function chronoDates(passage: Passage, ref: Reference | undefined, found: EventAt[]): [number, number][] {
   const claimed: [number, number][] = [];
-  const instant = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const instant = ref ? utcDay(ref.year, ref.month, ref.day) : utcDay(2000, 1, 1);
   const text = passage.text;
   /** Where a month took the relative year after it ("March last year"): chrono's "last year" there is not another date. */
   let taken = -1;
@@ -239,7 +260,7 @@ function chronoDates(passage: Passage, ref: Reference | undefined, found: EventA
       if (year === undefined && relativeYear && ref) year = ref.year + (/last/i.test(relativeYear[1]!) ? -1 : /next/i.test(relativeYear[1]!) ? 1 : 0);
       if (year === undefined && ref) year = yearFor(ref, month, day, dir);
       if (year === undefined) return undefined;
-      return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+      return day === undefined ? `${year4(year)}-${pad(month)}` : `${year4(year)}-${pad(month)}-${pad(day)}`;
     };
     const start = dateOf(s.get('month')!, day, s.isCertain('year') ? s.get('year')! : undefined);
     if (!start) continue;
@@ -263,11 +284,11 @@ function periods(passage: Passage, ref: Reference | undefined, claimed: [number,
     const which = m[1]!.toLowerCase();
     // The last spring wholly before publication, the next one to start after it, or this one.
     const year = which === 'last' ? (ref.month >= start + 3 ? ref.year : ref.year - 1) : which === 'next' ? (ref.month < start ? ref.year : ref.year + 1) : ref.year;
-    push(found, passage, String(year), m[0], m.index);
+    push(found, passage, year4(year), m[0], m.index);
   }
   for (const m of passage.text.matchAll(END_OF_YEAR)) {
     if (claimed.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
-    push(found, passage, `${ref.year}-12`, m[0], m.index);
+    push(found, passage, `${year4(ref.year)}-12`, m[0], m.index);
   }
 }
 

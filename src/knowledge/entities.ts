@@ -157,9 +157,11 @@ export class EntityFinder {
     });
   }
 
+  /** Whether token i is a word of a name; false past the text's ends ("And Smith said" opening an article has no word before "And"). */
   private isNameWord(i: number): boolean {
-    const t = this.tokens[i]!;
+    const t = this.tokens[i];
     return (
+      t !== undefined &&
       CAPITALISED.test(t.text) &&
       // "California-based", "Paris-born": an adjective made from a name.
       !/-\p{Ll}+$/u.test(t.text) &&
@@ -676,26 +678,44 @@ export class EntityFinder {
     const merged = new Map<Candidate, Candidate[]>();
     const absorbed = new Set<Candidate>();
     const bodyLikeOf = (m: Candidate) => m.body > m.person && m.body > m.place;
+    // The longer names by their first word, their last word and their acronym, and those of bodies: each
+    // name is looked up in these, as a story listing thousands of names would take the square of their number to compare.
+    const byWord = (word: (m: Candidate) => string | undefined, from = multi) => {
+      const found = new Map<string, Candidate[]>();
+      for (const m of from) {
+        const key = word(m);
+        if (key === undefined) continue;
+        const list = found.get(key);
+        if (list) list.push(m);
+        else found.set(key, [m]);
+      }
+      return found;
+    };
+    const opening = byWord((m) => m.words[0]);
+    const closing = byWord((m) => m.words.at(-1));
+    const acronyms = byWord((m) => m.acronym, all);
+    const bodies = multi.filter(bodyLikeOf);
     for (const c of all) {
       if (c.words.length !== 1) {
         // "the People’s Party" is the People’s Party for Freedom and Progress: a body's name cut after its body word.
-        const longer = multi.filter((m) => m !== c && m.words.length > c.words.length && c.words.every((w, k) => m.words[k] === w) && bodyLikeOf(m));
-        if (longer.length === 1 && BODY_WORDS.has(c.words.at(-1)!.toLowerCase())) {
+        if (!BODY_WORDS.has(c.words.at(-1)!.toLowerCase())) continue;
+        const longer = (opening.get(c.words[0]!) ?? []).filter((m) => m !== c && m.words.length > c.words.length && c.words.every((w, k) => m.words[k] === w) && bodyLikeOf(m));
+        if (longer.length === 1) {
           absorbed.add(c);
           merged.set(longer[0]!, [...(merged.get(longer[0]!) ?? []), c]);
         }
         continue;
       }
-      const bySurname = multi.filter((m) => m.words.at(-1) === c.name && personLike(m));
+      const bySurname = (closing.get(c.name) ?? []).filter(personLike);
       // "Agriculture Minister Hirut Bekele … Hirut said": a given name alone, after the full name, is
       // that person's, as a later surname is (many cultures call people by the given name), when it acts
       // as a person ("said", a role), no one else bears it, and nothing makes the word a body, a place
       // or a title (a country, a nationality, an everyday word, a role: "China", "German", "Emperor").
       const byGiven =
         bySurname.length === 0 && c.person > 0 && c.body < c.person && c.place < c.person && !isDemonym(c.name) && !isRoleNoun(c.name.toLowerCase()) && decideKind(nameEvidence(c.words)) === undefined
-          ? multi.filter((m) => m.words[0] === c.name && m.first < c.first && personLike(m) && (isGivenName(c.name) || (!isCommonWord(c.name.toLowerCase()) && m.person > 0)))
+          ? (opening.get(c.name) ?? []).filter((m) => m.first < c.first && personLike(m) && (isGivenName(c.name) || (!isCommonWord(c.name.toLowerCase()) && m.person > 0)))
           : [];
-      const byAcronym = all.filter((m) => m.acronym === c.name);
+      const byAcronym = acronyms.get(c.name) ?? [];
       // "the Millbrook basin" is the Millbrook River; "Shares in Northwind" are Northwind Motors'. A
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
       const weight = c.person + c.body + c.place;
@@ -705,19 +725,22 @@ export class EntityFinder {
       // A place is no one's and nothing's short form: "Ljubljana" of "Ljubljana Castle".
       const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0 && !isPlace(c);
       // Of several names it opens, it is the shortest's ("Westbury" of "Westbury United", not "Westbury Fans United").
-      const shortest = (list: Candidate[]) => list.filter((m) => m.words.length === Math.min(...list.map((x) => x.words.length)));
+      const shortest = (list: Candidate[]) => {
+        const fewest = Math.min(...list.map((x) => x.words.length));
+        return list.filter((m) => m.words.length === fewest);
+      };
       // A nationality is no short form of a body it opens ("Dutch" of "Dutch Statistical Office").
       const byHead = shortest(
-        multi.filter((m) => m.words[0] === c.name && !isDemonym(c.name) && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
+        (opening.get(c.name) ?? []).filter((m) => !isDemonym(c.name) && ((!personLike(m) && (weight === 0 || (weight <= 1 && m.body > m.place))) || (bodyLike && !m.role))),
       );
-      const byBodyHead = shortest(multi.filter((m) => m.words[0] === c.name && nobody && !isDemonym(c.name) && bodyLikeOf(m)));
+      const byBodyHead = shortest((opening.get(c.name) ?? []).filter((m) => nobody && !isDemonym(c.name) && bodyLikeOf(m)));
       // "the Commission" is the European Commission, "the Council" the borough council, when the story has one such.
       // So is a word the text also writes in lower case that closes a body's name ("Students" of "Office for Students"),
       // where it is capitalised for the name, not only for opening a sentence ("Space programmes …" names no "… Space").
       const everyday = BODY_WORDS.has(c.name.toLowerCase()) || (this.lowerWords.has(c.name.toLowerCase()) && c.midSentence === true);
-      const byLast = multi.filter((m) => m.words.at(-1) === c.name && everyday && m.body > m.person && m.body > m.place);
+      const byLast = (closing.get(c.name) ?? []).filter((m) => everyday && bodyLikeOf(m));
       // "the Fed" is the Federal Reserve: a clipped first word.
-      const byClip = multi.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name) && m.body > m.person && m.body > m.place);
+      const byClip = bodies.filter((m) => c.name.length >= 3 && m.words[0] !== c.name && m.words[0]!.startsWith(c.name));
       const target = [bySurname, byGiven, byAcronym, byHead, byLast, byClip, byBodyHead].find((list) => list.length === 1)?.[0];
       if (!target) continue;
       absorbed.add(c);
@@ -742,7 +765,7 @@ export class EntityFinder {
       if (c.words.length > 1 && !hasKindWord(c) && isPlace(this.candidates.get(c.words[0]!))) ev.place += 1;
       if (c.words.length === 1 && [...this.demonyms].some((d) => sharesStem(c.name, d))) ev.place += 2;
       // One everyday word only tilts a name already found to be one ("Shelter said" is a body's).
-      const alone = ev.person + ev.body + ev.place > 0 && !multi.some((m) => m.words.at(-1) === c.name);
+      const alone = ev.person + ev.body + ev.place > 0 && !closing.has(c.name);
       // A given name after "the" opens no person's name ("the Julian Alps", "the Vienna Konzerthaus").
       const placeFirst = c.words.length > 1 && (parts.some((p) => p.theName) || isPlace(this.candidates.get(c.words[0]!)));
       const shape = nameEvidence(c.words, { placeFirst, alone });
@@ -803,10 +826,16 @@ function surnamesOf(name: string): string[] {
 /** A person with a full name answers to the surname too, unless two people share it. */
 function addSurnames(entities: Detected[]): void {
   const people = entities.filter((e) => e.kind === 'person' && e.name.includes(' '));
+  // Counted once: a list of thousands of people would otherwise compare every one with every other.
+  const bearers = new Map<string, number>();
   for (const p of people) {
-    const [surname] = surnamesOf(p.name);
-    if (people.filter((q) => surnamesOf(q.name)[0] === surname).length > 1) continue;
-    for (const s of surnamesOf(p.name)) {
+    const [surname] = surnamesOf(p.name) as [string];
+    bearers.set(surname, (bearers.get(surname) ?? 0) + 1);
+  }
+  for (const p of people) {
+    const surnames = surnamesOf(p.name);
+    if (bearers.get(surnames[0]!)! > 1) continue;
+    for (const s of surnames) {
       if (p.names.includes(s)) continue;
       p.names.push(s);
       p.aliases.push(s);

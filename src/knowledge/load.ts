@@ -4,7 +4,7 @@
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { findEvents } from './dates.js';
+import { findEvents, ISO_DATE, utcDay } from './dates.js';
 import { EntityFinder, mergeEditorAliases } from './entities.js';
 import { findMentions, withPassages } from './mentions.js';
 import { splitArticle } from './passages.js';
@@ -15,14 +15,10 @@ import { KnowledgeError } from '../errors.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Story, StoryMeta } from './story.js';
 
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** False for a day the month lacks, such as 2025-02-30 (the pattern allows any day up to 31). */
 function isCalendarDate(date: string): boolean {
   const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0–99 as written
-  return utc.getUTCDate() === day;
+  return utcDay(year, month, day).getUTCDate() === day;
 }
 
 /** story.json's contents (none: no such file) as the story's metadata, checked field by field. */
