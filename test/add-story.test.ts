@@ -13,6 +13,17 @@ import { closeServer, listenLocally } from './local-server.js';
 const PAGES = new URL('./fixtures/pages/', import.meta.url).pathname;
 const news = readFileSync(join(PAGES, 'harbour-news.html'), 'utf8');
 
+/** A page in windows-1252, its encoding declared only in a <meta>: é is one byte, “ ” are 0x93 0x94. */
+const LATIN_PAGE = Buffer.concat([
+  Buffer.from('<html><head><meta charset="windows-1252"></head><body>\n<p>The caf', 'latin1'),
+  Buffer.from([0xe9]),
+  Buffer.from(' on the quay reopened on Monday after the storm, its owner said.</p>\n<p>', 'latin1'),
+  Buffer.from([0x93]),
+  Buffer.from('We lost everything but the counter,', 'latin1'),
+  Buffer.from([0x94]),
+  Buffer.from(' said owner Ines Moreau.</p>\n<p>More than 200 people came to the reopening, the town hall said.</p>\n</body></html>', 'latin1'),
+]);
+
 describe('npm run add-story', () => {
   let server: Server;
   let base: string;
@@ -38,6 +49,9 @@ describe('npm run add-story', () => {
         res.on('close', () => clearInterval(timer));
         return res.write('word ');
       }
+      // The same page in an older encoding, declared in a <meta> (as many older sites do) or in the Content-Type.
+      if (req.url === '/latin') return send(200, 'text/html', LATIN_PAGE);
+      if (req.url === '/latin.txt') return send(200, 'text/plain; charset=ISO-8859-1', Buffer.from('Le café a rouvert lundi, a dit le maire.\n', 'latin1'));
       if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
       return send(404, 'text/html', 'not here');
     });
@@ -103,6 +117,21 @@ describe('npm run add-story', () => {
     } finally {
       rmSync(text);
     }
+  });
+
+  it('reads a page in the encoding it declares, in a <meta> or in its Content-Type', async () => {
+    expect((await fetchPage(`${base}/latin`, { allowed: () => true })).body).toContain('The café on the quay reopened on Monday');
+    await addStory([`${base}/latin`, '--knowledge', knowledge, '--id', 'cafe', '--allow-private']);
+    const cafe = loadStory(join(knowledge, 'cafe'), 'cafe');
+    expect(cafe.article).toContain('“We lost everything but the counter,” said owner Ines Moreau.');
+    expect(cafe.quotes.map((q) => q.text).join(' ')).toContain('We lost everything but the counter');
+    expect((await fetchPage(`${base}/latin.txt`, { allowed: () => true })).body).toBe('Le café a rouvert lundi, a dit le maire.\n');
+    // A page saved to a file keeps its <meta charset> too.
+    const saved = join(knowledge, '..', `storybot-add-latin-${process.pid}.html`);
+    writeFileSync(saved, LATIN_PAGE);
+    await addStory([saved, '--knowledge', knowledge, '--id', 'cafe-saved']);
+    expect(loadStory(join(knowledge, 'cafe-saved'), 'cafe-saved').article).toContain('“We lost everything but the counter,” said owner Ines Moreau.');
+    rmSync(saved);
   });
 
   it('gives up in one line on a page that never finishes arriving', async () => {

@@ -1,9 +1,13 @@
 /**
  * Fetching a page for add-story, as a careful client: a time limit, a size limit, HTML or plain
  * text only, redirects followed by hand (five at most) so that every address is checked, and no
- * request to a loopback, link-local or private address unless the operator allows it.
+ * request to a loopback, link-local or private address unless the operator allows it. The page is
+ * read in the character encoding it declares (a byte-order mark, the Content-Type's charset, or a
+ * <meta charset> early in the page, as browsers sniff it), UTF-8 when it declares none.
  */
 import { lookup } from 'node:dns/promises';
+import { TextDecoder } from '@exodus/bytes/encoding.js';
+import sniffEncoding from 'html-encoding-sniffer';
 import { BlockList, isIP } from 'node:net';
 import { UsageError } from '../errors.js';
 
@@ -80,8 +84,9 @@ export async function fetchPage(source: string, { allowed = isPublicAddress, tim
       await res.body?.cancel();
       throw new UsageError(`${url.href} is ${mime || 'of no stated type'}, not a web page or plain text.`);
     }
-    const body = await readLimited(res, url.href, timeoutMs);
-    return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body };
+    const bytes = await readLimited(res, url.href, timeoutMs);
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
+    return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body: decodePage(bytes, charset) };
   }
   throw new UsageError(`${source} redirects more than ${MAX_REDIRECTS} times.`);
 }
@@ -105,7 +110,13 @@ async function checkHost(url: URL, allowed: (address: string) => boolean): Promi
   if (refused) throw new UsageError(`${url.href} leads to a private address (${refused}); pass --allow-private to fetch it anyway.`);
 }
 
-async function readLimited(res: Response, where: string, timeoutMs: number): Promise<string> {
+/** A page's text, in the encoding it declares (a fetched page's Content-Type gives `charset`), UTF-8 when it declares none. */
+export function decodePage(bytes: Uint8Array, charset?: string): string {
+  // (Node's own TextDecoder reads "windows-1252" as Latin-1, turning its curly quotes into control characters.)
+  return new TextDecoder(sniffEncoding(bytes, { defaultEncoding: 'UTF-8', ...(charset && { transportLayerEncodingLabel: charset }) })).decode(bytes);
+}
+
+async function readLimited(res: Response, where: string, timeoutMs: number): Promise<Buffer> {
   const tooLarge = () => new UsageError(`${where} is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
   if (Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) {
     await res.body?.cancel();
@@ -125,5 +136,5 @@ async function readLimited(res: Response, where: string, timeoutMs: number): Pro
     const reason = (err as Error).name === 'TimeoutError' ? `it did not arrive within ${timeoutMs / 1000} s` : (err as Error).message;
     throw new UsageError(`Could not fetch ${where}: ${reason}.`);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

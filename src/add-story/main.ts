@@ -10,7 +10,7 @@ import { explainFailure, UsageError, writeFault } from '../errors.js';
 import { loadStory } from '../knowledge/load.js';
 import { slug } from '../knowledge/tokens.js';
 import { extractArticle, type Extracted } from './extract.js';
-import { fetchPage } from './fetch.js';
+import { decodePage, fetchPage } from './fetch.js';
 
 export async function addStory(argv: readonly string[]): Promise<string> {
   let parsed;
@@ -70,7 +70,7 @@ async function read(source: string, allowPrivate: boolean): Promise<Extracted> {
     if (statSync(source).isDirectory()) throw new UsageError(`${source} is a folder; give a web address, an HTML file or a text file.`);
     let text: string;
     try {
-      text = readFileSync(source, 'utf8');
+      text = decodePage(readFileSync(source));
     } catch (err) {
       throw new UsageError(`Cannot read ${source}: ${(err as Error).message}.`);
     }
