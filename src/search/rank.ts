@@ -165,14 +165,14 @@ export function scoreBound(index: StoryIndex, query: Query, weights: Weights, to
 }
 
 /** Bonus for each matched question word and the next matched one standing close in the passage. */
-function proximityBonus(terms: Int32Array, slots: readonly Slot[], own: Float64Array, base: number, tuning: Tuning): number {
+function proximityBonus(terms: Int32Array, slotIds: readonly ReadonlySet<number>[], own: Float64Array, base: number, tuning: Tuning): number {
   let bonus = 0;
   let previous: { value: number; at: number[] } | undefined;
-  for (let s = 0; s < slots.length; s++) {
+  for (let s = 0; s < slotIds.length; s++) {
     const value = own[base + s]!;
     if (value === 0) continue;
     const at: number[] = [];
-    for (let i = 0; i < terms.length; i++) if (slots[s]!.alternatives.some((a) => a.id === terms[i])) at.push(i);
+    for (let i = 0; i < terms.length; i++) if (slotIds[s]!.has(terms[i]!)) at.push(i);
     if (at.length === 0) continue;
     if (previous) {
       let closeness = 0;
@@ -242,6 +242,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
   const role = roleAsked(index, query);
   const slotIds = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.id)));
+  // Each slot's terms, for where its words stand in a passage.
+  const termsOfSlot = slots.map((s) => new Set(s.alternatives.map((a) => a.id)));
   const askedIds = role ? new Set(role.alternatives.map((a) => a.id)) : slotIds;
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
   const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
@@ -313,7 +315,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       }
     }
     if (score === 0) continue;
-    if (matched > 1) score += proximityBonus(passage.terms, slots, own, p * width, tuning);
+    if (matched > 1) score += proximityBonus(passage.terms, termsOfSlot, own, p * width, tuning);
     score += tuning.coverage * covered;
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
