@@ -1,5 +1,5 @@
 /** add-story against a real local HTTP server serving news pages of our own making, and against files. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,7 @@ describe('npm run add-story', () => {
       }
       // The same page in an older encoding, declared in a <meta> (as many older sites do) or in the Content-Type.
       if (req.url === '/latin') return send(200, 'text/html', LATIN_PAGE);
+      if (req.url === '/korean') return send(200, 'text/html; charset=ISO-2022-KR', '<p>hello</p>');
       if (req.url === '/latin.txt') return send(200, 'text/plain; charset=ISO-8859-1', Buffer.from('Le café a rouvert lundi, a dit le maire.\n', 'latin1'));
       if (req.url === '/moved') return send(302, 'text/html', '', { location: 'http://10.1.2.3/secret' });
       return send(404, 'text/html', 'not here');
@@ -132,6 +133,15 @@ describe('npm run add-story', () => {
     await addStory([saved, '--knowledge', knowledge, '--id', 'cafe-saved']);
     expect(loadStory(join(knowledge, 'cafe-saved'), 'cafe-saved').article).toContain('“We lost everything but the counter,” said owner Ines Moreau.');
     rmSync(saved);
+    // An encoding the web reads as no text at all is refused in one line, from a page or a file.
+    await expect(addStory([`${base}/korean`, '--knowledge', knowledge, '--id', 'korean', '--allow-private'])).rejects.toThrow(
+      new UsageError(`${base}/korean is in an encoding storybot cannot read (ISO-2022-KR).`),
+    );
+    const korean = join(knowledge, '..', `storybot-add-korean-${process.pid}.html`);
+    writeFileSync(korean, '<meta charset="iso-2022-kr"><p>hello</p>');
+    await expect(addStory([korean, '--knowledge', knowledge, '--id', 'korean'])).rejects.toThrow(UsageError);
+    rmSync(korean);
+    expect(existsSync(join(knowledge, 'korean'))).toBe(false);
   });
 
   it('gives up in one line on a page that never finishes arriving', async () => {

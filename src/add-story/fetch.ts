@@ -86,7 +86,7 @@ export async function fetchPage(source: string, { allowed = isPublicAddress, tim
     }
     const bytes = await readLimited(res, url.href, timeoutMs);
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
-    return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body: decodePage(bytes, charset) };
+    return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body: decodePage(bytes, url.href, charset) };
   }
   throw new UsageError(`${source} redirects more than ${MAX_REDIRECTS} times.`);
 }
@@ -110,10 +110,18 @@ async function checkHost(url: URL, allowed: (address: string) => boolean): Promi
   if (refused) throw new UsageError(`${url.href} leads to a private address (${refused}); pass --allow-private to fetch it anyway.`);
 }
 
-/** A page's text, in the encoding it declares (a fetched page's Content-Type gives `charset`), UTF-8 when it declares none. */
-export function decodePage(bytes: Uint8Array, charset?: string): string {
-  // (Node's own TextDecoder reads "windows-1252" as Latin-1, turning its curly quotes into control characters.)
-  return new TextDecoder(sniffEncoding(bytes, { defaultEncoding: 'UTF-8', ...(charset && { transportLayerEncodingLabel: charset }) })).decode(bytes);
+/**
+ * A page's text, in the encoding it declares (a fetched page's Content-Type gives `charset`), UTF-8 when it declares
+ * none; a UsageError for an encoding the web reads as no text at all ("replacement": ISO-2022-KR, HZ-GB-2312).
+ */
+export function decodePage(bytes: Uint8Array, where: string, charset?: string): string {
+  const encoding = sniffEncoding(bytes, { defaultEncoding: 'UTF-8', ...(charset && { transportLayerEncodingLabel: charset }) });
+  try {
+    // (Node's own TextDecoder reads "windows-1252" as Latin-1, turning its curly quotes into control characters.)
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    throw new UsageError(`${where} is in an encoding storybot cannot read (${charset ?? encoding}).`);
+  }
 }
 
 async function readLimited(res: Response, where: string, timeoutMs: number): Promise<Buffer> {

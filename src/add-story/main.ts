@@ -68,12 +68,13 @@ export async function addStory(argv: readonly string[]): Promise<string> {
 async function read(source: string, allowPrivate: boolean): Promise<Extracted> {
   if (existsSync(source)) {
     if (statSync(source).isDirectory()) throw new UsageError(`${source} is a folder; give a web address, an HTML file or a text file.`);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = decodePage(readFileSync(source));
+      bytes = readFileSync(source);
     } catch (err) {
       throw new UsageError(`Cannot read ${source}: ${(err as Error).message}.`);
     }
+    const text = decodePage(bytes, source);
     return /\.html?$/i.test(source) || /^\s*<(?:!doctype|html)/i.test(text) ? extractArticle(text) : { article: plainText(text), found: {} };
   }
   const page = await fetchPage(source, allowPrivate ? { allowed: () => true } : {});
