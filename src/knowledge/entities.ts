@@ -720,7 +720,7 @@ export class EntityFinder {
       // head word with evidence of its own ("in Eastfield") stays apart from a place it names.
       const weight = c.person + c.body + c.place;
       // A short form that is a body's makes the full name one too ("Northgate" of "Northgate United").
-      const bodyLike = c.body > c.person && c.body > c.place;
+      const bodyLike = bodyLikeOf(c);
       // So is one that opens a body's name and is no one's given name or surname ("Halvorsen will …" of "Halvorsen Systems").
       // A place is no one's and nothing's short form: "Ljubljana" of "Ljubljana Castle".
       const nobody = !c.role && !isGivenName(c.name) && bySurname.length === 0 && !isPlace(c);
