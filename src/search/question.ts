@@ -123,6 +123,8 @@ export interface Query {
   subjectOnly: boolean;
   /** It asks about what is still to come: "when will ...", "gonna", "the next one", "... again". */
   ahead: boolean;
+  /** The alias group of the person a speaker asked about by a role stands for (speakerRole); set by withAliases. */
+  speakerGroup?: number;
 }
 
 /** A vague word ("happen", "thing", "guys"), as typed or mistyped ("hapened"): it names no topic of its own. */
@@ -590,6 +592,7 @@ export function withAliases(query: Query, index: StoryIndex): Query {
       slot.alternatives.push({ term: pronounTerm(role), id: index.pronounIds[role]!, weight: PRONOUN_WEIGHT, kind: 'alias' });
     }
   }
+  if (role !== undefined) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
   return slots ? { ...query, slots } : query;
 }
 
@@ -598,7 +601,7 @@ export function withAliases(query: Query, index: StoryIndex): Query {
  * name, is the one person the story gives a name holding all its words ("zoo director Pieter van Aalst"), when
  * there is one; news English quotes a person by name once the role has introduced them. The group's number.
  */
-export function speakerRole(query: Query, index: StoryIndex, slots: readonly Slot[] = query.slots): number | undefined {
+function speakerRole(query: Query, index: StoryIndex, slots: readonly Slot[]): number | undefined {
   const speaker = query.asked.speaker;
   if (!speaker) return undefined;
   const words = slots.filter((s) => speaker.includes(s.pos));

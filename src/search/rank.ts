@@ -33,7 +33,7 @@
  */
 import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { type Query, type Slot, speakerRole } from './question.js';
+import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { exactTerm } from './term-kinds.js';
@@ -246,7 +246,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const termsOfSlot = slots.map((s) => new Set(s.alternatives.map((a) => a.id)));
   const askedIds = role ? new Set(role.alternatives.map((a) => a.id)) : slotIds;
   // "Deputy Mayor X" holds another role than the one asked, unless the question says "deputy" too.
-  const otherRole = role ? new Set([...ROLE_QUALIFIERS].map((w) => index.shared.dictionary.find(termOf(w))).filter((id) => id >= 0 && !query.termSet.has(id))) : NONE;
+  const otherRole = role ? new Set([...index.shared.dictionary.held(QUALIFIER_TERMS)].filter((id) => !query.termSet.has(id))) : NONE;
   // "who was the main witness": a quotation that holds the question's words names its speaker
   // beside it, who is seldom the answer, unless the question asks who said something.
   const speakerOnly = query.wants === 'name' && !query.speech;
@@ -377,6 +377,9 @@ function specificsAfter(index: StoryIndex, ranked: Ranked[], answering: Uint8Arr
   }
 }
 
+/** Terms of the words before a role that make it another role (ROLE_QUALIFIERS: "deputy", "vice"). */
+const QUALIFIER_TERMS: readonly string[] = [...ROLE_QUALIFIERS].map(termOf);
+
 /** Nouns a question asks the kind of: "what kind of attack", "what type of bridge". */
 const SORT_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 /** Terms of the words that say no kind before a noun (see sortAsked). */
@@ -491,8 +494,7 @@ function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | und
   if (!query.speech && according < 0 && query.wants !== 'reason') return undefined;
   const speaks = (pos: number) => (query.asked.speaker ? query.asked.speaker.includes(pos) : according < 0 || pos > according + 1);
   const groups = new Set<number>();
-  const role = speakerRole(query, index);
-  if (role !== undefined) groups.add(role);
+  if (query.speakerGroup !== undefined) groups.add(query.speakerGroup);
   for (const slot of query.slots) {
     if (!speaks(slot.pos)) continue;
     if (!slot.literal && !slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id))) continue;
