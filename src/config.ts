@@ -129,10 +129,18 @@ function number(name: string, value: string, max: number, what: string, integer 
   return Number(value);
 }
 
+/**
+ * The most shards SHARD_COUNT may name: the 1,000 sessions a day Discord lets most bots start (the
+ * session_start_limit of GET /gateway/bot), enough for a million servers at Discord's recommended
+ * 1,000 a shard. More is a typo, not a plan (each is a process under start:sharded, started one per
+ * 5 s); a bot so large that Discord raised its limits gets its count with "auto", which is not bounded.
+ */
+const MAX_SHARDS = 1000;
+
 function shards(value: string): 'auto' | number {
   if (value.toLowerCase() === 'auto') return 'auto';
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new ConfigError(`SHARD_COUNT must be "auto" or a whole number of shards (1 or more), not "${value}".`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_SHARDS) {
+    throw new ConfigError(`SHARD_COUNT must be "auto" or a whole number of shards from 1 to ${MAX_SHARDS}, not "${value}".`);
   }
   return Number(value);
 }

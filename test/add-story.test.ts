@@ -1,4 +1,5 @@
 /** add-story against a real local HTTP server serving news pages of our own making, and against files. */
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,7 @@ describe('npm run add-story', () => {
         res.on('close', () => clearInterval(timer));
         return res.write('word ');
       }
+      if (req.url === '/silent') return; // Never a header.
       // The same page in an older encoding, declared in a <meta> (as many older sites do) or in the Content-Type.
       if (req.url === '/latin') return send(200, 'text/html', LATIN_PAGE);
       if (req.url === '/korean') return send(200, 'text/html; charset=ISO-2022-KR', '<p>hello</p>');
@@ -150,6 +152,49 @@ describe('npm run add-story', () => {
     expect(failure).toBeInstanceOf(UsageError);
     expect((failure as Error).message).toBe(`Could not fetch ${base}/trickle: it did not arrive within 1.5 s.`);
     expect(performance.now() - started).toBeLessThan(5000);
+    // Said the same way when not even the headers come.
+    await expect(fetchPage(`${base}/silent`, { allowed: () => true, timeoutMs: 500 })).rejects.toThrow(new UsageError(`Could not fetch ${base}/silent: it did not arrive within 0.5 s.`));
+  });
+
+  it('connects only to the address it checked, however the name resolves a second time (DNS rebinding)', async () => {
+    // Two real servers on one port: the allowed one on 127.0.0.1 and an 'internal' one on 127.0.0.2. A hostile
+    // name server (the one stand-in: none can run here) answers the allowed address first and the internal one after.
+    const hosts: string[] = [];
+    const allowedServer = createServer((req, res) => {
+      hosts.push(req.headers.host ?? '');
+      if (req.url === '/hop') return res.writeHead(302, { location: `http://elsewhere.rebind.test:${port}/news` }).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('the allowed page');
+    });
+    let internalHits = 0;
+    const internal = createServer((_req, res) => {
+      internalHits++;
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('the internal secret');
+    });
+    const port = Number(new URL(await listenLocally(allowedServer)).port);
+    internal.listen(port, '127.0.0.2');
+    await once(internal, 'listening');
+    const asked: string[] = [];
+    const hostile = async (host: string) => {
+      asked.push(host);
+      return [{ address: asked.length === 1 ? '127.0.0.1' : '127.0.0.2', family: 4 }];
+    };
+    const options = { allowed: (a: string) => a === '127.0.0.1', resolve: hostile };
+    try {
+      const page = await fetchPage(`http://news.rebind.test:${port}/news`, options);
+      expect(page.body).toBe('the allowed page');
+      expect(hosts).toEqual([`news.rebind.test:${port}`]);
+      expect(asked).toEqual(['news.rebind.test']);
+      // A redirect's host is looked up and checked anew, and the answer that is checked is the one connected to.
+      asked.length = 0;
+      await expect(fetchPage(`http://news.rebind.test:${port}/hop`, options)).rejects.toThrow(
+        new UsageError(`http://elsewhere.rebind.test:${port}/news leads to a private address (127.0.0.2); pass --allow-private to fetch it anyway.`),
+      );
+      expect(asked).toEqual(['news.rebind.test', 'elsewhere.rebind.test']);
+      expect(internalHits).toBe(0);
+    } finally {
+      await closeServer(allowedServer);
+      await closeServer(internal);
+    }
   });
 
   it('checks every address a redirect leads to', async () => {

@@ -157,6 +157,36 @@ describe('npm run cli', () => {
     expect(second).toMatchObject({ answered: false, missing: ['died'] });
   });
 
+  it('refuses a line too long in one JSON error, answers the lines after it, and never holds the long line whole', { timeout: 60_000 }, async () => {
+    // One process (bin/run.mjs, as npm run cli), so /proc/PID/status's peak memory (VmHWM) is storybot's own.
+    const child = spawn(process.execPath, ['bin/run.mjs', 'src/cli/main.ts', 'ask', '--json'], { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      const answered = async (lines: number) => expect.poll(() => out.split('\n').length - 1, { timeout: 30_000, interval: 100 }).toBe(lines);
+      const peakMb = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
+      child.stdin.write('Who hosted the summit?\n');
+      await answered(1);
+      const before = peakMb();
+      // 200 MB with no newline, then a question.
+      const megabyte = Buffer.alloc(1024 * 1024, 'x');
+      for (let i = 0; i < 200; i++) if (!child.stdin.write(megabyte)) await once(child.stdin, 'drain');
+      child.stdin.write('\nWhat tariffs?\n');
+      await answered(3);
+      // Held whole, the line took 400 MB more (a string of it, and readline's copies).
+      expect(peakMb() - before).toBeLessThan(64);
+      const [first, refused, next] = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(first!.title).toBe('Who hosted the summit?');
+      expect(refused).toEqual({ error: 'This line is too long (over 32000 bytes); a question is at most 500 characters. Please ask something shorter.' });
+      expect(next!.title).toBe('What tariffs?');
+      child.stdin.end();
+      const [code] = (await once(child, 'exit')) as [number];
+      expect(code).toBe(0);
+    } finally {
+      child.kill();
+    }
+  });
+
   it('answers a bad JSON line with an error that says what a line should be', () => {
     const run = cli(['ask', '--json'], '{"question": "hi", "story": 7}\n{bad json\nWho hosted the summit?\n');
     expect(run.code).toBe(0);

@@ -123,6 +123,13 @@ describe('console (npm start without DISCORD_TOKEN)', () => {
     expect(run.stderr.split('\n').filter((l) => l.includes('DISCORD_TOKEN'))).toHaveLength(1);
   });
 
+  it('refuses a line too long in one line and answers the lines after it', () => {
+    const run = start(`${'x'.repeat(8 * 1024 * 1024)}\nwhat day did the drones go into poland\n`);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Error: This line is too long \(over 32000 bytes\); a question is at most 500 characters\. Please ask something shorter\.\n\n/);
+    expect(run.stdout).toContain('Wednesday');
+  });
+
   it('stops at "exit" and ignores what follows', () => {
     const run = start('exit\n/story\n');
     expect(run.status).toBe(0);

@@ -65,6 +65,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '999999999999999999' }, {}).applicationId).toBe('999999999999999999');
     expect(loadConfig({}, parseFlags(['--knowledge=elsewhere']).flags).knowledgeDir).toBe(resolve('elsewhere'));
     expect(loadConfig({ STORY: 'seed' }, parseFlags(['--story', 'other']).flags).story).toBe('other');
+    expect(loadConfig({ SHARD_COUNT: '1000' }, {}).shardCount).toBe(1000);
   });
 
   it.each([
@@ -75,7 +76,10 @@ describe('loadConfig', () => {
     [{ DISCORD_API_URL: 'discord.com' }, /^DISCORD_API_URL must be a URL/],
     [{ DISCORD_API_URL: 'ftp://x' }, /^DISCORD_API_URL must start with https:\/\/ or http:\/\//],
     [{ COOLDOWN_SECONDS: '-1' }, /^COOLDOWN_SECONDS must be a number of seconds/],
-    [{ SHARD_COUNT: '0' }, /^SHARD_COUNT must be "auto" or a whole number/],
+    [{ SHARD_COUNT: '0' }, /^SHARD_COUNT must be "auto" or a whole number of shards from 1 to 1000, not "0"\.$/],
+    // A typo would otherwise start ten million shard processes.
+    [{ SHARD_COUNT: '10000000' }, /^SHARD_COUNT must be "auto" or a whole number of shards from 1 to 1000, not "10000000"\.$/],
+    [{ SHARD_COUNT: '1001' }, /^SHARD_COUNT must be "auto" or a whole number of shards from 1 to 1000/],
     [{ PORT: '80.5' }, /^PORT must be a whole port number/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
   ])('rejects %o with one clear line', (env, message) => {

@@ -1,14 +1,18 @@
 /**
  * Fetching a page for add-story, as a careful client: a time limit, a size limit, HTML or plain
  * text only, redirects followed by hand (five at most) so that every address is checked, and no
- * request to a loopback, link-local or private address unless the operator allows it. The page is
+ * request to a loopback, link-local or private address unless the operator allows it (the address
+ * checked is the address connected to, so a name that resolves anew cannot slip past). The page is
  * read in the character encoding it declares (a byte-order mark, the Content-Type's charset, or a
  * <meta charset> early in the page, as browsers sniff it), UTF-8 when it declares none.
  */
+import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import sniffEncoding from 'html-encoding-sniffer';
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { UsageError } from '../errors.js';
 
 export interface FetchOptions {
@@ -16,7 +20,11 @@ export interface FetchOptions {
   allowed?: (address: string) => boolean;
   /** How long the page may take to arrive, headers and body (default 15 s). */
   timeoutMs?: number;
+  /** The host's addresses (default: the system's resolver, dns.lookup); tests stand in a resolver of their own. */
+  resolve?: Resolve;
 }
+
+type Resolve = (host: string) => Promise<LookupAddress[]>;
 
 export interface Page {
   url: string;
@@ -58,34 +66,37 @@ export function isPublicAddress(address: string): boolean {
   return !PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-export async function fetchPage(source: string, { allowed = isPublicAddress, timeoutMs = TIMEOUT_MS }: FetchOptions = {}): Promise<Page> {
+export async function fetchPage(source: string, { allowed = isPublicAddress, timeoutMs = TIMEOUT_MS, resolve = systemResolve }: FetchOptions = {}): Promise<Page> {
   let url = parseUrl(source);
   const signal = AbortSignal.timeout(timeoutMs);
+  const failed = (where: string, err: unknown) =>
+    new UsageError(`Could not fetch ${where}: ${signal.aborted ? `it did not arrive within ${timeoutMs / 1000} s` : (err as Error).message}.`);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    await checkHost(url, allowed);
-    let res: Response;
+    const addresses = await checkHost(url, allowed, resolve);
+    let res: IncomingMessage;
     try {
-      res = await fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/html, text/plain;q=0.9' } });
+      res = await request(url, addresses, signal);
     } catch (err) {
-      const reason = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message;
-      throw new UsageError(`Could not fetch ${url.href}: ${reason}.`);
+      throw failed(url.href, err);
     }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      await res.body?.cancel();
-      url = parseUrl(new URL(res.headers.get('location')!, url).href);
+    const status = res.statusCode ?? 0;
+    const header = (name: string) => String(res.headers[name] ?? '');
+    if (status >= 300 && status < 400 && header('location')) {
+      res.destroy();
+      url = parseUrl(new URL(header('location'), url).href);
       continue;
     }
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new UsageError(`${url.href} answered ${res.status} ${res.statusText}: no story there.`);
+    if (status < 200 || status >= 300) {
+      res.destroy();
+      throw new UsageError(`${url.href} answered ${status} ${res.statusMessage ?? ''}: no story there.`);
     }
-    const mime = (res.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const mime = header('content-type').split(';')[0]!.trim().toLowerCase();
     if (mime !== 'text/html' && mime !== 'text/plain' && mime !== 'application/xhtml+xml') {
-      await res.body?.cancel();
+      res.destroy();
       throw new UsageError(`${url.href} is ${mime || 'of no stated type'}, not a web page or plain text.`);
     }
-    const bytes = await readLimited(res, url.href, timeoutMs);
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
+    const bytes = await readLimited(res, url.href, failed);
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(header('content-type'))?.[1];
     return { url: url.href, type: mime === 'text/plain' ? 'text' : 'html', body: decodePage(bytes, url.href, charset) };
   }
   throw new UsageError(`${source} redirects more than ${MAX_REDIRECTS} times.`);
@@ -102,12 +113,40 @@ function parseUrl(text: string): URL {
   return url;
 }
 
-async function checkHost(url: URL, allowed: (address: string) => boolean): Promise<void> {
+function systemResolve(host: string): Promise<LookupAddress[]> {
+  return lookup(host, { all: true });
+}
+
+/** The addresses the URL's host stands for, every one of them allowed; the request connects to these and no others. */
+async function checkHost(url: URL, allowed: (address: string) => boolean, resolve: Resolve): Promise<LookupAddress[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  const family = isIP(host);
+  const addresses = family ? [{ address: host, family }] : await resolve(host).catch(() => []);
   if (addresses.length === 0) throw new UsageError(`Could not find ${url.hostname}.`);
-  const refused = addresses.find((a) => !allowed(a));
-  if (refused) throw new UsageError(`${url.href} leads to a private address (${refused}); pass --allow-private to fetch it anyway.`);
+  const refused = addresses.find((a) => !allowed(a.address));
+  if (refused) throw new UsageError(`${url.href} leads to a private address (${refused.address}); pass --allow-private to fetch it anyway.`);
+  return addresses;
+}
+
+/**
+ * One GET of the URL, connected only to the addresses checkHost allowed: the socket's own name lookup is answered
+ * from them, so a DNS server cannot answer a public address to the check and a private one to the connection
+ * (DNS rebinding). The Host header and the TLS server name stay the URL's host. No shared agent, so no socket kept
+ * alive from another fetch is reused. Resolves once the headers have arrived.
+ */
+function request(url: URL, addresses: LookupAddress[], signal: AbortSignal): Promise<IncomingMessage> {
+  const pinned: LookupFunction = (_host, options, callback) => {
+    const fitting = addresses.filter((a) => !options.family || a.family === options.family);
+    if (fitting.length === 0) callback(Object.assign(new Error(`no address of family ${options.family}`), { code: 'ENOTFOUND' }), '');
+    else if (options.all) callback(null, fitting);
+    else callback(null, fitting[0]!.address, fitting[0]!.family);
+  };
+  const get = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false, lookup: pinned, signal, headers: { accept: 'text/html, text/plain;q=0.9', 'user-agent': 'storybot' } }, resolve)
+      .on('error', reject)
+      .end();
+  });
 }
 
 /**
@@ -124,25 +163,26 @@ export function decodePage(bytes: Uint8Array, where: string, charset?: string): 
   }
 }
 
-async function readLimited(res: Response, where: string, timeoutMs: number): Promise<Buffer> {
+async function readLimited(res: IncomingMessage, where: string, failed: (where: string, err: unknown) => UsageError): Promise<Buffer> {
   const tooLarge = () => new UsageError(`${where} is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
-  if (Number(res.headers.get('content-length') ?? 0) > MAX_BYTES) {
-    await res.body?.cancel();
+  if (Number(res.headers['content-length'] ?? 0) > MAX_BYTES) {
+    res.destroy();
     throw tooLarge();
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of res.body ?? []) {
-      size += (chunk as Uint8Array).length;
+    for await (const chunk of res) {
+      size += (chunk as Buffer).length;
       if (size > MAX_BYTES) throw tooLarge();
-      chunks.push(chunk as Uint8Array);
+      chunks.push(chunk as Buffer);
     }
   } catch (err) {
     // The time limit (or a dropped connection) can strike while the page is still arriving.
     if (err instanceof UsageError) throw err;
-    const reason = (err as Error).name === 'TimeoutError' ? `it did not arrive within ${timeoutMs / 1000} s` : (err as Error).message;
-    throw new UsageError(`Could not fetch ${where}: ${reason}.`);
+    throw failed(where, err);
+  } finally {
+    res.destroy();
   }
   return Buffer.concat(chunks);
 }

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMessage, splitArguments } from '../request.js';
 import { complete } from './complete.js';
+import { boundLines, checkLineLength } from './lines.js';
 import { commandHelp } from './usage.js';
 
 export interface ConsoleOptions {
@@ -35,6 +36,7 @@ const GREETING_IDS = 5;
 /** One line of the console answered: a command or a question, with `--story ID` or `--help` if it has them. */
 export function answer(app: App, line: string, story: string | undefined, width = 80, style: TerminalStyle = PLAIN): string {
   try {
+    checkLineLength(line);
     const flags = takeLineFlags(line);
     // `COMMAND --help` is that command's usage; --help with anything else, /help.
     const named = flags.help ? app.commands.get(commandName(splitArguments(flags.text)[0] ?? '')) : undefined;
@@ -70,7 +72,8 @@ export function startConsole(app: App, options: ConsoleOptions = {}): Promise<vo
       'This is the terminal console: set DISCORD_TOKEN in .env and run npm start again to connect to Discord (see README).\n',
   );
   const rl = createInterface({
-    input,
+    // A script's lines are bounded as they arrive; at a terminal a person types them.
+    input: interactive ? input : input.pipe(boundLines()),
     output: interactive ? output : undefined,
     terminal: interactive,
     completer: interactive ? (line: string) => complete(app, line, options.story) : undefined,

@@ -16,6 +16,7 @@ import { loadConfig } from '../config.js';
 import { environment } from '../startup.js';
 import { type Flags, parseFlags } from '../flags.js';
 import { explainFailure, UsageError, writeFault } from '../errors.js';
+import { boundLines, checkLineLength } from './lines.js';
 import { countingLoad } from './progress.js';
 import { cliHelp, commandHelp } from './usage.js';
 
@@ -90,7 +91,7 @@ async function answerLines(app: App, story: string | undefined, out: NodeJS.Writ
     if (batch.length) out.write(batch.join(''));
     batch.length = 0;
   };
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for await (const line of createInterface({ input: process.stdin.pipe(boundLines()), crlfDelay: Infinity })) {
     batch.push(`${JSON.stringify(answerLine(app, line, story))}\n`);
     if (batch.length >= 256) flush();
     // Lines that came in together are written together; the last of them as soon as no more are
@@ -105,6 +106,7 @@ async function answerLines(app: App, story: string | undefined, out: NodeJS.Writ
 
 function answerLine(app: App, line: string, story: string | undefined): Record<string, unknown> {
   try {
+    checkLineLength(line);
     let question = line.trim();
     let scope = story;
     if (question.startsWith('{')) {
