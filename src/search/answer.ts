@@ -345,7 +345,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
     // "US$3 billion", "A$40": the country's letters written onto the sign are part of it.
-    if (from < i && tokens[from - 1]?.acronym && tokens[from - 1]!.end === tokens[from]!.start) from--;
+    // (One capital letter is no acronym, yet "A$", "C$", "R$" write a country's dollar as "US$" does.)
+    const letters = (k: number) => tokens[k]!.acronym || /^\p{Lu}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (from < i && from > 0 && letters(from - 1) && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
