@@ -745,6 +745,9 @@ describe('the answer words', () => {
     expect(launch.ask('what time did the rocket leave').answer).toMatchObject({ text: '11:42 a.m.', kind: 'date' });
     expect(launch.ask('wat time was the press call').answer?.text).toBe('3pm');
     expect(launch.ask('when did the rocket leave').answer?.text).toBe('Wednesday');
+    // A hedge before the time is part of what the story says.
+    const fire = retrieverOf('fire', 'The fire broke out around 3:15 a.m. on the car deck.');
+    expect(fire.ask('wat time did the fire start').answer?.text).toBe('around 3:15 a.m.');
   });
 
   it('answers with a time of day only "what time" itself, not "what time of year" nor "when was the last time"', () => {

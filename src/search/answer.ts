@@ -66,6 +66,8 @@ const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly'])
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+/** Hedges that may stand before a time of day: "around 3:15 a.m.", "at about 11:40 p.m.". */
+const CLOCK_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
 /** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
@@ -1126,7 +1128,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         const times = tokens.flatMap((_, i) => {
           const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
-          const c = span(tokens, i, end, 'date', 1);
+          // ("around 3:15 a.m.": the hedge is part of what the story says, as a number's is.)
+          const from = CLOCK_HEDGES.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
+          const c = span(tokens, from, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
         });
