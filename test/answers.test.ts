@@ -188,6 +188,10 @@ describe('the answer words', () => {
     expect(hill.ask('how many feet above sea level is the summit').answer?.text).toBe('409.8');
     expect(hill.ask('how many years did the survey take').answer?.text).toBe('44 years');
     expect(hill.ask('how much did the city spend on the upgrade').answer?.text).toBe('US$3 billion');
+    // One letter is a country's dollar too, and the hedge before it stays.
+    const plants = retrieverOf('plants', 'Murray said it would spend more than A$900 million on new plants.\nThe Canadian unit will cost C$5 million.');
+    expect(plants.ask('how much will they spend on new plants').answer?.text).toBe('more than A$900 million');
+    expect(plants.ask('how much will the canadian unit cost').answer?.text).toBe('C$5 million');
   });
 
   it('answers "who" with a name and its title, never a demonym, a quoted title or two clauses', () => {
@@ -741,6 +745,9 @@ describe('the answer words', () => {
     expect(launch.ask('what time did the rocket leave').answer).toMatchObject({ text: '11:42 a.m.', kind: 'date' });
     expect(launch.ask('wat time was the press call').answer?.text).toBe('3pm');
     expect(launch.ask('when did the rocket leave').answer?.text).toBe('Wednesday');
+    // A hedge before the time is part of what the story says.
+    const fire = retrieverOf('fire', 'The fire broke out around 3:15 a.m. on the car deck.');
+    expect(fire.ask('wat time did the fire start').answer?.text).toBe('around 3:15 a.m.');
   });
 
   it('answers with a time of day only "what time" itself, not "what time of year" nor "when was the last time"', () => {

@@ -28,7 +28,7 @@ import {
   REASON_WORDS,
   WEEKDAYS,
 } from './english.js';
-import { beforeThe, isStopword, type Token, tokenize } from './terms.js';
+import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
@@ -109,6 +109,9 @@ export function possessives(text: string, tokens: readonly Token[], known: (word
   return out;
 }
 
+const MONEY_TERMS: ReadonlySet<string> = new Set([...MONEY_VERBS].map(termOf));
+const MAKE = termOf('make');
+
 /**
  * What the question asks for, from its first question word: "when", "who", "where", "how many",
  * "what year", "in which city". `words` are the question's words, typos already corrected;
@@ -125,7 +128,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // "how much time did the climb cost runners": a length of time, whatever verb of paying it is told with.
       if (next === 'much' && words[i + 2] === 'time') return { kind: 'number', measures: ['time'] };
       // ("how much did the tour make in dollars": a currency named is money too.)
-      const money = next === 'much' && words.some((w) => MONEY_VERBS.has(w) || w === 'money' || MEASURE_WORDS.money.has(w));
+      // ("how much r they paying": any form of a verb of paying; "how much does a teacher make": making, after an auxiliary, is earning.)
+      const earns = AUXILIARIES.has(words[i + 2] ?? '') && words.some((w) => termOf(w) === MAKE);
+      const money = next === 'much' && (earns || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
       // length is a time ("how long is the bridge" may be either).

@@ -66,6 +66,8 @@ const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly'])
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+/** Hedges that may stand before a time of day: "around 3:15 a.m.", "at about 11:40 p.m.". */
+const CLOCK_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
 /** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
@@ -345,7 +347,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     let from = i;
     if (i > 0 && ['dollar', 'pound', 'euro'].includes(tokens[i - 1]!.word) && /[$£€]/.test(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) from = i - 1;
     // "US$3 billion", "A$40": the country's letters written onto the sign are part of it.
-    if (from < i && tokens[from - 1]?.acronym && tokens[from - 1]!.end === tokens[from]!.start) from--;
+    // (One capital letter is no acronym, yet "A$", "C$", "R$" write a country's dollar as "US$" does.)
+    const letters = (k: number) => tokens[k]!.acronym || /^\p{Lu}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (from < i && from > 0 && letters(from - 1) && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
     else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
@@ -1124,7 +1128,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         const times = tokens.flatMap((_, i) => {
           const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
-          const c = span(tokens, i, end, 'date', 1);
+          // ("around 3:15 a.m.": the hedge is part of what the story says, as a number's is.)
+          const from = CLOCK_HEDGES.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
+          const c = span(tokens, from, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
         });
