@@ -1365,4 +1365,24 @@ describe('the answer words, by rules of news English', () => {
     const bridge = retrieverOf('bridge', 'The council approved the new bridge, called Harbour Link, on Monday. Work will start in May and cost 40 million euros.');
     expect(bridge.ask('what bridge did the council approve').answer).toMatchObject({ text: 'Harbour Link', kind: 'phrase' });
   });
+
+  it('gives the words of a score, a share, a hyphened name, a body joined by "and", and a place without its owner whole', () => {
+    const match = retrieverOf('match', 'Mirov won the tiebreak 2.5-0.5 in Abu Dhabi on Sunday.\nShares in Auron rose 18% to 42.30 reais on Monday.');
+    expect(match.ask('wat was the tiebreak score').answer?.text).toBe('2.5-0.5');
+    expect(match.ask('how much did auron stock go up').answer?.text).toBe('18%');
+    const nuri = retrieverOf('nuri', 'Nuri was founded in 1999 by engineer Kang Min-jae, who remains its chairman.');
+    expect(nuri.ask('who founded nuri').answer?.text).toBe('Kang Min-jae');
+    const locusts = retrieverOf('locusts', 'A swarm can hold up to 80 million locusts, according to the Food and Agriculture Organization.');
+    expect(locusts.ask('where does the 80 million number come from').answer?.text).toBe('Food and Agriculture Organization');
+    const plant = retrieverOf(
+      'plant',
+      'Murray Pastoral Foods agreed to the takeover on Tuesday.\nUnion organiser Karen Mitchell said workers at Murray\'s Rockhampton plant had been told nothing.',
+    );
+    expect(plant.ask('where is the plant where workers werent told anything').answer?.text).toBe('Rockhampton');
+    const ship = retrieverOf('ship', 'The ship ran aground on Tuesday.\nThe ship\'s operator, Hamburg-based Hansa Feeder Lines, said a steering fault was to blame.');
+    expect(ship.ask('who operates the ship').answer?.text).toBe('Hansa Feeder Lines');
+    // (The doer, where the word hyphened on is the question's own.)
+    const song = retrieverOf('song', 'The Song fought the Khitan-ruled Liao dynasty for decades.');
+    expect(song.ask('who ruled the liao dynasty').answer?.text).toBe('Khitan');
+  });
 });

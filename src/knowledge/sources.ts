@@ -66,6 +66,9 @@ function isDateWord(word: string): boolean {
 /** The verbs of every pattern: a passage without one credits no one. */
 const CREDIT_HINT = /\b(?:said\s+on|says\s+on|on\s+\S+\s+radio|appear|publish|post|wr[io]t|tweet|shar|tel|told|according|interview|statement|remarks|comments|spok|speak|talk|report|projections|analysis|poll|survey|investigation|seen|obtained)|\)\s*[—–-]/i;
 
+/** Capitalised words after "and" that may go on with a name: " and Agriculture Organization". */
+const AND_NAME = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
+
 function isBodyName(name: string): boolean {
   return name.split(/\s+/).some((w) => BODY_WORDS.has(w.toLowerCase()));
 }
@@ -115,6 +118,9 @@ export function findCredits(text: ArticleText): Credit[] {
         // "according to the Office for National Statistics": a name that says it is a body is no outlet
         // (what a body owns may be: "CME Group’s FedWatch tool").
         if (kind === 'outlet' && isBodyName(name) && !isMediaName(name) && !/[’']s\s/.test(raw)) continue;
+        // ("according to the Food and Agriculture Organization": nor is the first part of a body's name joined by "and".)
+        const joined = AND_NAME.exec(passage.text.slice(m.index + m[0].indexOf(raw) + raw.length));
+        if (kind === 'outlet' && joined && isBodyName(`${name}${joined[0]}`)) continue;
         const afterThe = /\bthe\s+$/.test(passage.text.slice(0, m.index + m[0].indexOf(raw)));
         // "told the Senate" is no credit, "told the BBC" is: an acronym after "the" is a broadcaster's or a paper's.
         if (mediaAfterThe && afterThe && !isMediaName(name) && !/^\p{Lu}{3,}$/u.test(name)) continue;

@@ -32,6 +32,7 @@ import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js'
 import { IRREGULAR } from './word-families.js';
 import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
+import { isCommonWord } from '../knowledge/word-counts.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 
 /** The kinds of answer the contract names (docs/contracts.md: `answer.kind`). */
@@ -256,6 +257,8 @@ function findRuns(tokens: readonly Token[], text: string, ampersand: boolean): [
       if (j < tokens.length && named(j) && joins(j)) j++;
       // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
       else if (ampersand && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
+      // "Kang Min-jae": a part in lower case hyphened onto a name is the name's, unless it is an English word ("Khitan-ruled").
+      else if (j < tokens.length && /^[-‑]$/.test(gap(j)) && /^\p{Ll}+$/u.test(tokens[j]!.word) && !isCommonWord(tokens[j]!.word)) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;
     }

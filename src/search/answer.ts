@@ -375,8 +375,12 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
       while (end < tokens.length && (SCALE_WORDS.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
-      to = end;
-      if (between) from--;
+      // ("rose 18% to 42.30 reais": a share, then the level a price reached, is no range.)
+      const share = (a: number, b: number) => measureOf(tokens, a, b, text).includes('percent');
+      if (!share(from, to) || share(to + 1, end)) {
+        to = end;
+        if (between) from--;
+      }
     }
     // "about 40 years ago": a length of time before now is a time, and "ago" says so.
     if (tokens[to]?.word === 'ago') to++;
@@ -557,6 +561,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // Everyday words that open the passage are capitalised for that ("Emergency departments at four
     // hospitals closed"): a name of such words the story uses is one of its names, found above.
     if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
+    // "Hamburg-based Hansa Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
+    // it (the doer, where that word is the question's: "who ruled the Liao dynasty", "the Khitan-ruled Liao dynasty").
+    const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+    if (hyphened && !asked.focus?.includes(tokens[to]!.term)) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
     const possessive = /['’]s$/.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
@@ -931,11 +939,19 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
   }
   if (found.length > 0) return found;
   const runs = capitalRuns(tokens, text);
+  // ("according to the Food and Agriculture Organization": a name the story knows whole, over its "and".)
+  const known = (j: number) => {
+    const at = tokens[j]?.start;
+    const names = story.entities.flatMap((e) => [e.name, ...e.aliases]).filter((n) => at !== undefined && n.length > 0 && text.startsWith(n, at));
+    const longest = names.sort((a, b) => b.length - a.length)[0];
+    return longest === undefined ? undefined : tokenRange(tokens, at!, at! + longest.length);
+  };
   tokens.forEach((t, i) => {
     // "210 millimetres of rain ..., according to the Kenya Meteorological Department": news English credits a figure so.
     if (t.word === 'to' && tokens[i - 1]?.word === 'according') {
       const j = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
-      const run = runs.find(([from]) => from === j);
+      const whole = known(j);
+      const run = whole && whole[1] > (runs.find(([from]) => from === j)?.[1] ?? 0) ? whole : runs.find(([from]) => from === j);
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
       return;
     }
@@ -1688,6 +1704,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     let first = c.from;
     const person = c.kind === 'person' && index.story.entities.some((e) => e.kind === 'person' && passage.text.slice(c.start, c.end) === e.name);
     while (person && c.to - first > 2 && isDemonym(passage.text.slice(tokens[first]!.start, tokens[first]!.end))) first++;
+    // "Murray's Rockhampton plant": a place's owner, one of the story's people or bodies, is no part of the place.
+    if (c.kind === 'place') {
+      const owner = tokens.slice(c.from, c.to - 1).findIndex((t) => POSSESSIVE.test(passage.text.slice(t.start, t.end)));
+      const named = owner >= 0 && index.story.entities.some((e) => e.kind !== 'place' && [e.name, ...e.aliases].includes(passage.text.slice(c.start, tokens[c.from + owner]!.end - 2)));
+      if (named) first = c.from + owner + 1;
+    }
     const start = tokens[first]!.start;
     best = {
       text: passage.text.slice(start, end),
