@@ -1385,4 +1385,14 @@ describe('the answer words, by rules of news English', () => {
     const song = retrieverOf('song', 'The Song fought the Khitan-ruled Liao dynasty for decades.');
     expect(song.ask('who ruled the liao dynasty').answer?.text).toBe('Khitan');
   });
+
+  it('reads a participle with "by" after it as passive, and a name after "with" over the words that describe it', () => {
+    const berlin = retrieverOf(
+      'berlin',
+      'In September 1828 Chopin visited Berlin with a family friend, zoologist Feliks Jarocki, enjoying operas directed by Gaspare Spontini.',
+    );
+    expect(berlin.ask('Who directed the operas they enjoyed in Berlin?').answer?.text).toBe('Gaspare Spontini');
+    expect(berlin.ask('Who did Chopin visit Berlin with?').answer?.text).toBe('Feliks Jarocki');
+  });
 });
+

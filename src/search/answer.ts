@@ -1275,7 +1275,9 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   if (!verb) return false;
   // "the village is attacked by Bulblins": the subject of "who attacks" follows "by", and the
   // name before a passive verb is what was done to.
-  const passive = (at: number) => BE_FORMS.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && BE_FORMS.has(tokens[at - 2]?.word ?? ''));
+  // ("operas directed by Gaspare Spontini": a participle with its agent after it is passive too, with no "be" before it.)
+  const passive = (at: number) =>
+    BE_FORMS.has(tokens[at - 1]?.word ?? '') || (/ly$/.test(tokens[at - 1]?.word ?? '') && BE_FORMS.has(tokens[at - 2]?.word ?? '')) || tokens[at + 1]?.word === 'by';
   // ("owned by the Norwegian company Havsyn": the words that describe the agent may stand between "by" and its name.)
   // ("established by the Phagmodru ruler Tai Situ": names too, before a noun for a person that the agent's name follows.)
   const byRole = tokens[c.from - 1] !== undefined && !tokens[c.from - 1]!.capital && isPersonNoun(tokens[c.from - 1]!.word);
@@ -1625,8 +1627,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
   const afterAsked = (c: Candidate) => {
     let at = c.from - 1;
-    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at))) at--;
-    if (tokens[at]?.word === 'the') at--;
+    // ("with a family friend, zoologist Feliks Jarocki": the words that describe the name, over a comma.)
+    const apposed = (k: number) => /^,\s+$/.test(passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
+    if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
     if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
