@@ -1394,5 +1394,11 @@ describe('the answer words, by rules of news English', () => {
     expect(berlin.ask('Who directed the operas they enjoyed in Berlin?').answer?.text).toBe('Gaspare Spontini');
     expect(berlin.ask('Who did Chopin visit Berlin with?').answer?.text).toBe('Feliks Jarocki');
   });
+
+  it('gives a speed with its unit over a slash, and a time with a hedge of two words', () => {
+    const train = retrieverOf('train', 'The train was travelling at about 64 km/h when it left the track.\nOfficials declared an emergency shortly after 1 a.m. on Tuesday.');
+    expect(train.ask('how fast was the train goin').answer?.text).toBe('about 64 km/h');
+    expect(train.ask('wat time did they declare an emergency').answer?.text).toBe('shortly after 1 a.m.');
+  });
 });
 

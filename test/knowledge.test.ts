@@ -312,6 +312,20 @@ describe('second story (a city flood)', () => {
       ['Eastfield Gazette', 'outlet', [passage(flood, 'told the Eastfield Gazette').id]],
     ]);
   });
+
+  it('sources: a demonym before a capital opens the outlet\'s name, before a noun for an outlet it only describes it; "and" goes on into a body\'s name', () => {
+    const story = buildStory({
+      id: 'credits',
+      article: [
+        'DUBLIN, Feb 11 (Reuters) - Junior doctors went on strike on Wednesday.',
+        '"They are being told to wait again," Michael Tierney told the Irish Times.',
+        '"We built a course to be fast," Kranjc told the Slovenian news agency STA.',
+        'A swarm can hold up to 80 million locusts, according to the Food and Agriculture Organization.',
+      ].join('\n'),
+    });
+    expect(story.sources.map((s) => s.name)).toEqual(['Irish Times', 'STA']);
+    expect(story.entities.map((e) => e.name)).toContain('Food and Agriculture Organization');
+  });
 });
 
 describe('date rules on short texts', () => {

@@ -30,7 +30,8 @@ const OUTLET_NOUNS = 'broadcaster|newspaper|paper|magazine|journal|station|chann
 const DEMONYM_WORD = String.raw`\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ch)`;
 /** Nouns that say what kind of outlet a name is: after them any lower-case words may describe it ("the student newspaper"). */
 const OUTLET_KINDS = 'broadcaster|newspaper|paper|magazine|journal|station|channel|radio|television|tv|outlet|website|daily|weekly';
-const THE = String.raw`(?:the\s+)?(?:(?:${DEMONYM_WORD}\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${OUTLET_KINDS})\s+(?=\p{Lu})|(?:(?:${OUTLET_NOUNS}|${DEMONYM_WORD})\s+(?=(?:${OUTLET_NOUNS})\b|\p{Lu}))*)`;
+// (A demonym only before a noun for an outlet, "the Slovenian news agency STA": before a capital it opens the name, "the Irish Times".)
+const THE = String.raw`(?:the\s+)?(?:(?:${DEMONYM_WORD}\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${OUTLET_KINDS})\s+(?=\p{Lu})|(?:(?:${OUTLET_NOUNS})\s+(?=(?:${OUTLET_NOUNS})\b|\p{Lu})|${DEMONYM_WORD}\s+(?=(?:${OUTLET_NOUNS})\b))*)`;
 /** A verb that may open a sentence: "Speaking to …", "Writing in …". */
 const opening = (words: string) => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 

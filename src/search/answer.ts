@@ -67,7 +67,9 @@ const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly'])
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
 /** Hedges that may stand before a time of day: "around 3:15 a.m.", "at about 11:40 p.m.". */
-const CLOCK_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately']);
+const CLOCK_HEDGES: ReadonlySet<string> = new Set(
+  ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before', 'soon after'],
+);
 /** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
@@ -366,6 +368,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
+    // "64 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
+    if (to > at + 1 && UNIT_WORDS.has(tokens[to - 1]!.word) && tokens[to] && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '/' && /^(?:h|hr|s|sec|min)$/.test(tokens[to]!.word)) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.
     if (how.speed && RATE_WORDS.has(tokens[to]?.word ?? '') && TIME_UNITS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
@@ -1145,7 +1149,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
           const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
           // ("around 3:15 a.m.": the hedge is part of what the story says, as a number's is.)
-          const from = CLOCK_HEDGES.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
+          // ("shortly after 1 a.m.", "just before midnight": a hedge of two words.)
+          const two = CLOCK_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`);
+          const from = two ? i - 2 : CLOCK_HEDGES.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
           const c = span(tokens, from, end, 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
