@@ -1400,5 +1400,10 @@ describe('the answer words, by rules of news English', () => {
     expect(train.ask('how fast was the train goin').answer?.text).toBe('about 64 km/h');
     expect(train.ask('wat time did they declare an emergency').answer?.text).toBe('shortly after 1 a.m.');
   });
+
+  it('answers whom someone talked to with whom the story says they told', () => {
+    const fans = retrieverOf('fans', 'About 3,000 supporters marched on Wednesday.\nLuana Moreira, 27, a member of the Forca Jaragua supporters group, told The Associated Press that the name mattered.');
+    expect(fans.ask('who did luana talk to').answer?.text).toBe('Associated Press');
+  });
 });
 

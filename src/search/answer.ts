@@ -66,6 +66,9 @@ const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly'])
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+const TELL = termOf('tell');
+/** Verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
+const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].map(termOf));
 /** Hedges that may stand before a time of day: "around 3:15 a.m.", "at about 11:40 p.m.". */
 const CLOCK_HEDGES: ReadonlySet<string> = new Set(
   ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before', 'soon after'],
@@ -1631,6 +1634,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const afterVerb = verb?.wants === 'object' ? query.typed[query.slots[verb.slot]!.pos + 1] : undefined;
   const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
   const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
+  const talked = (verbWith === 'to' || verbWith === 'with') && TALKING.has(termOf(query.typed[query.slots[verb!.slot]!.pos] ?? ''));
   const afterAsked = (c: Candidate) => {
     let at = c.from - 1;
     // ("with a family friend, zoologist Feliks Jarocki": the words that describe the name, over a comma.)
@@ -1639,6 +1643,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
     if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
+    // ("who did luana talk to": "Moreira ... told The Associated Press", whom one tells being whom one talks to.)
+    if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   const how = howAsked(query);
