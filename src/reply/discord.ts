@@ -151,12 +151,14 @@ export function placeLine(item: ReplyItem, withStory = false): string {
 
 /**
  * Text shown exactly as written: Discord markdown escaped (so article text renders verbatim and
- * user text cannot format, link or mention), and @everyone/@here defused.
+ * user text cannot format, link or mention), web addresses kept from linking, and @everyone/@here defused.
  */
 export function escapeText(text: string): string {
   return defuseMentions(
     text
       .replace(/[\\*_~`|[\]<]/g, '\\$&')
+      // A bare address ("https://…") becomes a link by itself: an escaped colon keeps it text.
+      .replace(/(?<=[a-z\d]):(?=\/\/)/gi, '\\:')
       // Only at a line start: headings, subtext, quotes and lists.
       .replace(/^(\s*)([#>+-]|\d+\.)(?=[\s#])/gm, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+.-]/, '\\$&')}`),
   );
