@@ -92,6 +92,21 @@ describe('npm run cli', () => {
     expect(run.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['the command line', ['src/cli/main.ts', 'timeline']],
+    ['the console', ['src/main.ts']],
+  ])('stops quietly when its reader closes the pipe (| head): %s', async (_, args) => {
+    // Found by piping a long answer into head: the write that failed escaped as an 'EPIPE' stack trace, status 1.
+    const child = spawn(TSX, args, { cwd: ROOT, env: { ...ENV, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    child.stdin.end('/timeline\n/timeline\n');
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|Error/);
+  });
+
   it('says in one line, with status 1, when a story file is a folder or not UTF-8', () => {
     // Found by making odd story folders: an article.txt that was a folder ended as an internal
     // error (status 70, "EISDIR"), and a windows-1252 one loaded with "�" for its accented letters.
