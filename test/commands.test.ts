@@ -127,6 +127,17 @@ describe('/quote', () => {
     for (const focus of ['Alaska', 'Pesko']) expect(run('sanctions', { focus }).suggestions, focus).toBeUndefined();
   });
 
+  it('takes a name that says nothing by itself ("a", ".", "the") only as a name that is exactly it', () => {
+    // Found by asking /who name:a (Ukraine), /who name:. (U.S.), /quote speaker:the (Trump, through
+    // the alias "the president") and /sanctions focus:a: fuse.js found the text inside any name.
+    for (const name of ['a', '.', 'the', 'of the']) expect(run('who', { name }).error, name).toMatch(/^The story names no one like /);
+    expect(run('quote', { speaker: 'the' }).error).toMatch(/^No one called "the" is quoted in the story\./);
+    expect(run('sanctions', { focus: 'a' }).items).toEqual([]);
+    // Names and completion are as they were: a letter typed still offers the names that hold it.
+    expect(run('who', { name: 'tusk' }).title).toBe('Donald Tusk');
+    expect(app.complete('who', 'name', 'a').length).toBeGreaterThan(0);
+  });
+
   it('answers politely when no such speaker is quoted', () => {
     const reply = run('quote', { speaker: 'Napoleon' });
     expect(reply.error).toMatch(/No one called "Napoleon" is quoted in the story\. Quoted: .*Donald Tusk/);
