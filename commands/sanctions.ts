@@ -30,16 +30,21 @@ const TOPIC = new RegExp(
   'i',
 );
 
+/** A name's match this close is the name typed ("tusk", "EU"); a looser one only a name near it ("oil" and "Polish"). */
+const NAMED = 0.1;
+
 /**
  * Words a focus stands for in one story: a named entity's names, or the focus words themselves. A
- * focus that says nothing by itself ("a", "the") stands only for a name that is exactly it, not for
- * every word it begins.
+ * name only near the focus stands for it when the story never uses the focus's words (a name
+ * mistyped, "chnia"): "oil" is the story's oil, not Poland. A focus that says nothing by itself
+ * ("a", "the") stands only for a name that is exactly it, not for every word it begins.
  */
 function focusPattern(story: Story, focus: string): RegExp {
-  const entity = findNames([story], focus)[0]?.entity;
-  if (!entity && !namesSomething(focus)) return NOTHING;
-  const forms = entity ? namesOf(entity) : [focus];
-  return new RegExp(`\\b(?:${forms.map(escapeRegExp).join('|')})`, 'i');
+  const words = new RegExp(`\\b(?:${escapeRegExp(focus)})`, 'i');
+  const match = findNames([story], focus)[0];
+  const entity = match && (match.distance < NAMED || !words.test(story.article)) ? match.entity : undefined;
+  if (entity) return new RegExp(`\\b(?:${namesOf(entity).map(escapeRegExp).join('|')})`, 'i');
+  return namesSomething(focus) ? words : NOTHING;
 }
 
 /** Passages on the topic, narrowed to a focus. */

@@ -149,6 +149,14 @@ describe('/quote', () => {
 });
 
 describe('/sanctions', () => {
+  it('narrows to a measure the story names, as its own option suggests ("oil"), not to a name near it', () => {
+    // Found by trying the option's example: "oil" was a few letters from "Polish", so it narrowed to Poland and found nothing.
+    const texts = run('sanctions', { focus: 'oil' }).items.map((i) => i.text);
+    expect(texts.some((t) => t.includes('sanctions targeting banks, oil, and tariffs'))).toBe(true);
+    expect(texts.some((t) => t.includes('STOP BUYING OIL FROM RUSSIA'))).toBe(true);
+    expect(texts.every((t) => /\boil/i.test(t))).toBe(true);
+  });
+
   it('gathers what the story says about sanctions, tariffs and oil purchases, in story order', () => {
     const reply = run('sanctions');
     const ids = reply.items.map((i) => i.place.passage);
