@@ -175,6 +175,21 @@ describe('renderForDiscord', () => {
     expect(page.message).toEqual({ content: '⚠️ No speaker matches "@\u200beveryone".', allowed_mentions: { parse: [], replied_user: false } });
   });
 
+  it('always shows a quote on a page, whatever its place says: a speaker’s name run on for thousands of characters', () => {
+    // Found by loading an article opening with 400 capitalised words before "said": they were read as
+    // one speaker's name, and /ask's place line alone outgrew a text page, so the page showed no
+    // quote and its "More" led to the same page again.
+    const speaker = Array.from({ length: 400 }, (_, i) => `Zor${i}ke`).join(' ');
+    const items = [item('We will rebuild the bridge by May.', 1, { speaker, source: speaker }), item('The bridge cost 4 million pounds.', 2)];
+    for (const style of ['text', 'embed'] as const) {
+      const pages = allPages(reply(items, { title: 'q'.repeat(400), lead: 'l'.repeat(600) }), style);
+      pages.forEach(withinLimits);
+      const shown = pages.map(shownText).join('\n');
+      expect(shown).toContain('We will rebuild the bridge by May.');
+      expect(shown).toContain('The bridge cost 4 million pounds.');
+    }
+  });
+
   it('renders storybot lines after the quotes, paged like them', () => {
     const lines = Array.from({ length: 60 }, (_, i) => `Line ${i}: ${'x'.repeat(100)}`);
     const pages = allPages(reply([], { lines }), 'text');

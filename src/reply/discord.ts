@@ -144,9 +144,14 @@ function itemBlock(item: ReplyItem, withStory: boolean, room: number): string {
   return `${heading}> ${quote.length <= quoteRoom ? quote : truncate(quotedText({ ...item, mark: undefined }), quoteRoom)}${place}`;
 }
 
+/** The most a part of a place line takes: a name run on for pages (a list read as one name) still leaves the quote room. */
+const PLACE_PART = 60;
+
 /** "¶3 · 12 September 2025 · Jane Roe · via The Daily Star" */
 export function placeLine(item: ReplyItem, withStory = false): string {
-  return placeParts(item, withStory).map(escapeText).join(' · ');
+  return placeParts(item, withStory)
+    .map((part) => truncate(escapeText(part), PLACE_PART))
+    .join(' · ');
 }
 
 /**
