@@ -112,7 +112,7 @@ export function handle({ speaker, about }: OptionsOf<typeof definition>, ctx: Co
 export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
   const quoted = quotedSpeakers(stories);
   const names = typed.trim()
-    ? findNames(stories, typed, (e, s) => quoted.keys.has(`${s.id}#${e.id}`)).map((m) => m.entity.name)
+    ? findNames(stories, typed, (e, s) => quoted.keys.has(`${s.id}#${e.id}`), { partial: true }).map((m) => m.entity.name)
     : quoted.names;
   return [...new Set(names)].map((name) => ({ name, value: name }));
 }

@@ -3,7 +3,7 @@ import type { Passage, Story } from '../src/knowledge/story.js';
 import { itemForPassage, passagesData } from '../src/reply/items.js';
 import type { Choice, Reply } from '../src/reply/reply.js';
 import { escapeRegExp } from '../src/regexp.js';
-import { findNames, namesOf, suggestNames } from '../src/search/names.js';
+import { findNames, namesOf, namesSomething, suggestNames } from '../src/search/names.js';
 
 export const definition = {
   name: 'sanctions',
@@ -22,16 +22,29 @@ export const definition = {
  * The topic, in general vocabulary: economic pressure between states. Word stems, matched at word
  * starts, so "sanction" covers sanctions and sanctioned.
  */
+/** Matches no text. */
+const NOTHING = /(?!)/;
+
 const TOPIC = new RegExp(
   String.raw`\b(?:sanction|tariff|embargo|boycott|blacklist|export control|import ban|price cap|asset freeze|frozen asset|trade (?:war|restriction|barrier)|dut(?:y|ies) on|levies|penalt|(?:buy|purchas|import)\w* (?:\w+ )?(?:oil|gas|crude|energy)|(?:oil|gas|crude|energy) (?:purchase|import|sale|revenue)|stop buying)`,
   'i',
 );
 
-/** Words a focus stands for in one story: a named entity's names, or the focus words themselves. */
+/** A name's match this close is the name typed ("tusk", "EU"); a looser one only a name near it ("oil" and "Polish"). */
+const NAMED = 0.1;
+
+/**
+ * Words a focus stands for in one story: a named entity's names, or the focus words themselves. A
+ * name only near the focus stands for it when the story never uses the focus's words (a name
+ * mistyped, "chnia"): "oil" is the story's oil, not Poland. A focus that says nothing by itself
+ * ("a", "the") stands only for a name that is exactly it, not for every word it begins.
+ */
 function focusPattern(story: Story, focus: string): RegExp {
-  const entity = findNames([story], focus)[0]?.entity;
-  const forms = entity ? namesOf(entity) : [focus];
-  return new RegExp(`\\b(?:${forms.map(escapeRegExp).join('|')})`, 'i');
+  const words = new RegExp(`\\b(?:${escapeRegExp(focus)})`, 'i');
+  const match = findNames([story], focus)[0];
+  const entity = match && (match.distance < NAMED || !words.test(story.article)) ? match.entity : undefined;
+  if (entity) return new RegExp(`\\b(?:${namesOf(entity).map(escapeRegExp).join('|')})`, 'i');
+  return namesSomething(focus) ? words : NOTHING;
 }
 
 /** Passages on the topic, narrowed to a focus. */

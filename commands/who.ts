@@ -71,7 +71,7 @@ export function handle({ name }: OptionsOf<typeof definition>, { stories }: Comm
 
 export function autocomplete(_option: string, typed: string, { stories }: CommandContext): Choice[] {
   const names = typed.trim()
-    ? [...findNames(stories, typed), ...findSources(stories, typed)].sort((a, b) => a.distance - b.distance).map((m) => ('entity' in m ? m.entity : m.source).name)
+    ? [...findNames(stories, typed, undefined, { partial: true }), ...findSources(stories, typed, { partial: true })].sort((a, b) => a.distance - b.distance).map((m) => ('entity' in m ? m.entity : m.source).name)
     : peopleAndBodies(stories);
   return [...new Set(names)].map((n) => ({ name: n, value: n }));
 }

@@ -45,6 +45,12 @@ export function writeFault(path: string, err: unknown): OutputError | undefined 
   return reason ? new OutputError(`cannot write ${path}: ${reason}`) : undefined;
 }
 
+/** A story file that is there but cannot be read (a folder, no permission), as a KnowledgeError naming it. */
+export function readFault(file: string, err: unknown): KnowledgeError {
+  const { code, message } = err as NodeJS.ErrnoException;
+  return new KnowledgeError(file, `cannot be read: ${FILE_FAULTS[code ?? ''] ?? message}`);
+}
+
 export function explainFailure(err: unknown): { message: string; code: number } | undefined {
   if (err instanceof UsageError) return { message: err.message, code: 2 };
   if (err instanceof ConfigError || err instanceof OutputError) return { message: err.message, code: 1 };

@@ -16,8 +16,8 @@ import { existsSync, watch } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type App, appSteps, createAppFromStories } from './app.js';
-import { KnowledgeError } from './errors.js';
-import { isStoryFolder, loadStories, readIfPresent, STORY_FILES, storyInput, storySteps } from './knowledge/load.js';
+import { KnowledgeError, readFault } from './errors.js';
+import { isStoryFolder, loadStories, readIfPresent, STORY_FILES, storyInput, storySteps, storyText } from './knowledge/load.js';
 import type { Story } from './knowledge/story.js';
 import { runInSlices } from './steps.js';
 
@@ -54,9 +54,17 @@ function hashOf(contents: readonly (string | undefined)[]): string {
   return hash.digest('hex');
 }
 
-/** A folder's files as they are now (undefined: missing), read without holding up the event loop. */
+/** A folder's files as they are now (undefined: missing), read without holding up the event loop, decoded as loadStory does. */
 async function readFolder(dir: string): Promise<(string | undefined)[]> {
-  return Promise.all(STORY_FILES.map((f) => readFile(join(dir, f), 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)))));
+  return Promise.all(
+    STORY_FILES.map((f) => {
+      const file = join(dir, f);
+      return readFile(file).then(
+        (bytes) => storyText(file, bytes),
+        (err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(readFault(file, err))),
+      );
+    }),
+  );
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import { cliHelp } from './cli/usage.js';
 import { commands } from '../commands/index.js';
 import { loadConfig } from './config.js';
 import { parseFlags } from './flags.js';
-import { environment, failStartup } from './startup.js';
+import { environment, failStartup, stopWhenReaderCloses } from './startup.js';
 
 try {
   const { flags } = parseFlags(process.argv.slice(2));
@@ -17,6 +17,7 @@ try {
   } else if (config.discordToken) {
     await import('./discord/run.js');
   } else {
+    stopWhenReaderCloses();
     // Edits to the stories are followed while the console runs; what changed is said on stderr.
     const started = performance.now();
     const app = countingLoad((onLoaded) => createLiveApp(config.knowledgeDir, onLoaded));

@@ -24,6 +24,18 @@ export function processConfig(): Config {
   return loadConfig(environment(), parseFlags(process.argv.slice(2)).flags);
 }
 
+/**
+ * Answers on standard output (the command line, the console): a reader that has read enough
+ * (`| head`) closes the pipe, and storybot stops there, quietly, where the failed write escaped as
+ * a stack trace.
+ */
+export function stopWhenReaderCloses(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
+}
+
 /** How long a clean stop may take before the process exits anyway. */
 const STOP_GRACE_MS = 5_000;
 

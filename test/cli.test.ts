@@ -93,6 +93,34 @@ describe('npm run cli', () => {
   });
 
   it.each([
+    ['the command line', ['src/cli/main.ts', 'timeline']],
+    ['the console', ['src/main.ts']],
+  ])('stops quietly when its reader closes the pipe (| head): %s', async (_, args) => {
+    // Found by piping a long answer into head: the write that failed escaped as an 'EPIPE' stack trace, status 1.
+    const child = spawn(TSX, args, { cwd: ROOT, env: { ...ENV, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    child.stdin.end('/timeline\n/timeline\n');
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('says in one line, with status 1, when a story file is a folder or not UTF-8', () => {
+    // Found by making odd story folders: an article.txt that was a folder ended as an internal
+    // error (status 70, "EISDIR"), and a windows-1252 one loaded with "�" for its accented letters.
+    const dir = mkdtempSync(join(tmpdir(), 'storybot-'));
+    mkdirSync(join(dir, 'folder', 'article.txt'), { recursive: true });
+    const folder = cli(['--knowledge', dir, 'timeline']);
+    expect({ code: folder.code, out: folder.out, err: folder.err }).toEqual({ code: 1, out: '', err: `storybot: Cannot load stories: ${join(dir, 'folder', 'article.txt')}: cannot be read: it is a folder\n` });
+    const latin = mkdtempSync(join(tmpdir(), 'storybot-'));
+    writeFileSync(join(latin, 'article.txt'), Buffer.from('Caf\xe9 owner Jos\xe9 Garc\xeda said the caf\xe9 would close.\n', 'latin1'));
+    const run = cli(['--knowledge', latin, 'story']);
+    expect({ code: run.code, out: run.out, err: run.err }).toEqual({ code: 1, out: '', err: `storybot: Cannot load stories: ${join(latin, 'article.txt')}: is not UTF-8 text (save it as UTF-8)\n` });
+  });
+
+  it.each([
     ['/nonexistent/dir/x.png', 'no such folder'],
     [tmpdir(), 'it is a folder'],
   ])('says in one line when it cannot write --image %s', (path, reason) => {

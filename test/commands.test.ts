@@ -127,6 +127,17 @@ describe('/quote', () => {
     for (const focus of ['Alaska', 'Pesko']) expect(run('sanctions', { focus }).suggestions, focus).toBeUndefined();
   });
 
+  it('takes a name that says nothing by itself ("a", ".", "the") only as a name that is exactly it', () => {
+    // Found by asking /who name:a (Ukraine), /who name:. (U.S.), /quote speaker:the (Trump, through
+    // the alias "the president") and /sanctions focus:a: fuse.js found the text inside any name.
+    for (const name of ['a', '.', 'the', 'of the']) expect(run('who', { name }).error, name).toMatch(/^The story names no one like /);
+    expect(run('quote', { speaker: 'the' }).error).toMatch(/^No one called "the" is quoted in the story\./);
+    expect(run('sanctions', { focus: 'a' }).items).toEqual([]);
+    // Names and completion are as they were: a letter typed still offers the names that hold it.
+    expect(run('who', { name: 'tusk' }).title).toBe('Donald Tusk');
+    expect(app.complete('who', 'name', 'a').length).toBeGreaterThan(0);
+  });
+
   it('answers politely when no such speaker is quoted', () => {
     const reply = run('quote', { speaker: 'Napoleon' });
     expect(reply.error).toMatch(/No one called "Napoleon" is quoted in the story\. Quoted: .*Donald Tusk/);
@@ -138,6 +149,14 @@ describe('/quote', () => {
 });
 
 describe('/sanctions', () => {
+  it('narrows to a measure the story names, as its own option suggests ("oil"), not to a name near it', () => {
+    // Found by trying the option's example: "oil" was a few letters from "Polish", so it narrowed to Poland and found nothing.
+    const texts = run('sanctions', { focus: 'oil' }).items.map((i) => i.text);
+    expect(texts.some((t) => t.includes('sanctions targeting banks, oil, and tariffs'))).toBe(true);
+    expect(texts.some((t) => t.includes('STOP BUYING OIL FROM RUSSIA'))).toBe(true);
+    expect(texts.every((t) => /\boil/i.test(t))).toBe(true);
+  });
+
   it('gathers what the story says about sanctions, tariffs and oil purchases, in story order', () => {
     const reply = run('sanctions');
     const ids = reply.items.map((i) => i.place.passage);

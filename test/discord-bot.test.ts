@@ -240,12 +240,12 @@ describe('the bot on the gateway', () => {
     const bait = '[Claim your free Nitro](https://phish.example/claim) # **now**';
     const message = h.fake.post(bob, inNews, `<@${h.botUser.id}> /timeline ${bait}`, [h.botUser as FakeUser]);
     const content = ((await waitForReply(h, message)).body as Data).content!;
-    expect(content).toContain('\\[Claim your free Nitro\\](https://phish.example/claim) # \\*\\*now\\*\\*');
+    expect(content).toContain('\\[Claim your free Nitro\\](https\\://phish.example/claim) # \\*\\*now\\*\\*');
     expect(content).not.toMatch(/(^|[^\\])\[Claim/);
 
     const id = h.fake.slash(alice, inNews, 'who', { name: '[Zzyzx Qwv](https://phish.example) _x_' });
     const { data } = (await h.fake.interactionResponse(id)) as Callback;
-    expect(data.content).toContain('"\\[Zzyzx Qwv\\](https://phish.example) \\_x\\_"');
+    expect(data.content).toContain('"\\[Zzyzx Qwv\\](https\\://phish.example) \\_x\\_"');
   });
 
   it('answers an over-long question with a clear message, privately', async () => {

@@ -142,9 +142,24 @@ describe('renderForDiscord', () => {
     expect(embedPage.message.embeds![0]!.title).toBe('@\u200beveryone look');
   });
 
+  it('shows a web address as text, never as a link: in a quote, an echoed question, a lead', () => {
+    // Found by asking "is https://evil.example/free-nitro real": Discord links a bare address by
+    // itself, so the answer's title (plain text) and lead showed the asker's address as a link.
+    const address = 'https://evil.example/free-nitro';
+    const r = reply([item(`Read more at ${address}.`)], { title: `is ${address} real?`, lead: `The story doesn't answer “is ${address} real”.` });
+    for (const style of ['text', 'embed'] as const) {
+      const page = renderForDiscord(r, { style });
+      withinLimits(page);
+      const body = page.message.content ?? page.message.embeds![0]!.description!;
+      expect(body).not.toMatch(/[a-z]:\/\//i);
+      expect(body.match(/https\\:\/\/evil\.example\/free-nitro/g)).toHaveLength(style === 'text' ? 3 : 2);
+    }
+    expect(escapeText('ftp://a.b and a: //b, 10:30')).toBe('ftp\\://a.b and a: //b, 10:30');
+  });
+
   it('escapes markdown so quoted and echoed text shows exactly as written', () => {
     expect(escapeText('*bold* _it_ `code` ||spoiler|| [link](https://x.y) ~~s~~')).toBe(
-      '\\*bold\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](https://x.y) \\~\\~s\\~\\~',
+      '\\*bold\\* \\_it\\_ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](https\\://x.y) \\~\\~s\\~\\~',
     );
     expect(escapeText('# heading\n-# small\n> quote\n1. list')).toBe('\\# heading\n\\-# small\n\\> quote\n1\\. list');
     expect(escapeText('Elmendorf-Richardson, 50% to 100%')).toBe('Elmendorf-Richardson, 50% to 100%');
@@ -158,6 +173,21 @@ describe('renderForDiscord', () => {
   it('renders an error as one polite line of text', () => {
     const page = renderForDiscord(reply([], { error: 'No speaker matches "@everyone".' }));
     expect(page.message).toEqual({ content: '⚠️ No speaker matches "@\u200beveryone".', allowed_mentions: { parse: [], replied_user: false } });
+  });
+
+  it('always shows a quote on a page, whatever its place says: a speaker’s name run on for thousands of characters', () => {
+    // Found by loading an article opening with 400 capitalised words before "said": they were read as
+    // one speaker's name, and /ask's place line alone outgrew a text page, so the page showed no
+    // quote and its "More" led to the same page again.
+    const speaker = Array.from({ length: 400 }, (_, i) => `Zor${i}ke`).join(' ');
+    const items = [item('We will rebuild the bridge by May.', 1, { speaker, source: speaker }), item('The bridge cost 4 million pounds.', 2)];
+    for (const style of ['text', 'embed'] as const) {
+      const pages = allPages(reply(items, { title: 'q'.repeat(400), lead: 'l'.repeat(600) }), style);
+      pages.forEach(withinLimits);
+      const shown = pages.map(shownText).join('\n');
+      expect(shown).toContain('We will rebuild the bridge by May.');
+      expect(shown).toContain('The bridge cost 4 million pounds.');
+    }
   });
 
   it('renders storybot lines after the quotes, paged like them', () => {
@@ -175,7 +205,7 @@ describe('renderForDiscord', () => {
       writeFileSync(join(dir, 'crane', 'article.txt'), 'The crane at Berth 4 fell on Tuesday.\n');
       writeFileSync(join(dir, 'crane', 'story.json'), JSON.stringify({ title: 'Port_Elsby_Live: *what* went wrong [updates](https://x.example)' }));
       const page = renderForDiscord(createApp(dir).run('story'));
-      expect(page.message.embeds![0]!.description).toContain('Port\\_Elsby\\_Live: \\*what\\* went wrong \\[updates\\](https://x.example) \\[crane\\]');
+      expect(page.message.embeds![0]!.description).toContain('Port\\_Elsby\\_Live: \\*what\\* went wrong \\[updates\\](https\\://x.example) \\[crane\\]');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -434,6 +434,22 @@ describe('malformed stories', () => {
     expect(fault(folder({ 'article.txt': 'Text.', 'story.json': '{"aliases": {"A": "B"}}' }))).toMatch(/"aliases" must map/);
   });
 
+  it('take story files as UTF-8: other bytes are refused, a byte-order mark is no part of the text', () => {
+    const latin = mkdtempSync(join(tmpdir(), 'storybot-knowledge-'));
+    dirs.push(latin);
+    writeFileSync(join(latin, 'article.txt'), Buffer.from('Café owner José García said it would close.', 'latin1'));
+    expect(fault(latin)).toMatch(/article\.txt: is not UTF-8 text \(save it as UTF-8\)$/);
+    writeFileSync(join(latin, 'article.txt'), 'Café owner José García said it would close.');
+    writeFileSync(join(latin, 'story.json'), Buffer.from('{"title": "Caf\xe9"}', 'latin1'));
+    expect(fault(latin)).toMatch(/story\.json: is not UTF-8 text/);
+    const marked = folder({ 'article.txt': '\ufeffCafé owner José García said it would close.' });
+    expect(loadStory(marked).article).toBe('Café owner José García said it would close.');
+    const nested = mkdtempSync(join(tmpdir(), 'storybot-knowledge-'));
+    dirs.push(nested);
+    mkdirSync(join(nested, 'article.txt'));
+    expect(fault(nested)).toMatch(/article\.txt: cannot be read: it is a folder$/);
+  });
+
   it('reject a publication date the calendar lacks, and keep real ones', () => {
     const published = (date: string) => folder({ 'article.txt': 'Text.', 'story.json': JSON.stringify({ published: date }) });
     for (const date of ['2025-02-30', '2025-02-29', '2100-02-29', '2025-04-31']) {

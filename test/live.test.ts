@@ -50,6 +50,9 @@ describe('a live knowledge folder', () => {
     expect(app.run('ask', { question: 'when did the ferry come back' }).items[0]!.text).toContain('ferry returned');
     writeFileSync(join(dir, 'school', 'article.txt'), '   \n');
     expect(await app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is empty; the last good version keeps answering$/) }]);
+    // Bytes that are not UTF-8 (an editor saving in windows-1252) are a broken edit too, not "�" in quotes.
+    writeFileSync(join(dir, 'school', 'article.txt'), Buffer.from('The school café was repaired in July.\n', 'latin1'));
+    expect(await app.reload()).toEqual([{ level: 'warn', message: expect.stringMatching(/school\/article\.txt: is not UTF-8 text \(save it as UTF-8\); the last good version keeps answering$/) }]);
     expect(app.stories.map((s) => s.id)).toEqual(['harbour', 'school']);
 
     // A new folder is a new story (the commands and autocomplete see it); a removed one is retired.

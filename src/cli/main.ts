@@ -13,7 +13,7 @@ import { replyJson } from '../reply/json.js';
 import { renderTerminal, styleFor } from '../reply/terminal.js';
 import { parseWords } from '../request.js';
 import { loadConfig } from '../config.js';
-import { environment } from '../startup.js';
+import { environment, stopWhenReaderCloses } from '../startup.js';
 import { type Flags, parseFlags } from '../flags.js';
 import { explainFailure, UsageError, writeFault } from '../errors.js';
 import { boundLines, checkLineLength } from './lines.js';
@@ -133,6 +133,7 @@ function parseJson(line: string): { question?: unknown; story?: unknown } {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  stopWhenReaderCloses();
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {

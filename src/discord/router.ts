@@ -14,7 +14,7 @@ import type { App, RawOptions } from '../app.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { MAX_TEXT_LENGTH } from '../command.js';
 import type { Logger } from '../log.js';
-import { renderChoices, renderForDiscord, renderNotice } from '../reply/discord.js';
+import { renderChoices, renderForDiscord, renderNotice, truncate } from '../reply/discord.js';
 import type { Reply } from '../reply/reply.js';
 import { cachedTimelinePng } from '../reply/image.js';
 import { parseMessage } from '../request.js';
@@ -202,7 +202,8 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       return (
         cooledDown(user) ??
         guarded({ kind: 'message command', user }, true, () => {
-          const question = shorten(text.trim(), MAX_TEXT_LENGTH);
+          // A long message is cut to what a question may hold, at a word, never inside a character.
+          const question = truncate(text.trim(), MAX_TEXT_LENGTH, '');
           if (!question) return notice('That message has no text to ask about.');
           const rerun = { command: 'ask', options: { question }, story };
           return answer(run(rerun), { ephemeral: true, rerun });
@@ -215,14 +216,6 @@ export function createRouter(app: App, { logger, story, cooldownSeconds, cooldow
       return notice(`storybot has no ${what} yet. Try /help for what it can do.`);
     },
   };
-}
-
-/** A message's text cut to what a question may hold, at a space when there is one. */
-function shorten(text: string, most: number): string {
-  if (text.length <= most) return text;
-  const cut = text.slice(0, most);
-  const space = cut.lastIndexOf(' ');
-  return space > most / 2 ? cut.slice(0, space) : cut;
 }
 
 function toOptions(data: readonly OptionData[]): RawOptions {

@@ -11,7 +11,7 @@ import { splitArticle } from './passages.js';
 import { findQuotes } from './quotes.js';
 import { findCredits, sourcesFrom } from './sources.js';
 import { analyseText } from './tokens.js';
-import { KnowledgeError } from '../errors.js';
+import { KnowledgeError, readFault } from '../errors.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Story, StoryMeta } from './story.js';
 
@@ -78,9 +78,31 @@ export function storyInput(dir: string, id: string, [article, json]: readonly (s
   return { id, dir, article, meta };
 }
 
-/** A file's text, or undefined when there is none. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A story file's bytes as its text. Story files are UTF-8 (add-story writes them so); other bytes
+ * are refused, naming the file, where they were shown as "�" in quotes said to be the article's.
+ * A byte-order mark is no part of the text.
+ */
+export function storyText(file: string, bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new KnowledgeError(file, 'is not UTF-8 text (save it as UTF-8)');
+  }
+}
+
+/** A story file's text, or undefined when there is none; one that cannot be read is a KnowledgeError. */
 export function readIfPresent(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw readFault(file, err);
+  }
+  return storyText(file, bytes);
 }
 
 /** Load one story folder. */

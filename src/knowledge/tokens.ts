@@ -43,10 +43,11 @@ const TITLES = [...TITLE_ABBREVIATIONS].map((t) => t[0]!.toUpperCase() + t.slice
  * What storybot takes for a word, in an article and in a question alike: initials ("U.S."), dotted
  * titles ("Mr."), numbers with separators and endings (1,000 3.5 6½ 1990s 15th 19-year-old 2.5-0.5), words
  * with inner apostrophes or hyphens ("Saint-Étienne", "don't"), and the signs that stand for
- * words (%, $, £, €).
+ * words (%, $, £, €). A word opens with a letter or a digit: marks alone (an emoji's variation
+ * selector and keycap, "#️⃣") are no word, which would read as an empty one.
  */
 const WORD = new RegExp(
-  `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.(?=[ \\t]+\\p{Lu})|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)*|[\\p{L}\\p{M}\\p{N}]+(?:[’'-][\\p{L}\\p{M}\\p{N}]+)*|[%$£€]`,
+  `(?:\\p{Lu}\\.){2,}|\\b(?:${TITLES})\\.(?=[ \\t]+\\p{Lu})|\\p{N}+(?:[.,]\\p{N}+)*\\p{L}*(?:-[\\p{L}\\p{N}]+(?:[.,]\\p{N}+)*)*|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[’'-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*|[%$£€]`,
   'gu',
 );
 const POSSESSIVE = /[’']s$/;

@@ -144,19 +144,26 @@ function itemBlock(item: ReplyItem, withStory: boolean, room: number): string {
   return `${heading}> ${quote.length <= quoteRoom ? quote : truncate(quotedText({ ...item, mark: undefined }), quoteRoom)}${place}`;
 }
 
+/** The most a part of a place line takes: a name run on for pages (a list read as one name) still leaves the quote room. */
+const PLACE_PART = 60;
+
 /** "¶3 · 12 September 2025 · Jane Roe · via The Daily Star" */
 export function placeLine(item: ReplyItem, withStory = false): string {
-  return placeParts(item, withStory).map(escapeText).join(' · ');
+  return placeParts(item, withStory)
+    .map((part) => truncate(escapeText(part), PLACE_PART))
+    .join(' · ');
 }
 
 /**
  * Text shown exactly as written: Discord markdown escaped (so article text renders verbatim and
- * user text cannot format, link or mention), and @everyone/@here defused.
+ * user text cannot format, link or mention), web addresses kept from linking, and @everyone/@here defused.
  */
 export function escapeText(text: string): string {
   return defuseMentions(
     text
       .replace(/[\\*_~`|[\]<]/g, '\\$&')
+      // A bare address ("https://…") becomes a link by itself: an escaped colon keeps it text.
+      .replace(/(?<=[a-z\d]):(?=\/\/)/gi, '\\:')
       // Only at a line start: headings, subtext, quotes and lists.
       .replace(/^(\s*)([#>+-]|\d+\.)(?=[\s#])/gm, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+.-]/, '\\$&')}`),
   );

@@ -44,12 +44,41 @@ function indexIn<T>(cache: WeakMap<Story, Fuse<T>>, story: Story, items: readonl
 
 const indexFor = (story: Story) => indexIn(indexes, story, story.entities);
 
+/**
+ * How a typed name is matched. A request (/who name:, /quote speaker:, /sanctions focus:) takes a
+ * text that names nothing by itself (no letter or digit, one character, only function words: ".",
+ * "a", "the") as a name only when a name or alias is exactly that, where fuse.js found it inside
+ * any name ("a" in "Ukraine", "the" in the alias "the president", "." in "U.S."). Completion
+ * (`partial`), for a name half typed, matches anything.
+ */
+export interface Matching {
+  partial?: boolean;
+}
+
+/** Whether a typed text says something by itself: more than one character, a letter or digit, a word beside function words. */
+export function namesSomething(typed: string): boolean {
+  const query = typed.trim();
+  return query.length > 1 && /[\p{L}\p{N}]/u.test(query) && query.toLowerCase().split(/\s+/).some((w) => !FUNCTION_WORDS.has(w));
+}
+
+/** Whether `query` may be matched loosely (see Matching); else only a name that is exactly it. */
+function loosely(query: string, { partial = false }: Matching): boolean {
+  return partial || namesSomething(query);
+}
+
+/** fuse.js's matches of `query` in one story's index, or, for a text that names nothing by itself, the items named exactly that. */
+function searchIn<T extends { name: string; aliases?: readonly string[] }>(fuse: Fuse<T>, items: readonly T[], query: string, matching: Matching) {
+  if (loosely(query, matching)) return fuse.search(query).map((r) => ({ item: r.item, distance: r.score ?? 1 }));
+  const whole = query.toLowerCase();
+  return items.filter((i) => [i.name, ...(i.aliases ?? [])].some((n) => n.toLowerCase() === whole)).map((item) => ({ item, distance: 0 }));
+}
+
 /** Credited outlets and platforms whose name matches `typed`, best first, across `stories`. */
-export function findSources(stories: readonly Story[], typed: string): SourceMatch[] {
+export function findSources(stories: readonly Story[], typed: string, matching: Matching = {}): SourceMatch[] {
   const query = typed.trim();
   if (!query) return [];
   return stories
-    .flatMap((story) => indexIn(sourceIndexes, story, story.sources).search(query).map((r) => ({ story, source: r.item, distance: r.score ?? 1 })))
+    .flatMap((story) => searchIn(indexIn(sourceIndexes, story, story.sources), story.sources, query, matching).map((r) => ({ story, source: r.item, distance: r.distance })))
     .sort((a, b) => a.distance - b.distance);
 }
 
@@ -58,13 +87,14 @@ export function findNames(
   stories: readonly Story[],
   typed: string,
   accept: (entity: Entity, story: Story) => boolean = () => true,
+  matching: Matching = {},
 ): NameMatch[] {
   const query = typed.trim();
   if (!query) return [];
   const matches: NameMatch[] = [];
   for (const story of stories) {
-    for (const r of indexFor(story).search(query)) {
-      if (accept(r.item, story)) matches.push({ story, entity: r.item, distance: r.score ?? 1 });
+    for (const r of searchIn(indexFor(story), story.entities, query, matching)) {
+      if (accept(r.item, story)) matches.push({ story, entity: r.item, distance: r.distance });
     }
   }
   return matches.sort((a, b) => a.distance - b.distance);

@@ -36,6 +36,7 @@ import FITTED from './fitted.json' with { type: 'json' };
 import type { Query, Slot } from './question.js';
 import type { IndexedPassage, StoryIndex } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
+import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
@@ -176,12 +177,15 @@ function proximityBonus(terms: Int32Array, slotIds: readonly ReadonlySet<number>
     if (at.length === 0) continue;
     if (previous) {
       let closeness = 0;
-      for (const x of previous.at) {
-        for (const y of at) {
-          if (x === y) continue;
-          // Full when side by side in the question's order, half in the other order.
-          closeness = Math.max(closeness, (y > x ? 1 : 0.5) / (1 + (Math.abs(y - x) - 1) / tuning.proximityHalf));
-        }
+      // Full when side by side in the question's order, half in the other order. Closeness falls
+      // with distance, so only the previous word's nearest place on either side of each place
+      // counts (both lists are in order): linear in a long passage, where every pair was not.
+      const before = previous.at;
+      for (const y of at) {
+        const next = lowerBound(before, y);
+        if (next > 0) closeness = Math.max(closeness, 1 / (1 + (y - before[next - 1]! - 1) / tuning.proximityHalf));
+        const after = before[next] === y ? next + 1 : next;
+        if (after < before.length) closeness = Math.max(closeness, 0.5 / (1 + (before[after]! - y - 1) / tuning.proximityHalf));
       }
       bonus += tuning.proximity * closeness * Math.min(previous.value, value);
     }
@@ -200,13 +204,26 @@ function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet
   const at: number[] = [];
   for (let j = 0; j < terms.length; j++) if (asked.has(terms[j]!) && !(j > 0 && other.has(terms[j - 1]!))) at.push(j);
   if (at.length === 0) return 0;
-  let best = Infinity;
+  // An answer stands wherever its first word does: the lengths it may have, by that word. A long
+  // passage offers an answer at every occurrence, and one pass over its words serves them all.
+  const lengths = new Map<number, Set<number>>();
   for (const answer of passage.offers[query.wants!] ?? []) {
     if (answer.every((t) => query.named.has(t))) continue;
-    for (let i = 0; i < terms.length; i++) {
-      if (terms[i] !== answer[0]) continue;
-      const end = i + answer.length - 1;
-      for (const j of at) if (j < i || j > end) best = Math.min(best, j < i ? i - j : j - end);
+    let known = lengths.get(answer[0]!);
+    if (!known) lengths.set(answer[0]!, (known = new Set()));
+    known.add(answer.length);
+  }
+  let best = Infinity;
+  for (let i = 0; i < terms.length; i++) {
+    const known = lengths.get(terms[i]!);
+    if (!known) continue;
+    // The question words nearest the answer on either side (`at` is in order).
+    const before = lowerBound(at, i) - 1;
+    if (before >= 0) best = Math.min(best, i - at[before]!);
+    for (const length of known) {
+      const end = i + length - 1;
+      const after = lowerBound(at, end + 1);
+      if (after < at.length) best = Math.min(best, at[after]! - end);
     }
   }
   return best === Infinity ? 0 : 1 / (1 + (best - 1) / tuning.proximityHalf);
