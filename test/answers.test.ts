@@ -98,6 +98,10 @@ describe('the answer words', () => {
     expect(fire.ask('lol').answered).toBe(false);
     // A question word alone asks about nothing ("who" is not answered by "ROTTERDAM", nor "how many" by "40 tonnes").
     for (const question of ['who', 'where?', 'when', 'how many', 'how much']) expect(fire.ask(question).answered, question).toBe(false);
+    // Nor with words that mean nothing by themselves ("where is" is not answered by "ROTTERDAM"); but what the story is
+    // about is its opening.
+    for (const question of ['who is', 'where is', 'who are they']) expect(fire.ask(question).answered, question).toBe(false);
+    for (const question of ['what is this story about', 'whats it about']) expect(fire.ask(question).hits[0]?.passage.paragraph, question).toBe(1);
   });
 
   it('takes a name and its verb of speech for no group of people', () => {

@@ -558,9 +558,13 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const speech = words.some((w) => isSpeech(w) || isSpeech(everydayWord(w) ?? w));
   // ("lol", "ok": no question at all; "is everyone out" is one. "what is it" asks nothing in particular.)
   const asks = wants !== undefined || typed.some((w) => QUESTION_WORDS.has(w)) || AUXILIARIES.has(typed[0] ?? '') || COPULAS.has(typed[0] ?? '');
-  // ("who?", "when?", "how many?": its question words alone ask about nothing, not about the story's subject.)
-  const beyond = typed.some((w, i) => !QUESTION_WORDS.has(w) && typed[i - 1] !== 'how');
-  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks && (slots.length > 0 || (wants !== undefined && beyond));
+  // ("who?", "when?", "how many?", "who is", "where are they": its question words alone, or with only words that carry no
+  // meaning of their own, ask about nothing, not about the story's subject.)
+  // ("how heavy is it" asks for a measure: only "many" and "much" after "how" say nothing of what.)
+  const beyond = typed.some((w, i) => !QUESTION_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !(typed[i - 1] === 'how' && (w === 'many' || w === 'much')));
+  // ("what is it about", "whats this story about": what the story itself is about.)
+  const aboutStory = typed.at(-1) === 'about';
+  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
   const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to'));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead };
 }
