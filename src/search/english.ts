@@ -202,8 +202,6 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set([
   ...`happen happens happened happening come comes came coming get gets got getting gotten thing things stuff`.split(/\s+/),
   // Anyone at all, as readers write it: "is everyone out", "was anybody hurt", "the guys stuck down there".
   ...`anyone anybody everyone everybody someone somebody guy guys ppl`.split(/\s+/),
-  // The story itself: "what is this story about", "whats the article saying".
-  ...`story article`.split(/\s+/),
   ...EMPHASIS_WORDS,
 ]);
 

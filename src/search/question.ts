@@ -349,6 +349,9 @@ const FUNCTION_VOCABULARY = new Speller([...FUNCTION_WORDS, ...QUESTION_WORDS]);
 /** Words that frame a question ("how many", "what year", "what kind"): never topic words. */
 const FRAMING: ReadonlySet<string> = new Set([...HOW_NUMBER, ...Object.keys(KIND_OF_NOUN), ...FRAME_NOUNS]);
 
+/** Words for the story itself: "what is this story about". */
+const STORY_WORDS: ReadonlySet<string> = new Set(['story', 'article']);
+
 /** What the noun naming the kind asked for counts, beside a topic word. */
 const FRAME_WEIGHT = 0.6;
 
@@ -562,9 +565,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   // meaning of their own, ask about nothing, not about the story's subject.)
   // ("how heavy is it" asks for a measure: only "many" and "much" after "how" say nothing of what.)
   const beyond = typed.some((w, i) => !QUESTION_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !(typed[i - 1] === 'how' && (w === 'many' || w === 'much')));
-  // ("what is it about", "whats this story about": what the story itself is about.)
+  // ("what is it about", "whats this story about": what the story itself is about; elsewhere "story" may be a topic word.)
   const aboutStory = typed.at(-1) === 'about';
-  const subjectOnly = slots.every((s) => isVague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
+  const vague = (word: string) => isVague(word) || (aboutStory && STORY_WORDS.has(word));
+  const subjectOnly = slots.every((s) => vague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
   const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to'));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead };
 }
