@@ -10,7 +10,7 @@
  * synonyms ("shut" and "close"). Derivation groups are pairs: a word and the word a derivational
  * link from its frequent sense reaches, when that is a frequent sense of the other word too
  * ("invade" and "invasion", "decide" and "decision"). Words are keyed by their term (what
- * src/search/terms.ts matches: the Porter stem of the word, of its verb when irregular); groups of
+ * src/search/terms.ts matches: the Porter2 stem of the word, of its verb when irregular); groups of
  * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one. A
  * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off") keys the terms of the
  * single words its frequent senses hold ("cancel") and of the verbs those senses are a way of, in

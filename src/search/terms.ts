@@ -3,7 +3,7 @@
  * (Porter), with initials ("U.S.") and isolated capitals ("US", "UNESCO") kept apart from the
  * function words they spell.
  */
-import { stemmer } from 'stemmer';
+import stemmer from 'wink-porter2-stemmer';
 import { scanWords } from '../knowledge/tokens.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
@@ -15,7 +15,7 @@ import { COUNTRY_NAMES } from './world.js';
 export interface Token {
   /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
   word: string;
-  /** What matching compares: the Porter stem of `word` (acronyms and numbers as they are). */
+  /** What matching compares: the Porter2 stem of `word` (acronyms and numbers as they are). */
   term: string;
   /** Index in the text's token sequence. */
   pos: number;
@@ -38,7 +38,11 @@ const MAX_REMEMBERED = 200_000;
 
 const stems = new Map<string, string>();
 
-/** The Porter stem of a lower-case word, remembered (the vocabulary of stories is small). */
+/**
+ * The Porter2 (Snowball English) stem of a lower-case word, remembered (the vocabulary of stories is small). Porter2, not
+ * the first Porter algorithm, keeps apart words news English uses often: "news" and "new", "general" and "generate",
+ * "community" and "communism", and reads "dying" as "die".
+ */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
