@@ -55,11 +55,8 @@ export function stem(word: string): string {
 
 /** What a lower-case word is matched by: the stem of its verb when irregular ("began" → "begin"). */
 export function termOf(word: string): string {
-  return stem(IRREGULAR[word] ?? SHORT_IE.exec(word)?.[1]?.concat('ie') ?? word);
+  return stem(IRREGULAR[word] ?? word);
 }
-
-/** "died", "dies", "dying": the forms of a verb of one letter and "ie", which the stemmer leaves apart from "die" ("di", "dy"). */
-const SHORT_IE = /^(\p{Ll})(?:ied|ies|ying)$/u;
 
 /** Whether a token is a word whose stem may differ from it (not a number, initials or an acronym). */
 export function isStemmed(token: Token): boolean {
