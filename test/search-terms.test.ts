@@ -22,6 +22,9 @@ describe('tokenize', () => {
     expect(isStopword(us[1]!)).toBe(false);
     // ...and from the stems of words: "use" is not the United States.
     expect(tokenize('use')[0]!.term).toBe('use');
+    // A "word" longer than any English one is kept as it is, not stemmed (the stemmer's time grows with its square).
+    expect(termOf('increasingly'.repeat(1000))).toBe('increasingly'.repeat(1000));
+    expect(termOf('increasingly')).toBe('increas');
     expect(tokenize('use')[0]!.term).not.toBe(us[1]!.term);
     expect(isStopword(tokenize('tell us')[1]!)).toBe(true);
     // Shouting is not a name: a run of capitals stays ordinary words.

@@ -37,6 +37,8 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const MAX_REMEMBERED = 200_000;
 
 const stems = new Map<string, string>();
+/** Longer than the longest English words in use ("counterrevolutionaries", 22 letters), with room to spare. */
+const LONGEST_WORD = 40;
 
 /**
  * The Porter2 (Snowball English) stem of a lower-case word, remembered (the vocabulary of stories is small). Porter2, not
@@ -46,7 +48,8 @@ const stems = new Map<string, string>();
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    // (A "word" longer than any English one is no word to stem, and the stemmer's time grows with the square of its length.)
+    s = word.length <= LONGEST_WORD && /^\p{L}+$/u.test(word) ? stemmer(word) : word;
     if (stems.size >= MAX_REMEMBERED) stems.clear();
     stems.set(word, s);
   }
