@@ -142,6 +142,18 @@ describe('renderForDiscord', () => {
     expect(embedPage.message.embeds![0]!.title).toBe('@\u200beveryone look');
   });
 
+  it('shows mention syntax literally: every "<" comes out escaped, whatever precedes it', () => {
+    expect(escapeText('<@1> <@!2> <@&3> <#4> \\<@5>')).toBe('\\<@1> \\<@!2> \\<@&3> \\<#4> \\\\\\<@5>');
+    // An odd run of backslashes before each "<": the last one is escapeText's own, so Discord parses no mention.
+    const unescaped = /(^|[^\\])(\\\\)*</;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '@', '&', '!', '#', '\\', '>', '1', ' ', '\n', '*', ':') }), (text) => {
+        expect(escapeText(text)).not.toMatch(unescaped);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('shows a web address as text, never as a link: in a quote, an echoed question, a lead', () => {
     // Found by asking "is https://evil.example/free-nitro real": Discord links a bare address by
     // itself, so the answer's title (plain text) and lead showed the asker's address as a link.

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCooldown } from '../src/discord/cooldown.js';
 import { stripMention } from '../src/discord/text.js';
-import { createApp } from '../src/app.js';
+import { type App, createApp } from '../src/app.js';
 import { createRouter } from '../src/discord/router.js';
 import { createLogger } from '../src/log.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { callbackRefusal } from './discord/openapi.js';
 
 describe('stripMention', () => {
   it('strips mentions of the bot only', () => {
@@ -72,6 +73,37 @@ describe('buttons through the router', () => {
     expect(router.button('u', more).data.content ?? '').not.toMatch(/going a little fast/);
     expect(router.button('u', more).data.content).toMatch(/^You're going a little fast/);
     expect(router.button('u', paragraph).data.embeds).toBeDefined();
+  });
+
+  it('offers "did you mean" buttons Discord accepts: labels cut whole at 80, one button per request', () => {
+    // Two suggestions can run the same request (the same name under two labels): Discord refuses
+    // duplicate custom_ids. And a label of emoji cut at 80 UTF-16 units split the last one in half.
+    const emoji = `x${'🦀'.repeat(60)}`;
+    const suggesting: App = {
+      ...app,
+      run: (command, options, scope) =>
+        options?.name === 'shipwright'
+          ? {
+              ...app.run(command, options, scope),
+              suggestions: [
+                [emoji, 'Crab'],
+                ['Harbour Master', 'Harbour Master'],
+                ['The crab again', 'Crab'],
+                ['Harbour Master', 'Harbour Master'],
+              ].map(([label, name]) => ({ label: label!, command: 'who', options: { name: name! } })),
+            }
+          : app.run(command, options, scope),
+    };
+    const { data } = createRouter(suggesting, { logger, cooldownSeconds: 0 }).command('u', 'who', [{ name: 'name', value: 'shipwright' }]);
+    expect(callbackRefusal({ type: 4, data })).toBeUndefined();
+    const buttons = (data.components![0] as { components: { label: string; custom_id: string }[] }).components;
+    expect(buttons.map((b) => b.custom_id)).toEqual([...new Set(buttons.map((b) => b.custom_id))]);
+    expect(buttons).toHaveLength(2);
+    const [crabs, master] = buttons.map((b) => b.label);
+    expect(master).toBe('Harbour Master');
+    expect(crabs!.length).toBeLessThanOrEqual(80);
+    // Whole emoji and the cut mark: no lone half of a surrogate pair.
+    expect(crabs).toMatch(/^x(🦀)+…$/u);
   });
 
   it('takes no button whose numbers are not plain digits', () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { passageContext } from '../src/knowledge/context.js';
 import { buildStory, loadStories, loadStory } from '../src/knowledge/load.js';
 import { KnowledgeError } from '../src/errors.js';
-import { splitArticle } from '../src/knowledge/passages.js';
+import { MAX_PASSAGE, splitArticle } from '../src/knowledge/passages.js';
 import type { Story } from '../src/knowledge/story.js';
 import { SEED_TIMELINE } from './fixtures/seed-timeline.js';
 
@@ -115,8 +115,37 @@ describe('passages: a very long paragraph', () => {
     const open = splitArticle(`“${sentences.join(' ')}`);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(passages.map((p) => p.text)).toEqual(sentences);
-    // An open quotation runs to the end of its paragraph: one passage.
-    expect(open.passages).toHaveLength(1);
+    // An open quotation runs to the end of its paragraph, in passages of at most MAX_PASSAGE characters.
+    expect(open.passages.every((p) => p.text.length <= MAX_PASSAGE)).toBe(true);
+    expect(open.passages.map((p) => p.text).join(' ')).toBe(`“${sentences.join(' ')}`);
+  });
+});
+
+describe('passages: one sentence without a full stop, 200,000 words long', () => {
+  // Found by loading generated articles: reading a passage costs more than its length (a quote looks
+  // back through it for a speech verb, a name for "a spokesman for", a date for its tense), so this
+  // article, one passage, took 46 s to load here (90–150 s elsewhere); the same words in 4,000
+  // paragraphs took 2 s. Cut at words into passages of at most MAX_PASSAGE characters, it takes 2 s.
+  const words = seed.article.replace(/[.!?]/g, '').split(/\s+/).filter(Boolean);
+  const article = Array.from({ length: 200_000 }, (_, i) => words[i % words.length]).join(' ');
+
+  it('loads in time that grows with its length, as the same words in paragraphs do', { timeout: 60_000 }, () => {
+    const started = performance.now();
+    const story = buildStory({ id: 'run-on', article, meta: { published: '2025-09-14' } });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(story.paragraphs).toHaveLength(1);
+    // Verbatim slices of the article, cut only at white space, that together hold all of it.
+    expect(story.passages.every((p) => p.text.length <= MAX_PASSAGE && p.text === article.slice(p.start, p.end))).toBe(true);
+    expect(story.passages.map((p) => p.text).join(' ')).toBe(article);
+    expect(story.passages.slice(1).every((p, i) => /^\s+$/.test(article.slice(story.passages[i]!.end, p.start)))).toBe(true);
+  });
+
+  it('cuts a word longer than a passage, never between the halves of an emoji', () => {
+    const long = `a ${'🦀'.repeat(MAX_PASSAGE)} b`;
+    const { passages } = splitArticle(long);
+    expect(passages.length).toBeGreaterThan(2);
+    expect(passages.every((p) => p.text.length <= MAX_PASSAGE && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(p.text))).toBe(true);
+    expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(long.replace(/\s/g, ''));
   });
 });
 

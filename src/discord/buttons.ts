@@ -21,6 +21,7 @@ import {
 import type { RawOptions } from '../app.js';
 import { fingerprint } from '../knowledge/fingerprint.js';
 import type { Story } from '../knowledge/story.js';
+import { truncate } from '../reply/discord.js';
 import type { ReplyItem } from '../reply/reply.js';
 
 /** What it takes to run a request again. */
@@ -40,6 +41,8 @@ export type ButtonAction =
   | { kind: 'remove'; asker: string };
 
 const MAX_CUSTOM_ID = 100;
+/** Discord's limit on a button's label. */
+const MAX_LABEL = 80;
 /** Paragraph buttons beside "More" in one row of five. */
 const MAX_PARAGRAPH_BUTTONS = 4;
 /** Stands for "every story loaded" where a fingerprint stands for one. */
@@ -109,11 +112,13 @@ export function createButtons(stories: readonly Story[], scope?: string): Button
     },
 
     suggestions(reruns) {
-      const buttons = reruns.flatMap(({ label, rerun }): APIButtonComponent[] => {
+      // Discord refuses a message whose buttons share a custom_id: of two that would run the same request, the first stays.
+      const buttons = new Map<string, APIButtonComponent>();
+      for (const { label, rerun } of reruns) {
         const id = rerunId(rerun, 0);
-        return id ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: label.slice(0, 80), custom_id: id }] : [];
-      });
-      return buttons.length ? { type: ComponentType.ActionRow, components: buttons.slice(0, 5) } : undefined;
+        if (id && !buttons.has(id)) buttons.set(id, { type: ComponentType.Button, style: ButtonStyle.Primary, label: truncate(label, MAX_LABEL), custom_id: id });
+      }
+      return buttons.size ? { type: ComponentType.ActionRow, components: [...buttons.values()].slice(0, 5) } : undefined;
     },
 
     parse(customId) {

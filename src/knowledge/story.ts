@@ -29,13 +29,16 @@ export interface Paragraph {
   passages: number[];
 }
 
-/** A sentence of the article (a quotation that spans sentences stays in one passage). */
+/**
+ * A sentence of the article (a quotation that spans sentences stays in one passage); a run-on longer
+ * than MAX_PASSAGE characters (passages.ts) is cut at words into several.
+ */
 export interface Passage {
   /** 0-based index in `Story.passages`. */
   id: number;
   /** 1-based paragraph number. */
   paragraph: number;
-  /** 1-based sentence number within the paragraph. */
+  /** 1-based passage number within the paragraph (its sentence's, unless a run-on was cut). */
   sentence: number;
   /** Character offsets into article.txt: `text === article.slice(start, end)`. */
   start: number;

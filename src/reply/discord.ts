@@ -159,7 +159,8 @@ export function placeLine(item: ReplyItem, withStory = false): string {
  * user text cannot format, link or mention), web addresses kept from linking, and @everyone/@here defused.
  */
 export function escapeText(text: string): string {
-  return defuseMentions(
+  // Escaping every "<" keeps mention syntax (<@id>, <@&id>, <#id>) shown literally, never parsed.
+  return inertEveryone(
     text
       .replace(/[\\*_~`|[\]<]/g, '\\$&')
       // A bare address ("https://…") becomes a link by itself: an escaped colon keeps it text.
@@ -169,12 +170,7 @@ export function escapeText(text: string): string {
   );
 }
 
-/** Mention syntax shown literally and @everyone/@here inert (allowed_mentions blocks pings too). */
-function defuseMentions(text: string): string {
-  return inertEveryone(text).replace(/(^|[^\\])<(@[!&]?|#)(\d+)>/g, '$1\\<$2$3>');
-}
-
-/** @everyone and @here, shown but broken by a zero-width space. */
+/** @everyone and @here, shown but broken by a zero-width space (allowed_mentions blocks pings too). */
 function inertEveryone(text: string): string {
   return text.replace(/@(everyone|here)\b/gi, '@\u200b$1');
 }

@@ -52,8 +52,17 @@ function validatorFor(method: string, path: string): ValidateFunction | undefine
 /** Why Discord would refuse `body` on `method path` (the path after /api/v10), or undefined when it fits. */
 export function refusal(method: string, path: string, body: unknown): string | undefined {
   const validate = validatorFor(method, path);
-  if (!validate || validate(body)) return undefined;
-  return ajv.errorsText(validate.errors, { dataVar: 'body', separator: '; ' });
+  if (validate && !validate(body)) return ajv.errorsText(validate.errors, { dataVar: 'body', separator: '; ' });
+  // What the description cannot say: a message's components each need their own custom_id.
+  const ids = customIds(body);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  return twice === undefined ? undefined : `custom_id "${twice}" is used twice in one message`;
+}
+
+/** Every custom_id in a body, however deep. */
+function customIds(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'custom_id' && typeof v === 'string' ? [v] : customIds(v)));
 }
 
 /** Compile the validators of what the bot sends most, before any interaction's 3-second clock runs. */
