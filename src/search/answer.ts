@@ -66,6 +66,12 @@ const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly'])
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
+
+/** Where a hedge of one or two words (`hedges`) before the words at `at` starts ("about 1,900", "more than 70,000"), or `at`. */
+function hedgeStart(tokens: readonly Token[], at: number, hedges: ReadonlySet<string>): number {
+  if (hedges.has(tokens[at - 1]?.word ?? '')) return at - 1;
+  return hedges.has(`${tokens[at - 2]?.word} ${tokens[at - 1]?.word}`) ? at - 2 : at;
+}
 const TELL = termOf('tell');
 /** Verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
 const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].map(termOf));
@@ -344,7 +350,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // (Not "built around 1900 and", "in about 1850,": a hedged year with no noun after it is a date.)
     const nounAfter = tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!) && !tokens[i + 1]!.numeric && spaced(tokens, text, i + 1);
     const counting =
-      (nounAfter && (NUMBER_HEDGES.has(tokens[i - 1]?.word ?? '') || NUMBER_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`))) ||
+      (nounAfter && hedgeStart(tokens, i, NUMBER_HEDGES) < i) ||
       (asked.counted !== undefined && tokens[i + 1]?.term === asked.counted && !DETERMINERS.has(tokens[i - 1]?.word ?? ''));
     if (isYear(t, text) && !asked.measures?.includes('year') && !(tokens[i + 1] && UNIT_WORDS.has(tokens[i + 1]!.word)) && !counting) continue;
     if (timeOfDayEnd(tokens, i, text) > 0) continue;
@@ -356,8 +362,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const letters = (k: number) => tokens[k]!.acronym || /^\p{Lu}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     if (from < i && from > 0 && letters(from - 1) && tokens[from - 1]!.end === tokens[from]!.start) from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
-    if (NUMBER_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
-    else if (NUMBER_HEDGES.has(`${tokens[from - 2]?.word} ${tokens[from - 1]?.word}`)) from -= 2;
+    from = hedgeStart(tokens, from, NUMBER_HEDGES);
     let to = half ? i + 3 : i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
     // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
@@ -949,16 +954,17 @@ function sources(story: Story, passage: number, text: string, tokens: readonly T
   // ("according to the Food and Agriculture Organization": a name the story knows whole, over its "and".)
   const known = (j: number) => {
     const at = tokens[j]?.start;
-    const names = story.entities.flatMap((e) => [e.name, ...e.aliases]).filter((n) => at !== undefined && n.length > 0 && text.startsWith(n, at));
+    if (at === undefined) return undefined;
+    const names = [...storyNames(story).entities.keys()].filter((n) => n.length > 0 && text.startsWith(n, at));
     const longest = names.sort((a, b) => b.length - a.length)[0];
-    return longest === undefined ? undefined : tokenRange(tokens, at!, at! + longest.length);
+    return longest === undefined ? undefined : tokenRange(tokens, at, at + longest.length);
   };
   tokens.forEach((t, i) => {
     // "210 millimetres of rain ..., according to the Kenya Meteorological Department": news English credits a figure so.
     if (t.word === 'to' && tokens[i - 1]?.word === 'according') {
       const j = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
-      const whole = known(j);
-      const run = whole && whole[1] > (runs.find(([from]) => from === j)?.[1] ?? 0) ? whole : runs.find(([from]) => from === j);
+      const [whole, capitals] = [known(j), runs.find(([from]) => from === j)];
+      const run = whole && whole[1] > (capitals?.[1] ?? 0) ? whole : capitals;
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
       return;
     }
@@ -1151,11 +1157,8 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         const times = tokens.flatMap((_, i) => {
           const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
-          // ("around 3:15 a.m.": the hedge is part of what the story says, as a number's is.)
-          // ("shortly after 1 a.m.", "just before midnight": a hedge of two words.)
-          const two = CLOCK_HEDGES.has(`${tokens[i - 2]?.word} ${tokens[i - 1]?.word}`);
-          const from = two ? i - 2 : CLOCK_HEDGES.has(tokens[i - 1]?.word ?? '') ? i - 1 : i;
-          const c = span(tokens, from, end, 'date', 1);
+          // ("around 3:15 a.m.", "shortly after 1 a.m.": the hedge is part of what the story says, as a number's is.)
+          const c = span(tokens, hedgeStart(tokens, i, CLOCK_HEDGES), end, 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
         });

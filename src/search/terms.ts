@@ -1,6 +1,6 @@
 /**
  * Words of a text as the index sees them: lower case, without accents or apostrophes, stemmed
- * (Porter), with initials ("U.S.") and isolated capitals ("US", "UNESCO") kept apart from the
+ * (Porter2), with initials ("U.S.") and isolated capitals ("US", "UNESCO") kept apart from the
  * function words they spell.
  */
 import stemmer from 'wink-porter2-stemmer';
