@@ -117,3 +117,28 @@ describe('a part of a whole ("how many of the objects are drums")', () => {
     expect(museum.ask('how many of the letters survive').answer?.text).toContain('400');
   });
 });
+
+describe('a count of another thing than the one asked ("About 300 soldiers ... to help vets")', () => {
+  const cull = createRetriever([
+    buildStory({
+      id: 'cull',
+      article: [
+        'Officials ordered the culling of about 90,000 geese after the virus was found on a farm near Vannes.',
+        'About 300 soldiers were sent on Tuesday to help vets with the cull.',
+        'Around 40 inadequately inspected barns were disinfected, and the region receives about 50,000 visitors a year, most of them tourists from Paris.',
+        'She won four prizes at the show, a record for a breeder.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the passage names what is asked and counts something else', () => {
+    expect(cull.ask('how many vets r working on the cull').answered).toBe(false);
+    expect(cull.ask('how many soldiers were sent').answer?.text).toContain('300');
+  });
+
+  it('is kept where the noun counted is the one asked in other words, or stands after words that describe it', () => {
+    expect(cull.ask('how many tourists come every year').answer?.text).toContain('50,000');
+    expect(cull.ask('how many barns were disinfected').answer?.text).toContain('40');
+    expect(cull.ask('how many wins did she have at the show').answer?.text).toBe('four');
+  });
+});

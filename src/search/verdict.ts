@@ -201,6 +201,8 @@ const SCALE_OF: ReadonlySet<string> = new Set([...[...SCALE_WORDS].filter((w) =>
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
 /** Most words of the noun phrase after a number: "domestic and international flights". */
 const COUNTED_WORDS = 4;
+/** Most words after a number the noun it counts may stand at. */
+const COUNTED_REACH = 6;
 
 /** Whether a noun for people: "people", "runners", "the staff". */
 const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singularOf(word));
@@ -213,6 +215,16 @@ const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singul
 function sameCounted(asked: string, counted: string): boolean {
   // ("the crash left 12 dead", "40 wounded", "12 fatalities": a count of a life event counts people.)
   return !ofPeople(asked) || ofPeople(counted) || LIFE_EVENT_TERMS.has(termOf(counted));
+}
+
+/** How near in meaning (word vectors' cosine) two nouns a number counts must stand to name the same things ("tourists", "visitors"). */
+const SAME_COUNTED = 0.5;
+
+/** Whether two nouns may name the things counted: the same noun, or one near in meaning. */
+function sameNoun(a: string, b: string): boolean {
+  if (termOf(singularOf(a)) === termOf(singularOf(b))) return true;
+  const [x, y] = [vectorOf(a), vectorOf(b)];
+  return x >= 0 && y >= 0 && cosine(x, y) >= SAME_COUNTED;
 }
 
 /**
@@ -573,6 +585,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how many moves was game 11": the question writes a noun with the number that labels it, and the same noun before
   // a number in the passage ("won game five") labels one, it counts nothing.
   const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
+  // The noun phrase asked about, up to a verb ("how many classical games", not "how many houses got swept"), and the noun
+  // it ends on, unless a general noun for people (which a count may name by any noun for people).
+  const nounRun: string[] = [];
+  for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
+    const word = wordRead(query, slots[s]!);
+    if (/(?:ed|ing)$/.test(word) || IRREGULAR[word] !== undefined) break;
+    nounRun.push(word);
+  }
+  // (The noun itself, not its stem: "how many wins", where the passage says "she won six awards".)
+  const countedNoun = nounRun.length > 0 && !PEOPLE_WORDS.has(nounRun.at(-1)!) ? singularOf(nounRun.at(-1)!) : undefined;
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -596,7 +618,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       if (isStopword(t) || t.numeric || t.capital || /ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) break;
       noun.push(t.word);
     }
-    return noun.length === 0 || noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+    if (noun.length === 0) return true;
+    // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
+    // counts, and counts something else.
+    // (The noun asked may stand after words the noun read here stops at: "over 7,000 inadequately engineered schoolrooms".)
+    const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
+    const countsOther =
+      countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameNoun(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
+    return !countsOther && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
   // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
   // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
