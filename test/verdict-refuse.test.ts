@@ -142,3 +142,22 @@ describe('a count of another thing than the one asked ("About 300 soldiers ... t
     expect(cull.ask('how many wins did she have at the show').answer?.text).toBe('four');
   });
 });
+
+describe('the name of a person ("whats the name of the train driver")', () => {
+  const derailment = createRetriever([
+    buildStory({
+      id: 'derailment',
+      article: [
+        'Twenty cars of a train left the tracks near Dorval on Monday, the Lakeland Railway said.',
+        'A company spokesman said 300 planned trips had been cancelled, including morning and evening services.',
+        'Student Maria Novak, who lives nearby, filmed the derailment.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is answered by a person, not the body, the place or the words in lower case beside the words asked', () => {
+    expect(derailment.ask('whats the name of the train driver').answered).toBe(false);
+    expect(derailment.ask('whats the name of the company spokesman').answered).toBe(false);
+    expect(derailment.ask('whats the name of the student who filmed it').answer?.text).toBe('Maria Novak');
+  });
+});

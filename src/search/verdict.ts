@@ -12,6 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
+import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
@@ -695,9 +696,20 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     query.asked.kind === 'person' &&
     query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
     query.typed.some((w) => HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+  // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
+  // or the words in lower case the passage gives beside the words asked.
+  const nameOfPerson = query.typed.some((w, i) => {
+    if ((w !== 'name' && w !== 'names') || query.typed[i + 1] !== 'of') return false;
+    // (The noun the phrase after "of" ends on: "the hse spokesman", "the farmer who found it".)
+    let end = DETERMINERS.has(query.typed[i + 2] ?? '') ? i + 3 : i + 2;
+    while (query.typed[end + 1] !== undefined && !FUNCTION_WORDS.has(query.typed[end + 1]!)) end++;
+    const noun = query.typed[end] ?? '';
+    return PEOPLE_WORDS.has(noun) || isPersonNoun(singularOf(noun));
+  });
   const isPerson = (answer: AnswerSpan | undefined) => {
-    if (!asksHead || !answer) return true;
-    if (!/^\p{Lu}/u.test(answer.text)) return false;
+    if (!(asksHead || nameOfPerson) || !answer) return true;
+    // (Every word a name's, written with a capital, or a particle or "and" between names: not "Twenty cars" that opens a sentence.)
+    if (!answer.text.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (NAME_PARTICLES.has(w) || w === 'and')))) return false;
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
   };
