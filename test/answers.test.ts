@@ -86,6 +86,17 @@ describe('the answer words', () => {
     expect(fees.ask('how much cheaper were the fees for the two firms').answer?.text).toBe('about 40%');
   });
 
+  it('reads initials typed in lower case as initials, never as a clipped word of the story ("eu" is not "euros")', () => {
+    const cull = retrieverOf(
+      'cull',
+      'Farmers could lose more than 40 million euros ($43 million), their federation said.\nUkrainian and Polish growers were also hit.\nThe European Commission said it would help.',
+    );
+    expect(cull.ask('how much is the eu giving france').answered).toBe(false);
+    expect(cull.ask('did the uk send anything').hits[0]?.passage.text ?? '').not.toMatch(/Ukrainian/);
+    // Where the story has the expansion's first word, the initials stand for it.
+    expect(cull.ask('what did the eu say').hits[0]?.passage.text).toMatch(/European Commission/);
+  });
+
   it('reads a question of vague words only as about the story\'s own subject, told first', () => {
     const fire = retrieverOf(
       'fire',

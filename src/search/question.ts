@@ -401,6 +401,17 @@ function withoutOfficer(expansion: string): string[] {
   return expansion.startsWith('chief ') && expansion.endsWith(' officer') ? [expansion, expansion.slice(0, -' officer'.length)] : [expansion];
 }
 
+/**
+ * The story word a clipped word stands for ("govt": "government"). Initials are not clipped: "eu" is the European
+ * Union, and stands for "European" in a story that has it, never for "euros".
+ */
+function unclipped(word: string, lexicon: Lexicon): string | undefined {
+  const long = lexicon.unclip(word);
+  const initials = ABBREVIATIONS[word];
+  if (!long || !initials) return long;
+  return initials.some((expansion) => termOf(expansion.split(' ')[0]!) === termOf(long)) ? long : undefined;
+}
+
 /** Longest clipped form read as one ("intl", "govt"); longer unknown words are typos. */
 const MAX_CLIPPED = 5;
 
@@ -421,7 +432,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     const expansion =
       shortForm(t.word) ??
       (t.word.length > 2 && t.word.endsWith('s') && !isEnglishWord(t.word) ? shortForm(t.word.slice(0, -1)) : undefined) ??
-      (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? lexicon.unclip(t.word) : undefined);
+      (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? unclipped(t.word, lexicon) : undefined);
     // A mistyped question word ("wat") is no short form of a story word ("watched"), nor is a function word with two
     // letters swapped ("teh", "adn"): a clipped word drops letters, it does not reorder them. Asked last, as spelling is slow.
     if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word) || swapped(t.word, c.word))) continue;
