@@ -86,6 +86,16 @@ describe('the answer words', () => {
     expect(fees.ask('how much cheaper were the fees for the two firms').answer?.text).toBe('about 40%');
   });
 
+  it('answers a plain "how much" with an amount of some measure, not a count of things, and a change with the change', () => {
+    const mission = retrieverOf(
+      'mission',
+      'The mission is funded by 14 member states, with Germany and France the largest contributors.\nGermany alone put in about 130 million euros.\nAbout 150 million reais will go to the roof.\nShares in the builder jumped 18% to 42.30 reais.',
+    );
+    expect(mission.ask('how much did germany chip in').answer?.text).toBe('about 130 million euros');
+    expect(mission.ask('how much of the cash goes on the roof').answer?.text).toBe('About 150 million reais');
+    expect(mission.ask('how much did the builders stock go up').answer?.text).toBe('18%');
+  });
+
   it('reads initials typed in lower case as initials, never as a clipped word of the story ("eu" is not "euros")', () => {
     const cull = retrieverOf(
       'cull',

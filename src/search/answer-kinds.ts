@@ -14,6 +14,7 @@ import {
   HOW_NUMBER,
   KIND_OF_NOUN,
   type Measure,
+  AMOUNTS,
   MEASURE_OF_HOW,
   MEASURE_OF_NOUN,
   MEASURE_WORDS,
@@ -44,6 +45,11 @@ export interface WantedKind {
   kind?: AnswerKind;
   /** What the number asked for measures, when the question says ("what percentage", "how far"). */
   measures?: readonly Measure[];
+  /**
+   * What a plain "how much" most likely asks ("how much did germany chip in"): an amount of some measure, not a count of
+   * things. The ranking prefers passages that give one; the answer words may still be a bare number ("sold 5 million").
+   */
+  prefers?: readonly Measure[];
   /** Position of a noun that only frames the question ("year" in "what year", "kind" in "what kind of"). */
   noun?: number;
   /** Position of the noun a "what/which NOUN" question asks about when it fixes no kind ("base" in "what military base"). */
@@ -137,7 +143,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // length is a time ("how long is the bridge" may be either).
       const ago = next === 'long' && (words[i + 2] === 'ago' || AUXILIARIES.has(words[i + 2] ?? ''));
       const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : MEASURE_OF_HOW[next];
-      return measures ? { kind: 'number', measures } : { kind: 'number' };
+      if (measures) return { kind: 'number', measures };
+      // (Not a change or a comparison, "how much cheaper is it": "a third of the price" says how much.)
+      return next === 'much' && !share ? { kind: 'number', prefers: AMOUNTS } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which' || word === 'whats') {
       // The noun the question asks about: "what year", "what is the name of", "which kind of".

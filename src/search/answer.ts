@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -446,7 +446,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
-    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was ? SECOND : 1));
+    // "jumped 18% to 42.30 reais": what a number rose or fell to, after the change, for a question that asks the change.
+    const level = how.change && tokens[before]?.word === 'to' && tokens.slice(Math.max(0, before - 3), before).some((x) => x.numeric);
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was || level ? SECOND : 1));
     found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
   }
   return found;
@@ -1058,6 +1060,8 @@ interface HowAsked {
   nameAsked: boolean;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "how much did the shares go up": a change, not the level it reached ("jumped 18% to 42.30 reais"). */
+  change: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
   /**
@@ -1146,7 +1150,8 @@ function howAsked(query: Query): HowAsked {
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, change, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

@@ -21,6 +21,9 @@ const CURRENCY_WORDS: readonly string[] = [
   ),
 ].flatMap((word) => [word, `${word}s`]);
 
+/** Currency names whose plural English borrows from the currency's language, and is no everyday word: "150 million reais". */
+const BORROWED_PLURALS: readonly string[] = ['reais', 'lire', 'leva', 'lei'];
+
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   `what when where who whom whose which why how whats whos hows wheres`.split(/\s+/),
@@ -113,7 +116,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
  * What a number is a number of, when the question says: "what percentage" wants a percent, "what
  * year" a year, "how far" a length, "how long" a length or a time, "how much ... cost" money.
  */
-export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight';
+export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight' | 'volume' | 'area';
 
 /** Nouns after "what"/"which" that fix the measure too. */
 export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wordTable({
@@ -175,13 +178,18 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   // A year is told by its form (1854), a day by a weekday or a month's date, not by a word beside them.
   year: new Set<string>(),
   day: new Set<string>(),
-  money: new Set([...`$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/), ...CURRENCY_WORDS]),
+  money: new Set([...`$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/), ...CURRENCY_WORDS, ...BORROWED_PLURALS]),
   time: new Set([...[...TIME_UNITS].flatMap((unit) => [unit, `${unit}s`]), ...`decade decades century centuries old`.split(/\s+/)]),
   weight: new Set(`tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams lb lbs ounce ounces`.split(/\s+/)),
   length: new Set(
     `metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles mi foot feet ft inch inches cm mm centimetres centimeters millimetre millimetres millimeter millimeters yard yards nautical`.split(/\s+/),
   ),
+  volume: new Set(`litre litres liter liters l ml gallon gallons barrel barrels bpd`.split(/\s+/)),
+  area: new Set(`hectare hectares ha acre acres`.split(/\s+/)),
 };
+
+/** What a plain "how much" asks for ("how much did germany chip in", "how much leaked"): an amount of some measure, not a count of things. */
+export const AMOUNTS: readonly Measure[] = ['money', 'percent', 'weight', 'length', 'volume', 'area', 'time'];
 
 /** Every word of measure and currency ("km", "percent", "usd"), of whatever measure. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURE_WORDS).flatMap((words) => [...words]));

@@ -581,7 +581,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const vague = (word: string) => isVague(word) || (aboutStory && STORY_WORDS.has(word));
   const subjectOnly = slots.every((s) => vague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
   const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to'));
-  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead };
+  return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures ?? wanted?.prefers, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead };
 }
 
 /** The question with the story's alias groups added to the slots of the names it uses. */

@@ -708,8 +708,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   const isPerson = (answer: AnswerSpan | undefined) => {
     if (!(asksHead || nameOfPerson) || !answer) return true;
-    // (Every word a name's, written with a capital, or a particle or "and" between names: not "Twenty cars" that opens a sentence.)
-    if (!answer.text.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (NAME_PARTICLES.has(w) || w === 'and')))) return false;
+    // (Every word a name's: written with a capital, or a particle or a function word inside it ("Vincent van Gogh", "al-Sisi",
+    // "John of Gaunt", "Smith and Jones"); not "Twenty cars" that opens a sentence.)
+    const words = answer.text.split(/\s+/);
+    const inName = (w: string, i: number) => /^\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && (NAME_PARTICLES.has(w) || FUNCTION_WORDS.has(w))) || NAME_PARTICLES.has(w.split(/[-‐]/)[0]!);
+    if (!words.every(inName)) return false;
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
   };
