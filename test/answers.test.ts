@@ -86,6 +86,15 @@ describe('the answer words', () => {
     expect(fees.ask('how much cheaper were the fees for the two firms').answer?.text).toBe('about 40%');
   });
 
+  it('answers "who is the ROLE" with the name after the title and the words that qualify it, over an age set before the name', () => {
+    const canal = retrieverOf(
+      'canal',
+      'A ship ran aground in the canal on Tuesday.\nFederal Transport Minister Lukas Herrendorf, who visited the site on Wednesday afternoon, said the government would help.\nThe coast guard said the captain, 58-year-old Eduardo Cabrera, had survived.',
+    );
+    expect(canal.ask('whos the transport minister').answer?.text).toBe('Lukas Herrendorf');
+    expect(canal.ask('who was the captain').answer?.text).toBe('Eduardo Cabrera');
+  });
+
   it('answers a plain "how much" with an amount of some measure, not a count of things, and a change with the change', () => {
     const mission = retrieverOf(
       'mission',

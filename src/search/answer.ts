@@ -608,6 +608,16 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
     while (first < to - 1 && role(tokens[first]!)) first++;
+    // "Federal Transport Minister Lukas Herrendorf": whatever words qualify a title before it ("Federal Transport"), the
+    // title ends the role and the name follows it.
+    let qualified = false;
+    for (let k = to - 2; k > first; k--) {
+      if (ROLE_TITLES.has(tokens[k]!.word) && tokens[k]!.capital) {
+        first = k + 1;
+        qualified = true;
+        break;
+      }
+    }
     // "Survivor Mary Njeri": the role the article gives a person, before their name, is no part of it.
     const run = text.slice(tokens[first]!.start, tokens[to - 1]!.end).toLowerCase();
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
@@ -615,7 +625,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
     let title = first;
     const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
-    while (title > owned && titled(tokens[title - 1]!)) title--;
+    while (!qualified && title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
     // (Not "the Norwegian company Havsyn": there the body's own name follows, and the words before only describe it.)
@@ -1693,7 +1703,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (pronoun && subject(c)) continue;
     if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0)) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
-    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
+    // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
+    const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
+    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
