@@ -93,6 +93,9 @@ describe('the answer words', () => {
     );
     expect(canal.ask('whos the transport minister').answer?.text).toBe('Lukas Herrendorf');
     expect(canal.ask('who was the captain').answer?.text).toBe('Eduardo Cabrera');
+    // A role the article gives her elsewhere does not rule out the one set just before her name.
+    const chess = retrieverOf('chess', "The match ended on Sunday.\nSethuraman's coach, Serbian grandmaster Elena Markovic, said the key had been patience.\nSethuraman won the title.");
+    expect(chess.ask('who coaches sethuraman').answer?.text).toBe('Elena Markovic');
   });
 
   it('answers a plain "how much" with an amount of some measure, not a count of things, and a change with the change', () => {

@@ -512,7 +512,13 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
         if (isPlace && POSSESSIVE.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end)) && ownedPlace(tokens, text, to) === to && ownsBody(tokens, text, to)) continue;
         // A place answers "where" after "in", "at", "near"...; "the Geneva meeting" only names it.
         // "who is the judge": the person whose role the article gives as that is likelier than any other.
-        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * roleFit(entity.role);
+        // ("Sethuraman's coach, Serbian grandmaster Elena Markovic": the role asked, set just before this name, is hers too.)
+        // (Only words that describe her between them, no clause: not "aides that he underestimated Putin"; and the role a
+        // common noun, not the title of another name: "cast as Inspector Halloran, Tomas Reiner".)
+        const before = tokens.slice(Math.max(0, from - ROLE_REACH - 1), from);
+        const roleAt = before.findLastIndex((t) => !t.capital && ROLE_TITLE_TERMS.has(t.term) && focus?.some((f) => neutralRole(f) === neutralRole(t.term)));
+        const calledAsked = !isPlace && roleAt >= 0 && before.slice(roleAt + 1).every((t) => !isStopword(t) && !/ed$/.test(t.word));
+        const quality = isPlace ? (afterPreposition(from) ? 1 : 0.6) : (entity.kind === 'person' ? 1 : 0.9) * (calledAsked ? ROLE_BONUS : roleFit(entity.role));
         found.push(span(tokens, from, to, kind, quality));
       }
     }
