@@ -161,3 +161,22 @@ describe('the name of a person ("whats the name of the train driver")', () => {
     expect(derailment.ask('whats the name of the student who filmed it').answer?.text).toBe('Maria Novak');
   });
 });
+
+describe('a body asked for by the noun of its kind ("which company", "which airline")', () => {
+  const launch = createRetriever([
+    buildStory({
+      id: 'launch',
+      article: [
+        'The rocket lifted off on Monday night.',
+        'Its chief executive, Luc Morand, told France Info radio that the company had no indication of a problem.',
+        'Australian low-cost carrier Coral Air cancelled all its flights to Bali on Sunday.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is answered by a body or an outlet, not by a person the story gives a role', () => {
+    expect(launch.ask('which company did the launch').answered).toBe(false);
+    expect(launch.ask('which aussie airline stopped flying to bali').answer?.text).toBe('Coral Air');
+    expect(launch.ask('which station did the ceo talk to').answer?.text).toBe('France Info');
+  });
+});

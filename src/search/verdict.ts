@@ -10,7 +10,7 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, UNIT_WORDS } from './english.js';
@@ -217,6 +217,9 @@ function sameCounted(asked: string, counted: string): boolean {
   // ("the crash left 12 dead", "40 wounded", "12 fatalities": a count of a life event counts people.)
   return !ofPeople(asked) || ofPeople(counted) || LIFE_EVENT_TERMS.has(termOf(counted));
 }
+
+/** Nouns for a body that vocabulary's BODY_WORDS (words that end a body's name) leaves out. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'airline', 'carrier', 'insurer', 'operator', 'club', 'team']);
 
 /** How near in meaning (word vectors' cosine) two nouns a number counts must stand to name the same things ("tourists", "visitors"). */
 const SAME_COUNTED = 0.5;
@@ -706,6 +709,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const noun = query.typed[end] ?? '';
     return PEOPLE_WORDS.has(noun) || isPersonNoun(singularOf(noun));
   });
+  // "which bank had the accounts", "which firm is doing the audit": a body asked for by the noun of its kind; a person or a
+  // place the story knows, or words in lower case, are no answer.
+  const bodyAsked = query.asked.kind === 'person' && query.asked.kindNoun !== undefined && (BODY_WORDS.has(query.asked.kindNoun) || BODY_NOUNS.has(query.asked.kindNoun));
+  const isBody = (answer: AnswerSpan | undefined) => {
+    if (!bodyAsked || !answer) return true;
+    if (!/^\p{Lu}/u.test(answer.text)) return false;
+    // (A person by the role the story gives them, "chief executive Luc Morand": a name the story gives no role may be a
+    // body's it has not recognised, "Pepsi", "Broadwood".)
+    return !index.story.entities.some((e) => (e.kind === 'place' || (e.kind === 'person' && e.role !== undefined)) && [e.name, ...e.aliases].includes(answer.text));
+  };
   const isPerson = (answer: AnswerSpan | undefined) => {
     if (!(asksHead || nameOfPerson) || !answer) return true;
     // (Every word a name's: written with a capital, or a particle or a function word inside it ("Vincent van Gogh", "al-Sisi",
@@ -853,7 +866,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer),
         perUnit: perUnit(answer),
-        personal: isPerson(answer),
+        personal: isPerson(answer) && isBody(answer),
         echoed: echoedNear(ranked[0].passage),
       },
     }),
