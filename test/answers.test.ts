@@ -106,6 +106,9 @@ describe('the answer words', () => {
     expect(mission.ask('how much did germany chip in').answer?.text).toBe('about 130 million euros');
     expect(mission.ask('how much of the cash goes on the roof').answer?.text).toBe('About 150 million reais');
     expect(mission.ask('how much did the builders stock go up').answer?.text).toBe('18%');
+    // A currency that is an everyday word too is money after a scale.
+    const seoul = retrieverOf('seoul', 'The company reported operating profit of 1.9 trillion won last year.\nKorea won the match.');
+    expect(seoul.ask('how much profit did they make last yr').answer?.text).toBe('1.9 trillion won');
   });
 
   it('reads initials typed in lower case as initials, never as a clipped word of the story ("eu" is not "euros")', () => {

@@ -15,6 +15,8 @@ import {
   KIND_OF_NOUN,
   type Measure,
   AMOUNTS,
+  SCALE_WORDS,
+  SCALED_CURRENCIES,
   MEASURE_OF_HOW,
   MEASURE_OF_NOUN,
   MEASURE_WORDS,
@@ -212,7 +214,10 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
   const before = tokens[i - 1]?.word;
   const perCent = after[0] === 'per' && after[1] === 'cent';
   return MEASURES.filter(
-    ([m, words]) => after.some((w) => words.has(w)) || (m === 'money' && before !== undefined && words.has(before)) || (m === 'percent' && perCent),
+    ([m, words]) =>
+      after.some((w) => words.has(w)) ||
+      (m === 'money' && ((before !== undefined && words.has(before)) || (SCALE_WORDS.has(after[0] ?? '') && SCALED_CURRENCIES.has(after[1] ?? '')))) ||
+      (m === 'percent' && perCent),
   ).map(([m]) => m);
 }
 

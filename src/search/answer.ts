@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, SCALED_CURRENCIES, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -300,7 +300,7 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   const raw = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const out: Measure[] = [];
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
-    if (words.some((w) => set.has(w)) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
+    if (words.some((w, k) => set.has(w) || (m === 'money' && SCALED_CURRENCIES.has(w) && SCALE_WORDS.has(words[k - 1] ?? ''))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
   return out;
 }
@@ -376,6 +376,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
+    // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
+    else if (to < tokens.length && SCALED_CURRENCIES.has(tokens[to]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word)) to++;
     // "64 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
     if (to > at + 1 && UNIT_WORDS.has(tokens[to - 1]!.word) && tokens[to] && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '/' && /^(?:h|hr|s|sec|min)$/.test(tokens[to]!.word)) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.

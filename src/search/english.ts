@@ -9,6 +9,9 @@ import { wordTable } from './word-table.js';
 /** Currency names that are everyday English words first ("won", "real"), and none. */
 const NOT_CURRENCIES = new Set(['won', 'real', 'bonds', 'sol', 'kip']);
 
+/** Of those, the currencies a scale names before them: "1.9 trillion won" is money, "Korea won" is not. */
+export const SCALED_CURRENCIES: ReadonlySet<string> = new Set(['won', 'real', 'sol', 'kip']);
+
 /**
  * The world's currencies by the last word of their name, and its plural ("shilling", "shillings",
  * "dinars", "zloty"), from the world-countries package, written as the tokenizer writes words.
