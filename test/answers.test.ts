@@ -111,6 +111,16 @@ describe('the answer words', () => {
     expect(seoul.ask('how much profit did they make last yr').answer?.text).toBe('1.9 trillion won');
   });
 
+  it('answers "when" with a period told from the time of writing ("last week", "earlier this month", "in the coming days")', () => {
+    const poll = retrieverOf(
+      'poll',
+      'The election was called on Monday.\nA Gallup survey published last week put the party on 24%.\nShe said the agency would set up an inquiry board in the coming days.\nThe plant closed earlier this month.',
+    );
+    expect(poll.ask('when did gallup do the poll').answer?.text).toBe('last week');
+    expect(poll.ask('when is the inquiry starting').answer?.text).toBe('the coming days');
+    expect(poll.ask('when did the plant close').answer?.text).toBe('earlier this month');
+  });
+
   it('reads initials typed in lower case as initials, never as a clipped word of the story ("eu" is not "euros")', () => {
     const cull = retrieverOf(
       'cull',

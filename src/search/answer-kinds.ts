@@ -301,6 +301,27 @@ function contentTerms(text: string, id: (term: string) => number): number[] {
     .map((t) => id(t.term));
 }
 
+/** Words that place a period relative to the time of writing ("last week", "in the coming days"), and the periods. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'coming', 'past', 'recent']);
+const RELATIVE_PERIODS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'days', 'weeks', 'months', 'years']);
+/** Words before such a period that are part of it: "earlier this month", "the coming days", "late last year". */
+const RELATIVE_LEADERS: ReadonlySet<string> = new Set(['the', 'earlier', 'later', 'early', 'late']);
+
+/**
+ * "last week", "earlier this month", "in the coming days": a period told from the time of writing, which the story's
+ * dates (knowledge/dates.ts) resolve only at month or year precision. Its first token and the token after it, or
+ * undefined when no such period opens at `i`.
+ */
+export function relativePeriodAt(tokens: readonly Token[], i: number): [number, number] | undefined {
+  if (!RELATIVE_OPENERS.has(tokens[i]?.word ?? '') || !RELATIVE_PERIODS.has(tokens[i + 1]?.word ?? '')) return undefined;
+  // ("the past week", "in recent weeks", "the coming days": those openers only with a plural or after "the".)
+  const loose = tokens[i]!.word === 'coming' || tokens[i]!.word === 'past' || tokens[i]!.word === 'recent';
+  if (loose && tokens[i - 1]?.word !== 'the' && !tokens[i + 1]!.word.endsWith('s')) return undefined;
+  let from = i;
+  while (from > 0 && from > i - 2 && RELATIVE_LEADERS.has(tokens[from - 1]!.word)) from--;
+  return [from, i + 2];
+}
+
 /**
  * "7 a.m.", "9pm", "10:30 p.m.", "six o'clock", "at 5:40 local time", "until 19:25": a time of day, which counts and
  * measures nothing. The index of the token after it, or 0 when the token at `i` is no number or the number is none.

@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, SCALED_CURRENCIES, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
+import { capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -190,6 +190,12 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     found.push(span(tokens, from, to, 'date', 0.8));
   });
   // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
+  // "published last week", "in the coming days": a period told from the time of writing, in the story's words.
+  tokens.forEach((_, i) => {
+    const period = relativePeriodAt(tokens, i);
+    if (!period || found.some((c) => c.from < period[1] && period[0] < c.to)) return;
+    found.push(span(tokens, period[0], period[1], 'date', 0.8));
+  });
   const line = datelineOf(text);
   const dateline = line && found.find((c) => c.end <= line.dash);
   if (dateline && found.length > 1) dateline.quality *= DATELINE_DATE;
