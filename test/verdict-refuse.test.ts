@@ -180,3 +180,21 @@ describe('a body asked for by the noun of its kind ("which company", "which airl
     expect(launch.ask('which station did the ceo talk to').answer?.text).toBe('France Info');
   });
 });
+
+describe('a population ("how many ppl live on masbate")', () => {
+  const ferry = createRetriever([
+    buildStory({
+      id: 'ferry',
+      article: [
+        'At least 31 people died after a ferry capsized off Masbate on Sunday, officials said.',
+        'The island of Ticao, home to about 40,000 residents, sent fishing boats to help.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is not the count of the dead the paragraph gives, and is the number of those who live there where it says', () => {
+    expect(ferry.ask('how many ppl live on masbate').answered).toBe(false);
+    expect(ferry.ask('how many ppl live on ticao').answer?.text).toBe('about 40,000');
+    expect(ferry.ask('how many people died').answer?.text).toBe('At least 31');
+  });
+});

@@ -134,7 +134,7 @@ const KEY_RARITY = 0.6;
  * "casualties" is either death or injury. The first words of each are what a question asks with; all are
  * what a paragraph may speak with. `lifespan`: a life's dates after a name (LIFESPAN) tell of the event.
  */
-const LIFE_EVENTS: readonly { asked: string; spoken: string; lifespan: boolean }[] = [
+const LIFE_EVENTS: readonly { asked: string; spoken: string; lifespan: boolean; countOnly?: boolean }[] = [
   {
     asked: 'die died dies dead death deaths fatalities kill killed drown drowned perish perished casualties',
     spoken: 'dying deadly fatal fatally killing killings starve starved suffocate suffocated succumb succumbed murder murdered body bodies funeral buried',
@@ -142,19 +142,22 @@ const LIFE_EVENTS: readonly { asked: string; spoken: string; lifespan: boolean }
   },
   { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized', lifespan: false },
   { asked: 'born birth births', spoken: 'birthday birthplace native', lifespan: true },
+  // "how many ppl live on masbate": a population, not the count of the dead the paragraph gives. (Asked by a number in the
+  // present only: "during the last 18 years he lived" dates something else.)
+  { asked: 'live inhabit', spoken: 'lives living inhabited inhabitants population populated populous home resident residents', lifespan: false, countOnly: true },
 ];
 /**
  * By the terms a question asks with, the terms a paragraph may speak of each event with, and whether a
  * life's dates tell of it (of every event the word may ask about: "casualties" are also the injured).
  */
-const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; lifespan: boolean }> = (() => {
+const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; lifespan: boolean; words?: ReadonlySet<string> }> = (() => {
   const terms = (words: string) => words.split(' ').map(termOf);
-  const found = new Map<string, { terms: string[]; lifespan: boolean }>();
+  const found = new Map<string, { terms: string[]; lifespan: boolean; words?: ReadonlySet<string> }>();
   for (const event of LIFE_EVENTS) {
     const spoken = [...terms(event.asked), ...terms(event.spoken)];
     for (const t of terms(event.asked)) {
       const known = found.get(t);
-      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan });
+      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan, ...(event.countOnly && { words: new Set(event.asked.split(' ')) }) });
     }
   }
   return found;
@@ -442,7 +445,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (query.asked.kind === 'place' || names[s]) return [];
     const word = wordRead(query, slot);
     const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
-    const event = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    const found = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    // (An event asked only by a number, in the words it lists: "how many ppl live on masbate".)
+    const event = found?.words && (query.asked.kind !== 'number' || !found.words.has(query.typed[slot.pos]!)) ? undefined : found;
     return event ? [{ slot: s, ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
   });
   const eventNear = (p: number) =>
