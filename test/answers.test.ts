@@ -106,6 +106,10 @@ describe('the answer words', () => {
     expect(mission.ask('how much did germany chip in').answer?.text).toBe('about 130 million euros');
     expect(mission.ask('how much of the cash goes on the roof').answer?.text).toBe('About 150 million reais');
     expect(mission.ask('how much did the builders stock go up').answer?.text).toBe('18%');
+    // "how many" asks a count, not a share, unless it asks a part of a whole.
+    const sale = retrieverOf('sale', 'Fewer than 15% of tickets were sold at the higher prices.\nIn the old town, 80% of the buildings collapsed.');
+    expect(sale.ask('how many tickets were sold altogether').answer?.text).not.toBe('Fewer than 15%');
+    expect(sale.ask('how many of the buildings collapsed').answer?.text).toBe('80%');
     // A currency that is an everyday word too is money after a scale.
     const seoul = retrieverOf('seoul', 'The company reported operating profit of 1.9 trillion won last year.\nKorea won the match.');
     expect(seoul.ask('how much profit did they make last yr').answer?.text).toBe('1.9 trillion won');

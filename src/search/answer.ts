@@ -430,6 +430,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
+    // "how many tickets were sold": a count, not a share ("fewer than 15%"), unless the question asks for one.
+    if (how.count && !asked.measures && measures.includes('percent')) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
@@ -1086,6 +1088,8 @@ interface HowAsked {
   much: boolean;
   /** "how much did the shares go up": a change, not the level it reached ("jumped 18% to 42.30 reais"). */
   change: boolean;
+  /** "how many tickets": a count, not a share. */
+  count: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
   /**
@@ -1175,7 +1179,9 @@ function howAsked(query: Query): HowAsked {
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, change, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
+  const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, change, count, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
