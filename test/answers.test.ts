@@ -106,6 +106,9 @@ describe('the answer words', () => {
     expect(mission.ask('how much did germany chip in').answer?.text).toBe('about 130 million euros');
     expect(mission.ask('how much of the cash goes on the roof').answer?.text).toBe('About 150 million reais');
     expect(mission.ask('how much did the builders stock go up').answer?.text).toBe('18%');
+    // Wire services write the Nordic currencies as "crowns".
+    const fleet = retrieverOf('fleet', 'The largest fishing companies reported combined profits of 68 billion crowns last year, the minister said.\nShe spoke on Wednesday.');
+    expect(fleet.ask('how much profit did the big fishing firms make').answer?.text).toBe('68 billion crowns');
     // "how many" asks a count, not a share, unless it asks a part of a whole.
     const sale = retrieverOf('sale', 'Fewer than 15% of tickets were sold at the higher prices.\nIn the old town, 80% of the buildings collapsed.');
     expect(sale.ask('how many tickets were sold altogether').answer?.text).not.toBe('Fewer than 15%');

@@ -24,8 +24,11 @@ const CURRENCY_WORDS: readonly string[] = [
   ),
 ].flatMap((word) => [word, `${word}s`]);
 
-/** Currency names whose plural English borrows from the currency's language, and is no everyday word: "150 million reais". */
-const BORROWED_PLURALS: readonly string[] = ['reais', 'lire', 'leva', 'lei'];
+/**
+ * Currency words the package's names leave out: plurals English borrows from the currency's language ("150 million
+ * reais"), and the English name wire services give the Nordic and Czech currencies ("52 billion Swedish crowns").
+ */
+const BORROWED_PLURALS: readonly string[] = ['reais', 'lire', 'leva', 'lei', 'crown', 'crowns'];
 
 /** Words that open a question ("whats": apostrophes dropped); never topic words. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(
