@@ -222,4 +222,14 @@ describe('npm run add-story', () => {
     expect(['127.0.0.1', '10.1.2.3', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:10.0.0.1'].map(isPublicAddress)).toEqual([false, false, false, false, false, false, false]);
     expect(['93.184.216.34', '2606:2800:220:1::'].map(isPublicAddress)).toEqual([true, true]);
   });
+
+  it('refuses a private IPv4 address reached through NAT64, and takes a public one', async () => {
+    // 64:ff9b::/96 ends in an IPv4 address the network's NAT64 gateway connects to (RFC 6052).
+    expect(['64:ff9b::a9fe:a9fe', '64:ff9b::a00:1', '64:ff9b::7f00:1', '64:ff9b::c0a8:101', '64:ff9b::ac1f:ffff', '64:ff9b:1::5db8:d822'].map(isPublicAddress)).toEqual([false, false, false, false, false, false]);
+    expect(['64:ff9b::5db8:d822', '64:ff9b::ac20:1'].map(isPublicAddress)).toEqual([true, true]);
+    // As a web address (169.254.169.254, a cloud's metadata service), refused before any connection.
+    await expect(fetchPage('http://[64:ff9b::a9fe:a9fe]/latest/meta-data/')).rejects.toThrow(
+      new UsageError('http://[64:ff9b::a9fe:a9fe]/latest/meta-data/ leads to a private address (64:ff9b::a9fe:a9fe); pass --allow-private to fetch it anyway.'),
+    );
+  });
 });
