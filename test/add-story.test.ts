@@ -99,6 +99,25 @@ describe('npm run add-story', () => {
     rmSync(text);
   });
 
+  it('leaves out a date a page gives that is no real day, and takes the next place that gives one', async () => {
+    const page = (dates: string) =>
+      `<!doctype html><html><head><title>Crane falls at the quay</title>${dates}</head><body><article>` +
+      '<p>The harbour crane collapsed on Tuesday morning, the port authority said in a statement.</p>' +
+      '<p>Nobody was hurt when the crane fell across the quay, said the harbour master, Jane Roe.</p>' +
+      '<p>The port will stay shut for a week while engineers inspect the other cranes.</p></article></body></html>';
+    const saved = join(knowledge, '..', `storybot-add-dates-${process.pid}.html`);
+    try {
+      // A publishing system's placeholder for an unset date, and a day February lacks: neither is the story's date.
+      writeFileSync(saved, page('<meta property="article:published_time" content="0000-00-00T00:00:00+00:00">'));
+      expect(await addStory([saved, '--knowledge', knowledge, '--id', 'undated'])).toMatch(/\n {2}date: not found\n/);
+      expect(loadStory(join(knowledge, 'undated'), 'undated').meta.published).toBeUndefined();
+      writeFileSync(saved, page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-30"}</script><meta name="date" content="2026-03-04">'));
+      expect(await addStory([saved, '--knowledge', knowledge, '--id', 'dated'])).toMatch(/\n {2}date: 2026-03-04 \(from meta\)\n/);
+    } finally {
+      rmSync(saved);
+    }
+  });
+
   it('refuses, in one line each: a 404, a type that is no page, a page too large, a private address, an existing id', async () => {
     const add = (path: string, ...more: string[]) => addStory([`${base}${path}`, '--knowledge', knowledge, '--allow-private', ...more]);
     await expect(add('/gone')).rejects.toThrow(/answered 404 Not Found: no story there\.$/);
@@ -202,5 +221,15 @@ describe('npm run add-story', () => {
     await expect(fetchPage(`${base}/moved`, { allowed: (a) => a === '127.0.0.1' })).rejects.toThrow('http://10.1.2.3/secret leads to a private address (10.1.2.3)');
     expect(['127.0.0.1', '10.1.2.3', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', '::ffff:10.0.0.1'].map(isPublicAddress)).toEqual([false, false, false, false, false, false, false]);
     expect(['93.184.216.34', '2606:2800:220:1::'].map(isPublicAddress)).toEqual([true, true]);
+  });
+
+  it('refuses a private IPv4 address reached through NAT64, and takes a public one', async () => {
+    // 64:ff9b::/96 ends in an IPv4 address the network's NAT64 gateway connects to (RFC 6052).
+    expect(['64:ff9b::a9fe:a9fe', '64:ff9b::a00:1', '64:ff9b::7f00:1', '64:ff9b::c0a8:101', '64:ff9b::ac1f:ffff', '64:ff9b:1::5db8:d822'].map(isPublicAddress)).toEqual([false, false, false, false, false, false]);
+    expect(['64:ff9b::5db8:d822', '64:ff9b::ac20:1'].map(isPublicAddress)).toEqual([true, true]);
+    // As a web address (169.254.169.254, a cloud's metadata service), refused before any connection.
+    await expect(fetchPage('http://[64:ff9b::a9fe:a9fe]/latest/meta-data/')).rejects.toThrow(
+      new UsageError('http://[64:ff9b::a9fe:a9fe]/latest/meta-data/ leads to a private address (64:ff9b::a9fe:a9fe); pass --allow-private to fetch it anyway.'),
+    );
   });
 });

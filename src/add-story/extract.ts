@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isCalendarDate, ISO_DATE } from '../knowledge/dates.js';
 
 export interface Extracted {
   /** Paragraphs, one a line, verbatim from the page's text. */
@@ -92,7 +93,12 @@ function nameOf(value: unknown): string | undefined {
   return value && typeof value === 'object' ? str((value as Record<string, unknown>).name) : undefined;
 }
 
-/** The day of a machine-readable date ("2025-09-14T08:00:00Z"), or nothing. */
+/**
+ * The day of a machine-readable date ("2025-09-14T08:00:00Z"), or nothing when it is no real day: a
+ * page's placeholder ("0000-00-00", as some publishing systems print for an unset date) or a day the
+ * month lacks is left out, as story.json could not hold it.
+ */
 function isoDay(text: string): string | undefined {
-  return /^(\d{4}-\d\d-\d\d)/.exec(text)?.[1];
+  const day = /^(\d{4}-\d\d-\d\d)/.exec(text)?.[1];
+  return day !== undefined && ISO_DATE.test(day) && isCalendarDate(day) ? day : undefined;
 }

@@ -36,7 +36,12 @@ const TIMEOUT_MS = 15_000;
 const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 
-/** Addresses no story is fetched from unless --allow-private: loopback, private, link-local, unspecified. */
+/**
+ * Addresses no story is fetched from unless --allow-private: loopback, private, link-local, unspecified;
+ * and the same IPv4 addresses reached through NAT64 (64:ff9b::/96 carries an IPv4 address in its last
+ * 32 bits, which a network's NAT64 gateway connects to: 64:ff9b::a9fe:a9fe is 169.254.169.254), and
+ * the prefix kept for local NAT64 (64:ff9b:1::/48).
+ */
 const PRIVATE = new BlockList();
 for (const [net, bits] of [
   ['0.0.0.0', 8],
@@ -48,12 +53,15 @@ for (const [net, bits] of [
   ['192.168.0.0', 16],
 ] as const) {
   PRIVATE.addSubnet(net, bits, 'ipv4');
+  const [a, b, c, d] = net.split('.').map(Number) as [number, number, number, number];
+  PRIVATE.addSubnet(`64:ff9b::${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`, 96 + bits, 'ipv6');
 }
 for (const [net, bits] of [
   ['::', 128],
   ['::1', 128],
   ['fc00::', 7],
   ['fe80::', 10],
+  ['64:ff9b:1::', 48],
 ] as const) {
   PRIVATE.addSubnet(net, bits, 'ipv6');
 }

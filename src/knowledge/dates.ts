@@ -83,6 +83,12 @@ export function utcDay(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** False for a day the month lacks, such as 2025-02-30 (ISO_DATE allows any day up to 31). */
+export function isCalendarDate(date: string): boolean {
+  const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
+  return utcDay(year, month, day).getUTCDate() === day;
+}
+
 function daysIn(year: number, month: number): number {
   return utcDay(year, month + 1, 0).getUTCDate();
 }

@@ -4,7 +4,7 @@
  */
 import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { findEvents, ISO_DATE, utcDay } from './dates.js';
+import { findEvents, isCalendarDate, ISO_DATE } from './dates.js';
 import { EntityFinder, mergeEditorAliases } from './entities.js';
 import { findMentions, withPassages } from './mentions.js';
 import { splitArticle } from './passages.js';
@@ -14,12 +14,6 @@ import { analyseText } from './tokens.js';
 import { KnowledgeError, readFault } from '../errors.js';
 import { runSteps, type Steps } from '../steps.js';
 import type { Story, StoryMeta } from './story.js';
-
-/** False for a day the month lacks, such as 2025-02-30 (the pattern allows any day up to 31). */
-function isCalendarDate(date: string): boolean {
-  const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
-  return utcDay(year, month, day).getUTCDate() === day;
-}
 
 /** story.json's contents (none: no such file) as the story's metadata, checked field by field. */
 function parseMeta(file: string, json: string | undefined): StoryMeta {
