@@ -15,8 +15,7 @@ import {
   KIND_OF_NOUN,
   type Measure,
   AMOUNTS,
-  SCALE_WORDS,
-  SCALED_CURRENCIES,
+  scaledCurrency,
   MEASURE_OF_HOW,
   MEASURE_OF_NOUN,
   MEASURE_WORDS,
@@ -216,7 +215,7 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
   return MEASURES.filter(
     ([m, words]) =>
       after.some((w) => words.has(w)) ||
-      (m === 'money' && ((before !== undefined && words.has(before)) || (SCALE_WORDS.has(after[0] ?? '') && SCALED_CURRENCIES.has(after[1] ?? '')))) ||
+      (m === 'money' && ((before !== undefined && words.has(before)) || scaledCurrency(after[1], after[0]))) ||
       (m === 'percent' && perCent),
   ).map(([m]) => m);
 }

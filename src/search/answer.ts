@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, SCALED_CURRENCIES, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -189,13 +189,13 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     const [from, to] = widenDate(tokens, first, end);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
-  // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
   // "published last week", "in the coming days": a period told from the time of writing, in the story's words.
   tokens.forEach((_, i) => {
     const period = relativePeriodAt(tokens, i);
     if (!period || found.some((c) => c.from < period[1] && period[0] < c.to)) return;
     found.push(span(tokens, period[0], period[1], 'date', 0.8));
   });
+  // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
   const line = datelineOf(text);
   const dateline = line && found.find((c) => c.end <= line.dash);
   if (dateline && found.length > 1) dateline.quality *= DATELINE_DATE;
@@ -306,7 +306,7 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   const raw = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const out: Measure[] = [];
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
-    if (words.some((w, k) => set.has(w) || (m === 'money' && SCALED_CURRENCIES.has(w) && SCALE_WORDS.has(words[k - 1] ?? ''))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
+    if (words.some((w, k) => set.has(w) || (m === 'money' && scaledCurrency(w, words[k - 1]))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
   return out;
 }
@@ -383,7 +383,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
-    else if (to < tokens.length && SCALED_CURRENCIES.has(tokens[to]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word)) to++;
+    else if (to < tokens.length && scaledCurrency(tokens[to]!.word, tokens[to - 1]!.word)) to++;
     // "64 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
     if (to > at + 1 && UNIT_WORDS.has(tokens[to - 1]!.word) && tokens[to] && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '/' && /^(?:h|hr|s|sec|min)$/.test(tokens[to]!.word)) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.

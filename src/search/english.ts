@@ -10,7 +10,12 @@ import { wordTable } from './word-table.js';
 const NOT_CURRENCIES = new Set(['won', 'real', 'bonds', 'sol', 'kip']);
 
 /** Of those, the currencies a scale names before them: "1.9 trillion won" is money, "Korea won" is not. */
-export const SCALED_CURRENCIES: ReadonlySet<string> = new Set(['won', 'real', 'sol', 'kip']);
+const SCALED_CURRENCIES: ReadonlySet<string> = new Set(['won', 'real', 'sol', 'kip']);
+
+/** Whether `word`, after `before`, is a currency that is an everyday word too, named after a scale ("trillion won"). */
+export function scaledCurrency(word: string | undefined, before: string | undefined): boolean {
+  return SCALED_CURRENCIES.has(word ?? '') && SCALE_WORDS.has(before ?? '');
+}
 
 /**
  * The world's currencies by the last word of their name, and its plural ("shilling", "shillings",

@@ -155,9 +155,10 @@ const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; lifespan
   const found = new Map<string, { terms: string[]; lifespan: boolean; words?: ReadonlySet<string> }>();
   for (const event of LIFE_EVENTS) {
     const spoken = [...terms(event.asked), ...terms(event.spoken)];
+    const words = event.countOnly ? new Set(event.asked.split(' ')) : undefined;
     for (const t of terms(event.asked)) {
       const known = found.get(t);
-      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan, ...(event.countOnly && { words: new Set(event.asked.split(' ')) }) });
+      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan, ...(words && { words }) });
     }
   }
   return found;
@@ -228,7 +229,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'airline', 'carrier', '
 const SAME_COUNTED = 0.5;
 
 /** Whether two nouns may name the things counted: the same noun, or one near in meaning. */
-function sameNoun(a: string, b: string): boolean {
+function sameThings(a: string, b: string): boolean {
   if (termOf(singularOf(a)) === termOf(singularOf(b))) return true;
   const [x, y] = [vectorOf(a), vectorOf(b)];
   return x >= 0 && y >= 0 && cosine(x, y) >= SAME_COUNTED;
@@ -587,21 +588,20 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // a count of people is told with a noun for people (sameCounted). The noun asked about may run over a few words ("how
   // many school kids"); the noun counted too ("11 coal miners", "domestic and international flights").
   const countedAt = query.asked.counted === undefined ? -1 : slots.findIndex((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
+  // Of those, the noun phrase up to a verb ("how many classical games", not "how many houses got swept"), and the noun it
+  // ends on, unless a general noun for people (which a count may name by any noun for people).
   const askedNouns: string[] = [];
+  const nounRun: string[] = [];
+  let verbSeen = false;
   for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
-    askedNouns.push(query.typed[slots[s]!.pos]!, wordRead(query, slots[s]!));
+    const word = wordRead(query, slots[s]!);
+    askedNouns.push(query.typed[slots[s]!.pos]!, word);
+    verbSeen ||= /(?:ed|ing)$/.test(word) || IRREGULAR[word] !== undefined;
+    if (!verbSeen) nounRun.push(word);
   }
   // "how many moves was game 11": the question writes a noun with the number that labels it, and the same noun before
   // a number in the passage ("won game five") labels one, it counts nothing.
   const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
-  // The noun phrase asked about, up to a verb ("how many classical games", not "how many houses got swept"), and the noun
-  // it ends on, unless a general noun for people (which a count may name by any noun for people).
-  const nounRun: string[] = [];
-  for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
-    const word = wordRead(query, slots[s]!);
-    if (/(?:ed|ing)$/.test(word) || IRREGULAR[word] !== undefined) break;
-    nounRun.push(word);
-  }
   // (The noun itself, not its stem: "how many wins", where the passage says "she won six awards".)
   const countedNoun = nounRun.length > 0 && !PEOPLE_WORDS.has(nounRun.at(-1)!) ? singularOf(nounRun.at(-1)!) : undefined;
   const countsAsked = (answer: AnswerSpan | undefined) => {
@@ -633,7 +633,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // (The noun asked may stand after words the noun read here stops at: "over 7,000 inadequately engineered schoolrooms".)
     const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
-      countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameNoun(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
+      countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
     return !countsOther && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
   // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
