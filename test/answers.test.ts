@@ -1421,6 +1421,9 @@ describe('the answer words, by rules of news English', () => {
     expect(eruption.ask('wat volcano erupted').answer).toMatchObject({ text: 'Mount Kerapu', kind: 'phrase' });
     const bridge = retrieverOf('bridge', 'The council approved the new bridge, called Harbour Link, on Monday. Work will start in May and cost 40 million euros.');
     expect(bridge.ask('what bridge did the council approve').answer).toMatchObject({ text: 'Harbour Link', kind: 'phrase' });
+    // "what is the X called" asks for the thing's name, not for a person's near it.
+    const vaccine = retrieverOf('vaccine', 'The directors of the regulator, Sanvida, voted to approve the vaccine, called MeningoShield, on Monday.');
+    expect(vaccine.ask('wats the vaccine called').answer).toMatchObject({ text: 'MeningoShield', kind: 'phrase' });
   });
 
   it('gives the words of a score, a share, a hyphened name, a body joined by "and", and a place without its owner whole', () => {

@@ -1084,6 +1084,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
   nameAsked: boolean;
+  /** "what is the vaccine called": the term of the noun for the thing whose name is asked, when no person. */
+  namedThing?: string;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
   /** "how much did the shares go up": a change, not the level it reached ("jumped 18% to 42.30 reais"). */
@@ -1178,10 +1180,13 @@ function howAsked(query: Query): HowAsked {
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
+  // ("what is the new coach called" asks for a person's name, which names() finds.)
+  const thing = query.typed.at(-1) === 'called' ? query.typed.at(-2) : undefined;
+  const namedThing = nameAsked && thing !== undefined && !FUNCTION_WORDS.has(thing) && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) ? termOf(thing) : undefined;
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, much, change, count, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, count, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1224,8 +1229,11 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     }
     case 'number':
       return numbers(text, tokens, asked, how);
-    case 'person':
-      return names(story, passage, text, tokens, 'person', asked, how);
+    case 'person': {
+      const found = names(story, passage, text, tokens, 'person', asked, how);
+      // "what is the vaccine called": "the vaccine, called DengVax-1", "the Los Aromos bridge", a name given beside the thing's noun.
+      return how.namedThing ? [...found, ...phrases(text, tokens, how.namedThing)] : found;
+    }
     case 'place': {
       const found = names(story, passage, text, tokens, 'place', asked, how);
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
