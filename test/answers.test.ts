@@ -1455,6 +1455,13 @@ describe('the answer words, by rules of news English', () => {
     expect(berlin.ask('Who did Chopin visit Berlin with?').answer?.text).toBe('Feliks Jarocki');
   });
 
+  it('counts the life event asked about, not another told beside it in the same sentence', () => {
+    const quake = retrieverOf('quake', 'At least nine people were killed and 41 were injured when the roof of the market fell in on Tuesday.');
+    expect(quake.ask('how many got hurt').answer?.text).toBe('41');
+    expect(quake.ask('how many ppl were injured').answer?.text).toBe('41');
+    expect(quake.ask('how many ppl died').answer?.text).toBe('At least nine');
+  });
+
   it('gives a speed with its unit over a slash, and a time with a hedge of two words', () => {
     const train = retrieverOf('train', 'The train was travelling at about 64 km/h when it left the track.\nOfficials declared an emergency shortly after 1 a.m. on Tuesday.');
     expect(train.ask('how fast was the train goin').answer?.text).toBe('about 64 km/h');

@@ -25,6 +25,7 @@ import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } fr
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
+import { eventsAsked, eventTold } from './life-events.js';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -438,7 +439,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
-    const counts = asked.counted === undefined || often || listed || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
+    // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
+    const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
+    const counts = asked.counted === undefined || often || listed || toll || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
@@ -1105,6 +1108,8 @@ interface HowAsked {
   oneYear: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
+  /** "how many got hurt": the terms of the life events a number question asks about (life-events.ts). */
+  lifeEvents?: ReadonlySet<string>;
   /** "when did the minister say it": asked with a verb of speech. */
   speech: boolean;
   /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
@@ -1186,7 +1191,8 @@ function howAsked(query: Query): HowAsked {
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, count, currency, monthOnly, oneYear, speed, ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, count, currency, monthOnly, oneYear, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1581,6 +1587,8 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
 
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
+/** And when the story tells it of another life event than the one asked about (the dead for the injured). */
+const OTHER_EVENT = 0.3;
 
 /** The year a number is told of, just after it in its clause: "51 million tourists in 2011", "5.82 million copies as of March 31, 2011". */
 function yearAfter(tokens: readonly Token[], at: number, text: string): string | undefined {
@@ -1741,6 +1749,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
+    // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.
+    const told = c.kind === 'number' && how.lifeEvents ? eventTold(tokens, passage.text, c.from, c.to) : undefined;
+    const event = told === undefined || how.lifeEvents!.has(told) ? 1 : OTHER_EVENT;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {
@@ -1758,7 +1769,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * event * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];

@@ -23,6 +23,7 @@ import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
+import { LIFE_EVENT_TERMS, LIFESPAN, PASSIVE_ONLY } from './life-events.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -125,48 +126,6 @@ const SAME_SUBJECT = 0.75;
 
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
-
-/**
- * Facts of life and death, which news English states in their own words: a toll of the dead is no count of
- * the injured, nor is a date someone spoke a date of birth. A question about one (its key point: "how many
- * died", "was anyone hurt", "when was she born") is answered only in a paragraph that speaks of it. Death
- * holds common ways of dying that WordNet lists under "die" and "kill" (drown, starve, perish, murder);
- * "casualties" is either death or injury. The first words of each are what a question asks with; all are
- * what a paragraph may speak with. `lifespan`: a life's dates after a name (LIFESPAN) tell of the event.
- */
-const LIFE_EVENTS: readonly { asked: string; spoken: string; lifespan: boolean; countOnly?: boolean }[] = [
-  {
-    asked: 'die died dies dead death deaths fatalities kill killed drown drowned perish perished casualties',
-    spoken: 'dying deadly fatal fatally killing killings starve starved suffocate suffocated succumb succumbed murder murdered body bodies funeral buried',
-    lifespan: true,
-  },
-  { asked: 'injure injured injury injuries hurt wound wounded casualties', spoken: 'injuring wounds hospital hospitalised hospitalized', lifespan: false },
-  { asked: 'born birth births', spoken: 'birthday birthplace native', lifespan: true },
-  // "how many ppl live on masbate": a population, not the count of the dead the paragraph gives. (Asked by a number in the
-  // present only: "during the last 18 years he lived" dates something else.)
-  { asked: 'live inhabit', spoken: 'lives living inhabited inhabitants population populated populous home resident residents', lifespan: false, countOnly: true },
-];
-/**
- * By the terms a question asks with, the terms a paragraph may speak of each event with, and whether a
- * life's dates tell of it (of every event the word may ask about: "casualties" are also the injured).
- */
-const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; lifespan: boolean; words?: ReadonlySet<string> }> = (() => {
-  const terms = (words: string) => words.split(' ').map(termOf);
-  const found = new Map<string, { terms: string[]; lifespan: boolean; words?: ReadonlySet<string> }>();
-  for (const event of LIFE_EVENTS) {
-    const spoken = [...terms(event.asked), ...terms(event.spoken)];
-    const words = event.countOnly ? new Set(event.asked.split(' ')) : undefined;
-    for (const t of terms(event.asked)) {
-      const known = found.get(t);
-      found.set(t, { terms: [...(known?.terms ?? []), ...spoken], lifespan: (known?.lifespan ?? true) && event.lifespan, ...(words && { words }) });
-    }
-  }
-  return found;
-})();
-/** A word of injury that, as an active verb, is mostly figurative ("did the tariffs hurt exports"): an injury only after "was", "got" ("was anyone hurt"). */
-const PASSIVE_ONLY: ReadonlySet<string> = new Set(['hurt']);
-/** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
-const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
 
 /**
  * Ordinals by rank, written as words or in digits ("second", "2nd"); "last" and "next" are times (LAST_TIMES, FUTURE_QUESTION),
