@@ -1455,6 +1455,15 @@ describe('the answer words, by rules of news English', () => {
     expect(berlin.ask('Who did Chopin visit Berlin with?').answer?.text).toBe('Feliks Jarocki');
   });
 
+  it('never answers "who" with the words of a dateline', () => {
+    const final = retrieverOf(
+      'final',
+      'DOHA, Qatar – Norwegian skater Ola Lien won the world title on Friday, beating defending champion Tomas Berg.\nLien, 24, said Berg had pushed him all the way.\nBerg congratulated Lien after the race.\nLien will defend the title next year.',
+    );
+    expect(final.ask('who did lien beat').answer?.text).toBe('Tomas Berg');
+    expect(final.ask('who did he beat').answer?.text ?? '').not.toMatch(/Qatar|DOHA/);
+  });
+
   it('counts the life event asked about, not another told beside it in the same sentence', () => {
     const quake = retrieverOf('quake', 'At least nine people were killed and 41 were injured when the roof of the market fell in on Tuesday.');
     expect(quake.ask('how many got hurt').answer?.text).toBe('41');

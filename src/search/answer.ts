@@ -669,9 +669,12 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   // A person the question's role rules out stays out under any other reading of their name.
   const out = found.filter((c) => c.quality === 0);
   const titles = quotedTitles(text);
+  // "ABU DHABI, United Arab Emirates – ...": a dateline's words say where the story was filed, never who.
+  const dash = kind === 'person' ? (datelineOf(text)?.dash ?? -1) : -1;
   const kept = found.filter(
     (c) =>
       !out.some((o) => o.from < c.to && c.from < o.to) &&
+      !(c.kind === 'person' && c.end <= dash) &&
       // "named “World's Most Beautiful Woman” by People": the words of a quoted title name a work or an honour.
       !titles.some(([start, end]) => start <= c.start && c.end <= end) &&
       // "coached by American record producer Rudy Perez": a demonym alone says where someone is from, not
