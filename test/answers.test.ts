@@ -1455,6 +1455,13 @@ describe('the answer words, by rules of news English', () => {
     expect(berlin.ask('Who did Chopin visit Berlin with?').answer?.text).toBe('Feliks Jarocki');
   });
 
+  it('answers how much something changed with the figure told as a change, and a change from one figure to another whole', () => {
+    const calls = retrieverOf('calls', 'The fire service said calls to its 112 emergency line fell by 40% during the outage.');
+    expect(calls.ask('how much did calls to the fire brigade drop').answer?.text).toBe('40%');
+    const clicks = retrieverOf('clicks', 'The change affected about 90,000 shops and cut the share of visits going to outside shops from 35% to 19% over five years.');
+    expect(clicks.ask('how much did visits to outside shops drop').answer?.text).toBe('from 35% to 19%');
+  });
+
   it('never answers "who" with the words of a dateline', () => {
     const final = retrieverOf(
       'final',

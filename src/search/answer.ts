@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -338,6 +338,8 @@ const TIMES = termOf('times');
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
+  // Of those, the figures told as a change: "fell 3.8%" (HowAsked.moved).
+  const changes = new Set<Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "a month", "an hour": one of a unit of time, when the question asks how long.
@@ -393,14 +395,16 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const link = tokens[to]?.word;
     const between = link === 'and' && tokens[from - 1]?.word === 'between';
     const change = link === 'to' && tokens[from - 1]?.word === 'from';
-    if ((link === 'to' || between) && !change && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+    // ("how much did clicks drop": "from 41% to 23%", the change whole, when the question asks how much something changed.)
+    const fromTo = change && how.change;
+    if ((link === 'to' || between) && (!change || fromTo) && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
       let end = to + 2;
       while (end < tokens.length && (SCALE_WORDS.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
       // ("rose 18% to 42.30 reais": a share, then the level a price reached, is no range.)
       const share = (a: number, b: number) => measureOf(tokens, a, b, text).includes('percent');
       if (!share(from, to) || share(to + 1, end)) {
         to = end;
-        if (between) from--;
+        if (between || fromTo) from--;
       }
     }
     // "about 40 years ago": a length of time before now is a time, and "ago" says so.
@@ -461,10 +465,22 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
     // "jumped 18% to 42.30 reais": what a number rose or fell to, after the change, for a question that asks the change.
     const level = how.change && tokens[before]?.word === 'to' && tokens.slice(Math.max(0, before - 3), before).some((x) => x.numeric);
-    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * (change || converted || was || level ? SECOND : 1));
-    found.push(listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c);
+    // "how much did the shares drop": a figure told as a change ("fell 3.8%", "shrank by 0.3%", "a 0.4% rise", "from 41% to 23%"), not
+    // another the passage gives ("its 133 emergency number").
+    const moved = (k: number) => CHANGE_VERBS.has(tokens[k]?.word ?? '');
+    // ("fell sharply 3%"; "rose by 5%", "an increase of 20%", "grew to 5 million", and over the thing changed: "raised the
+    // price it pays farmers by 45%". A word of change after a figure may be another's: "the 2.5 million cut".)
+    const linked = ['by', 'of', 'to'].includes(tokens[from - 1]?.word ?? '');
+    let verbBack = false;
+    for (let k = from - 2; linked && k >= 0 && k >= from - 1 - CHANGED_REACH && !tokens[k]!.numeric && !/[.;:,]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) verbBack ||= moved(k);
+    const told = fromTo || moved(from - 1) || (/ly$/.test(tokens[from - 1]?.word ?? '') && moved(from - 2)) || verbBack;
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level ? SECOND : 1));
+    const kept = listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c;
+    found.push(kept);
+    if (told) changes.add(kept);
   }
-  return found;
+  // (Only beside a figure the passage does tell as a change: a passage may give the change in other words, "more than doubled".)
+  return how.moved && changes.size > 0 ? found.map((c) => (changes.has(c) ? c : { ...c, quality: c.quality * UNCHANGED })) : found;
 }
 
 function occurrences(text: string, name: string): number[] {
@@ -1096,6 +1112,8 @@ interface HowAsked {
   much: boolean;
   /** "how much did the shares go up": a change, not the level it reached ("jumped 18% to 42.30 reais"). */
   change: boolean;
+  /** "how much did the shares drop", not "how much cheaper": a change asked with a verb, which a passage tells with one too. */
+  moved: boolean;
   /** "how many tickets": a count, not a share. */
   count: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
@@ -1192,10 +1210,12 @@ function howAsked(query: Query): HowAsked {
   const thing = query.typed.at(-1) === 'called' ? query.typed.at(-2) : undefined;
   const namedThing = nameAsked && thing !== undefined && !FUNCTION_WORDS.has(thing) && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) ? termOf(thing) : undefined;
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
+  // ("go up", "came down"; not "take up", "pick up".)
+  const moved = change && query.typed.some((w, i) => CHANGE_VERBS.has(w) || ((w === 'up' || w === 'down') && GOING.has(query.typed[i - 1] ?? '')));
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, count, currency, monthOnly, oneYear, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1588,6 +1608,12 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
   return c;
 }
 
+/** Verbs that with "up" or "down" tell a change: "go up", "came down". */
+const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
+/** How much less likely a number is the answer to "how much did it drop" when the passage does not tell it as a change. */
+const UNCHANGED = 0.4;
+/** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
+const CHANGED_REACH = 6;
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */

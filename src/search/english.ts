@@ -187,6 +187,18 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set(
   higher cheaper dearer more less bigger smaller`.split(/\s+/),
 );
 
+/**
+ * Words by which a passage tells that a figure changed, before it ("fell 3.8%", "shrank by 0.3%", "jumped 29%", "an
+ * increase of 20%"): the verbs and nouns of CHANGE_WORDS and the others news English uses for markets and figures.
+ */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  ...[...CHANGE_WORDS].filter((w) => !['by', 'up', 'down', 'higher', 'cheaper', 'dearer', 'more', 'less', 'bigger', 'smaller'].includes(w)),
+  ...`shrink shrank shrunk shrinking rising falling dropping growing climbing jumping increasing cutting lowering raising
+  slide slid sliding plunge plunged plunging soar soared soaring surge surged surging tumble tumbled tumbling decline declined
+  declining gain gained gaining sink sank slump slumped dip dipped ease eased widen widened narrow narrowed shed added lost
+  double doubled triple tripled halve halved decrease decreased`.split(/\s+/),
+]);
+
 /** Units of time a rate is counted in: "7% a year", "60 km per hour" (not "years" alone). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
