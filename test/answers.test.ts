@@ -1462,6 +1462,12 @@ describe('the answer words, by rules of news English', () => {
     expect(clicks.ask('how much did visits to outside shops drop').answer?.text).toBe('from 35% to 19%');
   });
 
+  it('asks what the first question word asks when "how many" follows it, and answers "which agency" with a body where no outlet is credited', () => {
+    const aid = retrieverOf('aid', "Kenya's National Drought Management Authority estimates that 2.1 million people will need food aid by June.");
+    expect(aid.ask('which agency figured out how many ppl need food aid').answer).toMatchObject({ text: 'National Drought Management Authority' });
+    expect(aid.ask('how many ppl need food aid').answer?.text).toBe('2.1 million');
+  });
+
   it('never answers "who" with the words of a dateline', () => {
     const final = retrieverOf(
       'final',

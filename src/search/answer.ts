@@ -1269,8 +1269,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }
-    case 'source':
-      return sources(story, passage, text, tokens);
+    case 'source': {
+      const found = sources(story, passage, text, tokens);
+      // "which agency figured out how many need aid": a noun for an outlet that names other bodies too ("agency", "network")
+      // is answered by a body where the passage credits no outlet.
+      return found.length > 0 || how.kindNoun === undefined || !BODY_WORDS.has(how.kindNoun) ? found : names(story, passage, text, tokens, 'person', asked, how);
+    }
     case 'phrase': {
       if (!asked.head) return [];
       const found = phrases(text, tokens, asked.head);

@@ -238,11 +238,15 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
   return s >= 0 && i > who + 2 ? { slot: s, wants: 'object' } : undefined;
 }
 
-function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[], owners: ReadonlySet<number>): Asked {
+function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[], typed: readonly string[], owners: ReadonlySet<number>, mainAt: number): Asked {
   const speaker = speakerOf(words);
   // ("what did Haugli call it": what was said of something, the quoted words after it, answers.)
   if (speaker) return words[0] === 'what' && AUXILIARIES.has(words[1] ?? '') ? { speaker, object: true } : { speaker };
-  const how = words.indexOf('how');
+  // ("which agency figured out how many ppl need food aid" asks which agency, "who said how much" who: a question word
+  // before "how" asks, unless it is a vague "what" ("what are the estimates of how many") or a comma ends its clause
+  // ("When she was in the group, how many albums did she sell").)
+  const first = words.findIndex((w) => QUESTION_WORDS.has(w) && w !== 'what' && w !== 'whats');
+  const how = words[first] === 'how' || words[mainAt] === 'how' ? words.indexOf('how') : -1;
   if (how >= 0 && words[how + 1] === 'old') return { kind: 'number', age: true };
   if (how >= 0 && words[how + 1] === 'many') {
     // "how many ppl", "how many of the job cuts": the noun counted, over "of the"; "how many died" counts no noun.
@@ -550,7 +554,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const ofNames = wanted?.kind === 'name' || wanted?.kind === 'place' || wanted?.kind === 'source';
   const frame = ofNames ? frameOf(candidates.find((s) => s.pos === wanted?.noun), lexicon) : undefined;
   const typed = tokens.map((t) => t.word);
-  const asked: Asked = { ...askedOf(wanted, words, typed, owners), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const mainAt = tokens.findIndex((t, i) => i > 0 && QUESTION_WORDS.has(words[i]!) && text.slice(tokens[i - 1]!.end, t.start).includes(','));
+  const asked: Asked = { ...askedOf(wanted, words, typed, owners, mainAt), focus: slots.map((s) => termOf(words[s.pos]!)) };
   const owner = ownerOf(words, owners);
   if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
