@@ -1468,6 +1468,11 @@ describe('the answer words, by rules of news English', () => {
     expect(aid.ask('how many ppl need food aid').answer?.text).toBe('2.1 million');
   });
 
+  it('reads "anyway" as a reader\'s filler, not a word the story must use', () => {
+    const canal = retrieverOf('canal', 'The ship ran aground on Tuesday.\nThe Elbe Canal, which runs 64 kilometres from Kiel to Rendsburg, is used by 20,000 ships a year.');
+    expect(canal.ask('how long is the canal anyway').answer?.text).toBe('64 kilometres');
+  });
+
   it('never answers "who" with the words of a dateline', () => {
     const final = retrieverOf(
       'final',

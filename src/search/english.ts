@@ -228,7 +228,7 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURE_WOR
  * Hedges a reader adds for emphasis ("when do the new rules actually start", "where exactly"): they
  * say how the reader asks, not what about, so they are no topic words of the question.
  */
-export const EMPHASIS_WORDS: ReadonlySet<string> = new Set(`actually exactly really even basically literally`.split(/\s+/));
+export const EMPHASIS_WORDS: ReadonlySet<string> = new Set(`actually exactly really even basically literally anyway anyways`.split(/\s+/));
 
 /**
  * Words a reader's question leans on that name nothing a story must say: verbs of mere happening
