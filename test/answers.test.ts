@@ -1473,6 +1473,16 @@ describe('the answer words, by rules of news English', () => {
     expect(canal.ask('how long is the canal anyway').answer?.text).toBe('64 kilometres');
   });
 
+  it('answers "how old" from a passage that gives an age, of the person asked about, by name or as "the N-year-old"', () => {
+    const strike = retrieverOf(
+      'strike',
+      'MADRID, Oct 6 (Reuters) - Pilots at the airline Solmar began a five-day strike on Monday.\nSolmar chief executive Ingrid Halvorsen called the strike "disproportionate".\nThe 54-year-old Norwegian, who joined Solmar in 2022, told El Pais the company would not negotiate.\nDale Hruska, 58, a pilot who has flown for Solmar since 2016, said his daughter was stranded in Lisbon.',
+    );
+    expect(strike.ask('how old is the ceo').answer?.text).toBe('54-year-old');
+    expect(strike.ask('how old is dale hruska').answer?.text).toBe('58');
+    expect(strike.ask('how old is hruskas daughter').answer).toBeUndefined();
+  });
+
   it('never answers "who" with the words of a dateline', () => {
     const final = retrieverOf(
       'final',

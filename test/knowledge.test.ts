@@ -292,6 +292,17 @@ describe('second story (a city flood)', () => {
     expect(undated.events.map((e) => e.date)).toEqual(['1974', '1997', '2008-06', '2019', '2027-10']);
   });
 
+  it('reads "the 24-year-old" as the person named last, and "the 68-year-old stadium" as no one', () => {
+    const story = buildStory({
+      id: 'ban',
+      article:
+        'LAUSANNE, Feb 12 (AFP) - Hungarian swimmer Daniel Kovacs was banned for four years on Thursday.\nThe 24-year-old had denied wrongdoing.\nThe club plays at the 68-year-old stadium in the city.',
+    });
+    const swimmer = entity(story, 'Daniel Kovacs');
+    expect(swimmer.pronouns).toEqual([passage(story, 'The 24-year-old').id]);
+    expect(swimmer.passages).not.toContain(passage(story, 'stadium').id);
+  });
+
   it('quotes: pronouns, "the mayor", surnames, bodies, inverted and continued attributions', () => {
     expect(attributed(flood)).toEqual([
       ['Elena Vasquez', 'not going to leave anyone behind. Every family that lost a home will get help, and we will not stop until they do'],

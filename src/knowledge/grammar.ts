@@ -64,8 +64,11 @@ export const isGapWord = (t: ArticleWord): boolean => VERB_GAP.has(t.lower) || /
 
 /** A verb, as far as word shape tells: an auxiliary, a speech verb, a past tense. */
 export function isVerbish(t: ArticleWord | undefined): boolean {
-  return t !== undefined && isLowerWord(t) && (FINITE_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.lower));
+  return t !== undefined && isLowerWord(t) && isVerbWord(t.lower);
 }
+
+/** A lower-case word that is likely a verb: a finite verb, one of speech, or a past form in -ed. */
+export const isVerbWord = (lower: string): boolean => FINITE_VERBS.has(lower) || SPEECH_VERBS.has(lower) || /^\p{Ll}{3,}ed$/u.test(lower);
 
 /** The word after token `i` that carries the verb, over gap words; undefined past punctuation. */
 export function verbAfter(tokens: readonly ArticleWord[], i: number): ArticleWord | undefined {

@@ -9,7 +9,7 @@
 import { within, type Span } from './marks.js';
 import { escapeRegExp } from '../regexp.js';
 import type { Detected } from './entities.js';
-import { isRoleContext, isVerbish } from './grammar.js';
+import { isPersonNoun, isRoleContext, isVerbish, isVerbWord } from './grammar.js';
 import type { Entity } from './story.js';
 import type { ArticleText } from './tokens.js';
 import type { Steps } from '../steps.js';
@@ -29,7 +29,7 @@ export interface Mention {
 }
 
 /** A mention as found, before pronouns and descriptions are resolved. */
-type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; body?: string; indefinite?: boolean; apposedAt?: number };
+type RawMention = Mention & { role?: string; qualifier?: string; he?: boolean; aged?: boolean; body?: string; indefinite?: boolean; apposedAt?: number };
 
 /** "the governor of the province, Ana Ruiz, said": what comes between a title and the name in apposition to it. */
 const APPOSED_NAME = /^(?:\s+(?:of|for|at|in)\s+[^,.;:!?\n]{1,40}?)?,\s+(?=\p{Lu})/u;
@@ -51,6 +51,13 @@ const SPEAKS_FOR = new RegExp(`^(?:${SPOKESPEOPLE}|official)$`);
 const A_SPOKESPERSON = new RegExp(String.raw`\b[Aa]n?\s+(${SPOKESPERSON})\b(?!\s+(?:${SPEAKING_FOR})\b)`, 'gu');
 /** "A spokesperson for the X Authority said …": the body the spokesperson speaks for is who says it. */
 const SPOKESPERSON_FOR = new RegExp(String.raw`(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:${SPOKESPERSON})\s+(?:${SPEAKING_FOR})\s+(?:the\s+)?$`, 'u');
+
+/**
+ * "The 24-year-old had denied …", "the 54-year-old Norwegian": news English speaks of someone just named by their age; the
+ * word after it says whether a person is meant (a verb, a demonym, a noun for a person, or none), not "the 68-year-old stadium".
+ */
+const AGED = /\b[Tt]he\s+\d{1,3}-year-old\b(?:\s+(\p{L}+))?/gu;
+const agedPerson = (next: string | undefined) => next === undefined || /^\p{Lu}/u.test(next) || isVerbWord(next) || isPersonNoun(next);
 
 /** "the president", "the Brazilian leader", "the council president"; not "the President Joe …". */
 const DESCRIPTION = new RegExp(
@@ -116,6 +123,11 @@ export function* findMentions(text: ArticleText, entities: Detected[], masked: r
       const apposed = APPOSED_NAME.exec(article.slice(end, end + 60));
       found.push({ entity: '', start, end, passage: passage.id, via: 'description', quoted: false, ...context(start, end), role: m[2], qualifier, ...(apposed && { apposedAt: end + apposed[0].length }) });
     }
+    for (const m of passage.text.matchAll(AGED)) {
+      const start = passage.start + m.index;
+      if (within(text.quoted, start) || !agedPerson(m[1])) continue;
+      found.push({ entity: '', start, end: start + m[0].length, passage: passage.id, via: 'pronoun', quoted: false, subject: true, possessive: false, aged: true });
+    }
     for (const m of passage.text.matchAll(A_SPOKESPERSON)) {
       const start = passage.start + m.index;
       if (within(text.quoted, start) || taken.some((s) => start >= s.start && start < s.end)) continue;
@@ -145,8 +157,13 @@ function resolve(found: RawMention[], entities: Detected[]): Mention[] {
   const history: Mention[] = [];
   const resolved: Mention[] = [];
   for (const f of found) {
-    const { role, qualifier, he, body, indefinite, apposedAt, ...mention } = f;
-    if (indefinite) {
+    const { role, qualifier, he, aged, body, indefinite, apposedAt, ...mention } = f;
+    if (aged) {
+      // (As a pronoun does, of either sex: the person named last.)
+      const antecedent = history.findLast((h) => isPerson(h.entity));
+      if (!antecedent) continue;
+      mention.entity = antecedent.entity;
+    } else if (indefinite) {
       const entity = history.findLast((h) => h.passage >= mention.passage - 1 && byId.get(h.entity)?.kind === 'body')?.entity;
       if (!entity) continue;
       mention.entity = entity;

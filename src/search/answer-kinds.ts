@@ -341,6 +341,21 @@ export function timeOfDayEnd(tokens: readonly Token[], i: number, text: string):
   return colon && /^\d{1,2}$/.test(t.word) && Number(t.word) <= 24 && /^[0-5]\d$/.test(minutes!.word) ? k : 0;
 }
 
+/** "at the age of 84", "by the age of seven", "at age eight": an age that belongs to whoever the sentence is about, not to a name beside it. */
+export const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'age' || (tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age');
+
+/**
+ * An age: "61-year-old", "aged 61", "61 years old", "the age of 61", "at age 61", a number set off by commas after a name
+ * ("Rui Fontes, 61,"), or a small number after "at" that ends its clause ("became a grandmaster at 14, according to").
+ */
+export function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
+  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
+  const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
+  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged' || ageOf(tokens, from)) return true;
+  if (tokens[from - 1]?.word === 'at' && to - from === 1 && /^\d{1,2}$/.test(tokens[from]!.word) && /^[,.;]/.test(after)) return true;
+  return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
+}
+
 /**
  * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
  * capitalised words is a name when a word of it is part of a longer name in the story (a lone
@@ -372,6 +387,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
         offer(offers, 'year', [id(t.term)]);
       }
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
+      if (isAge(tokens, i, i + 1, story.passages[passage]!.text)) offer(offers, 'age', [id(t.term)]);
     } else if (NUMBER_WORDS.has(t.word) && !clock) {
       offer(offers, 'number', [id(t.term)]);
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);

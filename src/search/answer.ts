@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
+import { ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -312,17 +312,6 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   return out;
 }
 
-/** "at the age of 84", "by the age of seven", "at age eight": an age that belongs to whoever the sentence is about, not to a name beside it. */
-const ageOf = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.word === 'age' || (tokens[from - 1]?.word === 'of' && tokens[from - 2]?.word === 'age');
-
-/** An age: "61-year-old", "aged 61", "61 years old", "the age of 61", "at age 61", or a number set off by commas after a name ("Rui Fontes, 61,"). */
-function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
-  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
-  const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
-  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged' || ageOf(tokens, from)) return true;
-  return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
-}
-
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
 /** Most words between the bracket and the sign of a sum converted: "(about US $146.5 billion)". */
@@ -411,7 +400,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (tokens[to]?.word === 'ago') to++;
     i = to - 1;
     if (asked.age) {
-      if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
+      // ("the 24-year-old": the age as the story writes it, whole.)
+      const aged = tokens[to - 1]!.word === 'year' && tokens[to]?.word === 'old' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-';
+      if (aged) found.push(span(tokens, from, to + 1, 'number', 1));
+      else if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
       continue;
     }
     // "how many runners finished", "how big is the painting": "Kiprotich, 26," is his age, which counts or measures nothing
@@ -1614,6 +1606,11 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
 
 /** Verbs that with "up" or "down" tell a change: "go up", "came down". */
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
+/** "the 24-year-old", "The 54-year-old Norwegian": an age that stands for a person, as the knowledge layer reads it (mentions.ts). */
+function describedByAge(tokens: readonly Token[], c: Candidate, text: string): boolean {
+  return tokens[c.from - 1]?.word === 'the' && /-year-old$/.test(text.slice(c.start, c.end));
+}
+
 /** How much less likely a number is the answer to "how much did it drop" when the passage does not tell it as a change. */
 const UNCHANGED = 0.4;
 /** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
@@ -1695,6 +1692,15 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   let best: AnswerSpan | undefined;
   // "how old is Marques": an age set off after another name ("Rui Fontes, 61,") is not hers.
   const nameSlot = (slot: number) => query.slots[slot]!.alternatives.some((a) => names.has(a.id) || a.kind === 'alias');
+  // ("The 24-year-old had denied wrongdoing": an age that describes whom the knowledge layer says the words stand for, someone the question names.)
+  const aliasHere = () =>
+    query.slots.some((slot) =>
+      slot.alternatives.some((a) => {
+        let here = false;
+        if (a.kind === 'alias') index.postings(a.id, (p) => (here ||= p === r.passage));
+        return here;
+      }),
+    );
   const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
   // "at whose inauguration did she perform": she, whom the whole story is about, is not the answer.
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
@@ -1742,6 +1748,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const owner = ownerOfPerson(asked);
   const ownedSlot = owner ? (asked.focus ?? []).indexOf(termOf(owner.owned)) : -1;
   // ("Iran was the world's second-largest oil exporter": or just before the owner's word.)
+  // ("how old is hruskas daughter": not the age set beside Hruska, who owns the one asked about.)
+  const agedOwner = asked.age && asked.owner && isPersonNoun(singularOf(asked.owner.owned)) ? asked.owner : undefined;
+  const agedOwnerSlots = agedOwner ? (asked.focus ?? []).flatMap((f, s) => (agedOwner.head.includes(f) ? [s] : [])) : [];
   const ownerSlots = owner ? (asked.focus ?? []).flatMap((f, s) => (owner.head.includes(f) ? [s] : [])) : [];
   // Where the question's own words stand (not words near in meaning), found when first needed.
   let lexical: { at: number; slot: number }[] | undefined;
@@ -1770,7 +1779,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
-    if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0)) continue;
+    if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)))) continue;
+    if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;

@@ -134,7 +134,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
  * What a number is a number of, when the question says: "what percentage" wants a percent, "what
  * year" a year, "how far" a length, "how long" a length or a time, "how much ... cost" money.
  */
-export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight' | 'volume' | 'area';
+export type Measure = 'percent' | 'year' | 'day' | 'money' | 'time' | 'length' | 'weight' | 'volume' | 'area' | 'age';
 
 /** Nouns after "what"/"which" that fix the measure too. */
 export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wordTable({
@@ -158,7 +158,8 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = word
   high: ['length', 'money', 'percent'],
   deep: ['length'],
   wide: ['length'],
-  old: ['time'],
+  // "how old is the new champ": an age, which news English gives by its form ("Sethuraman, 21,", "the 24-year-old").
+  old: ['age'],
   often: ['time'],
   heavy: ['weight'],
 });
@@ -205,9 +206,10 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hou
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),
-  // A year is told by its form (1854), a day by a weekday or a month's date, not by a word beside them.
+  // A year is told by its form (1854), a day by a weekday or a month's date, an age by the words around it, not by a word beside them.
   year: new Set<string>(),
   day: new Set<string>(),
+  age: new Set<string>(),
   money: new Set([...`$ £ € ¥ dollar dollars pound pounds euro euros yen yuan rupee rupees franc francs mark marks cent cents usd gbp eur`.split(/\s+/), ...CURRENCY_WORDS, ...BORROWED_PLURALS]),
   time: new Set([...[...TIME_UNITS].flatMap((unit) => [unit, `${unit}s`]), ...`decade decades century centuries old`.split(/\s+/)]),
   weight: new Set(`tonne tonnes ton tons kg kilogram kilograms kilo kilos gram grams lb lbs ounce ounces`.split(/\s+/)),

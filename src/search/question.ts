@@ -607,28 +607,29 @@ export function withAliases(query: Query, index: StoryIndex): Query {
       }
     }
   });
-  const role = speakerRole(query, index, slots ?? query.slots);
+  // ("how old is the hungarian swimmer": whoever an age is asked of is named by all the question's words.)
+  const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined);
+  const role = described && personByRole(index, slots ?? query.slots, described);
   if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
     slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
     for (const slot of slots) {
-      if (!query.asked.speaker!.includes(slot.pos)) continue;
+      if (!described!.includes(slot.pos)) continue;
       slot.alternatives.push({ term: groupTerm(role), id: index.groupIds[role]!, weight: ALIAS_WEIGHT, kind: 'alias' });
       slot.alternatives.push({ term: pronounTerm(role), id: index.pronounIds[role]!, weight: PRONOUN_WEIGHT, kind: 'alias' });
     }
   }
-  if (role !== undefined) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
+  if (role !== undefined && query.asked.speaker) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
   return slots ? { ...query, slots } : query;
 }
 
 /**
- * "what did the director say", "what did the interior minister say": a speaker the question names by a role, not by a
- * name, is the one person the story gives a name holding all its words ("zoo director Pieter van Aalst"), when
- * there is one; news English quotes a person by name once the role has introduced them. The group's number.
+ * "what did the director say", "what did the interior minister say", "how old is the hungarian swimmer": a person the
+ * question names by a role or a description (the words at `positions`), not by a name, is the one person the story
+ * gives a name holding all its words ("zoo director Pieter van Aalst"), when there is one; news English speaks of a
+ * person by name once the role has introduced them. The group's number.
  */
-function speakerRole(query: Query, index: StoryIndex, slots: readonly Slot[]): number | undefined {
-  const speaker = query.asked.speaker;
-  if (!speaker) return undefined;
-  const words = slots.filter((s) => speaker.includes(s.pos));
+function personByRole(index: StoryIndex, slots: readonly Slot[], positions: readonly number[]): number | undefined {
+  const words = slots.filter((s) => positions.includes(s.pos));
   if (words.length === 0 || words.some((s) => s.literal || s.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id)))) return undefined;
   let found: number | undefined;
   for (const [g, names] of index.groupNames.entries()) {

@@ -373,7 +373,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     });
   }
   if (query.wants === 'name' || query.wants === 'source') specificsAfter(index, ranked, answering, tuning);
-  ranked.sort((a, b) => b.score - a.score || a.passage - b.passage);
+  // "how old is the hungarian swimmer": only a passage that gives an age answers; the one that names the swimmer most
+  // fully may give none ("The 24-year-old had denied wrongdoing" does).
+  ranked.sort((a, b) => (query.asked.age ? Number(b.gives) - Number(a.gives) : 0) || b.score - a.score || a.passage - b.passage);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
 }
 
