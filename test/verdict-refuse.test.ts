@@ -198,3 +198,20 @@ describe('a population ("how many ppl live on masbate")', () => {
     expect(ferry.ask('how many people died').answer?.text).toBe('At least 31');
   });
 });
+
+describe('"how much STUFF", answered by a count of people', () => {
+  const campus = createRetriever([
+    buildStory({
+      id: 'campus',
+      article: [
+        'A court in Zaragoza suspended the water permit of a planned data centre on Monday.',
+        'The farmers union, which represents about 9,000 farmers, said the campus would use as much water as a town of 40,000 people.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused: a figure for an amount of something counts no people', () => {
+    expect(campus.ask('how much electricity will the place use').answered).toBe(false);
+    expect(campus.ask('how many farmers does the union represent').answer?.text).toBe('about 9,000');
+  });
+});

@@ -13,7 +13,7 @@ import { singularOf, YEAR } from './answer-kinds.js';
 import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -595,6 +595,28 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
     return !countsOther && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
+  // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
+  // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
+  const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
+  const muchNoun = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
+  const stuff =
+    muchNoun !== undefined &&
+    !FUNCTION_WORDS.has(muchNoun) &&
+    !AUXILIARIES.has(muchNoun) &&
+    !UNIT_WORDS.has(muchNoun) &&
+    !SHARE_NOUNS.has(muchNoun) &&
+    !/er$/.test(muchNoun) &&
+    !query.typed.some((w) => MONEY_VERBS.has(w) || w === 'money' || w === 'time')
+      ? muchNoun
+      : undefined;
+  const amountOf = (answer: AnswerSpan | undefined) => {
+    if (stuff === undefined || !answer) return true;
+    const tokens = tokensOf(answer.passage);
+    const text = index.story.passages[answer.passage]!.text;
+    const next = tokens.find((t) => t.start >= answer.end);
+    const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
+    return !people || sameThings(next.word, stuff);
+  };
   // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
   // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
   // "each", "every" ("each family will receive", "9,000 boats use it each year", "annually"). A figure in a passage with
@@ -828,7 +850,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
         perUnit: perUnit(answer),
         personal: isPerson(answer) && isBody(answer),
         echoed: echoedNear(ranked[0].passage),
