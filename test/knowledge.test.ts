@@ -292,6 +292,16 @@ describe('second story (a city flood)', () => {
     expect(undated.events.map((e) => e.date)).toEqual(['1974', '1997', '2008-06', '2019', '2027-10']);
   });
 
+  it('takes the capitals after a time of day for its time zone, not a body ("at 03:41 GMT", "at 9 a.m. EST")', () => {
+    const story = buildStory({
+      id: 'clash',
+      article: 'The collision happened at 03:41 GMT over the Pacific, the Space Agency said.\nA second alert went out at 9 a.m. EST, NASA said.',
+    });
+    expect(story.entities.map((e) => e.name)).not.toContain('GMT');
+    expect(story.entities.map((e) => e.name)).not.toContain('EST');
+    expect(story.entities.map((e) => e.name)).toContain('NASA');
+  });
+
   it('reads "the 24-year-old" as the person named last, and "the 68-year-old stadium" as no one', () => {
     const story = buildStory({
       id: 'ban',

@@ -168,8 +168,19 @@ export class EntityFinder {
       !WEEKDAYS.has(t.lower) &&
       (!MONTHS.has(t.lower.replace(/\.$/, '')) || this.isMonthAsName(i)) &&
       !this.shouted.has(i) &&
-      !within(this.masked, t.start)
+      !within(this.masked, t.start) &&
+      !this.isTimeZone(i)
     );
+  }
+
+  /** "at 03:41 GMT", "at 9 a.m. EST": capitals right after a time of day name its time zone, no one. */
+  private isTimeZone(i: number): boolean {
+    const [t, a, b] = [this.tokens[i]!, this.tokens[i - 1], this.tokens[i - 2]];
+    if (!isAcronym(t) || !a || !b) return false;
+    const colon = t.joined && /^\d{2}$/.test(a.text) && /^\d{1,2}$/.test(b.text) && this.text.article.slice(b.end, a.start) === ':';
+    // ("a.m. EST": the abbreviation's full stop stands between.)
+    const meridiem = a.lower === 'm' && (b.lower === 'a' || b.lower === 'p') && /^\.?\s+$/.test(this.text.article.slice(a.end, t.start));
+    return colon || meridiem;
   }
 
   /** "edited by Jan Ekier": a month's name opening a person's name (name-kind.ts). */
