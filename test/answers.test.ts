@@ -1465,5 +1465,14 @@ describe('the answer words, by rules of news English', () => {
     const fans = retrieverOf('fans', 'About 3,000 supporters marched on Wednesday.\nLuana Moreira, 27, a member of the Forca Jaragua supporters group, told The Associated Press that the name mattered.');
     expect(fans.ask('who did luana talk to').answer?.text).toBe('Associated Press');
   });
-});
 
+  it("reads an initial's full stop as no clause's end, and a clause set off after a name as no other subject", () => {
+    const rail = retrieverOf('rail', 'Land was cheap on the northern plains.\nIn the early 1890s, Thomas J. Vale of the Lakeland Railway began promoting farming on the plains.');
+    expect(rail.ask('who promoted farming on the plains').answer?.text).toBe('Thomas J. Vale');
+    const hymn = retrieverOf(
+      'hymn',
+      'The Rev. Martin K. Doyle, a 1911 graduate, wrote the music, and his cousin, Peter L. Doyle, who studied law in 1914 and 1916, wrote the words of the hymn.',
+    );
+    expect(hymn.ask('who wrote the words of the hymn').answer?.text).toBe('Peter L. Doyle');
+  });
+});

@@ -253,13 +253,19 @@ export function capitalRuns(tokens: readonly Token[], text: string, ampersand = 
 
 const RUNS_KEPT = [new WeakMap<readonly Token[], readonly [number, number][]>(), new WeakMap<readonly Token[], readonly [number, number][]>()] as const;
 
+/**
+ * Whether the full stop between tokens `k - 1` and `k` is an initial's or an abbreviated title's, which ends no name nor
+ * sentence: "John C. Messenger", "M. Theo Kearney", "Rev. John Jenkins".
+ */
+export function abbreviationStop(tokens: readonly Token[], text: string, k: number): boolean {
+  const before = tokens[k - 1]!;
+  return /^\.\s+$/.test(text.slice(before.end, tokens[k]!.start)) && (/^\p{Lu}$/u.test(text.slice(before.start, before.end)) || TITLE_ABBREVIATIONS.has(before.word));
+}
+
 function findRuns(tokens: readonly Token[], text: string, ampersand: boolean): [number, number][] {
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-  // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
-  // "Rev. John Jenkins": nor does an abbreviated title's.
-  const joins = (k: number) =>
-    /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && (/^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)) || TITLE_ABBREVIATIONS.has(tokens[k - 1]!.word)));
+  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || abbreviationStop(tokens, text, k);
   // "Square d'Orléans", "L'Aquila": a name's word after an elided article is a name's word too.
   const named = (k: number) => capitalised(tokens[k]!) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
   for (let i = 0; i < tokens.length; i++) {

@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
+import { abbreviationStop, capitalRuns, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -1319,6 +1319,9 @@ const VIEW_VERBS: ReadonlySet<string> = new Set(
 );
 
 
+/** Pronouns that open a clause about the name before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** How many words before its verb a clause's subject may stand. */
 const SUBJECT_REACH = 8;
 
@@ -1341,9 +1344,11 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
   const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (tokens[k - 1]?.word === 'the' && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
+  // ("his brother, John F. Shea, who earned degrees in 1906, wrote the lyrics": a clause set off after the name is no other subject.)
+  const relative = (at: number) => RELATIVES.has(tokens[c.to]?.word ?? '') && clause[at] === clause[c.to] && text.slice(tokens[c.to - 1]!.end, tokens[c.to]!.start).includes(',') && text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',');
   const subjectOf = (at: number) =>
     at - c.to <= SUBJECT_REACH &&
-    clause[at] === clause[c.from] &&
+    (clause[at] === clause[c.from] || relative(at)) &&
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
@@ -1615,7 +1620,8 @@ function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENER
   let n = 0;
   tokens.forEach((t, i) => {
     const gap = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
-    if (ends.test(gap) || (gap.includes(',') && openers.has(t.word))) n++;
+    // ("James J. Hill of the Great Northern began promoting": an initial's full stop ends no clause.)
+    if ((ends.test(gap) && !abbreviationStop(tokens, text, i)) || (gap.includes(',') && openers.has(t.word))) n++;
     out.push(n);
   });
   return out;
