@@ -1475,4 +1475,10 @@ describe('the answer words, by rules of news English', () => {
     );
     expect(hymn.ask('who wrote the words of the hymn').answer?.text).toBe('Peter L. Doyle');
   });
+
+  it('gives the other of two names paired by "as", the actor where the question names the role and the role where it names the actor', () => {
+    const film = retrieverOf('film', 'The 1962 film Harbour Lights was shot in Wales.\nThe film starred Victor Hale as Tom Moss and Dora Lind as Nell Carey.');
+    expect(film.ask('who played Tom Moss').answer?.text).toBe('Victor Hale');
+    expect(film.ask('Dora Lind played the role of whom in the film').answer?.text).toBe('Nell Carey');
+  });
 });

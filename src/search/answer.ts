@@ -1699,6 +1699,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
+  // "starred Pat O'Brien as Knute Rockne and Ronald Reagan as Gipp": a name paired by "as" with one the question uses is the
+  // other of the pair, the one before "as" where the question asks its verb's subject ("who played Knute Rockne"), the one
+  // after where not ("Ronald Reagan played the role of whom").
+  const paired = (c: Candidate) =>
+    c.kind === 'person' && namesAt.some((a) => (verb?.wants === 'subject' ? tokens[c.to]?.word === 'as' && a.at === c.to + 1 : tokens[c.from - 1]?.word === 'as' && a.at === c.from - 2));
   const how = howAsked(query);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
@@ -1764,7 +1769,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
