@@ -1481,4 +1481,9 @@ describe('the answer words, by rules of news English', () => {
     expect(film.ask('who played Tom Moss').answer?.text).toBe('Victor Hale');
     expect(film.ask('Dora Lind played the role of whom in the film').answer?.text).toBe('Nell Carey');
   });
+
+  it('answers who held a title the question names with the name after it in one run', () => {
+    const abbey = retrieverOf('abbey', 'The Grand Abbot guards the relics of Varn.\nHistorian Ela Marsh writes that the fourth Grand Abbot Tolvan Arkadi was given the abbey keys in 1790.');
+    expect(abbey.ask('who was the fourth Grand Abbot').answer?.text).toBe('Tolvan Arkadi');
+  });
 });

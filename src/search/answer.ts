@@ -1584,6 +1584,23 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
   return c;
 }
 
+/** Fewest words of a name that follows, in one run, a name the question uses. */
+const NAME_AFTER_WORDS = 2;
+
+/**
+ * "who was the fourth Dalai Lama": of "Dalai Lama Yonten Gyatso", a run whose first words are a name the question uses,
+ * the name after them (the title asked about), where its words are a name's, none an everyday word (not "Pictures
+ * Entertainment" of "Sony Pictures Entertainment", nor "du Lac" of "Notre Dame du Lac").
+ */
+function nameAfterNamed(c: Candidate, tokens: readonly Token[], isNamed: (c: Candidate) => boolean): Candidate {
+  if (c.kind !== 'person' || !isNamed(c)) return c;
+  for (let k = c.from + 1; c.to - k >= NAME_AFTER_WORDS; k++) {
+    const rest = span(tokens, k, c.to, c.kind, c.quality);
+    if (!isNamed(rest)) return tokens.slice(k, c.to).every((t) => t.capital && !isCommonWord(t.word)) ? rest : c;
+  }
+  return c;
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 
@@ -1728,7 +1745,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const own = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
     // question names that person: "whose co-founder was Steve Wozniak").
     const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
