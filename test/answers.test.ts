@@ -1486,4 +1486,9 @@ describe('the answer words, by rules of news English', () => {
     const abbey = retrieverOf('abbey', 'The Grand Abbot guards the relics of Varn.\nHistorian Ela Marsh writes that the fourth Grand Abbot Tolvan Arkadi was given the abbey keys in 1790.');
     expect(abbey.ask('who was the fourth Grand Abbot').answer?.text).toBe('Tolvan Arkadi');
   });
+
+  it('gives less weight to who tells what a sentence says, where the question asks no one\'s words', () => {
+    const mill = retrieverOf('mill', 'The mill stood by the river for a century.\nAlthough Mara Quill had sold the mill as Dorn writes, the title of Warden of Esk was conferred upon Mara Quill in 1821.');
+    expect(mill.ask('the title of Warden of Esk belonged to whom').answer?.text).toBe('Mara Quill');
+  });
 });

@@ -1721,6 +1721,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // after where not ("Ronald Reagan played the role of whom").
   const paired = (c: Candidate) =>
     c.kind === 'person' && namesAt.some((a) => (verb?.wants === 'subject' ? tokens[c.to]?.word === 'as' && a.at === c.to + 1 : tokens[c.from - 1]?.word === 'as' && a.at === c.from - 2));
+  // "Although Güshi Khan had granted the Dalai Lama authority as Goldstein writes", "Rawski writes that": who tells what
+  // the sentence says is less likely who did it, where the question asks no one's words (as a word in another clause is).
+  const wordsAsked = query.typed.some(voiced);
+  const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
   const how = howAsked(query);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
@@ -1786,7 +1790,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
