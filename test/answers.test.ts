@@ -1491,4 +1491,9 @@ describe('the answer words, by rules of news English', () => {
     const mill = retrieverOf('mill', 'The mill stood by the river for a century.\nAlthough Mara Quill had sold the mill as Dorn writes, the title of Warden of Esk was conferred upon Mara Quill in 1821.');
     expect(mill.ask('the title of Warden of Esk belonged to whom').answer?.text).toBe('Mara Quill');
   });
+
+  it('opens a person\'s name at a title of address after the words that describe them', () => {
+    const abbey = retrieverOf('greyfield', 'Greyfield Abbey was rebuilt after the fire.\nBlue Rock Father Tomas Arkwell was elected abbot of Greyfield in 1931.');
+    expect(abbey.ask('who was elected abbot of Greyfield in 1931').answer?.text).toBe('Father Tomas Arkwell');
+  });
 });

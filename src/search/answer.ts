@@ -1800,6 +1800,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     let first = c.from;
     const person = c.kind === 'person' && index.story.entities.some((e) => e.kind === 'person' && passage.text.slice(c.start, c.end) === e.name);
     while (person && c.to - first > 2 && isDemonym(passage.text.slice(tokens[first]!.start, tokens[first]!.end))) first++;
+    // "Holy Cross Father John Francis O'Hara": nor the words before a title of address that opens a name of two words or more.
+    const addressed = person ? tokens.slice(first + 1, c.to - 2).findLastIndex((t) => t.capital && TITLES_OF_ADDRESS.has(t.word)) : -1;
+    if (addressed >= 0) first += addressed + 1;
     // "Murray's Rockhampton plant": a place's owner, one of the story's people or bodies, is no part of the place.
     if (c.kind === 'place') {
       const owner = tokens.slice(c.from, c.to - 1).findIndex((t) => POSSESSIVE.test(passage.text.slice(t.start, t.end)));
