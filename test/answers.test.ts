@@ -1496,4 +1496,12 @@ describe('the answer words, by rules of news English', () => {
     const abbey = retrieverOf('greyfield', 'Greyfield Abbey was rebuilt after the fire.\nBlue Rock Father Tomas Arkwell was elected abbot of Greyfield in 1931.');
     expect(abbey.ask('who was elected abbot of Greyfield in 1931').answer?.text).toBe('Father Tomas Arkwell');
   });
+
+  it('reads a name after a preposition and a possessive as no subject', () => {
+    const band = retrieverOf(
+      'band',
+      'The band played in small clubs for years.\nAfter hearing the band, producer Lena Ortiz brought them to her Southern Oregon studio and entered them in Star Quest, a televised contest.',
+    );
+    expect(band.ask('who entered the band in Star Quest').answer?.text).toBe('Lena Ortiz');
+  });
 });

@@ -1343,7 +1343,8 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
-  const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (tokens[k - 1]?.word === 'the' && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
+  // ("brought them to his Northern California studio and placed them": nor is one after a preposition and a possessive.)
+  const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || ((tokens[k - 1]?.word === 'the' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.word ?? '')) && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
   // ("his brother, John F. Shea, who earned degrees in 1906, wrote the lyrics": a clause set off after the name is no other subject.)
   const relative = (at: number) => RELATIVES.has(tokens[c.to]?.word ?? '') && clause[at] === clause[c.to] && text.slice(tokens[c.to - 1]!.end, tokens[c.to]!.start).includes(',') && text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',');
   const subjectOf = (at: number) =>
