@@ -1504,4 +1504,9 @@ describe('the answer words, by rules of news English', () => {
     );
     expect(band.ask('who entered the band in Star Quest').answer?.text).toBe('Lena Ortiz');
   });
+
+  it('gives the agent after two passive verbs joined by "and" to the first', () => {
+    const prize = retrieverOf('prize', 'The Orlen Prize, a silver cup showing the muse Tamos, was designed and engraved by Varga.');
+    expect(prize.ask('who designed the Orlen Prize').answer?.text).toBe('Varga');
+  });
 });

@@ -1340,7 +1340,11 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   // ("established by the Phagmodru ruler Tai Situ": names too, before a noun for a person that the agent's name follows.)
   const byRole = tokens[c.from - 1] !== undefined && !tokens[c.from - 1]!.capital && isPersonNoun(tokens[c.from - 1]!.word);
   const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word) || byRole);
-  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
+  // ("designed and sculpted by Clésinger": the agent of two verbs joined by "and" is the first's too.)
+  const agent = (verbAt: number) => {
+    const at = tokens[verbAt + 1]?.word === 'and' && tokens[verbAt + 3]?.word === 'by' ? verbAt + 2 : verbAt;
+    return tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
+  };
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
   // ("brought them to his Northern California studio and placed them": nor is one after a preposition and a possessive.)
