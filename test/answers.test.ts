@@ -1509,4 +1509,9 @@ describe('the answer words, by rules of news English', () => {
     const prize = retrieverOf('prize', 'The Orlen Prize, a silver cup showing the muse Tamos, was designed and engraved by Varga.');
     expect(prize.ask('who designed the Orlen Prize').answer?.text).toBe('Varga');
   });
+
+  it('keeps the initials inside a name, whatever words their letters spell', () => {
+    const ferns = retrieverOf('ferns', 'The island lies north of the cape.\nThe botanist Ivar W. D. Lunde catalogued the ferns of the island in 1902.');
+    expect(ferns.ask('who catalogued the ferns of the island').answer?.text).toBe('Ivar W. D. Lunde');
+  });
 });
