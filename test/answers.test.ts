@@ -1514,4 +1514,12 @@ describe('the answer words, by rules of news English', () => {
     const ferns = retrieverOf('ferns', 'The island lies north of the cape.\nThe botanist Ivar W. D. Lunde catalogued the ferns of the island in 1902.');
     expect(ferns.ask('who catalogued the ferns of the island').answer?.text).toBe('Ivar W. D. Lunde');
   });
+
+  it('reads the preposition the question ends on over where the thing was, a name after a preposition', () => {
+    const fair = retrieverOf(
+      'fair',
+      'The fair drew crowds every autumn.\nIn the spring of 1901, Maren Holt attended the Harvest Fair in Saint Aubin with Tobin, and it was there that Maren Holt met Pieter Vos.',
+    );
+    expect(fair.ask('who did Maren Holt attend the Harvest Fair with').answer?.text).toBe('Tobin');
+  });
 });

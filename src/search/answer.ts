@@ -1715,7 +1715,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const apposed = (k: number) => /^,\s+$/.test(passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
     while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
     if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
-    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
+    // ("attended the Lower Rhenish Music Festival in Aix-la-Chapelle with Hiller": over where it was, a name after a preposition.)
+    const placed = (a: { at: number }) => PREPOSITIONS.has(tokens[a.at + 1]?.word ?? '') && tokens.slice(a.at + 2, at).every((t) => t.capital || NAME_JOINERS.has(t.word));
+    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
     // ("who did luana talk to": "Moreira ... told The Associated Press", whom one tells being whom one talks to.)
     if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
