@@ -58,7 +58,7 @@ export const ROLE_MODIFIERS = set(`
  * "Princess Obreskoff", "General Philip Sheridan", "Lord Howe", "the Rev. John Jenkins".
  */
 export const TITLES_OF_ADDRESS = set(`
-  sir dame lord lady rev reverend saint pope cardinal archbishop bishop rabbi imam sheikh emperor empress
+  sir dame lord lady rev reverend father saint pope cardinal archbishop bishop rabbi imam sheikh emperor empress
   king queen prince princess duke duchess baron baroness count countess general admiral colonel major
   captain lieutenant sergeant
 `);

@@ -241,34 +241,43 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'la', 'le', 'el'
 
 /**
  * Runs of capitalised words (joined by "of", "de"...) in a passage's tokens, as [start, end) positions;
- * `ampersand`: "&" joins them too (the answer's words; ranking reads the parts as names of their own).
+ * `answer`: the answer's words, where "&" joins them too and an initial of any letter is a name's word (ranking reads
+ * the parts as names of their own).
  */
-export function capitalRuns(tokens: readonly Token[], text: string, ampersand = false): readonly [number, number][] {
+export function capitalRuns(tokens: readonly Token[], text: string, answer = false): readonly [number, number][] {
   // Kept for the tokens (a passage's, as tokenize keeps them): the answer step reads the same passages for every question.
-  const kept = RUNS_KEPT[ampersand ? 1 : 0];
+  const kept = RUNS_KEPT[answer ? 1 : 0];
   let runs = kept.get(tokens);
-  if (!runs) kept.set(tokens, (runs = findRuns(tokens, text, ampersand)));
+  if (!runs) kept.set(tokens, (runs = findRuns(tokens, text, answer)));
   return runs;
 }
 
 const RUNS_KEPT = [new WeakMap<readonly Token[], readonly [number, number][]>(), new WeakMap<readonly Token[], readonly [number, number][]>()] as const;
 
-function findRuns(tokens: readonly Token[], text: string, ampersand: boolean): [number, number][] {
+/**
+ * Whether the full stop between tokens `k - 1` and `k` is an initial's or an abbreviated title's, which ends no name nor
+ * sentence: "John C. Messenger", "M. Theo Kearney", "Rev. John Jenkins".
+ */
+export function abbreviationStop(tokens: readonly Token[], text: string, k: number): boolean {
+  const before = tokens[k - 1]!;
+  return /^\.\s+$/.test(text.slice(before.end, tokens[k]!.start)) && (/^\p{Lu}$/u.test(text.slice(before.start, before.end)) || TITLE_ABBREVIATIONS.has(before.word));
+}
+
+function findRuns(tokens: readonly Token[], text: string, answer: boolean): [number, number][] {
   const runs: [number, number][] = [];
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-  // "John C. Messenger", "M. Theo Kearney": an initial's full stop does not end the name.
-  // "Rev. John Jenkins": nor does an abbreviated title's.
-  const joins = (k: number) =>
-    /^[\s\-‑]*$/.test(gap(k)) || (/^\.\s+$/.test(gap(k)) && (/^\p{Lu}$/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end)) || TITLE_ABBREVIATIONS.has(tokens[k - 1]!.word)));
-  // "Square d'Orléans", "L'Aquila": a name's word after an elided article is a name's word too.
-  const named = (k: number) => capitalised(tokens[k]!) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  const joins = (k: number) => /^[\s\-‑]*$/.test(gap(k)) || abbreviationStop(tokens, text, k);
+  // "Square d'Orléans", "L'Aquila": a name's word after an elided article is a name's word too; "Tsepon W. D. Shakabpa": and,
+  // in the answer's words, an initial, whatever word its letter spells.
+  const named = (k: number) =>
+    capitalised(tokens[k]!) || /^\p{Ll}{1,3}['’]\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end)) || (answer && k + 1 < tokens.length && tokens[k]!.capital && abbreviationStop(tokens, text, k + 1));
   for (let i = 0; i < tokens.length; i++) {
     if (!named(i)) continue;
     let j = i + 1;
     for (;;) {
       if (j < tokens.length && named(j) && joins(j)) j++;
       // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
-      else if (ampersand && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
+      else if (answer && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
       // "Kang Min-jae": a part in lower case hyphened onto a name is the name's, unless it is an English word ("Khitan-ruled").
       else if (j < tokens.length && /^[-‑]$/.test(gap(j)) && /^\p{Ll}+$/u.test(tokens[j]!.word) && !isCommonWord(tokens[j]!.word)) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;

@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
+import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -1344,6 +1344,9 @@ const VIEW_VERBS: ReadonlySet<string> = new Set(
 );
 
 
+/** Pronouns that open a clause about the name before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
 /** How many words before its verb a clause's subject may stand. */
 const SUBJECT_REACH = 8;
 
@@ -1362,13 +1365,20 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   // ("established by the Phagmodru ruler Tai Situ": names too, before a noun for a person that the agent's name follows.)
   const byRole = tokens[c.from - 1] !== undefined && !tokens[c.from - 1]!.capital && isPersonNoun(tokens[c.from - 1]!.word);
   const described = (at: number) => c.from - at <= AGENT_REACH && tokens.slice(at + 2, c.from).every((t) => !t.capital || COUNTRY_WORDS.has(t.word) || byRole);
-  const agent = (at: number) => tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
+  // ("designed and sculpted by Clésinger": the agent of two verbs joined by "and" is the first's too.)
+  const agent = (verbAt: number) => {
+    const at = tokens[verbAt + 1]?.word === 'and' && tokens[verbAt + 3]?.word === 'by' ? verbAt + 2 : verbAt;
+    return tokens[at + 1]?.word === 'by' && c.from > at + 1 && (c.from - at <= 3 || described(at));
+  };
   // "Yang Tinghe under Jiajing was determined to break": further off, the first name of the verb's clause before it,
   // when no other name stands between but one after a preposition ("under Jiajing"), which is no subject.
-  const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || (tokens[k - 1]?.word === 'the' && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
+  // ("brought them to his Northern California studio and placed them": nor is one after a preposition and a possessive.)
+  const governed = (k: number) => PREPOSITIONS.has(tokens[k - 1]?.word ?? '') || ((tokens[k - 1]?.word === 'the' || POSSESSIVE_PRONOUNS.has(tokens[k - 1]?.word ?? '')) && PREPOSITIONS.has(tokens[k - 2]?.word ?? ''));
+  // ("his brother, John F. Shea, who earned degrees in 1906, wrote the lyrics": a clause set off after the name is no other subject.)
+  const relative = (at: number) => RELATIVES.has(tokens[c.to]?.word ?? '') && clause[at] === clause[c.to] && text.slice(tokens[c.to - 1]!.end, tokens[c.to]!.start).includes(',') && text.slice(tokens[at - 1]!.end, tokens[at]!.start).includes(',');
   const subjectOf = (at: number) =>
     at - c.to <= SUBJECT_REACH &&
-    clause[at] === clause[c.from] &&
+    (clause[at] === clause[c.from] || relative(at)) &&
     !governed(c.from) &&
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
@@ -1615,6 +1625,24 @@ function describedByAge(tokens: readonly Token[], c: Candidate, text: string): b
 const UNCHANGED = 0.4;
 /** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
 const CHANGED_REACH = 6;
+
+/** Fewest words of a name that follows, in one run, a name the question uses. */
+const NAME_AFTER_WORDS = 2;
+
+/**
+ * "who was the fourth Dalai Lama": of "Dalai Lama Yonten Gyatso", a run whose first words are a name the question uses,
+ * the name after them (the title asked about), where its words are a name's, none an everyday word (not "Pictures
+ * Entertainment" of "Sony Pictures Entertainment", nor "du Lac" of "Notre Dame du Lac").
+ */
+function nameAfterNamed(c: Candidate, tokens: readonly Token[], isNamed: (c: Candidate) => boolean): Candidate {
+  if (c.kind !== 'person' || !isNamed(c)) return c;
+  for (let k = c.from + 1; c.to - k >= NAME_AFTER_WORDS; k++) {
+    const rest = span(tokens, k, c.to, c.kind, c.quality);
+    if (!isNamed(rest)) return tokens.slice(k, c.to).every((t) => t.capital && !isCommonWord(t.word)) ? rest : c;
+  }
+  return c;
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */
@@ -1653,7 +1681,8 @@ function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENER
   let n = 0;
   tokens.forEach((t, i) => {
     const gap = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
-    if (ends.test(gap) || (gap.includes(',') && openers.has(t.word))) n++;
+    // ("James J. Hill of the Great Northern began promoting": an initial's full stop ends no clause.)
+    if ((ends.test(gap) && !abbreviationStop(tokens, text, i)) || (gap.includes(',') && openers.has(t.word))) n++;
     out.push(n);
   });
   return out;
@@ -1734,12 +1763,23 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const apposed = (k: number) => /^,\s+$/.test(passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
     while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
     if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
-    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && at - a.at <= PREPOSITION_REACH)) return true;
+    // ("attended the Lower Rhenish Music Festival in Aix-la-Chapelle with Hiller": over where it was, a name after a preposition.)
+    const placed = (a: { at: number }) => PREPOSITIONS.has(tokens[a.at + 1]?.word ?? '') && tokens.slice(a.at + 2, at).every((t) => t.capital || NAME_JOINERS.has(t.word));
+    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
     // ("who did luana talk to": "Moreira ... told The Associated Press", whom one tells being whom one talks to.)
     if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
     return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
+  // "starred Pat O'Brien as Knute Rockne and Ronald Reagan as Gipp": a name paired by "as" with one the question uses is the
+  // other of the pair, the one before "as" where the question asks its verb's subject ("who played Knute Rockne"), the one
+  // after where not ("Ronald Reagan played the role of whom").
+  const paired = (c: Candidate) =>
+    c.kind === 'person' && namesAt.some((a) => (verb?.wants === 'subject' ? tokens[c.to]?.word === 'as' && a.at === c.to + 1 : tokens[c.from - 1]?.word === 'as' && a.at === c.from - 2));
+  // "Although Güshi Khan had granted the Dalai Lama authority as Goldstein writes", "Rawski writes that": who tells what
+  // the sentence says is less likely who did it, where the question asks no one's words (as a word in another clause is).
+  const wordsAsked = query.typed.some(voiced);
+  const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
   const how = howAsked(query);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
@@ -1767,7 +1807,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
-    const own = whole.kind === 'place' || whole.kind === 'person' ? withoutNamed(whole, tokens, passage.text, isNamed) : whole;
+    const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
     // question names that person: "whose co-founder was Steve Wozniak").
     const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
@@ -1812,7 +1852,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
@@ -1822,6 +1862,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     let first = c.from;
     const person = c.kind === 'person' && index.story.entities.some((e) => e.kind === 'person' && passage.text.slice(c.start, c.end) === e.name);
     while (person && c.to - first > 2 && isDemonym(passage.text.slice(tokens[first]!.start, tokens[first]!.end))) first++;
+    // "Holy Cross Father John Francis O'Hara": nor the words before a title of address that opens a name of two words or more.
+    const addressed = person ? tokens.slice(first + 1, c.to - 2).findLastIndex((t) => t.capital && TITLES_OF_ADDRESS.has(t.word)) : -1;
+    if (addressed >= 0) first += addressed + 1;
     // "Murray's Rockhampton plant": a place's owner, one of the story's people or bodies, is no part of the place.
     if (c.kind === 'place') {
       const owner = tokens.slice(c.from, c.to - 1).findIndex((t) => POSSESSIVE.test(passage.text.slice(t.start, t.end)));
