@@ -884,6 +884,10 @@ describe('people, bodies and places on unseen stories (entities-s9)', () => {
     const c = story('PORT VARNA, March 18 (Reuters) - Locust swarms have destroyed crops on 180,000 hectares, the government said on Tuesday.');
     expect(kindOf(c, 'Port Varna')).toBe('place');
     expect(c.entities.map((e) => e.name)).not.toContain('PORT VARNA');
+    // A country, then the day and the agency.
+    const d = story('BRENNSTADT, Austria, Feb 12 (AFP) - A swimmer was stripped of his gold medal on Thursday.');
+    expect(kindOf(d, 'Brennstadt')).toBe('place');
+    expect(d.entities.map((e) => e.name)).not.toContain('BRENNSTADT');
   });
 
   it('makes a person of a name after a country’s possessive', () => {
