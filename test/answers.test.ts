@@ -1483,6 +1483,12 @@ describe('the answer words, by rules of news English', () => {
     expect(strike.ask('how old is hruskas daughter').answer).toBeUndefined();
   });
 
+  it('answers where a person is from with the country\'s possessive or the demonym before their name', () => {
+    const medals = retrieverOf('medals', 'The swimmer was stripped of his gold medal on Thursday.\nPeru\'s Tomas Quispe moves up to gold and Canadian Ella Roy to bronze.');
+    expect(medals.ask('where is quispe from').answer?.text).toBe('Peru');
+    expect(medals.ask('where is ella roy from').answer?.text).toBe('Canadian');
+  });
+
   it('never answers "who" with the words of a dateline', () => {
     const final = retrieverOf(
       'final',

@@ -312,6 +312,26 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   return out;
 }
 
+/**
+ * "where is imamura from": the country whose possessive, or the demonym, stands right before a person's name ("Japan's
+ * Sota Imamura", "American Carter Blaine").
+ */
+function origins(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const person of story.entities) {
+    if (person.kind !== 'person' || !person.passages.includes(passage)) continue;
+    for (const at of occurrences(text, person.name)) {
+      const [from] = tokenRange(tokens, at, at + person.name.length);
+      const before = tokens[from - 1];
+      if (!before || !/^\s+$/.test(text.slice(before.end, tokens[from]!.start))) continue;
+      const word = text.slice(before.start, before.end);
+      if (POSSESSIVE.test(word) && isCountryName(word.slice(0, -2))) found.push({ ...span(tokens, from - 1, from, 'place', 1), end: before.end - 2 });
+      else if (isDemonym(word)) found.push(span(tokens, from - 1, from, 'place', 1));
+    }
+  }
+  return found;
+}
+
 /** Most words that name a currency after its sum: "Norwegian crowns". */
 const CURRENCY_WORDS = 2;
 /** Most words between the bracket and the sign of a sum converted: "(about US $146.5 billion)". */
@@ -1121,6 +1141,8 @@ interface HowAsked {
   oneYear: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
+  /** "where is imamura from", "what country is she from": where a person comes from. */
+  origin: boolean;
   /** "how many got hurt": the terms of the life events a number question asks about (life-events.ts). */
   lifeEvents?: ReadonlySet<string>;
   /** "when did the minister say it": asked with a verb of speech. */
@@ -1192,6 +1214,7 @@ function howAsked(query: Query): HowAsked {
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
+  const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
@@ -1207,7 +1230,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1259,6 +1282,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const found = names(story, passage, text, tokens, 'place', asked, how);
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
+      if (how.origin) found.push(...origins(story, passage, text, tokens));
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }
     case 'source': {
