@@ -1566,4 +1566,14 @@ describe('the answer words, by rules of news English', () => {
     );
     expect(fair.ask('who did Maren Holt attend the Harvest Fair with').answer?.text).toBe('Tobin');
   });
+
+  it('answers "when" with the event a year names ("at the 2019 Harbour Film Awards"), not with a name for no event', () => {
+    const film = retrieverOf(
+      'film',
+      'The documentary followed fishermen on the northern coast.\nIt won the audience prize at the 2019 Harbour Film Awards.\nSchools began screening it under the 2020 Coastal Media Act.\nThe 2017 Ardmore flood had destroyed the village it was filmed in.',
+    );
+    expect(film.ask('when did the documentary win the audience prize').answer?.text).toBe('2019 Harbour Film Awards');
+    expect(film.ask('when did schools begin screening it').answer?.text).toBe('2020');
+    expect(film.ask('when was the village destroyed').answer?.text).toBe('2017');
+  });
 });

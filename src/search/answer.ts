@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -134,6 +134,9 @@ const CLOCK_LEADERS: ReadonlySet<string> = new Set(['before', 'after', 'around',
 /** Parts of a day after it: "Tuesday afternoon". */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** Most words of an event's name after its year: "the 2008 World Music Awards". */
+const EVENT_NAME_WORDS = 4;
+
 /** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
@@ -145,6 +148,15 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
     if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '') || DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   }
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
+  // "at the 2006 BET Awards": a year in the name of an event dates it, and the event says when.
+  // (Not "the 2008 Sichuan earthquake", "the 1992 Maastricht Treaty": the year of a name for no event answers.)
+  const year = to - from === 1 && /^\d{4}$/.test(tokens[from]!.word);
+  const named = (t: Token | undefined) => t !== undefined && t.capital && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+  if (year && tokens[from - 1]?.word === 'the') {
+    let end = to;
+    while (end < to + EVENT_NAME_WORDS && named(tokens[end])) end++;
+    if (end > to && EVENT_NOUNS.has(tokens[end - 1]!.word)) to = end;
+  }
   const link = tokens[to]?.word;
   if ((link === 'to' || (link === 'and' && tokens[from - 1]?.word === 'between')) && tokens[to + 1]?.numeric) {
     to += 2;
