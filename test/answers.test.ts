@@ -1576,4 +1576,10 @@ describe('the answer words, by rules of news English', () => {
     expect(film.ask('when did schools begin screening it').answer?.text).toBe('2020');
     expect(film.ask('when was the village destroyed').answer?.text).toBe('2017');
   });
+
+  it('keeps a qualifier before the preposition of a date: "late on May 13", "early in 2015"', () => {
+    const ferry = retrieverOf('ferry', 'The harbour board met twice that spring.\nThe board approved the new ferry late on May 13.\nBuilders began work on the pier early in 2015.');
+    expect(ferry.ask('when did the board approve the new ferry').answer?.text).toBe('late on May 13');
+    expect(ferry.ask('when did builders begin work on the pier').answer?.text).toBe('early in 2015');
+  });
 });

@@ -140,6 +140,8 @@ const EVENT_NAME_WORDS = 4;
 /** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
+  // "late on May 13", "early in 2015": a qualifier before the preposition of the date narrows it too.
+  else if ((tokens[from - 1]?.word === 'on' || tokens[from - 1]?.word === 'in') && (tokens[from - 2]?.word === 'early' || tokens[from - 2]?.word === 'late')) from -= 2;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
   // ("the early hours of Tuesday", not "within 48 hours of Tuesday": hours are a part of a day only so qualified.)
   else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '') && (tokens[from - 2]!.word !== 'hours' || DATE_QUALIFIERS.has(tokens[from - 3]?.word ?? ''))) {
