@@ -1582,4 +1582,9 @@ describe('the answer words, by rules of news English', () => {
     expect(ferry.ask('when did the board approve the new ferry').answer?.text).toBe('late on May 13');
     expect(ferry.ask('when did builders begin work on the pier').answer?.text).toBe('early in 2015');
   });
+
+  it('keeps the words that open a time with no end: "from 1842 onwards"', () => {
+    const mill = retrieverOf('mill', 'The mill stood on the river for a century.\nFrom 1842 onwards, the mill ground only rye.');
+    expect(mill.ask('when did the mill grind only rye').answer?.text).toBe('From 1842 onwards');
+  });
 });

@@ -165,6 +165,11 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
     if (link === 'and') from--;
   }
   if (tokens[to]?.word === 'ago') to++;
+  // "from 1842 onwards": a time with no end, the words that open it kept.
+  else if (tokens[to]?.word === 'onwards' || tokens[to]?.word === 'onward') {
+    to++;
+    if (tokens[from - 1]?.word === 'from') from--;
+  }
   return [from, to];
 }
 
