@@ -1587,4 +1587,13 @@ describe('the answer words, by rules of news English', () => {
     const mill = retrieverOf('mill', 'The mill stood on the river for a century.\nFrom 1842 onwards, the mill ground only rye.');
     expect(mill.ask('when did the mill grind only rye').answer?.text).toBe('From 1842 onwards');
   });
+
+  it('answers a question about both ends of a period with a range: "when did the dynasty start and end"', () => {
+    const dynasty = retrieverOf(
+      'ardel',
+      'The town charter was granted in 1390.\nThe chronicle describes the Ardel dynasty as a line of kings that ruled from 1271 to 1368, and a branch of a larger house, founded by Osric, who took the name of the Ardel dynasty in 1271.',
+    );
+    expect(dynasty.ask('when did the ardel dynasty start and end').answer?.text).toBe('1271 to 1368');
+    expect(dynasty.ask('when did osric take the name of the ardel dynasty').answer?.text).toBe('1271');
+  });
 });

@@ -134,6 +134,10 @@ const CLOCK_LEADERS: ReadonlySet<string> = new Set(['before', 'after', 'around',
 /** Parts of a day after it: "Tuesday afternoon". */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
+const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
+const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+
 /** Most words of an event's name after its year: "the 2008 World Music Awards". */
 const EVENT_NAME_WORDS = 4;
 
@@ -1138,6 +1142,8 @@ interface HowAsked {
   monthOnly: boolean;
   /** "what year was the war": one year, not a list of them ("what years", "when"). */
   oneYear: boolean;
+  /** "when did the dynasty start and end": both ends of a period, a range ("from 1271 to 1368"). */
+  bothEnds: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "how many got hurt": the terms of the life events a number question asks about (life-events.ts). */
@@ -1211,6 +1217,7 @@ function howAsked(query: Query): HowAsked {
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
+  const bothEnds = query.typed.some((w) => START_WORDS.has(w)) && query.typed.some((w) => END_WORDS.has(w));
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
@@ -1226,7 +1233,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1254,7 +1261,10 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
-      const listed = how.oneYear ? found : yearLists(found, tokens, text);
+      const all = how.oneYear ? found : yearLists(found, tokens, text);
+      // "when did the dynasty start and end": a range ("ruled from 1271 to 1368") where the passage gives one, not its first year alone.
+      const ranges = how.bothEnds ? all.filter((c) => tokens.slice(c.from + 1, c.to - 1).some((t) => t.word === 'to' || t.word === 'and') || /\d[-–]\d/.test(text.slice(c.start, c.end))) : [];
+      const listed = ranges.length > 0 ? ranges : all;
       if (asked.measures?.includes('year')) return yearsOf(listed, tokens, text);
       // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
       if (how.monthOnly) {
