@@ -1572,4 +1572,34 @@ describe('the answer words, by rules of news English', () => {
     );
     expect(fair.ask('who did Maren Holt attend the Harvest Fair with').answer?.text).toBe('Tobin');
   });
+
+  it('answers "when" with the event a year names ("at the 2019 Harbour Film Awards"), not with a name for no event', () => {
+    const film = retrieverOf(
+      'film',
+      'The documentary followed fishermen on the northern coast.\nIt won the audience prize at the 2019 Harbour Film Awards.\nSchools began screening it under the 2020 Coastal Media Act.\nThe 2017 Ardmore flood had destroyed the village it was filmed in.',
+    );
+    expect(film.ask('when did the documentary win the audience prize').answer?.text).toBe('2019 Harbour Film Awards');
+    expect(film.ask('when did schools begin screening it').answer?.text).toBe('2020');
+    expect(film.ask('when was the village destroyed').answer?.text).toBe('2017');
+  });
+
+  it('keeps a qualifier before the preposition of a date: "late on May 13", "early in 2015"', () => {
+    const ferry = retrieverOf('ferry', 'The harbour board met twice that spring.\nThe board approved the new ferry late on May 13.\nBuilders began work on the pier early in 2015.');
+    expect(ferry.ask('when did the board approve the new ferry').answer?.text).toBe('late on May 13');
+    expect(ferry.ask('when did builders begin work on the pier').answer?.text).toBe('early in 2015');
+  });
+
+  it('keeps the words that open a time with no end: "from 1842 onwards"', () => {
+    const mill = retrieverOf('mill', 'The mill stood on the river for a century.\nFrom 1842 onwards, the mill ground only rye.');
+    expect(mill.ask('when did the mill grind only rye').answer?.text).toBe('From 1842 onwards');
+  });
+
+  it('answers a question about both ends of a period with a range: "when did the dynasty start and end"', () => {
+    const dynasty = retrieverOf(
+      'ardel',
+      'The town charter was granted in 1390.\nThe chronicle describes the Ardel dynasty as a line of kings that ruled from 1271 to 1368, and a branch of a larger house, founded by Osric, who took the name of the Ardel dynasty in 1271.',
+    );
+    expect(dynasty.ask('when did the ardel dynasty start and end').answer?.text).toBe('1271 to 1368');
+    expect(dynasty.ask('when did osric take the name of the ardel dynasty').answer?.text).toBe('1271');
+  });
 });

@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -134,9 +134,18 @@ const CLOCK_LEADERS: ReadonlySet<string> = new Set(['before', 'after', 'around',
 /** Parts of a day after it: "Tuesday afternoon". */
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
+/** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
+const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
+const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+
+/** Most words of an event's name after its year: "the 2008 World Music Awards". */
+const EVENT_NAME_WORDS = 4;
+
 /** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
+  // "late on May 13", "early in 2015": a qualifier before the preposition of the date narrows it too.
+  else if ((tokens[from - 1]?.word === 'on' || tokens[from - 1]?.word === 'in') && (tokens[from - 2]?.word === 'early' || tokens[from - 2]?.word === 'late')) from -= 2;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
   // ("the early hours of Tuesday", not "within 48 hours of Tuesday": hours are a part of a day only so qualified.)
   else if (tokens[from - 1]?.word === 'of' && DATE_PARTS.has(tokens[from - 2]?.word ?? '') && (tokens[from - 2]!.word !== 'hours' || DATE_QUALIFIERS.has(tokens[from - 3]?.word ?? ''))) {
@@ -145,12 +154,26 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
     if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '') || DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   }
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
+  // "at the 2006 BET Awards": a year in the name of an event dates it, and the event says when.
+  // (Not "the 2008 Sichuan earthquake", "the 1992 Maastricht Treaty": the year of a name for no event answers.)
+  const year = to - from === 1 && /^\d{4}$/.test(tokens[from]!.word);
+  const named = (t: Token | undefined) => t !== undefined && t.capital && !t.numeric && !isStopword(t) && !MONTHS.has(t.word) && !WEEKDAYS.has(t.word);
+  if (year && tokens[from - 1]?.word === 'the') {
+    let end = to;
+    while (end < to + EVENT_NAME_WORDS && named(tokens[end])) end++;
+    if (end > to && EVENT_NOUNS.has(tokens[end - 1]!.word)) to = end;
+  }
   const link = tokens[to]?.word;
   if ((link === 'to' || (link === 'and' && tokens[from - 1]?.word === 'between')) && tokens[to + 1]?.numeric) {
     to += 2;
     if (link === 'and') from--;
   }
   if (tokens[to]?.word === 'ago') to++;
+  // "from 1842 onwards": a time with no end, the words that open it kept.
+  else if (tokens[to]?.word === 'onwards' || tokens[to]?.word === 'onward') {
+    to++;
+    if (tokens[from - 1]?.word === 'from') from--;
+  }
   return [from, to];
 }
 
@@ -1139,6 +1162,8 @@ interface HowAsked {
   monthOnly: boolean;
   /** "what year was the war": one year, not a list of them ("what years", "when"). */
   oneYear: boolean;
+  /** "when did the dynasty start and end": both ends of a period, a range ("from 1271 to 1368"). */
+  bothEnds: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1215,6 +1240,7 @@ function howAsked(query: Query): HowAsked {
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
+  const bothEnds = query.typed.some((w) => START_WORDS.has(w)) && query.typed.some((w) => END_WORDS.has(w));
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
@@ -1230,7 +1256,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1258,7 +1284,10 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         .filter((c) => how.speech || !datesSpeech(c, tokens, text))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
-      const listed = how.oneYear ? found : yearLists(found, tokens, text);
+      const all = how.oneYear ? found : yearLists(found, tokens, text);
+      // "when did the dynasty start and end": a range ("ruled from 1271 to 1368") where the passage gives one, not its first year alone.
+      const ranges = how.bothEnds ? all.filter((c) => tokens.slice(c.from + 1, c.to - 1).some((t) => t.word === 'to' || t.word === 'and') || /\d[-–]\d/.test(text.slice(c.start, c.end))) : [];
+      const listed = ranges.length > 0 ? ranges : all;
       if (asked.measures?.includes('year')) return yearsOf(listed, tokens, text);
       // "what month": the month of a date that gives one ("July 2007" July), not its day or year.
       if (how.monthOnly) {

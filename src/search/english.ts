@@ -300,6 +300,11 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
   `today yesterday tomorrow tonight ago century centuries decade decades annually weekly`.split(/\s+/),
 );
 
+/** Nouns that end the name of an event held at a time: "the 2006 BET Awards", "the 2008 Summer Olympics". */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  `awards games olympics cup championship championships festival conference summit election elections expo fair convention congress ceremony tournament`.split(/\s+/),
+);
+
 /** Words for the scale of a number: "3 million", "two hundred", "thousands". */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(`hundred hundreds thousand thousands million millions billion billions trillion`.split(/\s+/));
 
