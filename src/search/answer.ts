@@ -367,6 +367,28 @@ const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', '
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
 
+/** Verbs that with "up" or "down" tell a change: "go up", "came down". */
+const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
+/** How much less likely a number is the answer to "how much did it drop" when the passage does not tell it as a change. */
+const UNCHANGED = 0.4;
+/** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
+const CHANGED_REACH = 6;
+
+/**
+ * Whether the figure at token `from` is told as a change: "fell 3.8%", "fell sharply 3%", "rose by 5%", "an increase of
+ * 20%", "grew to 5 million", and over the thing changed, "raised the price it pays farmers by 45%". (A word of change
+ * after a figure may be another's: "the 2.5 million cut".)
+ */
+function toldAsChange(tokens: readonly Token[], text: string, from: number): boolean {
+  const moved = (k: number) => CHANGE_VERBS.has(tokens[k]?.word ?? '');
+  if (moved(from - 1) || (/ly$/.test(tokens[from - 1]?.word ?? '') && moved(from - 2))) return true;
+  if (!['by', 'of', 'to'].includes(tokens[from - 1]?.word ?? '')) return false;
+  for (let k = from - 2; k >= 0 && k >= from - 1 - CHANGED_REACH && !tokens[k]!.numeric && !/[.;:,]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
+    if (moved(k)) return true;
+  }
+  return false;
+}
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -500,15 +522,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
     // "jumped 18% to 42.30 reais": what a number rose or fell to, after the change, for a question that asks the change.
     const level = how.change && tokens[before]?.word === 'to' && tokens.slice(Math.max(0, before - 3), before).some((x) => x.numeric);
-    // "how much did the shares drop": a figure told as a change ("fell 3.8%", "shrank by 0.3%", "a 0.4% rise", "from 41% to 23%"), not
-    // another the passage gives ("its 133 emergency number").
-    const moved = (k: number) => CHANGE_VERBS.has(tokens[k]?.word ?? '');
-    // ("fell sharply 3%"; "rose by 5%", "an increase of 20%", "grew to 5 million", and over the thing changed: "raised the
-    // price it pays farmers by 45%". A word of change after a figure may be another's: "the 2.5 million cut".)
-    const linked = ['by', 'of', 'to'].includes(tokens[from - 1]?.word ?? '');
-    let verbBack = false;
-    for (let k = from - 2; linked && k >= 0 && k >= from - 1 - CHANGED_REACH && !tokens[k]!.numeric && !/[.;:,]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) verbBack ||= moved(k);
-    const told = fromTo || moved(from - 1) || (/ly$/.test(tokens[from - 1]?.word ?? '') && moved(from - 2)) || verbBack;
+    // "how much did the shares drop": a figure told as a change ("fell 3.8%", "shrank by 0.3%", "from 41% to 23%"), not another
+    // the passage gives ("its 133 emergency number", "a 0.4% rise in the index").
+    const told = how.moved && (fromTo || toldAsChange(tokens, text, from));
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level ? SECOND : 1));
     const kept = listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c;
     found.push(kept);
@@ -1667,17 +1683,10 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
   return c;
 }
 
-/** Verbs that with "up" or "down" tell a change: "go up", "came down". */
-const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
 /** "the 24-year-old", "The 54-year-old Norwegian": an age that stands for a person, as the knowledge layer reads it (mentions.ts). */
 function describedByAge(tokens: readonly Token[], c: Candidate, text: string): boolean {
   return tokens[c.from - 1]?.word === 'the' && /-year-old$/.test(text.slice(c.start, c.end));
 }
-
-/** How much less likely a number is the answer to "how much did it drop" when the passage does not tell it as a change. */
-const UNCHANGED = 0.4;
-/** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
-const CHANGED_REACH = 6;
 
 /** Fewest words of a name that follows, in one run, a name the question uses. */
 const NAME_AFTER_WORDS = 2;
@@ -1783,7 +1792,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         return here;
       }),
     );
-  const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)));
+  const beside = (a: { at: number }, c: Candidate) => (c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3);
+  const ofAsked = (c: Candidate) => near.some((a) => nameSlot(a.slot) && beside(a, c));
   // "at whose inauguration did she perform": she, whom the whole story is about, is not the answer.
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
@@ -1872,7 +1882,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (isNamed(c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
-    if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && ((c.from - a.at >= 1 && c.from - a.at <= 2) || (a.at >= c.to && a.at - c.to <= 3)))) continue;
+    if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
     if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)

@@ -43,17 +43,24 @@ export const LIFE_EVENT_TERMS: ReadonlyMap<string, { terms: readonly string[]; l
   return found;
 })();
 /** A word of injury that, as an active verb, is mostly figurative ("did the tariffs hurt exports"): an injury only after "was", "got" ("was anyone hurt"). */
-export const PASSIVE_ONLY: ReadonlySet<string> = new Set(['hurt']);
+const PASSIVE_ONLY: ReadonlySet<string> = new Set(['hurt']);
 /** A life's dates after a name, "Ida Holm (1889–1961)", "(10 July 1856 – 7 January 1943)": its birth and its death. */
 export const LIFESPAN = /\([^()]*\d{3,4}[^()]*[–-][^()]*\d{3,4}[^()]*\)/u;
+
+/**
+ * The life event a question's word asks about, given the words typed before it: not a word in -ing, which qualifies
+ * another point ("the killing blow"), nor "hurt" as an active verb ("did the tariffs hurt exports", not "how many got hurt").
+ */
+export function lifeEventOf(word: string, before: readonly string[]): { terms: readonly string[]; lifespan: boolean; words?: ReadonlySet<string> } | undefined {
+  const figurative = PASSIVE_ONLY.has(word) && !before.some((w) => PASSIVE_MARKERS.has(w));
+  return word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+}
 
 /** The terms of the events the question asks about ("how many got hurt": injury's), or none; a population is no event a number is told of. */
 export function eventsAsked(typed: readonly string[]): ReadonlySet<string> | undefined {
   const terms = typed.flatMap((word, i) => {
-    const event = LIFE_EVENT_TERMS.get(termOf(word));
-    // (As in the verdict: "did the tariffs hurt exports" speaks of no injury; "how many got hurt" does.)
-    const figurative = PASSIVE_ONLY.has(word) && !typed.slice(0, i).some((w) => PASSIVE_MARKERS.has(w));
-    return event && !event.words && !word.endsWith('ing') && !figurative ? event.terms : [];
+    const event = lifeEventOf(word, typed.slice(0, i));
+    return event && !event.words ? event.terms : [];
   });
   return terms.length > 0 ? new Set(terms) : undefined;
 }

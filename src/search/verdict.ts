@@ -23,7 +23,7 @@ import type { StoryIndex } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
-import { LIFE_EVENT_TERMS, LIFESPAN, PASSIVE_ONLY } from './life-events.js';
+import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -404,8 +404,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const events = slots.flatMap((slot, s) => {
     if (query.asked.kind === 'place' || names[s]) return [];
     const word = wordRead(query, slot);
-    const figurative = PASSIVE_ONLY.has(word) && !query.typed.slice(0, slot.pos).some((w) => PASSIVE_MARKERS.has(w));
-    const found = word.endsWith('ing') || figurative ? undefined : LIFE_EVENT_TERMS.get(termOf(word));
+    const found = lifeEventOf(word, query.typed.slice(0, slot.pos));
     // (An event asked only by a number, in the words it lists: "how many ppl live on masbate".)
     const event = found?.words && (query.asked.kind !== 'number' || !found.words.has(query.typed[slot.pos]!)) ? undefined : found;
     return event ? [{ slot: s, ids: new Set(event.terms.map((t) => index.shared.dictionary.find(t))), lifespan: event.lifespan }] : [];
