@@ -194,4 +194,18 @@ describe('a body the paragraph calls "the company" ("The company\'s shares fell"
     expect(telecom.ask('where r norberg shares traded').answer?.text).toBe('Oslo');
     expect(telecom.ask('how much did norberg shares rise in stockholm').answered).toBe(false);
   });
+
+  it('and a place the paragraph calls "the country"', () => {
+    const strike = createRetriever([
+      buildStory({
+        id: 'strike',
+        article: [
+          'DUBLIN – Junior doctors in Norland walked out on Tuesday in a dispute over rosters.',
+          "The Health Service Executive (HSE), which runs the country's public hospitals, said 2,000 operations were postponed.",
+          'Doctors in Kestovia run their own hospitals.',
+        ].join('\n\n'),
+      }),
+    ]);
+    expect(strike.ask('who runs norlands public hospitals').answer?.text).toBe('Health Service Executive');
+  });
 });

@@ -196,6 +196,9 @@ describe('questions asking the name of someone a role stands for', () => {
     expect(mine.ask('who is the unions chairman').answer?.text).toBe('Ilhan Korkmaz');
     expect(mine.ask('whats the name of the retired teacher').answer?.text).toBe('Burak Sen');
     expect(mine.ask('who was the teacher that heard the bang').answer?.text).toBe('Burak Sen');
+    // Past an age set off by commas.
+    const crew = createRetriever([buildStory({ id: 'crew', article: '"Somebody has to plow the roads," said Brenda Ostermann, 44, the crew\'s dispatcher.\nThe crew won the lottery in May.' })]);
+    expect(crew.ask('whos the dispatcher').answer?.text).toBe('Brenda Ostermann');
   });
 
   it('are not answered with another name when the one before the comma opens the sentence ("In Lagos, a student found")', () => {

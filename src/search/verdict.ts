@@ -203,6 +203,9 @@ const ECHO = 0.55;
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
+const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
+
 /**
  * Words that make a figure one per unit: "per tonne", "each farmer", "every year", and after the figure "apiece",
  * "annually" (with "a", "an" before a unit when the figure comes first: "72,000 cedis a tonne", "120,000 visitors a year").
@@ -372,20 +375,23 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const inParagraph = (s: number, p: number) => !unknownName[s] && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
   // "where r andina shares traded", answered by "The company's shares fell 4.2% on the Santiago stock exchange": news
   // English names a body once and then calls it "the company", "the bank"; a paragraph that does so and names no other
-  // body speaks of the one the question names.
+  // body speaks of the one the question names. A place is called back the same way: "the country's public hospitals".
   // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
   const specific = query.asked.kind !== undefined;
   const entityOf = (unit: readonly number[]) =>
-    index.story.entities.find((e) => e.kind === 'body' && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))));
+    index.story.entities.find(
+      (e) => e.kind !== 'person' && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))),
+    );
   const calledBack = (unit: readonly number[], p: number) => {
     if (!specific || unit.some((s) => unknownName[s])) return false;
-    const body = entityOf(unit);
+    const named = entityOf(unit);
+    if (named === undefined) return false;
+    const nouns = named.kind === 'body' ? ORGANISATION_NOUNS : CALLBACK_PLACE_NOUNS;
     const paragraph = index.story.paragraphs[passages[p]!.paragraph - 1]!;
     const inIt = new Set(paragraph.passages);
     return (
-      body !== undefined &&
-      !index.story.entities.some((e) => e !== body && e.kind === 'body' && e.passages.some((q) => inIt.has(q))) &&
-      paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && ORGANISATION_NOUNS.has(t.word) && all[i - 1]?.word === 'the'))
+      !index.story.entities.some((e) => e !== named && e.kind === named.kind && e.passages.some((q) => inIt.has(q))) &&
+      paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && nouns.has(t.word) && all[i - 1]?.word === 'the'))
     );
   };
   const namesNear = (p: number) =>
@@ -516,13 +522,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
           if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
         }
       }
-      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher"); not the name of an opening
-      // phrase, "In Lagos, a student found", "On Monday, a student".
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher", past an age: "Brenda Ostermann, 44,
+      // the crew's dispatcher"); not the name of an opening phrase, "In Lagos, a student found", "On Monday, a student".
       for (let j = i; j > 0 && j >= i - APPOSITION; j--) {
         if (!between(j).includes(',')) continue;
-        let first = j - 1;
+        const last = /^\d+$/.test(tokens[j - 1]!.word) && j > 1 && between(j - 1).includes(',') ? j - 2 : j - 1;
+        let first = last;
         while (nameAt(first - 1) && !PREPOSITIONS.has(tokens[first - 1]!.word) && !between(first).trim()) first--;
-        return nameAt(j - 1) && !(first === 1 && PREPOSITIONS.has(tokens[0]!.word));
+        return nameAt(last) && !(first === 1 && PREPOSITIONS.has(tokens[0]!.word));
       }
       return false;
     });
