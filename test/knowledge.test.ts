@@ -249,6 +249,11 @@ describe('seed story: entities', () => {
     // Names written in capitals in everyday English stay names ("Walter", "Victor").
     expect(story.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Mary Njeri', 'Peter Otieno', 'Walter Ross Baker', 'Victor Manuel Lopez']));
   });
+
+  it('joins the words of one name over an ampersand', () => {
+    const story = buildStory({ id: 'tugs', article: 'The operator hired salvage company Baltic Tow & Salvage on Monday.\nIts four tugs failed to pull the ship free.' });
+    expect(story.entities.map((e) => [e.kind, e.name])).toEqual([['body', 'Baltic Tow & Salvage']]);
+  });
 });
 
 describe('seed story: sources', () => {

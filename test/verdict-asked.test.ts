@@ -178,6 +178,15 @@ describe('an ordinal typed in digits', () => {
   });
 });
 
+describe('a "which" question whose kind is told by a word the story writes inside a name', () => {
+  it('is answered by that name ("which salvage company": "Baltic Tow & Salvage")', () => {
+    const canal = createRetriever([
+      buildStory({ id: 'canal', article: 'Salvage company Baltic Tow & Salvage sent four tugs to the site overnight.\nThe canal reopened on Friday.' }),
+    ]);
+    expect(canal.ask('which salvage company sent the tugs').answer?.text).toBe('Baltic Tow & Salvage');
+  });
+});
+
 describe('a body the paragraph calls "the company" ("The company\'s shares fell")', () => {
   const telecom = createRetriever([
     buildStory({

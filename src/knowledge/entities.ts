@@ -244,8 +244,10 @@ export class EntityFinder {
         !(run.length === 1 && isCountryWord(prev.text));
       // "UK Health Security Agency": an acronym opens a body's name, but "UK officials" stays the UK's.
       const acronymOpens = prev && isAcronym(prev) && !isAcronym(t) && run.length === 1 && this.endsInBody(i);
+      // "Baltic Tow & Salvage", "Marks & Spencer": an ampersand joins the words of one name.
+      const ampersand = prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start));
       const joins =
-        prev && (t.joined || possessiveName) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
+        prev && (t.joined || possessiveName || ampersand) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
         ((!isAcronym(t) && !isAcronym(prev)) || acronymOpens);
       if (!joins) close();
       run.push(i);

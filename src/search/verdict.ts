@@ -339,7 +339,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A number the question gives, "the 2 villages", is no name an answer must avoid; nor is the verb of "who funded the
   // study", though a name of the story shares its stem: "the Research Fund" did the funding.)
   const verbOfWho = (s: number) => query.asked.verb?.slot === s;
-  const nameIds = new Set(slots.flatMap((slot, s) => (names[s] && !/^\d/.test(query.typed[slot.pos]!) && !verbOfWho(s) ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
+  // (Nor a word in lower case that says which kind is asked, "which salvage company": "Baltic Tow & Salvage" may be of the kind.)
+  const kindAt = query.frame ? query.typed.slice(0, query.frame.pos).findLastIndex((w) => w === 'which' || w === 'what') : -1;
+  const ofKind = (s: number) => kindAt >= 0 && !slots[s]!.literal && slots[s]!.pos > kindAt && slots[s]!.pos < query.frame!.pos;
+  const nameIds = new Set(slots.flatMap((slot, s) => (names[s] && !/^\d/.test(query.typed[slot.pos]!) && !verbOfWho(s) && !ofKind(s) ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.spread(a.id) >= SUBJECT_SPREAD));
   // "the mayor of Split": a name that only says whose role it is, in a story that tells who holds the role (the title
