@@ -97,6 +97,23 @@ describe('yes/no questions', () => {
     expect(mine.ask('has anyone been arrested').answered).toBe(true);
     expect(mine.ask('did the company answer the unions accusations').answered).toBe(true);
   });
+
+  it('are not answered by a passage far from where the story uses what they ask ("suspended", said of someone else)', () => {
+    const canal = createRetriever([
+      buildStory({
+        id: 'canal',
+        article: [
+          'KIEL – A container ship ran aground in the Kiel Canal on Tuesday, closing the waterway to traffic.',
+          "Two pilots from the canal's pilotage service were on board at the time, the authority said.",
+          "The ship's operator said a hydraulic fault in the steering had caused the grounding.",
+          'Last year the authority suspended a ferry captain for six months after a collision near Brunsbüttel.',
+        ].join('\n\n'),
+      }),
+    ]);
+    expect(canal.ask('did the pilots get suspended').answered).toBe(false);
+    expect(canal.ask('were pilots on board').answered).toBe(true);
+    expect(canal.ask('did the authority suspend a captain').answered).toBe(true);
+  });
 });
 
 describe('yes/no questions about an earlier time', () => {

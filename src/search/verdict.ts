@@ -284,7 +284,8 @@ interface Considered {
   personal: boolean;
   /**
    * For a yes/no question ("has the company been fined before"), whether every word of what it asks that the story never
-   * uses has a word near in meaning in the passage or a sentence beside it (true for other questions).
+   * uses, or uses (a rare one) only elsewhere, is in the passage or a sentence beside it, or a word near in meaning is
+   * (true for other questions).
    */
   echoed: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
@@ -734,20 +735,24 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
     return false;
   };
-  const unsaid = yesNo
+  // The words of what a yes/no question asks, as word vectors: the slot of each and its vector.
+  const askedWords = yesNo
     ? slots.flatMap((slot, s) => {
         const word = query.typed[slot.pos]!;
         const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
-        return !names[s] && !present[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [vectorOf(word)] : [];
+        return !names[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [{ s, v: vectorOf(word) }] : [];
       })
     : [];
+  const unsaid = askedWords.filter(({ s }) => !present[s]).map(({ v }) => v);
+  // So must a rare word the story uses only away from the passage ("did the pilots get suspended", where the story
+  // suspends a captain in another paragraph): there the story tells of something else.
+  const elsewhere = askedWords.filter(({ s }) => present[s] && rarities[s]! >= KEY_RARITY);
   const echoedNear = (p: number) => {
-    if (unsaid.length === 0) return true;
-    const words = [p - 1, p, p + 1]
-      .filter((q) => passages[q]?.paragraph === passages[p]!.paragraph)
-      .flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)])))
-      .filter((v) => v >= 0);
-    return unsaid.every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
+    const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
+    const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q))).map(({ v }) => v);
+    if (unsaid.length === 0 && away.length === 0) return true;
+    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    return [...unsaid, ...away].every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
   };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
