@@ -1077,6 +1077,17 @@ describe('the answer words', () => {
     const diverted = retrieverOf('diverted', 'Four hospitals in Ghent were closed to ambulances on Tuesday.\nThe ambulances were being sent to Bruges instead, the ministry said.');
     expect(diverted.ask('where r the ambulances going instead').answer?.text).toBe('Bruges');
     expect(diverted.ask('where are the ambulances going to go next week').answered).toBe(false);
+    // "when did ..." asks what has happened: a date after the story's publication ("next year") does not date it.
+    const deficit = createRetriever([
+      buildStory({
+        id: 'deficit',
+        meta: { published: '2025-05-15' },
+        article: 'The finance minister said the government would cut the budget deficit next year.\nThe statistics office published its growth figures on April 30.',
+      }),
+    ]);
+    expect(deficit.ask('when did the government cut the deficit').answered).toBe(false);
+    expect(deficit.ask('when will the government cut the deficit').answer?.text).toBe('next year');
+    expect(deficit.ask('when was the deficit meant to be cut').answer?.text).toBe('next year');
   });
 
   it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {

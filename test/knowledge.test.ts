@@ -559,6 +559,9 @@ describe('issue 14 readings on short texts', () => {
     expect(events('Unions called a strike for February 19.')).toEqual([['2027-02-19', 'February 19']]);
     expect(events('Voting ran from March 2 to March 9.').map(([d]) => d)).toEqual(['2026-03-02', '2026-03-09']);
     expect(events('It was published in March last year.')).toEqual([['2025-03', 'March last year']]);
+    // "Last May" is the one before publication, "Next February" the one after, wherever chrono ends the date it finds.
+    expect(events('Last May, a German company withdrew a plan.').map(([d]) => d)).toEqual(['2025-05']);
+    expect(events('Next February, the plant will open.').map(([d]) => d)).toEqual(['2027-02']);
   });
 
   it('places a passage by its own report, not by a date in an aside', () => {

@@ -83,6 +83,11 @@ export function utcDay(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** Whether a date ("2026", "2025-11", "2025-11-14") is after another, at the precision of the coarser of the two ("2025" is after no day of 2025). */
+export function isAfter(date: string, than: string): boolean {
+  return date.slice(0, than.length) > than.slice(0, date.length);
+}
+
 /** False for a day the month lacks, such as 2025-02-30 (ISO_DATE allows any day up to 31). */
 export function isCalendarDate(date: string): boolean {
   const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
@@ -173,8 +178,10 @@ function clauseTense(text: string, at: number): 'future' | 'past' | undefined {
 
 /** Whether a date phrase looks forward or back: its own words, then its clause's tense, then the default. */
 function direction(phrase: string, text: string, at: number, otherwise: Direction): Direction {
-  if (/^next\b/i.test(phrase)) return 'strictly-future';
-  if (/^last\b/i.test(phrase)) return 'strictly-past';
+  // ("Last October, a company withdrew": chrono may leave the word out of the date it finds.)
+  const before = text.slice(Math.max(0, at - 5), at);
+  if (/^next\b/i.test(phrase) || /\bnext\s+$/i.test(before)) return 'strictly-future';
+  if (/^last\b/i.test(phrase) || /\blast\s+$/i.test(before)) return 'strictly-past';
   return clauseTense(text, at) ?? otherwise;
 }
 

@@ -25,6 +25,7 @@ import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } fr
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
+import { isAfter } from '../knowledge/dates.js';
 import { eventsAsked, eventTold } from './life-events.js';
 
 export interface AnswerSpan {
@@ -1149,6 +1150,8 @@ function describes(tokens: readonly Token[], text: string, at: number, head: str
 
 /** What the answer step reads in the question's own words, beside `Asked`. */
 interface HowAsked {
+  /** "when did the talks collapse": it asks about what has happened, which a date after the story's publication does not date. */
+  behind: boolean;
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
   askedRole: boolean;
   /** "whose waters": a demonym answers ("Norwegian waters"); the term of the noun after "whose". */
@@ -1272,7 +1275,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1296,8 +1299,9 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         });
         if (times.length > 0) return times;
       }
+      const { published } = story.meta;
       const found = dates(story, passage, text, tokens)
-        .filter((c) => how.speech || !datesSpeech(c, tokens, text))
+        .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && published !== undefined && c.date !== undefined && isAfter(c.date, published)))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
       const all = how.oneYear ? found : yearLists(found, tokens, text);

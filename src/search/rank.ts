@@ -337,8 +337,10 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = measures(passage, query);
-    // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come.
-    if (query.wants && kinded && !(query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place'))) {
+    // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
+    // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
+    const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
+    if (query.wants && kinded && !otherTime) {
       answering[p] = 1;
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
       // "where was it played": the place that answers says where, after "in", "at" ("at Riverside Park").

@@ -4,7 +4,7 @@
  * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
  * its words among the shared vocabulary that typos are corrected against.
  */
-import { FUTURE_MARK } from '../knowledge/dates.js';
+import { FUTURE_MARK, isAfter } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
 import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
@@ -42,6 +42,8 @@ export interface IndexedPassage {
    * resolves, "on August 15" in a dated story, "in 2019"); neither, for a passage that gives no date and looks nowhere ahead.
    */
   time?: 'ahead' | 'past';
+  /** Every date it gives is after the story's publication ("next year", "on March 15" in a story of March 2): it dates nothing that has happened. */
+  later?: true;
 }
 
 /** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
@@ -79,8 +81,13 @@ const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'going']);
  */
 function timeOf(published: string | undefined, dates: readonly StoryEvent[], tokens: readonly Token[]): IndexedPassage['time'] {
   if (tokens.some((t, i) => FUTURE_MARK.has(t.word) && (!AHEAD_BEFORE_TO.has(t.word) || tokens[i + 1]?.word === 'to'))) return 'ahead';
-  if (published !== undefined && dates.some((e) => e.date.slice(0, published.length) > published.slice(0, e.date.length))) return 'ahead';
+  if (dates.some((e) => after(published, e))) return 'ahead';
   return dates.length > 0 ? 'past' : undefined;
+}
+
+/** Whether a date the story resolves is after its publication. */
+function after(published: string | undefined, e: StoryEvent): boolean {
+  return published !== undefined && isAfter(e.date, published);
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
@@ -258,7 +265,9 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       for (const f of familiesOf(t.term)) post(id(f.term), p.id);
       if (!t.numeric) words.push(vocabulary.add(t.word));
     }
-    const time = timeOf(story.meta.published, datesOf.get(p.id) ?? [], tokens);
+    const dates = datesOf.get(p.id) ?? [];
+    const time = timeOf(story.meta.published, dates, tokens);
+    const later = dates.length > 0 && dates.every((e) => after(story.meta.published, e));
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
       length,
@@ -267,6 +276,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       ...quotedWords(story, p, tokens),
       offers: offeredKinds(tokens, names, story, p.id, id),
       ...(time && { time }),
+      ...(later && { later }),
     });
   }
   // Whose words each passage quotes, as the knowledge layer attributes them.
