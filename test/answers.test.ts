@@ -251,6 +251,11 @@ describe('the answer words', () => {
     expect(plants.ask('how much will the canadian unit cost').answer?.text).toBe('C$5 million');
   });
 
+  it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
+    const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
+    expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
+  });
+
   it('answers "who" with a name and its title, never a demonym, a quoted title or two clauses', () => {
     const singer = retrieverOf(
       'singer',

@@ -435,8 +435,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
     // "four out of five stars", "60 out of 100": a score out of its most is one number.
     if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
+    // "thousands of dollars", "hundreds of years": a scale in the plural, and the unit it counts after "of".
+    if (/s$/.test(tokens[to - 1]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word) && tokens[to]?.word === 'of' && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // "per cent", "%", a unit or a currency after it.
-    if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
+    else if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
