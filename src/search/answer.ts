@@ -389,6 +389,20 @@ function toldAsChange(tokens: readonly Token[], text: string, from: number): boo
   return false;
 }
 
+/**
+ * "the Lenape population had diminished to 200": a bare number, the first of its clause, counts the noun asked that the
+ * clause names before it. (Not "27 people were killed and dozens more were missing": a number before it counts the noun;
+ * nor "students live in one of four halls", a part of what comes after "of".)
+ */
+function countedBefore(tokens: readonly Token[], text: string, from: number, counted: string): boolean {
+  let named = false;
+  for (let k = from - 1; k >= 0 && !/[.;:,!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
+    if (tokens[k]!.numeric || NUMBER_WORDS.has(tokens[k]!.word)) return false;
+    named ||= tokens[k]!.term === counted;
+  }
+  return named;
+}
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   const found: Candidate[] = [];
@@ -504,9 +518,17 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
-    const counts = asked.counted === undefined || often || listed || toll || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
+    // ("had diminished to 200": a number with no noun, unit nor "of" after it may count a noun its clause names before it.)
+    const bare = !own && !unitOnto && measures.length === 0 && tokens[to]?.word !== 'of';
+    const counts =
+      asked.counted === undefined ||
+      often ||
+      listed ||
+      toll ||
+      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ||
+      (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
