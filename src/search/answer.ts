@@ -366,6 +366,8 @@ const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', '
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
+/** Nouns that count one of anything: "how many units were sold" is answered by "5.82 million copies" (not by a measure, "$12 million"). */
+const ANY_THING: ReadonlySet<string> = new Set(['unit', 'item', 'piece', 'thing'].map(termOf));
 
 /** Verbs that with "up" or "down" tell a change: "go up", "came down". */
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
@@ -524,6 +526,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const bare = !own && !unitOnto && measures.length === 0 && tokens[to]?.word !== 'of';
     const counts =
       asked.counted === undefined ||
+      (ANY_THING.has(asked.counted) && measures.length === 0) ||
       often ||
       listed ||
       toll ||
