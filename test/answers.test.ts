@@ -251,6 +251,24 @@ describe('the answer words', () => {
     expect(plants.ask('how much will the canadian unit cost').answer?.text).toBe('C$5 million');
   });
 
+  it('answers "how many" with a bare number whose clause names the noun counted before it', () => {
+    const island = retrieverOf('island', 'Fishing families settled the island in 1790. By 1850, the Tarvan population had fallen to 300.');
+    expect(island.ask('how many Tarvan lived on the island in 1850').answer?.text).toBe('300');
+  });
+
+  it('answers "how many units" with a number of anything counted', () => {
+    const game = retrieverOf(
+      'game',
+      'By March, the handheld version of the puzzle game, which the small studio first showed at a fair in the north in the autumn of its second year, had reached 3.4 million copies.',
+    );
+    expect(game.ask('how many units of the handheld version were there by march').answer?.text).toBe('3.4 million');
+  });
+
+  it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
+    const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
+    expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
+  });
+
   it('answers "who" with a name and its title, never a demonym, a quoted title or two clauses', () => {
     const singer = retrieverOf(
       'singer',

@@ -235,3 +235,19 @@ describe('a body the paragraph calls "the company" ("The company\'s shares fell"
     expect(strike.ask('who runs norlands public hospitals').answer?.text).toBe('Health Service Executive');
   });
 });
+
+describe('a person the paragraph names by another of their names ("Olsen" for Marta Olsen)', () => {
+  const band = createRetriever([
+    buildStory({
+      id: 'band',
+      article: [
+        'The singer Marta Olsen founded the band Grey Harbour in Bergen in 1994.',
+        'On Monday, Olsen wrote on her blog that the reunion tour had sold out in two hours.',
+      ].join('\n\n'),
+    }),
+  ]);
+
+  it('is the person the question names', () => {
+    expect(band.ask('when did marta write on her blog').answer?.text).toBe('Monday');
+  });
+});

@@ -367,6 +367,8 @@ const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', '
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
+/** Nouns that count one of anything: "how many units were sold" is answered by "5.82 million copies" (not by a measure, "$12 million"). */
+const ANY_THING: ReadonlySet<string> = new Set(['unit', 'item', 'piece', 'thing'].map(termOf));
 
 /** Verbs that with "up" or "down" tell a change: "go up", "came down". */
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
@@ -388,6 +390,20 @@ function toldAsChange(tokens: readonly Token[], text: string, from: number): boo
     if (moved(k)) return true;
   }
   return false;
+}
+
+/**
+ * "the Lenape population had diminished to 200": a bare number, the first of its clause, counts the noun asked that the
+ * clause names before it. (Not "27 people were killed and dozens more were missing": a number before it counts the noun;
+ * nor "students live in one of four halls", a part of what comes after "of".)
+ */
+function countedBefore(tokens: readonly Token[], text: string, from: number, counted: string): boolean {
+  let named = false;
+  for (let k = from - 1; k >= 0 && !/[.;:,!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
+    if (tokens[k]!.numeric || NUMBER_WORDS.has(tokens[k]!.word)) return false;
+    named ||= tokens[k]!.term === counted;
+  }
+  return named;
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
@@ -436,8 +452,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
     // "four out of five stars", "60 out of 100": a score out of its most is one number.
     if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
+    // "thousands of dollars", "hundreds of years": a scale in the plural, and the unit it counts after "of".
+    if (/s$/.test(tokens[to - 1]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word) && tokens[to]?.word === 'of' && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // "per cent", "%", a unit or a currency after it.
-    if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
+    else if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
@@ -503,9 +521,18 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
-    const counts = asked.counted === undefined || often || listed || toll || tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames);
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
+    // ("had diminished to 200": a number with no noun, unit nor "of" after it may count a noun its clause names before it.)
+    const bare = !own && !unitOnto && measures.length === 0 && tokens[to]?.word !== 'of';
+    const counts =
+      asked.counted === undefined ||
+      (ANY_THING.has(asked.counted) && measures.length === 0) ||
+      often ||
+      listed ||
+      toll ||
+      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ||
+      (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;

@@ -12,6 +12,7 @@ import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
+import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
@@ -382,13 +383,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // body speaks of the one the question names. A place is called back the same way: "the country's public hospitals".
   // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
   const specific = query.asked.kind !== undefined;
-  const entityOf = (unit: readonly number[]) =>
+  const entityOf = (unit: readonly number[], kinds: readonly Entity['kind'][]) =>
     index.story.entities.find(
-      (e) => e.kind !== 'person' && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))),
+      (e) => kinds.includes(e.kind) && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))),
     );
   const calledBack = (unit: readonly number[], p: number) => {
     if (!specific || unit.some((s) => unknownName[s])) return false;
-    const named = entityOf(unit);
+    const named = entityOf(unit, ['body', 'place']);
     if (named === undefined) return false;
     const nouns = named.kind === 'body' ? ORGANISATION_NOUNS : CALLBACK_PLACE_NOUNS;
     const paragraph = index.story.paragraphs[passages[p]!.paragraph - 1]!;
@@ -398,8 +399,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && nouns.has(t.word) && all[i - 1]?.word === 'the'))
     );
   };
+  // "when did marta write on her blog", answered in a paragraph that calls her "Olsen": a person the story knows by the
+  // question's name is named there by any name the story gives them.
+  const namedOtherwise = (unit: readonly number[], p: number) => {
+    const person = entityOf(unit, ['person']);
+    return person !== undefined && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => person.passages.includes(q));
+  };
   const namesNear = (p: number) =>
-    units.length === 0 ? 1 : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length || calledBack(unit, p)).length / units.length;
+    units.length === 0
+      ? 1
+      : units.filter((unit) => unit.filter((s) => inParagraph(s, p)).length * 2 > unit.length || calledBack(unit, p) || namedOtherwise(unit, p)).length / units.length;
   // The key word: the rarest of the focus, unless it only frames the question ("how many people").
   const framing = (slot: Slot) => slot.alternatives.some((a) => a.term === query.asked.counted || a.term === query.asked.head);
   let key = -1;
