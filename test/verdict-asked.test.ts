@@ -34,6 +34,11 @@ describe('"how many" questions whose number counts another thing', () => {
   it('are not answered by a count of things when they ask for a count of people', () => {
     // "46 bones" counts no people.
     expect(dig.ask('how many ppl were on the dig team').answered).toBe(false);
+    // A word in -ed before the noun describes it: "1,140 planned procedures" counts procedures, not people.
+    const hospital = createRetriever([buildStory({ id: 'hospital', article: 'By midday, 1,140 planned procedures had been postponed, including hip replacements.\nDoctors walked out on Tuesday.' })]);
+    expect(hospital.ask('how many ppl r waiting for hip replacements').answered).toBe(false);
+    const trapped = createRetriever([buildStory({ id: 'trapped', article: 'Rescuers pulled 11 trapped miners from the shaft on Saturday.\nThe mine had passed an inspection.' })]);
+    expect(trapped.ask('how many miners did rescuers pull out').answer?.text).toBe('11');
   });
 
   it('are answered when the people are counted by another noun for people', () => {

@@ -601,8 +601,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       // ("domestic and international flights", not "40 homes and a primary school".)
       const bridge = (t.word === 'and' || t.word === 'or') && noun.length > 0 && tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!);
       if (bridge) continue;
-      // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students".
-      if (isStopword(t) || t.numeric || t.capital || /ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) break;
+      // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students"; not a word in -ed right
+      // after the number, before another word of the noun, which describes it ("1,100 unfilled teaching posts").
+      const next = tokens[i + 1];
+      const describing = noun.length === 0 && /ed$/.test(t.word) && next !== undefined && !isStopword(next) && !next.capital && !next.numeric && joined(i + 1);
+      if (isStopword(t) || t.numeric || t.capital || (/ed$/.test(t.word) && !describing) || IRREGULAR[t.word] !== undefined) break;
       noun.push(t.word);
     }
     if (noun.length === 0) return true;
