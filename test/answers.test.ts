@@ -1361,6 +1361,15 @@ describe('the thing the question speaks of', () => {
     expect(ferry.ask('who said the ferry failed inspections').answer?.text).toBe('Harbour Pilots Union');
     expect(ferry.ask('what is the name of the deepest shaft in the region').answer?.text).toBe('Kessel Shaft');
   });
+
+  it('is named by no country when it is a thing ("Brazil\'s health regulator" names no vaccine)', () => {
+    const vaccine = retrieverOf(
+      'vaccine',
+      "SAO PAULO, Brazil – Brazil's health regulator approved a single-dose dengue vaccine on Monday.\nThe only other dengue vaccine sold in Brazil is made abroad.\nHealth Minister Claudia Ferraz welcomed the decision.",
+    );
+    expect(vaccine.ask('whats the name of the other dengue vaccine').answered).toBe(false);
+    expect(vaccine.ask('whats the name of the health minister').answer?.text).toBe('Claudia Ferraz');
+  });
 });
 
 describe('a place a common place names', () => {

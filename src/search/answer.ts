@@ -1900,6 +1900,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // (Only where the passage uses the question's verb: "she had piano lessons from X" answers "who taught her piano" in another order.)
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
+  // "whats the name of the other dengue vaccine": a thing's name, which no country's is ("Brazil's health regulator").
+  const nameOf = query.typed.indexOf('name');
+  const thing = nameOf >= 0 && query.typed[nameOf + 1] === 'of' ? query.typed.at(-1)! : undefined;
+  const thingNamed = thing !== undefined && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) && !PLACE_WORDS.has(singularOf(thing));
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -1911,6 +1915,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
     const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
     if (isNamed(c)) continue;
+    if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
