@@ -1603,3 +1603,14 @@ describe('the answer words, by rules of news English', () => {
     expect(dynasty.ask('when did osric take the name of the ardel dynasty').answer?.text).toBe('1271');
   });
 });
+
+describe('a group named by a noun', () => {
+  it('keeps every word that qualifies the noun: "the corrupt county officials", "non-union workers"', () => {
+    const harbour = retrieverOf(
+      'harbour',
+      'The harbour scheme ran two years late.\nSome of the corrupt county officials have still not been brought to trial.\nThe contractor took on non-union workers to finish the quay.',
+    );
+    expect(harbour.ask('who has not been brought to trial').answer?.text).toBe('corrupt county officials');
+    expect(harbour.ask('who did the contractor take on to finish the quay').answer?.text).toBe('non-union workers');
+  });
+});

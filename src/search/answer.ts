@@ -859,22 +859,27 @@ function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): b
 
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
 const GROUP = 0.5;
+/** Most words that qualify a group's noun: "the corrupt local government officials" is past it. */
+const GROUP_MODIFIERS = 3;
 
 /**
  * People named by what they are where the story gives no name: a plural noun for people ("reporters",
  * "senior advisers", "Syrian refugees") or one someone has ("his father", "her husband and daughter").
- * A word between a function word and the noun qualifies it ("to senior advisers").
+ * The words between a function word and the noun qualify it ("to senior advisers", "some of the corrupt
+ * government officials", "the hiring of non-union workers").
  */
 function groups(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   const person = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && isPersonNoun(singularOf(t.word));
+  const modifier = (t: Token) => !isStopword(t) && !t.numeric && (!t.capital || isDemonym(text.slice(t.start, t.end)));
   tokens.forEach((t, i) => {
     if (!person(t)) return;
     const owner = POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '');
     if (!owner && singularOf(t.word) === t.word) return;
     let from = owner ? i - 1 : i;
-    const before = tokens[i - 1];
-    if (!owner && before && spaced(tokens, text, i) && !isStopword(before) && !before.numeric && (!before.capital || isDemonym(text.slice(before.start, before.end))) && (tokens[i - 2] === undefined || isStopword(tokens[i - 2]!))) from = i - 1;
+    let first = i;
+    while (!owner && i - first < GROUP_MODIFIERS && tokens[first - 1] !== undefined && modifier(tokens[first - 1]!) && /^(?:\s+|[-‑])$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    if (first < i && (tokens[first - 1] === undefined || isStopword(tokens[first - 1]!))) from = first;
     let to = i + 1;
     if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
     // "its president, the Rev. John Jenkins": the noun is the role of the name after it; "many
@@ -1394,6 +1399,8 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
   if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
   if (ids.every(inQuestion)) return true;
+  // "which officials resigned": of a group by a noun ("the corrupt government officials"), the noun the question asks with.
+  if (c.kind === 'person' && !content.at(-1)!.capital && isPersonNoun(singularOf(content.at(-1)!.word)) && inQuestion(ids.at(-1)!)) return true;
   // "who did the US share images with": "United States", the name the question's initials stand for.
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
