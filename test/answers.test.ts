@@ -1613,4 +1613,9 @@ describe('a group named by a noun', () => {
     expect(harbour.ask('who has not been brought to trial').answer?.text).toBe('corrupt county officials');
     expect(harbour.ask('who did the contractor take on to finish the quay').answer?.text).toBe('non-union workers');
   });
+
+  it('reads a person by a noun of hyphened parts before the name: "Tarvo\'s co-founder Ilse Brand"', () => {
+    const puzzle = retrieverOf('puzzle', 'Tarvo sold the puzzle in its first year.\nThe game Lantern (first drawn by Tarvo\'s co-founder Ilse Brand) came free with the box.');
+    expect(puzzle.ask('who drew Lantern').answer?.text).toBe('Ilse Brand');
+  });
 });

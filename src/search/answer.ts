@@ -765,11 +765,14 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
  * Yao Guangxiao", "Apple's co-founder Steve Wozniak"): the name before says what that person is, or whose.
  */
 function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
-  const noun = tokens[to];
-  if (noun === undefined || noun.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[to + 1]?.capital !== true || !spaced(tokens, text, to + 1)) return undefined;
-  let end = to + 2;
+  // ("Apple's co-founder Steve Wozniak": a noun of hyphened parts is its last.)
+  let last = to;
+  while (tokens[last + 1] !== undefined && /^[-‑]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  const noun = tokens[last];
+  if (noun === undefined || tokens[to]!.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[last + 1]?.capital !== true || !spaced(tokens, text, last + 1)) return undefined;
+  let end = last + 2;
   while (tokens[end]?.capital && spaced(tokens, text, end)) end++;
-  return span(tokens, to + 1, end, 'person', 1);
+  return span(tokens, last + 1, end, 'person', 1);
 }
 
 /** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
