@@ -1618,4 +1618,9 @@ describe('a group named by a noun', () => {
     const puzzle = retrieverOf('puzzle', 'Tarvo sold the puzzle in its first year.\nThe game Lantern (first drawn by Tarvo\'s co-founder Ilse Brand) came free with the box.');
     expect(puzzle.ask('who drew Lantern').answer?.text).toBe('Ilse Brand');
   });
+
+  it('reads the role asked in the phrase set off after a name: "Ana Ruiz, Professor of Law and Director of ..."', () => {
+    const term = retrieverOf('term', 'The term opened in September.\nAna Ruiz, Professor of Law and Director of the Harbour Studies Institute under the Brel Foundation, gave the first lecture.');
+    expect(term.ask('who was the Director of the Harbour Studies Institute').answer?.text).toBe('Ana Ruiz');
+  });
 });

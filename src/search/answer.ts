@@ -54,6 +54,8 @@ function neutralRole(term: string): string {
 const OWNED_REACH = 3;
 /** How many words from the role's own word a name the story gives no role may stand to hold it ("aide Ana Ruiz", "Ana Ruiz, an aide"). */
 const ROLE_REACH = 3;
+/** And further, in the phrase set off after the name ("Ana Ruiz, professor of law and dean of the faculty"). */
+const APPOSED_ROLE_REACH = 8;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -1897,7 +1899,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
-    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
+    // ("Ana Ruiz, professor of law and dean of the faculty": or in the phrase after the name and its comma, before any other mark.)
+    const apposedRole = (at: number) => at >= c.to && at - c.to <= APPOSED_ROLE_REACH && /^,\s+$/.test(passage.text.slice(c.end, tokens[c.to]!.start)) && !/[,;:.()!?]/.test(passage.text.slice(tokens[c.to]!.start, tokens[at]!.start));
+    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
