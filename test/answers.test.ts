@@ -1623,4 +1623,9 @@ describe('a group named by a noun', () => {
     const term = retrieverOf('term', 'The term opened in September.\nAna Ruiz, Professor of Law and Director of the Harbour Studies Institute under the Brel Foundation, gave the first lecture.');
     expect(term.ask('who was the Director of the Harbour Studies Institute').answer?.text).toBe('Ana Ruiz');
   });
+
+  it('answers with a name that shares only an everyday word with the one asked about: "the Drava Emperor" for "the Varel Emperor"', () => {
+    const war = retrieverOf('war', 'The Varel Emperor took the throne in 1402.\nIn his war against the north, the Varel Emperor was aided by the Drava Emperor, his uncle.');
+    expect(war.ask('who aided the Varel Emperor').answer?.text).toBe('Drava Emperor');
+  });
 });

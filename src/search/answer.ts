@@ -1402,7 +1402,10 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   if (content.length === 0) return true;
   const inQuestion = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
-  if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
+  // (Not by an everyday word alone where a name of its own sets it apart: "Hongwu Emperor" is not the "Yongle Emperor" asked about.)
+  const shared = content.filter((_, k) => names.has(ids[k]!));
+  const own = content.some((t, k) => !inQuestion(ids[k]!) && !isCommonWord(t.word));
+  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
   if (ids.every(inQuestion)) return true;
   // "which officials resigned": of a group by a noun ("the corrupt government officials"), the noun the question asks with.
   if (c.kind === 'person' && !content.at(-1)!.capital && isPersonNoun(singularOf(content.at(-1)!.word)) && inQuestion(ids.at(-1)!)) return true;
