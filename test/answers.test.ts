@@ -1628,4 +1628,9 @@ describe('a group named by a noun', () => {
     const war = retrieverOf('war', 'The Varel Emperor took the throne in 1402.\nIn his war against the north, the Varel Emperor was aided by the Drava Emperor, his uncle.');
     expect(war.ask('who aided the Varel Emperor').answer?.text).toBe('Drava Emperor');
   });
+
+  it('answers with a body named for someone the question names: "the Harwick Marlow Society" for "the Marlow Prize"', () => {
+    const prize = retrieverOf('prize', 'Ada Marlow painted the harbour in 1890.\nThe Harwick Marlow Society organizes the Marlow Prize for young painters every year.');
+    expect(prize.ask('who organizes the Marlow Prize for young painters').answer?.text).toBe('Harwick Marlow Society');
+  });
 });

@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -1405,15 +1405,18 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   // (Not by an everyday word alone where a name of its own sets it apart: "Hongwu Emperor" is not the "Yongle Emperor" asked about.)
   const shared = content.filter((_, k) => names.has(ids[k]!));
   const own = content.some((t, k) => !inQuestion(ids[k]!) && !isCommonWord(t.word));
-  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
+  // ("the Warsaw Chopin Society", "the Kroc Institute": a body named for a name the question uses, by a body's noun the question does not use, is another.)
+  const head = content.at(-1)!;
+  const body = c.kind === 'person' && content.length > 1 && head.capital && (BODY_WORDS.has(head.word) || ORGANISATION_NOUNS.has(head.word)) && !inQuestion(ids.at(-1)!) && !names.has(ids.at(-1)!);
+  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && !body && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
   if (ids.every(inQuestion)) return true;
   // "which officials resigned": of a group by a noun ("the corrupt government officials"), the noun the question asks with.
-  if (c.kind === 'person' && !content.at(-1)!.capital && isPersonNoun(singularOf(content.at(-1)!.word)) && inQuestion(ids.at(-1)!)) return true;
+  if (c.kind === 'person' && !head.capital && isPersonNoun(singularOf(head.word)) && inQuestion(ids.at(-1)!)) return true;
   // "who did the US share images with": "United States", the name the question's initials stand for.
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  if (query.asked.verb && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && !body && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
   // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
   if (asked.spans.some(([from, to]) => from <= c.from && c.to <= to && to - from > c.to - c.from)) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
