@@ -1633,4 +1633,9 @@ describe('a group named by a noun', () => {
     const prize = retrieverOf('prize', 'Ada Marlow painted the harbour in 1890.\nThe Harwick Marlow Society organizes the Marlow Prize for young painters every year.');
     expect(prize.ask('who organizes the Marlow Prize for young painters').answer?.text).toBe('Harwick Marlow Society');
   });
+
+  it('reads a role asked by its words in the initials before a name: "Brel CFO Mara Lind" for "Chief Financial Officer"', () => {
+    const brel = retrieverOf('brel', 'Brel Foods posted a loss in 2009.\nThe decline was no surprise to the Brel board, as Brel CFO Mara Lind explained in June 2009.');
+    expect(brel.ask('Who was Chief Financial Officer of Brel in June of 2009?').answer?.text).toBe('Mara Lind');
+  });
 });

@@ -1723,6 +1723,15 @@ function nameAfterNamed(c: Candidate, tokens: readonly Token[], isNamed: (c: Can
   return c;
 }
 
+/** The initials of the run of words other than function words that holds `pos` ("chief financial officer": "cfo"), when two or more. */
+function phraseInitials(typed: readonly string[], pos: number): string | undefined {
+  let from = pos;
+  let to = pos + 1;
+  while (from > 0 && !FUNCTION_WORDS.has(typed[from - 1]!)) from--;
+  while (to < typed.length && !FUNCTION_WORDS.has(typed[to]!)) to++;
+  return to - from >= 2 ? typed.slice(from, to).map((w) => w[0]).join('') : undefined;
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */
@@ -1782,10 +1791,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
     // "who was the Director of the History Studies Institute", "who was the 8th Karmapa Lama": a title after "the"
-    // asks who holds it, where the passage gives the title no one's role.
+    // (or a title's word alone, "who was Chief Financial Officer of Apple") asks who holds it, where the passage gives
+    // the title no one's role.
     const role = roleIn(index, r.passage, names);
     const who = query.typed.indexOf('who');
-    if (role || who < 0 || query.typed[who + 2] !== 'the') return role;
+    if (role || who < 0 || (query.typed[who + 2] !== 'the' && !ROLE_TITLES.has(query.typed[who + 2] ?? ''))) return role;
   }
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
@@ -1887,6 +1897,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // (Only where the passage uses the question's verb: "she had piano lessons from X" answers "who taught her piano" in another order.)
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
+  const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -1907,7 +1918,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
     // ("Ana Ruiz, professor of law and dean of the faculty": or in the phrase after the name and its comma, before any other mark.)
     const apposedRole = (at: number) => at >= c.to && at - c.to <= APPOSED_ROLE_REACH && /^,\s+$/.test(passage.text.slice(c.end, tokens[c.to]!.start)) && !/[,;:.()!?]/.test(passage.text.slice(tokens[c.to]!.start, tokens[at]!.start));
-    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
+    // ("Apple CFO Peter Oppenheimer" for "chief financial officer": the role by its initials, just before the name.)
+    const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
+    if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
