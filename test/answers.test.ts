@@ -1638,4 +1638,13 @@ describe('a group named by a noun', () => {
     const brel = retrieverOf('brel', 'Brel Foods posted a loss in 2009.\nThe decline was no surprise to the Brel board, as Brel CFO Mara Lind explained in June 2009.');
     expect(brel.ask('Who was Chief Financial Officer of Brel in June of 2009?').answer?.text).toBe('Mara Lind');
   });
+
+  it('reads a numbered title set off after a name as that person\'s: "Tenzin Rabten, 4th Ardo Lama", "Kelsang Dorje, the 5th Ardo Lama"', () => {
+    const lamas = retrieverOf(
+      'lamas',
+      'The monastery stood above the river.\nTenzin Rabten, 4th Ardo Lama (1340–1383) rejected the invitation of the Varel Emperor, although he sent envoys.\nKelsang Dorje, the 5th Ardo Lama, accepted a later invitation from the Varel Emperor.',
+    );
+    expect(lamas.ask('Who rejected an invitation by the Varel Emperor?').answer?.text).toBe('Tenzin Rabten');
+    expect(lamas.ask('Who accepted a later invitation from the Varel Emperor?').answer?.text).toBe('Kelsang Dorje');
+  });
 });

@@ -791,6 +791,19 @@ function numberedTitle(tokens: readonly Token[], text: string, from: number): bo
   return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
 }
 
+/**
+ * Whether a person's name stands after a name and a comma with an ordinal before it, "Rolpe Dorje, 4th Karmapa Lama",
+ * "Tenzin Dorje, the 14th Dalai Lama" (the ordinal may open it): it is the title of the one named before.
+ */
+function apposedTitle(tokens: readonly Token[], text: string, c: Candidate): boolean {
+  const isOrdinal = (t: Token | undefined) => t !== undefined && !t.capital && (ORDINAL_WORDS.has(t.word) || ORDINAL.test(t.word));
+  const at = isOrdinal(tokens[c.from]) ? c.from : c.from - 1;
+  if (c.kind !== 'person' || !isOrdinal(tokens[at])) return false;
+  const start = tokens[at - 1]?.word === 'the' ? at - 1 : at;
+  const before = tokens[start - 1];
+  return before !== undefined && before.capital && /^,\s+$/.test(text.slice(before.end, tokens[start]!.start));
+}
+
 /** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
 const RULING_WORDS: ReadonlySet<string> = new Set(['dynasty', 'empire', 'kingdom', 'regime']);
 
@@ -1908,7 +1921,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const named = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
     // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
     const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
-    if (isNamed(c)) continue;
+    if (isNamed(c) || apposedTitle(tokens, passage.text, c)) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
