@@ -1647,4 +1647,9 @@ describe('a group named by a noun', () => {
     expect(lamas.ask('Who rejected an invitation by the Varel Emperor?').answer?.text).toBe('Tenzin Rabten');
     expect(lamas.ask('Who accepted a later invitation from the Varel Emperor?').answer?.text).toBe('Kelsang Dorje');
   });
+
+  it('answers with a person\'s kin where no name of theirs follows: "Lena Ortiz\'s father"', () => {
+    const band = retrieverOf('band', "Lena Ortiz formed the band with two school friends in 1990.\nIn 1995 Lena Ortiz's father resigned from his job to manage the band.");
+    expect(band.ask('In 1995, who decided to manage the band?').answer?.text).toBe("Lena Ortiz's father");
+  });
 });

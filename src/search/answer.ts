@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -681,6 +681,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       found.push(span(tokens, from, to + 1, 'person', 0.6));
+      continue;
+    }
+    // "Beyoncé's father resigned": a person's kin, where no name of theirs follows, is who.
+    if (possessive && people.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end - 2)) && next !== undefined && KIN_WORDS.has(next.word) && spaced(tokens, text, to) && !(tokens[to + 1]?.capital && spaced(tokens, text, to + 1))) {
+      found.push(span(tokens, from, to + 1, 'person', GROUP));
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
