@@ -1652,4 +1652,9 @@ describe('a group named by a noun', () => {
     const band = retrieverOf('band', "Lena Ortiz formed the band with two school friends in 1990.\nIn 1995 Lena Ortiz's father resigned from his job to manage the band.");
     expect(band.ask('In 1995, who decided to manage the band?').answer?.text).toBe("Lena Ortiz's father");
   });
+
+  it('joins two people by "and the" and a noun for what the second is: "Marchetti and the violinist Clara Weiss"', () => {
+    const lorne = retrieverOf('lorne', 'The painter spent every summer at Lorne.\nAmong the visitors to Lorne were Marchetti and the violinist Clara Weiss, whom the painter had taught to draw.');
+    expect(lorne.ask('Who were two visitors to the painter at Lorne?').answer?.text).toBe('Marchetti and the violinist Clara Weiss');
+  });
 });

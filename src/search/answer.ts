@@ -981,7 +981,9 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
     const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // ("Delacroix and the mezzo-soprano Pauline Viardot": or by "and the" and a noun for what the second person is.)
+    const described = c.kind === 'person' && /^\s+and\s+the\s+[\p{Ll}-]+\s+$/u.test(link) && link.trim().split(/\s+/).at(-1)!.split('-').some((w) => isPersonNoun(w));
+    if (last && last.kind === c.kind && (((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) || described) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
