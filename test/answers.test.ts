@@ -1657,4 +1657,12 @@ describe('a group named by a noun', () => {
     const lorne = retrieverOf('lorne', 'The painter spent every summer at Lorne.\nAmong the visitors to Lorne were Marchetti and the violinist Clara Weiss, whom the painter had taught to draw.');
     expect(lorne.ask('Who were two visitors to the painter at Lorne?').answer?.text).toBe('Marchetti and the violinist Clara Weiss');
   });
+
+  it('reads the owner after "and" of a possessive that opens a name as one of two named: "Nora Hale and Marigold\'s Hope for Harbour Now"', () => {
+    const appeal = retrieverOf(
+      'appeal',
+      "The appeal raised money for the flood.\nThe singer took part in Nora Hale and Marigold's Hope for Harbour Now: A Global Benefit for Flood Relief telethon and was named its face.",
+    );
+    expect(appeal.ask('Who did the singer take part with in the Hope for Harbour Now: A Global Benefit?').answer?.text).toBe('Nora Hale and Marigold');
+  });
 });

@@ -695,6 +695,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     for (let k = to - 2; k >= from; k--) {
       if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
         first = k + 1;
+        // ("George Clooney and Wyclef Jean's Hope for Haiti Now": the owner after "and" is one of the two named.)
+        if (tokens[from - 1]?.word === 'and' && tokens[from - 2]?.capital) found.push(span(tokens, from, k + 1, 'person', 0.6));
         break;
       }
     }
