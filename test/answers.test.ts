@@ -1665,4 +1665,9 @@ describe('a group named by a noun', () => {
     );
     expect(appeal.ask('Who did the singer take part with in the Hope for Harbour Now: A Global Benefit?').answer?.text).toBe('Nora Hale and Marigold');
   });
+
+  it('keeps the part of the land with a group named by where it is from: "eastern Varish princes"', () => {
+    const court = retrieverOf('court', 'The court kept ties with the hill states.\nThe court appointed titles to eastern Varish princes, and these alliances lasted a century.');
+    expect(court.ask('Who did the court appoint titles to?').answer?.text).toBe('eastern Varish princes');
+  });
 });

@@ -680,7 +680,9 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
-      found.push(span(tokens, from, to + 1, 'person', 0.6));
+      // ("eastern Tibetan princes": with the part of the land they are from.)
+      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') && spaced(tokens, text, from) ? from - 1 : from;
+      found.push(span(tokens, part, to + 1, 'person', 0.6));
       continue;
     }
     // "Beyoncé's father resigned": a person's kin, where no name of theirs follows, is who.
