@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -55,6 +55,8 @@ function neutralRole(term: string): string {
 const OWNED_REACH = 3;
 /** How many words from the role's own word a name the story gives no role may stand to hold it ("aide Ana Ruiz", "Ana Ruiz, an aide"). */
 const ROLE_REACH = 3;
+/** And further, in the phrase set off after the name ("Ana Ruiz, professor of law and dean of the faculty"). */
+const APPOSED_ROLE_REACH = 8;
 /** How much likelier a person is the answer to "who is the ROLE" when the article gives them that role. */
 const ROLE_BONUS = 1.5;
 
@@ -706,7 +708,14 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
-      found.push(span(tokens, from, to + 1, 'person', 0.6));
+      // ("eastern Tibetan princes": with the part of the land they are from.)
+      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') && spaced(tokens, text, from) ? from - 1 : from;
+      found.push(span(tokens, part, to + 1, 'person', 0.6));
+      continue;
+    }
+    // "Beyoncé's father resigned": a person's kin, where no name of theirs follows, is who.
+    if (possessive && people.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end - 2)) && next !== undefined && KIN_WORDS.has(next.word) && spaced(tokens, text, to) && !(tokens[to + 1]?.capital && spaced(tokens, text, to + 1))) {
+      found.push(span(tokens, from, to + 1, 'person', GROUP));
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
@@ -716,6 +725,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     for (let k = to - 2; k >= from; k--) {
       if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
         first = k + 1;
+        // ("George Clooney and Wyclef Jean's Hope for Haiti Now": the owner after "and" is one of the two named.)
+        if (tokens[from - 1]?.word === 'and' && tokens[from - 2]?.capital) found.push(span(tokens, from, k + 1, 'person', 0.6));
         break;
       }
     }
@@ -793,11 +804,14 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
  * Yao Guangxiao", "Apple's co-founder Steve Wozniak"): the name before says what that person is, or whose.
  */
 function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
-  const noun = tokens[to];
-  if (noun === undefined || noun.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[to + 1]?.capital !== true || !spaced(tokens, text, to + 1)) return undefined;
-  let end = to + 2;
+  // ("Apple's co-founder Steve Wozniak": a noun of hyphened parts is its last.)
+  let last = to;
+  while (tokens[last + 1] !== undefined && /^[-‑]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  const noun = tokens[last];
+  if (noun === undefined || tokens[to]!.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[last + 1]?.capital !== true || !spaced(tokens, text, last + 1)) return undefined;
+  let end = last + 2;
   while (tokens[end]?.capital && spaced(tokens, text, end)) end++;
-  return span(tokens, to + 1, end, 'person', 1);
+  return span(tokens, last + 1, end, 'person', 1);
 }
 
 /** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
@@ -812,6 +826,19 @@ function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, st
 function numberedTitle(tokens: readonly Token[], text: string, from: number): boolean {
   const ordinal = tokens[from - 1];
   return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
+}
+
+/**
+ * Whether a person's name stands after a name and a comma with an ordinal before it, "Rolpe Dorje, 4th Karmapa Lama",
+ * "Tenzin Dorje, the 14th Dalai Lama" (the ordinal may open it): it is the title of the one named before.
+ */
+function apposedTitle(tokens: readonly Token[], text: string, c: Candidate): boolean {
+  const isOrdinal = (t: Token | undefined) => t !== undefined && !t.capital && (ORDINAL_WORDS.has(t.word) || ORDINAL.test(t.word));
+  const at = isOrdinal(tokens[c.from]) ? c.from : c.from - 1;
+  if (c.kind !== 'person' || !isOrdinal(tokens[at])) return false;
+  const start = tokens[at - 1]?.word === 'the' ? at - 1 : at;
+  const before = tokens[start - 1];
+  return before !== undefined && before.capital && /^,\s+$/.test(text.slice(before.end, tokens[start]!.start));
 }
 
 /** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
@@ -887,22 +914,27 @@ function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): b
 
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
 const GROUP = 0.5;
+/** Most words that qualify a group's noun: "the corrupt local government officials" is past it. */
+const GROUP_MODIFIERS = 3;
 
 /**
  * People named by what they are where the story gives no name: a plural noun for people ("reporters",
  * "senior advisers", "Syrian refugees") or one someone has ("his father", "her husband and daughter").
- * A word between a function word and the noun qualifies it ("to senior advisers").
+ * The words between a function word and the noun qualify it ("to senior advisers", "some of the corrupt
+ * government officials", "the hiring of non-union workers").
  */
 function groups(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   const person = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && isPersonNoun(singularOf(t.word));
+  const modifier = (t: Token) => !isStopword(t) && !t.numeric && (!t.capital || isDemonym(text.slice(t.start, t.end)));
   tokens.forEach((t, i) => {
     if (!person(t)) return;
     const owner = POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.word ?? '');
     if (!owner && singularOf(t.word) === t.word) return;
     let from = owner ? i - 1 : i;
-    const before = tokens[i - 1];
-    if (!owner && before && spaced(tokens, text, i) && !isStopword(before) && !before.numeric && (!before.capital || isDemonym(text.slice(before.start, before.end))) && (tokens[i - 2] === undefined || isStopword(tokens[i - 2]!))) from = i - 1;
+    let first = i;
+    while (!owner && i - first < GROUP_MODIFIERS && tokens[first - 1] !== undefined && modifier(tokens[first - 1]!) && /^(?:\s+|[-‑])$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    if (first < i && (tokens[first - 1] === undefined || isStopword(tokens[first - 1]!))) from = first;
     let to = i + 1;
     if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
     // "its president, the Rev. John Jenkins": the noun is the role of the name after it; "many
@@ -981,7 +1013,9 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
     const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
-    if (last && last.kind === c.kind && ((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
+    // ("Delacroix and the mezzo-soprano Pauline Viardot": or by "and the" and a noun for what the second person is.)
+    const described = c.kind === 'person' && /^\s+and\s+the\s+[\p{Ll}-]+\s+$/u.test(link) && link.trim().split(/\s+/).at(-1)!.split('-').some((w) => isPersonNoun(w));
+    if (last && last.kind === c.kind && (((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) || described) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
     } else {
       // ("the governor of Zonguldak, Nurten Ozkan": the first is what the role is of; the person after the comma holds it.)
@@ -1423,13 +1457,21 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   if (content.length === 0) return true;
   const inQuestion = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
-  if ((c.kind === 'person' || c.kind === 'place') && ids.some((id) => names.has(id))) return true;
+  // (Not by an everyday word alone where a name of its own sets it apart: "Hongwu Emperor" is not the "Yongle Emperor" asked about.)
+  const shared = content.filter((_, k) => names.has(ids[k]!));
+  const own = content.some((t, k) => !inQuestion(ids[k]!) && !isCommonWord(t.word));
+  // ("the Warsaw Chopin Society", "the Kroc Institute": a body named for a name the question uses, by a body's noun the question does not use, is another.)
+  const head = content.at(-1)!;
+  const body = c.kind === 'person' && content.length > 1 && head.capital && (BODY_WORDS.has(head.word) || ORGANISATION_NOUNS.has(head.word)) && !inQuestion(ids.at(-1)!) && !names.has(ids.at(-1)!);
+  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && !body && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
   if (ids.every(inQuestion)) return true;
+  // "which officials resigned": of a group by a noun ("the corrupt government officials"), the noun the question asks with.
+  if (c.kind === 'person' && !head.capital && isPersonNoun(singularOf(head.word)) && inQuestion(ids.at(-1)!)) return true;
   // "who did the US share images with": "United States", the name the question's initials stand for.
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  if (query.asked.verb && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && !body && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
   // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
   if (asked.spans.some(([from, to]) => from <= c.from && c.to <= to && to - from > c.to - c.from)) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
@@ -1736,6 +1778,15 @@ function nameAfterNamed(c: Candidate, tokens: readonly Token[], isNamed: (c: Can
   return c;
 }
 
+/** The initials of the run of words other than function words that holds `pos` ("chief financial officer": "cfo"), when two or more. */
+function phraseInitials(typed: readonly string[], pos: number): string | undefined {
+  let from = pos;
+  let to = pos + 1;
+  while (from > 0 && !FUNCTION_WORDS.has(typed[from - 1]!)) from--;
+  while (to < typed.length && !FUNCTION_WORDS.has(typed[to]!)) to++;
+  return to - from >= 2 ? typed.slice(from, to).map((w) => w[0]).join('') : undefined;
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */
@@ -1795,10 +1846,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
     // "who was the Director of the History Studies Institute", "who was the 8th Karmapa Lama": a title after "the"
-    // asks who holds it, where the passage gives the title no one's role.
+    // (or a title's word alone, "who was Chief Financial Officer of Apple") asks who holds it, where the passage gives
+    // the title no one's role.
     const role = roleIn(index, r.passage, names);
     const who = query.typed.indexOf('who');
-    if (role || who < 0 || query.typed[who + 2] !== 'the') return role;
+    if (role || who < 0 || (query.typed[who + 2] !== 'the' && !ROLE_TITLES.has(query.typed[who + 2] ?? ''))) return role;
   }
   const total = slotWeights.reduce((a, b) => a + b, 0) || 1;
   const passage = index.story.passages[r.passage]!;
@@ -1904,6 +1956,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const nameOf = query.typed.indexOf('name');
   const thing = nameOf >= 0 && query.typed[nameOf + 1] === 'of' ? query.typed.at(-1)! : undefined;
   const thingNamed = thing !== undefined && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) && !PLACE_WORDS.has(singularOf(thing));
+  const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -1914,7 +1967,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const named = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
     // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
     const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
-    if (isNamed(c)) continue;
+    if (isNamed(c) || apposedTitle(tokens, passage.text, c)) continue;
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
@@ -1923,7 +1976,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
-    if (how.roleSlot !== undefined && c.quality <= 1 && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH)))) continue;
+    // ("Ana Ruiz, professor of law and dean of the faculty": or in the phrase after the name and its comma, before any other mark.)
+    const apposedRole = (at: number) => at >= c.to && at - c.to <= APPOSED_ROLE_REACH && /^,\s+$/.test(passage.text.slice(c.end, tokens[c.to]!.start)) && !/[,;:.()!?]/.test(passage.text.slice(tokens[c.to]!.start, tokens[at]!.start));
+    // ("Apple CFO Peter Oppenheimer" for "chief financial officer": the role by its initials, just before the name.)
+    const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
+    if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
