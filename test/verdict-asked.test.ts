@@ -200,6 +200,19 @@ describe('an ordinal typed in digits', () => {
   });
 });
 
+describe('an everyday word that is also a word of an outlet\'s name ("the Irish Times")', () => {
+  it('is no name the passage must write: "the last time" asks about no newspaper', () => {
+    const strike = createRetriever([
+      buildStory({
+        id: 'strike',
+        article: "DUBLIN – Junior doctors walked out on Tuesday, the Irish Times reported.\n\nThe last national strike by hospital doctors took place in 1981 and lasted three days.\n\nPatients' groups warned of long waits.",
+      }),
+    ]);
+    expect(strike.ask('when was the last time hospital docs went on strike').answer?.text).toBe('1981');
+    expect(strike.ask('who reported the walkout').answer?.text).toBe('Irish Times');
+  });
+});
+
 describe('a "which" question whose kind is told by a word the story writes inside a name', () => {
   it('is answered by that name ("which salvage company": "Baltic Tow & Salvage")', () => {
     const canal = createRetriever([

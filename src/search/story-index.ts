@@ -13,7 +13,7 @@ import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
 import { NearWords } from './embeddings.js';
-import { ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { MEDIA_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
@@ -336,9 +336,10 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     }
   });
   // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
-  // noun, and a title ("Fire Chief Marcus Bell") a role.
+  // noun, a title ("Fire Chief Marcus Bell") a role, and a word that says a name is an outlet's ("the Irish
+  // Times") an everyday word a question uses for itself ("the last time").
   for (const tokens of tokenized) {
-    for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word)) nameTerms.delete(id(t.term));
+    for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || MEDIA_WORDS.has(t.word)) nameTerms.delete(id(t.term));
   }
   yield;
 
