@@ -1372,6 +1372,17 @@ describe('the thing the question speaks of', () => {
   });
 });
 
+describe('a place where something happened', () => {
+  it('is no answer to "who" ("at auction in Vienna" names no auctioneer)', () => {
+    const auction = retrieverOf(
+      'auction',
+      'A portrait found in an attic in Upper Austria sold for 8.4 million euros at auction in Vienna on Wednesday.\nThe farmer Josef Pichler found it while clearing the house.',
+    );
+    expect(auction.ask('who was the auctioneer').answered).toBe(false);
+    expect(auction.ask('who found the portrait').answer?.text ?? '').not.toBe('Upper Austria');
+  });
+});
+
 describe('a place a common place names', () => {
   it('answers with the name after "the town of", "the village of"', () => {
     const crash = retrieverOf('crash', 'A cargo plane came down near the village of Oskova on Sunday, officials said.\n\nThe pilot was flown to a hospital in the town of Rettby.');

@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -1969,6 +1969,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
     if (isNamed(c) || apposedTitle(tokens, passage.text, c)) continue;
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
+    // "who was the auctioneer": not "sold at auction in Lyon", a place the story knows, where something happened.
+    if (asked.kind === 'person' && LOCATIVES.has(tokens[c.from - 1]?.word ?? '') && storyNames(index.story).entities.get(passage.text.slice(c.start, c.end))?.kind === 'place') continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
