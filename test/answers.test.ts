@@ -1106,6 +1106,7 @@ describe('the answer words', () => {
     expect(deficit.ask('when did the government cut the deficit').answered).toBe(false);
     expect(deficit.ask('when will the government cut the deficit').answer?.text).toBe('next year');
     expect(deficit.ask('when was the deficit meant to be cut').answer?.text).toBe('next year');
+    expect(deficit.ask('when was the deficit cut scheduled for').answer?.text).toBe('next year');
   });
 
   it('reads "whats X saying" and "what is X saying" as "what did X say", not as asking for a name', () => {
@@ -1695,6 +1696,11 @@ describe('a group named by a noun', () => {
     );
     expect(lamas.ask('Who rejected an invitation by the Varel Emperor?').answer?.text).toBe('Tenzin Rabten');
     expect(lamas.ask('Who accepted a later invitation from the Varel Emperor?').answer?.text).toBe('Kelsang Dorje');
+    // Not after an opening phrase: "On Monday," "In Lhasa," name no one.
+    for (const opening of ['On Monday', 'In Lhasa']) {
+      const visit = retrieverOf('visit', `${opening}, the 14th Ardo Lama arrived in Delhi.\nThe visit lasted a week.`);
+      expect(visit.ask('who arrived in delhi').answer?.text).toBe('14th Ardo Lama');
+    }
   });
 
   it('answers with a person\'s kin where no name of theirs follows: "Lena Ortiz\'s father"', () => {

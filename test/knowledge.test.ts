@@ -253,6 +253,10 @@ describe('seed story: entities', () => {
   it('joins the words of one name over an ampersand', () => {
     const story = buildStory({ id: 'tugs', article: 'The operator hired salvage company Baltic Tow & Salvage on Monday.\nIts four tugs failed to pull the ship free.' });
     expect(story.entities.map((e) => [e.kind, e.name])).toEqual([['body', 'Baltic Tow & Salvage']]);
+    // Not two names of their own.
+    const talks = buildStory({ id: 'talks', article: 'Talks between Russia & Ukraine resumed on Monday in Geneva, officials said.\nAna Ruiz & Tom Bell won the prize.\nAna Ruiz thanked the jury.' });
+    expect(talks.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Russia', 'Ukraine', 'Ana Ruiz']));
+    expect(talks.entities.map((e) => e.name).filter((n) => n.includes('&'))).toEqual([]);
   });
 });
 
@@ -562,6 +566,8 @@ describe('issue 14 readings on short texts', () => {
     // "Last May" is the one before publication, "Next February" the one after, wherever chrono ends the date it finds.
     expect(events('Last May, a German company withdrew a plan.').map(([d]) => d)).toEqual(['2025-05']);
     expect(events('Next February, the plant will open.').map(([d]) => d)).toEqual(['2027-02']);
+    // ("the blast May 20": no "last" inside another word.)
+    expect(events('Crews will clear the site of the blast May 20.').map(([d]) => d)).toEqual(['2026-05-20']);
   });
 
   it('places a passage by its own report, not by a date in an aside', () => {

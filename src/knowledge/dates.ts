@@ -178,10 +178,10 @@ function clauseTense(text: string, at: number): 'future' | 'past' | undefined {
 
 /** Whether a date phrase looks forward or back: its own words, then its clause's tense, then the default. */
 function direction(phrase: string, text: string, at: number, otherwise: Direction): Direction {
-  // ("Last October, a company withdrew": chrono may leave the word out of the date it finds.)
-  const before = text.slice(Math.max(0, at - 5), at);
-  if (/^next\b/i.test(phrase) || /\bnext\s+$/i.test(before)) return 'strictly-future';
-  if (/^last\b/i.test(phrase) || /\blast\s+$/i.test(before)) return 'strictly-past';
+  // ("Last May, the mill closed": chrono may leave the word out of the date it finds.)
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (/^next\b/i.test(phrase) || /(?:^|[^\p{L}])next\s+$/iu.test(before)) return 'strictly-future';
+  if (/^last\b/i.test(phrase) || /(?:^|[^\p{L}])last\s+$/iu.test(before)) return 'strictly-past';
   return clauseTense(text, at) ?? otherwise;
 }
 

@@ -7,7 +7,7 @@
  * the full name. Passages are filled in by mentions.ts.
  */
 import { within, type Span } from './marks.js';
-import { demonymsOf, isCountryWord, isDemonym } from './countries.js';
+import { demonymsOf, isCountryName, isCountryWord, isDemonym } from './countries.js';
 import type { Entity } from './story.js';
 import { slug, uniqueIds, type ArticleText, type ArticleWord } from './tokens.js';
 import type { Steps } from '../steps.js';
@@ -244,8 +244,11 @@ export class EntityFinder {
         !(run.length === 1 && isCountryWord(prev.text));
       // "UK Health Security Agency": an acronym opens a body's name, but "UK officials" stays the UK's.
       const acronymOpens = prev && isAcronym(prev) && !isAcronym(t) && run.length === 1 && this.endsInBody(i);
-      // "Baltic Tow & Salvage", "Marks & Spencer": an ampersand joins the words of one name.
-      const ampersand = prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start));
+      // "North Sea Tow & Salvage", "Marks & Spencer": an ampersand before a name's last word joins the words of one name (not
+      // two names of their own: "Russia & Ukraine", "Ana Ruiz & Tom Bell").
+      const ampersand =
+        prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start)) && !isCountryName(prev.text) && !isCountryName(t.text) &&
+        !(tokens[i + 1]?.joined && this.isNameWord(i + 1));
       const joins =
         prev && (t.joined || possessiveName || ampersand) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
         ((!isAcronym(t) && !isAcronym(prev)) || acronymOpens);

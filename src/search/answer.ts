@@ -395,7 +395,7 @@ function toldAsChange(tokens: readonly Token[], text: string, from: number): boo
 }
 
 /**
- * "the Lenape population had diminished to 200": a bare number, the first of its clause, counts the noun asked that the
+ * "the Varn population had fallen to 200": a bare number, the first of its clause, counts the noun asked that the
  * clause names before it. (Not "27 people were killed and dozens more were missing": a number before it counts the noun;
  * nor "students live in one of four halls", a part of what comes after "of".)
  */
@@ -708,12 +708,12 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
-      // ("eastern Tibetan princes": with the part of the land they are from.)
+      // ("eastern Varellian princes": with the part of the land they are from.)
       const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') && spaced(tokens, text, from) ? from - 1 : from;
       found.push(span(tokens, part, to + 1, 'person', 0.6));
       continue;
     }
-    // "Beyoncé's father resigned": a person's kin, where no name of theirs follows, is who.
+    // "Lena Ortiz's father resigned": a person's kin, where no name of theirs follows, is who.
     if (possessive && people.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end - 2)) && next !== undefined && KIN_WORDS.has(next.word) && spaced(tokens, text, to) && !(tokens[to + 1]?.capital && spaced(tokens, text, to + 1))) {
       found.push(span(tokens, from, to + 1, 'person', GROUP));
       continue;
@@ -725,7 +725,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     for (let k = to - 2; k >= from; k--) {
       if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
         first = k + 1;
-        // ("George Clooney and Wyclef Jean's Hope for Haiti Now": the owner after "and" is one of the two named.)
+        // ("Ana Ruiz and Tom Bell's Hope for Harbours": the owner after "and" is one of the two named.)
         if (tokens[from - 1]?.word === 'and' && tokens[from - 2]?.capital) found.push(span(tokens, from, k + 1, 'person', 0.6));
         break;
       }
@@ -801,10 +801,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
 
 /**
  * The name after a lower-case noun for a person at `to`, where a name ends right before that noun ("the Buddhist monk
- * Yao Guangxiao", "Apple's co-founder Steve Wozniak"): the name before says what that person is, or whose.
+ * Yao Guangxiao", "Lumora's co-founder Ana Ruiz"): the name before says what that person is, or whose.
  */
 function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
-  // ("Apple's co-founder Steve Wozniak": a noun of hyphened parts is its last.)
+  // ("Lumora's co-founder Ana Ruiz": a noun of hyphened parts is its last.)
   let last = to;
   while (tokens[last + 1] !== undefined && /^[-‑]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
   const noun = tokens[last];
@@ -822,23 +822,30 @@ function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, st
   return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;
 }
 
+/** An ordinal in lower case that tells which of a line ("fifth", "14th"), not "last" or "next". */
+function isTitleOrdinal(t: Token | undefined): boolean {
+  return t !== undefined && !t.capital && (ORDINAL_WORDS.has(t.word) || ORDINAL.test(t.word)) && t.word !== 'last' && t.word !== 'next';
+}
+
 /** Whether a lower-case ordinal stands right before the name at `from`, after "the": "the fifth Dalai Lama". */
 function numberedTitle(tokens: readonly Token[], text: string, from: number): boolean {
-  const ordinal = tokens[from - 1];
-  return ordinal !== undefined && !ordinal.capital && (ORDINAL_WORDS.has(ordinal.word) || ORDINAL.test(ordinal.word)) && ordinal.word !== 'last' && ordinal.word !== 'next' && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
+  return isTitleOrdinal(tokens[from - 1]) && tokens[from - 2]?.word === 'the' && spaced(tokens, text, from);
 }
 
 /**
- * Whether a person's name stands after a name and a comma with an ordinal before it, "Rolpe Dorje, 4th Karmapa Lama",
- * "Tenzin Dorje, the 14th Dalai Lama" (the ordinal may open it): it is the title of the one named before.
+ * Whether a person's name stands after a name and a comma with an ordinal before it, "Karma Dorje, 6th Grand Abbot",
+ * "Tenzin Dorje, the 14th Grand Abbot" (the ordinal may open it): it is the title of the one named before. Not after
+ * an opening phrase, "In Lhasa, the 14th Grand Abbot spoke", "On Monday, the 14th …".
  */
 function apposedTitle(tokens: readonly Token[], text: string, c: Candidate): boolean {
-  const isOrdinal = (t: Token | undefined) => t !== undefined && !t.capital && (ORDINAL_WORDS.has(t.word) || ORDINAL.test(t.word));
-  const at = isOrdinal(tokens[c.from]) ? c.from : c.from - 1;
-  if (c.kind !== 'person' || !isOrdinal(tokens[at])) return false;
+  const at = isTitleOrdinal(tokens[c.from]) ? c.from : c.from - 1;
+  if (c.kind !== 'person' || !isTitleOrdinal(tokens[at])) return false;
   const start = tokens[at - 1]?.word === 'the' ? at - 1 : at;
   const before = tokens[start - 1];
-  return before !== undefined && before.capital && /^,\s+$/.test(text.slice(before.end, tokens[start]!.start));
+  if (before === undefined || !before.capital || !/^,\s+$/.test(text.slice(before.end, tokens[start]!.start))) return false;
+  let first = start - 1;
+  while (first > 0 && tokens[first - 1]!.capital && spaced(tokens, text, first)) first--;
+  return !(first <= 1 && PREPOSITIONS.has(tokens[0]!.word));
 }
 
 /** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
@@ -1013,7 +1020,7 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
     const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
-    // ("Delacroix and the mezzo-soprano Pauline Viardot": or by "and the" and a noun for what the second person is.)
+    // ("Tom Bell and the mezzo-soprano Ana Ruiz": or by "and the" and a noun for what the second person is.)
     const described = c.kind === 'person' && /^\s+and\s+the\s+[\p{Ll}-]+\s+$/u.test(link) && link.trim().split(/\s+/).at(-1)!.split('-').some((w) => isPersonNoun(w));
     if (last && last.kind === c.kind && (((/^(?:,\s*|,?\s+and\s+(?:the\s+)?)$/.test(link) || described) && !clauses && !apposed && !qualifies) || (c.kind === 'place' && !last.alone && /^\s+in\s+$/.test(link) && /^\p{Lu}/u.test(text.slice(last.start)) && /^\p{Lu}/u.test(text.slice(c.start))))) {
       out[out.length - 1] = { ...last, end: c.end, to: c.to, quality: Math.min(last.quality, c.quality) };
@@ -1211,6 +1218,8 @@ function describes(tokens: readonly Token[], text: string, at: number, head: str
 
 /** What the answer step reads in the question's own words, beside `Asked`. */
 interface HowAsked {
+  /** "whats the name of the other flu vaccine": the noun whose name is asked for ("vaccine"). */
+  nameOf?: string;
   /** "when did the talks collapse": it asks about what has happened, which a date after the story's publication does not date. */
   behind: boolean;
   /** "who is the governor": the person the article gives that role is likelier, one it gives another role ("county commissioner") less. */
@@ -1329,6 +1338,12 @@ function howAsked(query: Query): HowAsked {
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
   // ("what is the new coach called" asks for a person's name, which names() finds.)
   const thing = query.typed.at(-1) === 'called' ? query.typed.at(-2) : undefined;
+  // ("the name of the vaccine made by X": the noun, before the words that describe it.)
+  const of = query.typed.findIndex((w, i) => w === 'of' && query.typed[i - 1] === 'name');
+  let k = of + 1;
+  while (of >= 0 && k < query.typed.length && FUNCTION_WORDS.has(query.typed[k]!)) k++;
+  let nameOf: string | undefined;
+  for (; of >= 0 && k < query.typed.length && !FUNCTION_WORDS.has(query.typed[k]!) && !(nameOf && /(?:ed|ing)$/.test(query.typed[k]!)); k++) nameOf = query.typed[k];
   const namedThing = nameAsked && thing !== undefined && !FUNCTION_WORDS.has(thing) && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) ? termOf(thing) : undefined;
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
   // ("go up", "came down"; not "take up", "pick up".)
@@ -1336,7 +1351,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1457,10 +1472,10 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   if (content.length === 0) return true;
   const inQuestion = (id: number) => query.named.has(id) || query.termSet.has(id);
   const ids = content.map((t) => index.shared.dictionary.find(t.term));
-  // (Not by an everyday word alone where a name of its own sets it apart: "Hongwu Emperor" is not the "Yongle Emperor" asked about.)
+  // (Not by an everyday word alone where a name of its own sets it apart: "Varel Emperor" is not the "Tolvan Emperor" asked about.)
   const shared = content.filter((_, k) => names.has(ids[k]!));
   const own = content.some((t, k) => !inQuestion(ids[k]!) && !isCommonWord(t.word));
-  // ("the Warsaw Chopin Society", "the Kroc Institute": a body named for a name the question uses, by a body's noun the question does not use, is another.)
+  // ("the Lisbon Ruiz Society", "the Bell Institute": a body named for a name the question uses, by a body's noun the question does not use, is another.)
   const head = content.at(-1)!;
   const body = c.kind === 'person' && content.length > 1 && head.capital && (BODY_WORDS.has(head.word) || ORGANISATION_NOUNS.has(head.word)) && !inQuestion(ids.at(-1)!) && !names.has(ids.at(-1)!);
   if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && !body && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
@@ -1845,7 +1860,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const { weights: slotWeights, names } = reading;
   if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
-    // "who was the Director of the History Studies Institute", "who was the 8th Karmapa Lama": a title after "the"
+    // "who was the Director of the History Studies Institute", "who was the 8th Ardo Lama": a title after "the"
     // (or a title's word alone, "who was Chief Financial Officer of Apple") asks who holds it, where the passage gives
     // the title no one's role.
     const role = roleIn(index, r.passage, names);
@@ -1952,20 +1967,19 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // (Only where the passage uses the question's verb: "she had piano lessons from X" answers "who taught her piano" in another order.)
   const verbPos = verb && verb.wants !== 'object' && near.some((a) => a.slot === verb.slot) ? query.slots[verb.slot]!.pos : Infinity;
   const misordered = (a: { at: number; slot: number }, c: Candidate) => a.at < c.from && query.slots[a.slot]!.pos > verbPos && c.kind === 'person';
-  // "whats the name of the other dengue vaccine": a thing's name, which no country's is ("Brazil's health regulator").
-  const nameOf = query.typed.indexOf('name');
-  const thing = nameOf >= 0 && query.typed[nameOf + 1] === 'of' ? query.typed.at(-1)! : undefined;
-  const thingNamed = thing !== undefined && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) && !PLACE_WORDS.has(singularOf(thing));
+  // "whats the name of the new flu vaccine": a thing's name, which no country's is ("Chile's health regulator").
+  const thing = how.nameOf && singularOf(how.nameOf);
+  const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
-    // question names that person: "whose co-founder was Steve Wozniak").
+    // question names that person: "whose co-founder was Ana Ruiz").
     const after = own.kind === 'person' ? describedAfter(tokens, passage.text, own.to) : undefined;
     // "Jarett Wieselman of the New York Post placed her": the person the story knows before "of" is who, not the body after it.
     const head = own.kind === 'person' && after === undefined ? personBeforeOf(tokens, passage.text, own, index.story) : undefined;
     const named = after !== undefined && !isNamed(after) ? { ...after, quality: own.quality } : head !== undefined && !isNamed(head) ? { ...head, quality: own.quality } : own;
-    // "the fifth Dalai Lama", "the 14th Karmapa": the ordinal before a title's name tells which of them.
+    // "the fifth Dalai Lama", "the 14th Ardo Lama": the ordinal before a title's name tells which of them.
     const c = named.kind === 'person' && numberedTitle(tokens, passage.text, named.from) ? span(tokens, named.from - 1, named.to, named.kind, named.quality) : named;
     if (isNamed(c) || apposedTitle(tokens, passage.text, c)) continue;
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
@@ -1980,7 +1994,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
     // ("Ana Ruiz, professor of law and dean of the faculty": or in the phrase after the name and its comma, before any other mark.)
     const apposedRole = (at: number) => at >= c.to && at - c.to <= APPOSED_ROLE_REACH && /^,\s+$/.test(passage.text.slice(c.end, tokens[c.to]!.start)) && !/[,;:.()!?]/.test(passage.text.slice(tokens[c.to]!.start, tokens[at]!.start));
-    // ("Apple CFO Peter Oppenheimer" for "chief financial officer": the role by its initials, just before the name.)
+    // ("Lumora CFO Ana Ruiz" for "chief financial officer": the role by its initials, just before the name.)
     const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
     if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;

@@ -138,7 +138,7 @@ export function isVague(word: string): boolean {
 const AHEAD_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'next', 'again', 'upcoming']);
 /** Auxiliaries of the past: "when did it happen", "when was the vote". */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'didnt', 'was', 'wasnt', 'were', 'werent']);
-/** Words that say, before "to", what was meant to come: "was meant to open", "were due to start". */
+/** Words that say what was meant to come: "was meant to open", "were due to start", "was scheduled for". */
 const INTENDED: ReadonlySet<string> = new Set(['meant', 'supposed', 'due', 'expected', 'scheduled', 'planned', 'set', 'going']);
 
 const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
@@ -592,8 +592,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const vague = (word: string) => isVague(word) || (aboutStory && STORY_WORDS.has(word));
   const subjectOnly = slots.every((s) => vague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
   const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to'));
-  // ("when was it meant to open": what was to come then may be still to come.)
-  const behind = !ahead && words.some((w) => PAST_AUXILIARIES.has(w)) && !words.some((w, i) => INTENDED.has(w) && words[i + 1] === 'to');
+  // ("when was it meant to open", "when was the hearing scheduled": what was to come then may be still to come.)
+  const behind = !ahead && words.some((w) => PAST_AUXILIARIES.has(w)) && !words.some((w) => INTENDED.has(w));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures ?? wanted?.prefers, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead, behind };
 }
 

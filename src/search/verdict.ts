@@ -341,7 +341,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A number the question gives, "the 2 villages", is no name an answer must avoid; nor is the verb of "who funded the
   // study", though a name of the story shares its stem: "the Research Fund" did the funding.)
   const verbOfWho = (s: number) => query.asked.verb?.slot === s;
-  // (Nor a word in lower case that says which kind is asked, "which salvage company": "Baltic Tow & Salvage" may be of the kind.)
+  // (Nor a word in lower case that says which kind is asked, "which towing company": "North Sea Towing" may be of the kind.)
   const kindAt = query.frame ? query.typed.slice(0, query.frame.pos).findLastIndex((w) => w === 'which' || w === 'what') : -1;
   const ofKind = (s: number) => kindAt >= 0 && !slots[s]!.literal && slots[s]!.pos > kindAt && slots[s]!.pos < query.frame!.pos;
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] && !/^\d/.test(query.typed[slot.pos]!) && !verbOfWho(s) && !ofKind(s) ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
@@ -380,7 +380,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const inParagraph = (s: number, p: number) => !unknownName[s] && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => where[s]!.has(q));
   // "where r andina shares traded", answered by "The company's shares fell 4.2% on the Santiago stock exchange": news
   // English names a body once and then calls it "the company", "the bank"; a paragraph that does so and names no other
-  // body speaks of the one the question names. A place is called back the same way: "the country's public hospitals".
+  // body speaks of the one the question names. A place is called back the same way: "the country's state schools".
   // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
   const specific = query.asked.kind !== undefined;
   const entityOf = (unit: readonly number[], kinds: readonly Entity['kind'][]) =>
@@ -535,7 +535,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
           if (j + 1 >= tokens.length || /^[^\p{L}\p{N}]*[,;.)]/u.test(between(j + 1))) return true;
         }
       }
-      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher", past an age: "Brenda Ostermann, 44,
+      // Before it: a name, a comma, then the role ("Joseph Mbano, a retired teacher", past an age: "Ana Ruiz, 44,
       // the crew's dispatcher"); not the name of an opening phrase, "In Lagos, a student found", "On Monday, a student".
       for (let j = i; j > 0 && j >= i - APPOSITION; j--) {
         if (!between(j).includes(',')) continue;
@@ -602,7 +602,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       const bridge = (t.word === 'and' || t.word === 'or') && noun.length > 0 && tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!);
       if (bridge) continue;
       // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students"; not a word in -ed right
-      // after the number, before another word of the noun, which describes it ("1,100 unfilled teaching posts").
+      // after the number, before another word of the noun, which describes it ("900 planned operations").
       const next = tokens[i + 1];
       const describing = noun.length === 0 && /ed$/.test(t.word) && next !== undefined && !isStopword(next) && !next.capital && !next.numeric && joined(i + 1);
       if (isStopword(t) || t.numeric || t.capital || (/ed$/.test(t.word) && !describing) || IRREGULAR[t.word] !== undefined) break;
@@ -756,8 +756,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       })
     : [];
   const unsaid = askedWords.filter(({ s }) => !present[s]).map(({ v }) => v);
-  // So must a rare word the story uses only away from the passage ("did the pilots get suspended", where the story
-  // suspends a captain in another paragraph): there the story tells of something else.
+  // So must a rare word the story uses only away from the passage ("did the pilots get fined", where the story
+  // fines a captain in another paragraph): there the story tells of something else.
   const elsewhere = askedWords.filter(({ s }) => present[s] && rarities[s]! >= KEY_RARITY);
   const echoedNear = (p: number) => {
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
