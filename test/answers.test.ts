@@ -985,6 +985,11 @@ describe('the answer words', () => {
     expect(dynasty.ask('when did the song dynasty rule').answer?.text).toBe('960–1279');
   });
 
+  it('reads a range of years before 1000 alone in brackets as a date: "(812–905)"', () => {
+    const era = retrieverOf('era', 'During the Amber Kingdoms era of the valley (812–905), few towns kept records.\nThe archive opened in 2001.');
+    expect(era.ask('when did the amber kingdoms era take place').answer?.text).toBe('812–905');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

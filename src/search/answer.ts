@@ -180,6 +180,17 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   return [from, to];
 }
 
+/**
+ * "the Five Dynasties period (907–960)": years before 1000 are no years by their digits alone, but a rising range of them
+ * alone in brackets is one; the end of such a range.
+ */
+function earlyRangeEnd(tokens: readonly Token[], text: string, i: number): boolean {
+  const first = tokens[i - 1];
+  const last = tokens[i]!;
+  return first !== undefined && /^\d{3}$/.test(first.word) && /^\d{3,4}$/.test(last.word) && Number(first.word) < Number(last.word)
+    && /\(\s*$/.test(text.slice(0, first.start)) && /^[-–]$/.test(text.slice(first.end, last.start)) && /^\s*\)/.test(text.slice(last.end));
+}
+
 /** Dates: the story's resolved events, then years, months and weekdays the text gives. */
 function dates(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
@@ -195,7 +206,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     found.push(span(tokens, from, to, 'date', 1, event.date));
   }
   tokens.forEach((t, i) => {
-    const date = isYear(t, text) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
+    const date = isYear(t, text) || earlyRangeEnd(tokens, text, i) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
     if (!date || found.some((c) => c.from <= i && i < c.to)) return;
     let end = i + 1;
     // "August 15", "August 15, 2025", "March 2019".
@@ -204,7 +215,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = i;
     // "the Song dynasty (960–1279)": a range written with a dash, of an earlier year before it.
     const dashed = tokens[i - 1]?.numeric && /^[-–]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\d{3,4}$/.test(tokens[i - 1]!.word) && Number(tokens[i - 1]!.word) < Number(t.word);
-    if (isYear(t, text) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
+    if ((isYear(t, text) || earlyRangeEnd(tokens, text, i)) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
     // "7 July", "17 October 1849": the day before its month.
     if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
