@@ -990,6 +990,12 @@ describe('the answer words', () => {
     expect(era.ask('when did the amber kingdoms era take place').answer?.text).toBe('812–905');
   });
 
+  it('answers a deed with its own date, not the doer\'s years in brackets: "In 1702, the abbot (1650–1711)"', () => {
+    const abbey = retrieverOf('abbey', 'In 1702, the Grey Abbot (1650–1711) became the first to hold the valley.\nThe archive opened in 2001.');
+    expect(abbey.ask('when did the grey abbot take the valley').answer?.text).toBe('1702');
+    expect(abbey.ask('when did the grey abbot live').answer?.text).toBe('1650–1711');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

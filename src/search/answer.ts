@@ -140,6 +140,8 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
 const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
 const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+/** Words that ask for a whole span of years, as a range in brackets after a name gives one: "when did he rule". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reigned', 'live', 'lived', 'life', 'lifetime', 'exist', 'existed', 'last', 'lasted']);
 
 /** Most words of an event's name after its year: "the 2008 World Music Awards". */
 const EVENT_NAME_WORDS = 4;
@@ -300,6 +302,14 @@ function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, 
   const focus = asked.focus ?? [];
   const capitals = name.filter((t) => t.capital);
   return capitals.length > 0 ? !capitals.every((t) => focus.includes(t.term)) : !name.some((t) => focus.includes(t.term));
+}
+
+/**
+ * "In 1642, the abbot (1617–1682) took power": a range of years alone in brackets after a name is its life or its reign, even
+ * when the question names it; it answers a question about a deed only where nothing else does.
+ */
+function spanOfName(c: Candidate, tokens: readonly Token[], text: string): boolean {
+  return /\(\s*$/.test(text.slice(0, c.start)) && /^\s*\)/.test(text.slice(c.end)) && /^\d{3,4}\s*[-–]\s*\d{3,4}$/.test(text.slice(c.start, c.end)) && tokens[c.from - 1]?.capital === true;
 }
 
 /**
@@ -1255,6 +1265,8 @@ interface HowAsked {
   oneYear: boolean;
   /** "when did the dynasty start and end": both ends of a period, a range ("from 1271 to 1368"). */
   bothEnds: boolean;
+  /** "when did the emperor rule", "when did she live": a whole span, a life or a reign. */
+  lifeSpan: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1332,6 +1344,7 @@ function howAsked(query: Query): HowAsked {
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const bothEnds = query.typed.some((w) => START_WORDS.has(w)) && query.typed.some((w) => END_WORDS.has(w));
+  const lifeSpan = bothEnds || query.typed.some((w) => SPAN_WORDS.has(w));
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
@@ -1347,7 +1360,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1374,7 +1387,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const { published } = story.meta;
       const found = dates(story, passage, text, tokens)
         .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && published !== undefined && c.date !== undefined && isAfter(c.date, published)))
-        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) || (!how.lifeSpan && spanOfName(c, tokens, text)) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
       const all = how.oneYear ? found : yearLists(found, tokens, text);
       // "when did the dynasty start and end": a range ("ruled from 1271 to 1368") where the passage gives one, not its first year alone.
