@@ -996,6 +996,12 @@ describe('the answer words', () => {
     expect(abbey.ask('when did the grey abbot live').answer?.text).toBe('1650–1711');
   });
 
+  it('gives a word between two dates to the date it stands nearer: "from the west in 1903 and from the east in 1907"', () => {
+    const canal = retrieverOf('canal', 'Barges of the Delta Line reached Lakeport from the west in 1903 and from the east in 1907.\nThe archive opened in 2001.');
+    expect(canal.ask('when did the delta line reach lakeport from the east').answer?.text).toBe('1907');
+    expect(canal.ask('when did the delta line reach lakeport from the west').answer?.text).toBe('1903');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -1981,7 +1981,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thing = nameOf >= 0 && query.typed[nameOf + 1] === 'of' ? query.typed.at(-1)! : undefined;
   const thingNamed = thing !== undefined && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) && !PLACE_WORDS.has(singularOf(thing));
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
-  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
+  const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
+  const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
     // question names that person: "whose co-founder was Steve Wozniak").
@@ -2025,7 +2028,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
