@@ -1002,6 +1002,12 @@ describe('the answer words', () => {
     expect(canal.ask('when did the delta line reach lakeport from the west').answer?.text).toBe('1903');
   });
 
+  it('gives the words before the first of two dates joined by "and" to the second too: "reached it from the west in 1903 and from the east in 1907"', () => {
+    const ferry = retrieverOf('ferry', 'Boats of the Grand Delta Ferry Line (GDFL) reached Lakeport from the west in 1903 and from the east in 1907.\nThe archive opened in 2001.');
+    expect(ferry.ask('when did the grand delta ferry line reach lakeport from the east').answer?.text).toBe('1907');
+    expect(ferry.ask('when did the grand delta ferry line reach lakeport from the west').answer?.text).toBe('1903');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -1984,6 +1984,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
+  const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
   for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -2026,7 +2028,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
-      const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
+      const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
       const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
