@@ -985,6 +985,29 @@ describe('the answer words', () => {
     expect(dynasty.ask('when did the song dynasty rule').answer?.text).toBe('960–1279');
   });
 
+  it('reads a range of years before 1000 alone in brackets as a date: "(812–905)"', () => {
+    const era = retrieverOf('era', 'During the Amber Kingdoms era of the valley (812–905), few towns kept records.\nThe archive opened in 2001.');
+    expect(era.ask('when did the amber kingdoms era take place').answer?.text).toBe('812–905');
+  });
+
+  it('answers a deed with its own date, not the doer\'s years in brackets: "In 1702, the abbot (1650–1711)"', () => {
+    const abbey = retrieverOf('abbey', 'In 1702, the Grey Abbot (1650–1711) became the first to hold the valley.\nThe archive opened in 2001.');
+    expect(abbey.ask('when did the grey abbot take the valley').answer?.text).toBe('1702');
+    expect(abbey.ask('when did the grey abbot live').answer?.text).toBe('1650–1711');
+  });
+
+  it('gives a word between two dates to the date it stands nearer: "from the west in 1903 and from the east in 1907"', () => {
+    const canal = retrieverOf('canal', 'Barges of the Delta Line reached Lakeport from the west in 1903 and from the east in 1907.\nThe archive opened in 2001.');
+    expect(canal.ask('when did the delta line reach lakeport from the east').answer?.text).toBe('1907');
+    expect(canal.ask('when did the delta line reach lakeport from the west').answer?.text).toBe('1903');
+  });
+
+  it('gives the words before the first of two dates joined by "and" to the second too: "reached it from the west in 1903 and from the east in 1907"', () => {
+    const ferry = retrieverOf('ferry', 'Boats of the Grand Delta Ferry Line (GDFL) reached Lakeport from the west in 1903 and from the east in 1907.\nThe archive opened in 2001.');
+    expect(ferry.ask('when did the grand delta ferry line reach lakeport from the east').answer?.text).toBe('1907');
+    expect(ferry.ask('when did the grand delta ferry line reach lakeport from the west').answer?.text).toBe('1903');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -140,6 +140,8 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
 const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
 const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+/** Words that ask for a whole span of years, as a range in brackets after a name gives one: "when did he rule". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reigned', 'live', 'lived', 'life', 'lifetime', 'exist', 'existed', 'last', 'lasted']);
 
 /** Most words of an event's name after its year: "the 2008 World Music Awards". */
 const EVENT_NAME_WORDS = 4;
@@ -180,6 +182,17 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   return [from, to];
 }
 
+/**
+ * "the Five Dynasties period (907–960)": years before 1000 are no years by their digits alone, but a rising range of them
+ * alone in brackets is one; the end of such a range.
+ */
+function earlyRangeEnd(tokens: readonly Token[], text: string, i: number): boolean {
+  const first = tokens[i - 1];
+  const last = tokens[i]!;
+  return first !== undefined && /^\d{3}$/.test(first.word) && /^\d{3,4}$/.test(last.word) && Number(first.word) < Number(last.word)
+    && /\(\s*$/.test(text.slice(0, first.start)) && /^[-–]$/.test(text.slice(first.end, last.start)) && /^\s*\)/.test(text.slice(last.end));
+}
+
 /** Dates: the story's resolved events, then years, months and weekdays the text gives. */
 function dates(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
@@ -195,7 +208,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     found.push(span(tokens, from, to, 'date', 1, event.date));
   }
   tokens.forEach((t, i) => {
-    const date = isYear(t, text) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
+    const date = isYear(t, text) || earlyRangeEnd(tokens, text, i) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word);
     if (!date || found.some((c) => c.from <= i && i < c.to)) return;
     let end = i + 1;
     // "August 15", "August 15, 2025", "March 2019".
@@ -204,7 +217,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = i;
     // "the Song dynasty (960–1279)": a range written with a dash, of an earlier year before it.
     const dashed = tokens[i - 1]?.numeric && /^[-–]$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^\d{3,4}$/.test(tokens[i - 1]!.word) && Number(tokens[i - 1]!.word) < Number(t.word);
-    if (isYear(t, text) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
+    if ((isYear(t, text) || earlyRangeEnd(tokens, text, i)) && dashed && !found.some((c) => c.from <= i - 1 && i - 1 < c.to)) first--;
     // "7 July", "17 October 1849": the day before its month.
     if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
@@ -289,6 +302,14 @@ function datesAnotherName(c: Candidate, tokens: readonly Token[], text: string, 
   const focus = asked.focus ?? [];
   const capitals = name.filter((t) => t.capital);
   return capitals.length > 0 ? !capitals.every((t) => focus.includes(t.term)) : !name.some((t) => focus.includes(t.term));
+}
+
+/**
+ * "In 1642, the abbot (1617–1682) took power": a range of years alone in brackets after a name is its life or its reign, even
+ * when the question names it; it answers a question about a deed only where nothing else does.
+ */
+function spanOfName(c: Candidate, tokens: readonly Token[], text: string): boolean {
+  return /\(\s*$/.test(text.slice(0, c.start)) && /^\s*\)/.test(text.slice(c.end)) && /^\d{3,4}\s*[-–]\s*\d{3,4}$/.test(text.slice(c.start, c.end)) && tokens[c.from - 1]?.capital === true;
 }
 
 /**
@@ -1253,6 +1274,8 @@ interface HowAsked {
   oneYear: boolean;
   /** "when did the dynasty start and end": both ends of a period, a range ("from 1271 to 1368"). */
   bothEnds: boolean;
+  /** "when did the emperor rule", "when did she live": a whole span, a life or a reign. */
+  lifeSpan: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1330,6 +1353,7 @@ function howAsked(query: Query): HowAsked {
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const bothEnds = query.typed.some((w) => START_WORDS.has(w)) && query.typed.some((w) => END_WORDS.has(w));
+  const lifeSpan = bothEnds || query.typed.some((w) => SPAN_WORDS.has(w));
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
@@ -1351,7 +1375,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1378,7 +1402,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const { published } = story.meta;
       const found = dates(story, passage, text, tokens)
         .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && published !== undefined && c.date !== undefined && isAfter(c.date, published)))
-        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
+        .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) || (!how.lifeSpan && spanOfName(c, tokens, text)) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
       const all = how.oneYear ? found : yearLists(found, tokens, text);
       // "when did the dynasty start and end": a range ("ruled from 1271 to 1368") where the passage gives one, not its first year alone.
@@ -1971,7 +1995,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thing = how.nameOf && singularOf(how.nameOf);
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
-  for (const whole of candidatesOf(asked, index.story, r.passage, passage.text, tokens, how)) {
+  const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
+  const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
+  const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
+  for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
     // question names that person: "whose co-founder was Ana Ruiz").
@@ -2015,9 +2044,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
-      const d = a.at < c.from ? c.from - a.at : a.at - c.to + 1;
+      const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
