@@ -109,6 +109,8 @@ interface Candidate {
    * no noun of its own, marked as a part of or an addition to one that counts the noun asked, counts it as near.
    */
   elliptical?: boolean;
+  /** "nominated for six awards, winning three": a number with no noun of its own, after one that counts the noun asked. */
+  listed?: boolean;
   /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
   alone?: boolean;
 }
@@ -556,7 +558,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // the passage gives ("its 133 emergency number", "a 0.4% rise in the index").
     const told = how.moved && (fromTo || toldAsChange(tokens, text, from));
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level ? SECOND : 1));
-    const kept = listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c;
+    const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
   }
@@ -1928,6 +1930,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
   const how = howAsked(query);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
+  // "nominated for six awards, ultimately winning three": a number with no noun of its own after one that counts the noun
+  // asked, right after another word of the question ("win"), is the one of the counts the question picks.
+  const picked = (c: Candidate) => c.listed === true && near.some((a) => a.at === c.from - 1 && !countedSlots.includes(a.slot));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
   // passage calls by the noun asked or ties to the owner ("spokeswoman Jane Roe", "Ann Reilly, his
   // wife", "Ann Reilly is the governor's"); a story that names no one so has no answer of that kind.
@@ -2008,7 +2013,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
