@@ -337,7 +337,9 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
     if (words.some((w, k) => set.has(w) || (m === 'money' && scaledCurrency(w, words[k - 1]))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
-  return out;
+  // ("500 million square feet", "3 cubic metres": a length squared is an area, cubed a volume.)
+  const squared = words.includes('square') ? 'area' : words.includes('cubic') ? 'volume' : undefined;
+  return squared ? out.map((m) => (m === 'length' ? squared : m)) : out;
 }
 
 /**
@@ -367,6 +369,9 @@ const CONVERSION_WORDS = 2;
 
 /** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
 const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
+
+/** Words that make a unit of length one of area or volume: "square miles", "cubic metres". */
+const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
@@ -460,6 +465,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (/s$/.test(tokens[to - 1]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word) && tokens[to]?.word === 'of' && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // "per cent", "%", a unit or a currency after it.
     else if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
+    // "500 million square feet", "3 cubic metres": a unit of area or volume is two words. (Not when the question counts a
+    // noun, "how many square miles", or names the unit itself, "how large in square feet": the number alone answers.)
+    else if (asked.counted === undefined && !how.squared && SQUARED.has(tokens[to]?.word ?? '') && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
@@ -1235,6 +1243,8 @@ interface HowAsked {
   count: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
+  /** "how large in square feet": the question names a unit of area or volume, which its answer need not repeat. */
+  squared: boolean;
   /**
    * "how many Grammy nominations": the noun counted after the names that qualify it (the term); "how many Montanans joined":
    * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
@@ -1312,6 +1322,7 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
   const many = query.typed.indexOf('many');
@@ -1338,7 +1349,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
