@@ -269,6 +269,17 @@ describe('the answer words', () => {
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
   });
 
+  it('answers "how much" with a unit of area whole, "square" and all', () => {
+    const hall = retrieverOf('hall', 'The new market hall in the harbour town, opened last spring, holds about 12,000 square feet of floor space for traders.');
+    expect(hall.ask('how much floor space does the market hall hold').answer?.text).toBe('about 12,000 square feet');
+  });
+
+  it('answers "how many" with the count right after the question\'s verb, of two told of the same noun', () => {
+    const show = retrieverOf('show', 'At the 12th Northern Film Prizes in spring 2021, the director Ola Brandt was shortlisted for seven prizes, finally taking four: best film, best script, best sound and best score.');
+    expect(show.ask('how many prizes did the director take at the 12th Northern Film Prizes').answer?.text).toBe('four');
+    expect(show.ask('how many prizes was the director shortlisted for').answer?.text).toBe('seven');
+  });
+
   it('answers "who" with a name and its title, never a demonym, a quoted title or two clauses', () => {
     const singer = retrieverOf(
       'singer',

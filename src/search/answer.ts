@@ -109,6 +109,8 @@ interface Candidate {
    * no noun of its own, marked as a part of or an addition to one that counts the noun asked, counts it as near.
    */
   elliptical?: boolean;
+  /** "nominated for six awards, winning three": a number with no noun of its own, after one that counts the noun asked. */
+  listed?: boolean;
   /** "what town": the place named as one of the kind asked ("the town of Yenikoy"), answered without the place it is in. */
   alone?: boolean;
 }
@@ -356,7 +358,9 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
     if (words.some((w, k) => set.has(w) || (m === 'money' && scaledCurrency(w, words[k - 1]))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
-  return out;
+  // ("500 million square feet", "3 cubic metres": a length squared is an area, cubed a volume.)
+  const squared = words.includes('square') ? 'area' : words.includes('cubic') ? 'volume' : undefined;
+  return squared ? out.map((m) => (m === 'length' ? squared : m)) : out;
 }
 
 /**
@@ -386,6 +390,9 @@ const CONVERSION_WORDS = 2;
 
 /** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
 const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
+
+/** Words that make a unit of length one of area or volume: "square miles", "cubic metres". */
+const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
@@ -479,6 +486,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (/s$/.test(tokens[to - 1]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word) && tokens[to]?.word === 'of' && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // "per cent", "%", a unit or a currency after it.
     else if (to < tokens.length && tokens[to]!.word === 'per' && tokens[to + 1]?.word === 'cent') to += 2;
+    // "500 million square feet", "3 cubic metres": a unit of area or volume is two words. (Not when the question counts a
+    // noun, "how many square miles", or names the unit itself, "how large in square feet": the number alone answers.)
+    else if (asked.counted === undefined && !how.squared && SQUARED.has(tokens[to]?.word ?? '') && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
@@ -577,7 +587,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // the passage gives ("its 133 emergency number", "a 0.4% rise in the index").
     const told = how.moved && (fromTo || toldAsChange(tokens, text, from));
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level ? SECOND : 1));
-    const kept = listed && asked.counted !== undefined && PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { ...c, elliptical: true } : c;
+    const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
   }
@@ -1263,6 +1273,8 @@ interface HowAsked {
   count: boolean;
   /** "how much is it worth in usd": the question names the currency it wants. */
   currency: boolean;
+  /** "how large in square feet": the question names a unit of area or volume, which its answer need not repeat. */
+  squared: boolean;
   /**
    * "how many Grammy nominations": the noun counted after the names that qualify it (the term); "how many Montanans joined":
    * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
@@ -1342,6 +1354,7 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
   const many = query.typed.indexOf('many');
@@ -1375,7 +1388,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, monthOnly, oneYear, bothEnds, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1967,6 +1980,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
   const how = howAsked(query);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
+  // "nominated for six awards, ultimately winning three": a number with no noun of its own after one that counts the noun
+  // asked, right after another word of the question ("win"), is the one of the counts the question picks.
+  const picked = (c: Candidate) => c.listed === true && near.some((a) => a.at === c.from - 1 && !countedSlots.includes(a.slot));
   // "who is the governor's wife", "the water authoritys spokeswoman": not the owner, and someone the
   // passage calls by the noun asked or ties to the owner ("spokeswoman Jane Roe", "Ann Reilly, his
   // wife", "Ann Reilly is the governor's"); a story that names no one so has no answer of that kind.
@@ -2053,7 +2069,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
