@@ -1718,6 +1718,12 @@ describe('a group named by a noun', () => {
     expect(prize.ask('who organizes the Marlow Prize for young painters').answer?.text).toBe('Harwick Marlow Society');
   });
 
+  it('answers with the person a thing the question names is named for: "Karin Marlow" for "the Marlow Catalogue"', () => {
+    const list = retrieverOf('list', 'Ada Marlow painted the harbour in 1890.\nThe standard list of her paintings is the Marlow Catalogue, named for its compiler, the Danish curator Karin Marlow, who wrote it in 1950.');
+    expect(list.ask('who compiled the Marlow Catalogue').answer?.text).toBe('Karin Marlow');
+    expect(list.ask('the Marlow Catalogue was named for who').answer?.text).toBe('Karin Marlow');
+  });
+
   it('reads a role asked by its words in the initials before a name: "Brel CFO Mara Lind" for "Chief Financial Officer"', () => {
     const brel = retrieverOf('brel', 'Brel Foods posted a loss in 2009.\nThe decline was no surprise to the Brel board, as Brel CFO Mara Lind explained in June 2009.');
     expect(brel.ask('Who was Chief Financial Officer of Brel in June of 2009?').answer?.text).toBe('Mara Lind');

@@ -1515,7 +1515,11 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   // ("the Lisbon Ruiz Society", "the Bell Institute": a body named for a name the question uses, by a body's noun the question does not use, is another.)
   const head = content.at(-1)!;
   const body = c.kind === 'person' && content.length > 1 && head.capital && (BODY_WORDS.has(head.word) || ORGANISATION_NOUNS.has(head.word)) && !inQuestion(ids.at(-1)!) && !names.has(ids.at(-1)!);
-  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && !body && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
+  // ("the Bell Catalogue, named for its compiler, Ana Bell": a person with a name word of their own is whom the thing the
+  // question names is named for, not that thing, where the passage gives the shared name before the thing's noun.)
+  const namedFor = (t: Token) => tokens.some((u, k) => u.term === t.term && (k < c.from || k >= c.to) && tokens[k + 1]?.capital === true && isCommonWord(tokens[k + 1]!.word) && inQuestion(index.shared.dictionary.find(tokens[k + 1]!.term)));
+  const eponym = c.kind === 'person' && own && shared.length > 0 && shared.every(namedFor);
+  if ((c.kind === 'person' || c.kind === 'place') && shared.length > 0 && !body && !eponym && (!own || shared.some((t) => !isCommonWord(t.word)))) return true;
   if (ids.every(inQuestion)) return true;
   // "which officials resigned": of a group by a noun ("the corrupt government officials"), the noun the question asks with.
   if (c.kind === 'person' && !head.capital && isPersonNoun(singularOf(head.word)) && inQuestion(ids.at(-1)!)) return true;
@@ -1523,7 +1527,7 @@ function named(tokens: readonly Token[], c: Candidate, text: string, query: Quer
   const initials = content.filter((t) => t.capital && !t.acronym).map((t) => t.word[0]).join('');
   if (initials.length >= 2 && content.every((t) => t.capital && !t.acronym) && query.slots.some((slot) => slot.alternatives.some((a) => a.term === acronymTerm(initials)))) return true;
   // "who did the mayor talk to": not the mayor, by her name ("who is the mayor" asks for it).
-  if (query.asked.verb && !body && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
+  if (query.asked.verb && !body && !eponym && asked.groups.some((g) => index.groupNames[g]!.some((name) => findName(ids, name).length > 0))) return true;
   // "whos in charge of ICES": not "Exploration of the Sea", a part of the name ICES stands for.
   if (asked.spans.some(([from, to]) => from <= c.from && c.to <= to && to - from > c.to - c.from)) return true;
   // "FEMA" when the question says "Federal Emergency Management Agency": another name of the same one.
