@@ -1724,6 +1724,11 @@ describe('a group named by a noun', () => {
     expect(list.ask('the Marlow Catalogue was named for who').answer?.text).toBe('Karin Marlow');
   });
 
+  it('does not answer "who" with a short form given after "the initials": "Karin Marlow", not "MK"', () => {
+    const list = retrieverOf('initials', 'Ada Marlow painted the harbour in 1890.\nThe standard list of her paintings is the Marlow Catalogue (often cited by the initials \'MK\'), named for its compiler, the Danish curator Karin Marlow.');
+    expect(list.ask('who compiled the Marlow Catalogue').answer?.text).toBe('Karin Marlow');
+  });
+
   it('reads a role asked by its words in the initials before a name: "Brel CFO Mara Lind" for "Chief Financial Officer"', () => {
     const brel = retrieverOf('brel', 'Brel Foods posted a loss in 2009.\nThe decline was no surprise to the Brel board, as Brel CFO Mara Lind explained in June 2009.');
     expect(brel.ask('Who was Chief Financial Officer of Brel in June of 2009?').answer?.text).toBe('Mara Lind');

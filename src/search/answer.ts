@@ -1542,6 +1542,9 @@ const VIEW_VERBS: ReadonlySet<string> = new Set(
 );
 
 
+/** Nouns for a short form of a name, before the form they give ("the initials KK"). */
+const SHORT_FORMS: ReadonlySet<string> = new Set(['initials', 'abbreviation', 'acronym']);
+
 /** Pronouns that open a clause about the name before them. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
@@ -2034,6 +2037,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
     // "who was the auctioneer": not "sold at auction in Lyon", a place the story knows, where something happened.
     if (asked.kind === 'person' && LOCATIVES.has(tokens[c.from - 1]?.word ?? '') && storyNames(index.story).entities.get(passage.text.slice(c.start, c.end))?.kind === 'place') continue;
+    // "who compiled the Bell Catalogue": not "known by the initials 'BC'", a short form of a name, which is no one.
+    if (asked.kind === 'person' && SHORT_FORMS.has(tokens[c.from - 1]?.word ?? '')) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
     if (pronoun && subject(c)) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
