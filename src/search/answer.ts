@@ -1542,7 +1542,7 @@ const VIEW_VERBS: ReadonlySet<string> = new Set(
 );
 
 
-/** Nouns for a short form of a name, before the form they give ("the initials KK"). */
+/** Nouns for a short form of a name, before the form they give ("the initials BC"). */
 const SHORT_FORMS: ReadonlySet<string> = new Set(['initials', 'abbreviation', 'acronym']);
 
 /** Pronouns that open a clause about the name before them. */
