@@ -83,9 +83,12 @@ export function utcDay(year: number, month: number, day: number): Date {
   return date;
 }
 
-/** Whether a date ("2026", "2025-11", "2025-11-14") is after another, at the precision of the coarser of the two ("2025" is after no day of 2025). */
-export function isAfter(date: string, than: string): boolean {
-  return date.slice(0, than.length) > than.slice(0, date.length);
+/**
+ * Whether a date ("2026", "2025-11", "2025-11-14") is after a story's publication, at the precision of the coarser of the
+ * two ("2025" is after no day of 2025); false for a story with no publication date.
+ */
+export function isAfterPublication(date: string, published: string | undefined): boolean {
+  return published !== undefined && date.slice(0, published.length) > published.slice(0, date.length);
 }
 
 /** False for a day the month lacks, such as 2025-02-30 (ISO_DATE allows any day up to 31). */

@@ -25,7 +25,7 @@ import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } fr
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
-import { isAfter } from '../knowledge/dates.js';
+import { isAfterPublication } from '../knowledge/dates.js';
 import { eventsAsked, eventTold } from './life-events.js';
 
 export interface AnswerSpan {
@@ -85,6 +85,11 @@ const CLOCK_HEDGES: ReadonlySet<string> = new Set(
 );
 /** Words for a part of a place by its direction: "southern Sichuan", "western Montana". */
 const COMPASS: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** A word in lower case for a part of a place by its direction, before the place's name. */
+function isCompass(t: Token | undefined): boolean {
+  return t !== undefined && !t.capital && COMPASS.has(t.word);
+}
+
 /** How much less likely a place is the answer to "where" when the text gives something it owns ("Sand's estate"). */
 const OWNER = 0.4;
 
@@ -423,9 +428,9 @@ function toldAsChange(tokens: readonly Token[], text: string, from: number): boo
 }
 
 /**
- * "the Varn population had fallen to 200": a bare number, the first of its clause, counts the noun asked that the
- * clause names before it. (Not "27 people were killed and dozens more were missing": a number before it counts the noun;
- * nor "students live in one of four halls", a part of what comes after "of".)
+ * "the Varn population had fallen to 200": a number, the first of its clause, counts the noun asked that the clause
+ * names before it. (Not "27 people were killed and dozens more were missing": a number before it counts the noun.)
+ * The caller asks this only of a bare number, with no noun, unit nor "of" after it ("one of four halls").
  */
 function countedBefore(tokens: readonly Token[], text: string, from: number, counted: string): boolean {
   let named = false;
@@ -702,7 +707,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       const within = /^,\s*$/.test(link) || /^\s+and\s+$/.test(link);
       if (!(afterPlace || country || placeName || based || within)) continue;
       // "in southern Sichuan": the part of the place named.
-      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') ? from - 1 : from;
+      const part = isCompass(tokens[from - 1]) ? from - 1 : from;
       // "Kiria village", "the Beichuan county seat": the kind of place after its name is part of it.
       const kindAfter = owner === 1 && tokens[to] !== undefined && !tokens[to]!.capital && PLACE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to);
       // "in Shanghai's financial district": the common place the name owns, with its owner, is where.
@@ -740,7 +745,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     if (next && !next.capital && !isStopword(next) && /s$/.test(next.word) && !SPEECH_VERBS.has(next.word) && to - from === 1 && !possessive && !person && spaced(tokens, text, to)) {
       // ("eastern Varellian princes": with the part of the land they are from.)
-      const part = !tokens[from - 1]?.capital && COMPASS.has(tokens[from - 1]?.word ?? '') && spaced(tokens, text, from) ? from - 1 : from;
+      const part = isCompass(tokens[from - 1]) && spaced(tokens, text, from) ? from - 1 : from;
       found.push(span(tokens, part, to + 1, 'person', 0.6));
       continue;
     }
@@ -952,7 +957,7 @@ function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): b
 
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
 const GROUP = 0.5;
-/** Most words that qualify a group's noun: "the corrupt local government officials" is past it. */
+/** Most words that qualify a group's noun ("corrupt local government officials"); each hyphened part is one. */
 const GROUP_MODIFIERS = 3;
 
 /**
@@ -1412,9 +1417,8 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         });
         if (times.length > 0) return times;
       }
-      const { published } = story.meta;
       const found = dates(story, passage, text, tokens)
-        .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && published !== undefined && c.date !== undefined && isAfter(c.date, published)))
+        .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && c.date !== undefined && isAfterPublication(c.date, story.meta.published)))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) || (!how.lifeSpan && spanOfName(c, tokens, text)) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
       const all = how.oneYear ? found : yearLists(found, tokens, text);

@@ -4,7 +4,7 @@
  * proximity) and the kinds of answer it gives, the story's alias groups as terms of their own, and
  * its words among the shared vocabulary that typos are corrected against.
  */
-import { FUTURE_MARK, isAfter } from '../knowledge/dates.js';
+import { FUTURE_MARK, isAfterPublication } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
 import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
@@ -81,13 +81,8 @@ const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'going']);
  */
 function timeOf(published: string | undefined, dates: readonly StoryEvent[], tokens: readonly Token[]): IndexedPassage['time'] {
   if (tokens.some((t, i) => FUTURE_MARK.has(t.word) && (!AHEAD_BEFORE_TO.has(t.word) || tokens[i + 1]?.word === 'to'))) return 'ahead';
-  if (dates.some((e) => after(published, e))) return 'ahead';
+  if (dates.some((e) => isAfterPublication(e.date, published))) return 'ahead';
   return dates.length > 0 ? 'past' : undefined;
-}
-
-/** Whether a date the story resolves is after its publication. */
-function after(published: string | undefined, e: StoryEvent): boolean {
-  return published !== undefined && isAfter(e.date, published);
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
@@ -267,7 +262,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     }
     const dates = datesOf.get(p.id) ?? [];
     const time = timeOf(story.meta.published, dates, tokens);
-    const later = dates.length > 0 && dates.every((e) => after(story.meta.published, e));
+    const later = dates.length > 0 && dates.every((e) => isAfterPublication(e.date, story.meta.published));
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
       length,
