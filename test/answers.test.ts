@@ -836,6 +836,27 @@ describe('the answer words', () => {
     expect(fire.ask('wat time did the fire start').answer?.text).toBe('around 3:15 a.m.');
   });
 
+  it('answers "what time" from the opening that times the main event, when the best passage gives no time of day', () => {
+    const bridge = retrieverOf(
+      'bridge',
+      [
+        'A road bridge fell into the river Ostra on Tuesday, killing two drivers.',
+        'The collapse happened at about 6:20 a.m., as traffic built up.',
+        'Divers searched the water for a third car.',
+        'The regional government ordered checks on 40 similar crossings.',
+        'The bridge had been inspected at 2 p.m. on Monday, its owner said.',
+      ].join('\n'),
+    );
+    const reply = bridge.ask('wat time did the bridge fall');
+    expect(reply.answer).toMatchObject({ text: 'about 6:20 a.m.', kind: 'date' });
+    expect(reply.answer?.passage.paragraph).toBe(2);
+  });
+
+  it('keeps the zone a time of day is given in ("03:41 GMT")', () => {
+    const orbit = retrieverOf('orbit', 'The two satellites collided at 03:41 GMT on Monday, the agency said.');
+    expect(orbit.ask('what time did the satellites collide').answer?.text).toBe('03:41 GMT');
+  });
+
   it('answers with a time of day only "what time" itself, not "what time of year" nor "when was the last time"', () => {
     const fair = retrieverOf('fair', 'The Harbour Fair opens every June at 10 a.m. on the quay.\nThe last time the band played here, in 2019, the gates opened at 6pm.');
     expect(fair.ask('what time of year is the fair').answer?.text).toBe('June');

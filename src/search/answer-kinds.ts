@@ -200,10 +200,13 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
 /**
  * Each kind of answer a passage offers, and what its numbers measure: the answers, each as the ids of
  * the terms that spell it; `placed`, the places that stand after "in", "at", "near" there ("at
- * Riverside Park"), not only before a noun ("the Montana summit").
+ * Riverside Park"), not only before a noun ("the Montana summit"); `clock`, the times of day ("at 4:10 p.m.", "before dawn").
  */
 export type Offers = Partial<Record<Offered, number[][]>>;
-type Offered = AnswerKind | Measure | 'placed';
+type Offered = AnswerKind | Measure | 'placed' | 'clock';
+
+/** Times of day by name: "before dawn", "at midnight". */
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'dusk', 'midnight', 'noon', 'midday', 'sunrise', 'sunset', 'nightfall', 'daybreak']);
 
 const MEASURES = Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][];
 
@@ -386,6 +389,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
     const clock = timeOfDayEnd(tokens, i, story.passages[passage]!.text) > 0;
+    if (clock || TIMES_OF_DAY.has(t.word)) offer(offers, 'clock', [id(t.term)]);
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
       const next = tokens[i + 1];

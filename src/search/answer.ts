@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
+import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -137,8 +137,6 @@ function span(tokens: readonly Token[], from: number, to: number, kind: SpanKind
 const DATE_QUALIFIERS = new Set(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'last', 'next']);
 /** Parts of a period before "of": "the second half of 2026", "the end of March". */
 const DATE_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle', 'hours']);
-/** Times of day by name: "before dawn", "at midnight". */
-const TIMES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'dusk', 'midnight', 'noon', 'midday', 'sunrise', 'sunset', 'nightfall', 'daybreak']);
 /** Words that place something at or about a time of day, kept with it. */
 const CLOCK_LEADERS: ReadonlySet<string> = new Set(['before', 'after', 'around', 'about', 'shortly', 'just', 'until', 'at']);
 /** Parts of a day after it: "Tuesday afternoon". */
@@ -386,6 +384,15 @@ function origins(story: Story, passage: number, text: string, tokens: readonly T
     }
   }
   return found;
+}
+
+/** A time zone's letters: "GMT", "EST", "AEDT", "UTC". */
+const ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
+
+/** The end of a time of day with its zone, when the passage gives one by its letters: "03:41 GMT". */
+function zoneEnd(tokens: readonly Token[], text: string, end: number): number {
+  const next = tokens[end];
+  return next && spaced(tokens, text, end) && ZONE.test(text.slice(next.start, next.end)) ? end + 1 : end;
 }
 
 /** Most words that name a currency after its sum: "Norwegian crowns". */
@@ -1405,7 +1412,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
           const end = timeOfDayEnd(tokens, i, text);
           if (end === 0) return [];
           // ("around 3:15 a.m.", "shortly after 1 a.m.": the hedge is part of what the story says, as a number's is.)
-          const c = span(tokens, hedgeStart(tokens, i, CLOCK_HEDGES), end, 'date', 1);
+          const c = span(tokens, hedgeStart(tokens, i, CLOCK_HEDGES), zoneEnd(tokens, text, end), 'date', 1);
           // ("a.m." keeps its last full stop.)
           return [text[c.end] === '.' && tokens[end - 1]!.word === 'm' ? { ...c, end: c.end + 1 } : c];
         });

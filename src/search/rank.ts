@@ -378,6 +378,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // "how old is the hungarian swimmer": only a passage that gives an age answers; the one that names the swimmer most
   // fully may give none ("The 24-year-old had denied wrongdoing" does).
   ranked.sort((a, b) => (query.asked.age ? Number(b.gives) - Number(a.gives) : 0) || b.score - a.score || a.passage - b.passage);
+  if (query.asked.clock) return clockFirst(index, query, ranked);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
 }
 
@@ -449,6 +450,22 @@ function ledeFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] 
   const at = ranked.findIndex((r) => r.passage === 0);
   const entry = at >= 0 ? ranked.splice(at, 1)[0]! : { passage: 0, score: 0, coverage: 0, covered: 0, missing: 1, gives: true };
   return [{ ...entry, score: best.score }, ...ranked];
+}
+
+/** Paragraphs of a news story's opening, where it times its main event ("The fire broke out at about 2 a.m."). */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * "what time did the fire start": a news story times its main event in its opening, and a later time of day is mostly
+ * another event's ("the airport closed from 11 a.m."). When the best passage gives no time of day, the best-ranked
+ * passage of the opening that gives one goes first.
+ */
+function clockFirst(index: StoryIndex, query: Query, ranked: Ranked[]): Ranked[] {
+  const best = ranked[0];
+  const timed = (p: number) => index.passages[p]!.paragraph <= OPENING_PARAGRAPHS && givesKind(index.passages[p]!.offers, 'clock', query.named);
+  if (!best || givesKind(index.passages[best.passage]!.offers, 'clock', query.named)) return ranked;
+  const at = ranked.findIndex((r) => timed(r.passage));
+  return at < 0 ? ranked : [ranked[at]!, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
 }
 
 /**
