@@ -215,3 +215,20 @@ describe('"how much STUFF", answered by a count of people', () => {
     expect(campus.ask('how many farmers does the union represent').answer?.text).toBe('about 9,000');
   });
 });
+
+describe('"whats the interest rate": a value the story gives as a figure', () => {
+  const loan = createRetriever([
+    buildStory({
+      id: 'loan',
+      article: [
+        'The port authority will pay for the new cranes with a $2 billion loan from three regional banks, its chairman said on Tuesday.',
+        'The city council borrowed another 40 million euros at an interest rate of 3.9% to rebuild the quay.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is a share, which a sum of money beside the words does not give', () => {
+    expect(loan.ask('whats the interest rate on the port authority loan').answered).toBe(false);
+    expect(loan.ask('whats the interest rate on the council loan').answer?.text).toBe('3.9%');
+  });
+});

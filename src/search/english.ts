@@ -63,6 +63,12 @@ export const HOW_NUMBER: ReadonlySet<string> = new Set(
   `many much long old far large big tall high often fast heavy deep wide`.split(/\s+/),
 );
 
+/**
+ * Nouns of a value a story gives as a figure ("whats the fine", "whats the interest rate", "what was the toll"): what a
+ * question asks with one is a number, which a story that gives none does not tell.
+ */
+export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout`.split(/\s+/));
+
 /** Nouns after "what"/"which" that fix the kind of answer ("what year", "which city"). */
 export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   year: 'date',
@@ -88,6 +94,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   age: 'number',
   score: 'number',
   total: 'number',
+  ...Object.fromEntries([...VALUE_NOUNS].map((noun) => [noun, 'number' as const])),
   name: 'name',
   person: 'name',
   man: 'name',
@@ -145,6 +152,7 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wor
   day: ['day'],
   cost: ['money'],
   price: ['money'],
+  rate: ['percent'],
   size: ['length', 'weight'],
   weight: ['weight'],
 });
