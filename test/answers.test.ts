@@ -852,6 +852,11 @@ describe('the answer words', () => {
     expect(reply.answer?.passage.paragraph).toBe(2);
   });
 
+  it('names people by the words before them, not by the verb of a pronoun ("the price it pays cocoa growers")', () => {
+    const beans = retrieverOf('beans', 'The board raised the price it pays cocoa growers by 30% on Monday.\nSmuggling has cut the harvest.');
+    expect(beans.ask('who does the board pay').answer).toMatchObject({ text: 'cocoa growers', kind: 'person' });
+  });
+
   it('keeps the zone a time of day is given in ("03:41 GMT")', () => {
     const orbit = retrieverOf('orbit', 'The two satellites collided at 03:41 GMT on Monday, the agency said.');
     expect(orbit.ask('what time did the satellites collide').answer?.text).toBe('03:41 GMT');

@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -984,7 +984,10 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     let from = owner ? i - 1 : i;
     let first = i;
     while (!owner && i - first < GROUP_MODIFIERS && tokens[first - 1] !== undefined && modifier(tokens[first - 1]!) && /^(?:\s+|[-‑])$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
-    if (first < i && (tokens[first - 1] === undefined || isStopword(tokens[first - 1]!))) from = first;
+    // ("the price it pays cocoa farmers": after a subject pronoun, the first word is its verb, which says nothing of the people.)
+    const verb = first < i && SUBJECT_PRONOUNS.has(tokens[first - 1]?.word ?? '');
+    if (verb) first++;
+    if (first < i && (verb || tokens[first - 1] === undefined || isStopword(tokens[first - 1]!))) from = first;
     let to = i + 1;
     if (tokens[to]?.word === 'and' && person(tokens[to + 1]) && spaced(tokens, text, to + 1)) to += 2;
     // "its president, the Rev. John Jenkins": the noun is the role of the name after it; "many

@@ -294,6 +294,9 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', '
 /** Words that open a noun phrase: "to the fishermen", "his last", "a 2008 article", "this 1990s boom". */
 export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
 
+/** Pronouns a clause opens with as its subject: the word after one is its verb ("it pays farmers"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
 /** Words that point back to something already named: "He", "It", "This", "Their". */
 export const BACK_REFERENCES: ReadonlySet<string> = new Set(
   `he she it they him her them his hers its their this these those such`.split(/\s+/),
