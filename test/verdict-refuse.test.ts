@@ -232,3 +232,20 @@ describe('"whats the interest rate": a value the story gives as a figure', () =>
     expect(loan.ask('whats the interest rate on the council loan').answer?.text).toBe('3.9%');
   });
 });
+
+describe('a yes/no question about an earlier occasion ("has X been fined before")', () => {
+  const fined = (extra: string[]) =>
+    createRetriever([
+      buildStory({
+        id: 'fined',
+        article: ['The market regulator fined Brightwell Foods 2 million euros on Monday for hiding delivery fees.', ...extra, 'Brightwell said it would appeal.'].join('\n'),
+      }),
+    ]);
+
+  it('is refused by a passage that tells only of this one, and answered by one that tells of an earlier time', () => {
+    expect(fined([]).ask('has brightwell been fined before').answered).toBe(false);
+    const again = fined(['The regulator had repeatedly fined Brightwell Foods for late payments.']).ask('has brightwell been fined before');
+    expect(again.answered).toBe(true);
+    expect(again.hits[0]?.passage.text).toContain('repeatedly');
+  });
+});

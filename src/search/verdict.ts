@@ -110,8 +110,10 @@ const CURRENT_TIMES: ReadonlySet<string> = new Set(['year', 'yr', 'season', 'wee
 const COMPARING: ReadonlySet<string> = new Set(['from', 'than', 'compared']);
 /** Most words between a comparing word and the time it compares with: "down from 5.3% last year". */
 const COMPARED_REACH = 4;
-/** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record". */
-const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once`.split(/\s+/));
+/** What "before" ends a question on when it asks about any earlier occasion: "before this", "before now". */
+const SINCE_NOW: ReadonlySet<string> = new Set(['this', 'that', 'now']);
+/** Words of a passage that speaks of an earlier time than its news (as does a year or a decade, YEAR): "since 2015", "two years ago", "the previous record", "fined again", "deadlines that have repeatedly passed". */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(`last previous previously earlier ago before former formerly prior since once again repeatedly`.split(/\s+/));
 
 /** How near in meaning (word vectors' cosine) a word the story lacks must stand to one of its names to be taken for another name, of the story words nearest it. */
 const NAME_LIKENESS = 0.4;
@@ -451,9 +453,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const after = query.typed[i + 1];
     return query.typed[i] === 'last' && after !== undefined && !lengthAfter(after) && !DETERMINERS.has(before) && !FUNCTION_WORDS.has(before) && !TIMES_OF_LAST.has(after);
   };
+  // ("has she been banned before", "before this", "has it previously failed": a yes/no question about any earlier occasion.)
+  const before = query.typed.at(-1) === 'before' || (query.typed.at(-2) === 'before' && SINCE_NOW.has(query.typed.at(-1)!));
   const earlier =
-    (query.asked.kind !== undefined || yesNo) &&
-    query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous' || lastAdverb(i));
+    ((query.asked.kind !== undefined || yesNo) &&
+      query.typed.some((w, i) => (w === 'last' && LAST_TIMES.has(query.typed[i + 1] ?? '')) || w === 'previous' || lastAdverb(i))) ||
+    (yesNo && (before || query.typed.includes('previously')));
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
