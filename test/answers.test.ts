@@ -264,6 +264,14 @@ describe('the answer words', () => {
     expect(game.ask('how many units of the handheld version were there by march').answer?.text).toBe('3.4 million');
   });
 
+  it('does not answer "how many" with a rank on a list, "number one"', () => {
+    const album = retrieverOf(
+      'album',
+      'The folk trio released its second album, "Harbour Lights", in May. It sold 48,000 copies in its first week and became the trio\'s second number-one album in Norway.',
+    );
+    expect(album.ask('how many albums did the trio sell in the first week').answer?.text).toBe('48,000');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
