@@ -272,6 +272,12 @@ describe('the answer words', () => {
     expect(album.ask('how many albums did the trio sell in the first week').answer?.text).toBe('48,000');
   });
 
+  it('answers "how many" with the number of a list that the question\'s words follow', () => {
+    const sales = retrieverOf('sales', 'The singer has sold over 2 million albums in Norway, and over 9 million records worldwide.');
+    expect(sales.ask('how many has she sold worldwide').answer?.text).toBe('over 9 million');
+    expect(sales.ask('how many albums has she sold in norway').answer?.text).toBe('over 2 million');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

@@ -2027,6 +2027,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
+  // list stands before are that one's (news English writes what a figure is of, where and when, after it). (Not "$3 million
+  // of the $8 million fund", "four in ten calls": one figure told with another, no list.)
+  const laterNumberNearer = (at: number, c: Candidate) =>
+    c.kind === 'number' && at >= c.to && candidates.some((o) => o.kind === 'number' && o.from >= c.to && o.to <= at && /,|\sand\s/.test(passage.text.slice(c.end, o.start)));
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
   const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
   for (const whole of candidates) {
@@ -2077,7 +2082,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
