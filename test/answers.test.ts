@@ -278,6 +278,12 @@ describe('the answer words', () => {
     expect(sales.ask('how many albums has she sold in norway').answer?.text).toBe('over 2 million');
   });
 
+  it('answers "how many" with a bare number of a list that counts the noun, over a name before it', () => {
+    const buses = retrieverOf('buses', 'The ministry ordered 40 new buses, of which 25 will be built by Kestrel Motors in Gdansk, and 15 will be built by the state railway workshops.');
+    expect(buses.ask('how many buses will be built by the state railway workshops').answer?.text).toBe('15');
+    expect(buses.ask('how many buses will be built by kestrel motors').answer?.text).toBe('25');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

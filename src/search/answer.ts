@@ -556,9 +556,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
+    // (Over names between them too: "of which 25 will be built by Kestrel Motors, and 15 by the state workshops".)
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
