@@ -284,6 +284,12 @@ describe('the answer words', () => {
     expect(buses.ask('how many buses will be built by kestrel motors').answer?.text).toBe('25');
   });
 
+  it('answers "how many" with the number in brackets after the name asked about, in a list of them', () => {
+    const fleets = retrieverOf('fleets', 'Fishing fleets in the north include those of Arvik (about 300 boats), Brenna (about 200 boats), Kallsund (about 90 boats) and Tromvik (about 40 boats).');
+    expect(fleets.ask('how many boats does brenna have').answer?.text).toBe('about 200');
+    expect(fleets.ask('how many boats does kallsund have').answer?.text).toBe('about 90');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

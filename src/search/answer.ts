@@ -584,8 +584,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
+    // (Not after brackets that close between them: "Arvik (about 300 boats), Brenna (about 200 boats)" converts nothing.)
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
-    const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    const converted = (measures.includes('money') ? /\d[^()]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^()]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
@@ -2031,6 +2032,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
   // list stands before are that one's (news English writes what a figure is of, where and when, after it). (Not "$3 million
   // of the $8 million fund", "four in ten calls": one figure told with another, no list.)
+  // "Arvik (about 300 boats), Brenna (about 200 boats)": a number in brackets is told of the words before them; a word
+  // after the brackets close is another's.
+  const bracketed = (c: Candidate) => passage.text.lastIndexOf('(', c.start) > passage.text.lastIndexOf(')', c.start);
+  const outsideBrackets = (at: number, c: Candidate) => c.kind === 'number' && at >= c.to && passage.text.slice(c.end, tokens[at]!.start).includes(')') && bracketed(c);
   const laterNumberNearer = (at: number, c: Candidate) =>
     c.kind === 'number' && at >= c.to && candidates.some((o) => o.kind === 'number' && o.from >= c.to && o.to <= at && /,|\sand\s/.test(passage.text.slice(c.end, o.start)));
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
@@ -2083,7 +2088,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
