@@ -290,6 +290,11 @@ describe('the answer words', () => {
     expect(fleets.ask('how many boats does kallsund have').answer?.text).toBe('about 90');
   });
 
+  it('does not answer "how many" with part of an ordinal written in words, "twenty-fourth"', () => {
+    const film = retrieverOf('film', 'The Long Shore (2021) is the twenty-fourth film directed by Ola Brandt. It was shot in eleven weeks.');
+    expect(film.ask('how many films has ola brandt directed').answer?.text).toBeUndefined();
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

@@ -457,6 +457,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
+    // "the twenty-fourth film": a number written in words with an ordinal hyphened onto it is an ordinal.
+    if (asked.amount && ORDINAL_WORDS.has(tokens[i + 1]?.word ?? '') && text.slice(t.end, tokens[i + 1]!.start) === '-') continue;
     // "March 31, 2011", "on 6 November": the day of a date.
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
     // "her second number-one album", "it reached number five": a rank on a list, no count.
