@@ -295,6 +295,11 @@ describe('the answer words', () => {
     expect(film.ask('how many films has ola brandt directed').answer?.text).toBeUndefined();
   });
 
+  it('does not answer "how many" with a number that labels a name, "the Nordic 40"', () => {
+    const chart = retrieverOf('chart', 'It sold 52,000 copies in its first week and debuted atop the Nordic 40, becoming her second consecutive chart-topping album in Norway.');
+    expect(chart.ask('how many albums did she sell in the first week when she released her second album').answer?.text).toBe('52,000');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

@@ -463,6 +463,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
     // "her second number-one album", "it reached number five": a rank on a list, no count.
     if (how.count && tokens[i - 1]?.word === 'number' && /^[\s-]$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    // "entered the Nordic 40 chart", "the Vega 3 crew": a number after "the" and a name labels what the name names.
+    if (how.count && t.numeric && tokens[i - 1]?.capital && !tokens[i - 1]!.acronym && tokens[i - 2]?.word === 'the' && spaced(tokens, text, i)) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
