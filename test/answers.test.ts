@@ -300,6 +300,11 @@ describe('the answer words', () => {
     expect(chart.ask('how many albums did she sell in the first week when she released her second album').answer?.text).toBe('52,000');
   });
 
+  it('does not answer "how many" with a number that labels a work, "Op. 31"', () => {
+    const quartet = retrieverOf('quartet', 'In 1852 the composer finished only the Op. 31 quartet, after a winter of illness.');
+    expect(quartet.ask('how many works did the composer finish in 1852').answer?.text).toBeUndefined();
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

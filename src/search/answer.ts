@@ -396,6 +396,9 @@ const CONVERSION_WORDS = 2;
 /** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
 const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
 
+/** Short words written with a full stop before a number that labels a work or an item: "Op. 12", "No. 5", "Vol. 3". */
+const LABEL_WORDS: ReadonlySet<string> = new Set(['op', 'opp', 'no', 'nos', 'vol']);
+
 /** Words that make a unit of length one of area or volume: "square miles", "cubic metres". */
 const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 
@@ -465,6 +468,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && tokens[i - 1]?.word === 'number' && /^[\s-]$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "entered the Nordic 40 chart", "the Vega 3 crew": a number after "the" and a name labels what the name names.
     if (how.count && t.numeric && tokens[i - 1]?.capital && !tokens[i - 1]!.acronym && tokens[i - 2]?.word === 'the' && spaced(tokens, text, i)) continue;
+    // "the Op. 12 sonata", "No. 5": a number after a catalogue's short word labels a work.
+    if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
