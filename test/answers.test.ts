@@ -264,6 +264,47 @@ describe('the answer words', () => {
     expect(game.ask('how many units of the handheld version were there by march').answer?.text).toBe('3.4 million');
   });
 
+  it('does not answer "how many" with a rank on a list, "number one"', () => {
+    const album = retrieverOf(
+      'album',
+      'The folk trio released its second album, "Harbour Lights", in May. It sold 48,000 copies in its first week and became the trio\'s second number-one album in Norway.',
+    );
+    expect(album.ask('how many albums did the trio sell in the first week').answer?.text).toBe('48,000');
+  });
+
+  it('answers "how many" with the number of a list that the question\'s words follow', () => {
+    const sales = retrieverOf('sales', 'The singer has sold over 2 million albums in Norway, and over 9 million records worldwide.');
+    expect(sales.ask('how many has she sold worldwide').answer?.text).toBe('over 9 million');
+    expect(sales.ask('how many albums has she sold in norway').answer?.text).toBe('over 2 million');
+  });
+
+  it('answers "how many" with a bare number of a list that counts the noun, over a name before it', () => {
+    const buses = retrieverOf('buses', 'The ministry ordered 40 new buses, of which 25 will be built by Kestrel Motors in Gdansk, and 15 will be built by the state railway workshops.');
+    expect(buses.ask('how many buses will be built by the state railway workshops').answer?.text).toBe('15');
+    expect(buses.ask('how many buses will be built by kestrel motors').answer?.text).toBe('25');
+  });
+
+  it('answers "how many" with the number in brackets after the name asked about, in a list of them', () => {
+    const fleets = retrieverOf('fleets', 'Fishing fleets in the north include those of Arvik (about 300 boats), Brenna (about 200 boats), Kallsund (about 90 boats) and Tromvik (about 40 boats).');
+    expect(fleets.ask('how many boats does brenna have').answer?.text).toBe('about 200');
+    expect(fleets.ask('how many boats does kallsund have').answer?.text).toBe('about 90');
+  });
+
+  it('does not answer "how many" with part of an ordinal written in words, "twenty-fourth"', () => {
+    const film = retrieverOf('film', 'The Long Shore (2021) is the twenty-fourth film directed by Ola Brandt. It was shot in eleven weeks.');
+    expect(film.ask('how many films has ola brandt directed').answer?.text).toBeUndefined();
+  });
+
+  it('does not answer "how many" with a number that labels a name, "the Nordic 40"', () => {
+    const chart = retrieverOf('chart', 'It sold 52,000 copies in its first week and debuted atop the Nordic 40, becoming her second consecutive chart-topping album in Norway.');
+    expect(chart.ask('how many albums did she sell in the first week when she released her second album').answer?.text).toBe('52,000');
+  });
+
+  it('does not answer "how many" with a number that labels a work, "Op. 31"', () => {
+    const quartet = retrieverOf('quartet', 'In 1852 the composer finished only the Op. 31 quartet, after a winter of illness.');
+    expect(quartet.ask('how many works did the composer finish in 1852').answer?.text).toBeUndefined();
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

@@ -403,6 +403,9 @@ const CONVERSION_WORDS = 2;
 /** Words that make a number with no noun of its own a part of, or an addition to, the count just before it: "of which 60", "a further 60 million", "only six". */
 const PART_MARKERS: ReadonlySet<string> = new Set(['which', 'whom', 'further', 'another', 'only', 'additional']);
 
+/** Short words written with a full stop before a number that labels a work or an item: "Op. 12", "No. 5", "Vol. 3". */
+const LABEL_WORDS: ReadonlySet<string> = new Set(['op', 'opp', 'no', 'nos', 'vol']);
+
 /** Words that make a unit of length one of area or volume: "square miles", "cubic metres". */
 const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 
@@ -464,8 +467,16 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
+    // "the twenty-fourth film": a number written in words with an ordinal hyphened onto it is an ordinal.
+    if (asked.amount && ORDINAL_WORDS.has(tokens[i + 1]?.word ?? '') && text.slice(t.end, tokens[i + 1]!.start) === '-') continue;
     // "March 31, 2011", "on 6 November": the day of a date.
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
+    // "her second number-one album", "it reached number five": a rank on a list, no count.
+    if (how.count && tokens[i - 1]?.word === 'number' && /^[\s-]$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    // "entered the Nordic 40 chart", "the Vega 3 crew": a number after "the" and a name labels what the name names.
+    if (how.count && t.numeric && tokens[i - 1]?.capital && !tokens[i - 1]!.acronym && tokens[i - 2]?.word === 'the' && spaced(tokens, text, i)) continue;
+    // "the Op. 12 sonata", "No. 5": a number after a catalogue's short word labels a work.
+    if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
@@ -561,9 +572,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
+    // (Over names between them too: "of which 25 will be built by Kestrel Motors, and 15 by the state workshops".)
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?\p{Lu}]*,[^.;!?\p{Lu}]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
@@ -588,8 +600,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) to--;
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
+    // (Not after brackets that close between them: "Arvik (about 300 boats), Brenna (about 200 boats)" converts nothing.)
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
-    const converted = (measures.includes('money') ? /\d[^(]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^(]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
+    const converted = (measures.includes('money') ? /\d[^()]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^()]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
     const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
@@ -2035,6 +2048,15 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
+  // list stands before are that one's (news English writes what a figure is of, where and when, after it). (Not "$3 million
+  // of the $8 million fund", "four in ten calls": one figure told with another, no list.)
+  // "Arvik (about 300 boats), Brenna (about 200 boats)": a number in brackets is told of the words before them; a word
+  // after the brackets close is another's.
+  const bracketed = (c: Candidate) => passage.text.lastIndexOf('(', c.start) > passage.text.lastIndexOf(')', c.start);
+  const outsideBrackets = (at: number, c: Candidate) => c.kind === 'number' && at >= c.to && passage.text.slice(c.end, tokens[at]!.start).includes(')') && bracketed(c);
+  const laterNumberNearer = (at: number, c: Candidate) =>
+    c.kind === 'number' && at >= c.to && candidates.some((o) => o.kind === 'number' && o.from >= c.to && o.to <= at && /,|\sand\s/.test(passage.text.slice(c.end, o.start)));
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
   const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
   for (const whole of candidates) {
@@ -2085,7 +2107,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
