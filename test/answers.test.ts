@@ -637,6 +637,16 @@ describe('the answer words', () => {
     expect(union.ask('who is the unions spokesperson').answer).toMatchObject({ text: 'Dana Wells', kind: 'person' });
   });
 
+  it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
+    const rail = retrieverOf(
+      'rail',
+      'Train drivers walked out on Monday over pay. Transport Secretary Lidia Moreno said the strike would cost 40 million pesos a day. Union leader Hector Gil said talks had failed.',
+    );
+    const reply = rail.ask('whos the transport minister');
+    expect(reply.outcome).toBe('answered');
+    expect(reply.answer).toMatchObject({ text: 'Lidia Moreno', kind: 'person' });
+  });
+
   it('answers "which NOUN" for a person with the name after that noun, not the noun the question gives', () => {
     const dam = retrieverOf('dam', 'Residents fled the valley after the dam cracked. Geologist Lena Brandt of the water board said the wall could fail within days.');
     expect(dam.ask('which geologist did they talk to').answer?.text).toBe('Lena Brandt');

@@ -47,9 +47,11 @@ const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
-/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"). */
+/** Titles news English gives one office under: a government's "Energy Secretary" is its energy minister. */
+const SAME_TITLE: ReadonlyMap<string, string> = new Map([[termOf('secretary'), termOf('minister')]]);
+/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"); nor its other name ("secretary" for "minister"). */
 function neutralRole(term: string): string {
-  return term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
+  return SAME_TITLE.get(term) ?? term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
 }
 /** How many words from the noun a question's owner owns ("spokeswoman", "wife") the person it calls so may stand. */
 const OWNED_REACH = 3;
