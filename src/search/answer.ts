@@ -760,8 +760,13 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
     // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
+    // ("Kenya's Space Office", "the Vardan Republic's Mining Authority": a body the story knows, after an owner other than
+    // one of its people, is named with it; "Ana Ruiz's Harbour Films" is named by its own name.)
+    let ownedBody = false;
     for (let k = to - 2; k >= from; k--) {
       if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+        ownedBody = storyNames(story).entities.get(text.slice(tokens[k + 1]!.start, tokens[to - 1]!.end))?.kind === 'body' && !people.has(text.slice(tokens[from]!.start, tokens[k]!.end - 2));
+        if (ownedBody) break;
         first = k + 1;
         // ("Ana Ruiz and Tom Bell's Hope for Harbours": the owner after "and" is one of the two named.)
         if (tokens[from - 1]?.word === 'and' && tokens[from - 2]?.capital) found.push(span(tokens, from, k + 1, 'person', 0.6));
@@ -770,7 +775,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
-    while (first < to - 1 && role(tokens[first]!)) first++;
+    while (!ownedBody && first < to - 1 && role(tokens[first]!)) first++;
     // "Federal Transport Minister Lukas Herrendorf": whatever words qualify a title before it ("Federal Transport"), the
     // title ends the role and the name follows it.
     let qualified = false;
