@@ -645,6 +645,15 @@ describe('the answer words', () => {
     expect(probe.ask('who wants the un to study it').answer).toMatchObject({ text: "Kenya's Space Office", kind: 'person' });
   });
 
+  it('answers who holds a role with the name alone, not the office\'s title before it: "Governor Ana Ruiz"', () => {
+    const bank = retrieverOf(
+      'bank',
+      'The Varnian central bank cut its main rate by half a point on Thursday. Five of the seven members of the bank\'s board voted for the cut, while two wanted a smaller one, Governor Ana Ruiz told a news conference.',
+    );
+    expect(bank.ask('whos the head of the central bank').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
+    expect(bank.ask('who spoke at the news conference').answer?.text).toBe('Governor Ana Ruiz');
+  });
+
   it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
     const rail = retrieverOf(
       'rail',

@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -791,8 +791,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
     // "Princess Obreskoff", "President Obama": a title goes with the name, unless the question asks
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
+    // (Nor, where the question asks who holds a role, an office's title: "whos the head of the bank", "Governor Ana Ruiz".)
     let title = first;
-    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
+    const office = (t: Token) => (how.askedRole || asked.identity === true) && !TITLES_OF_ADDRESS.has(t.word) && !HONORIFICS.has(t.word);
+    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word)) && !office(t);
     while (!qualified && title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
