@@ -654,6 +654,14 @@ describe('the answer words', () => {
     expect(bank.ask('who spoke at the news conference').answer?.text).toBe('Governor Ana Ruiz');
   });
 
+  it('answers who holds a role with the name alone, not a rank before it: "Colonel Ana Ruiz"', () => {
+    const jail = retrieverOf(
+      'jail',
+      'Nine inmates escaped from a prison near Tarvik overnight. Police spokeswoman Colonel Ana Ruiz said 200 officers were searching the hills.',
+    );
+    expect(jail.ask('who is the police spokeswoman').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
+  });
+
   it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
     const rail = retrieverOf(
       'rail',

@@ -791,9 +791,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
     // "Princess Obreskoff", "President Obama": a title goes with the name, unless the question asks
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
-    // (Nor, where the question asks who holds a role, an office's title: "whos the head of the bank", "Governor Ana Ruiz".)
+    // (Nor, where the question asks who holds a role, an office's title or a rank: "whos the head of the bank", "Governor
+    // Ana Ruiz"; "who is the police spokeswoman", "Colonel Ana Ruiz".)
     let title = first;
-    const office = (t: Token) => (how.askedRole || asked.identity === true) && !TITLES_OF_ADDRESS.has(t.word) && !HONORIFICS.has(t.word);
+    const office = (t: Token) => (how.askedRole || asked.identity === true) && (RANKS.has(t.word) || (!TITLES_OF_ADDRESS.has(t.word) && !HONORIFICS.has(t.word)));
     const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word)) && !office(t);
     while (!qualified && title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
@@ -892,6 +893,9 @@ function apposedTitle(tokens: readonly Token[], text: string, c: Candidate): boo
   while (first > 0 && tokens[first - 1]!.capital && spaced(tokens, text, first)) first--;
   return !(first <= 1 && PREPOSITIONS.has(tokens[0]!.word));
 }
+
+/** Military ranks, titles of address that say what someone does, not who they are. */
+const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant']);
 
 /** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
 const RULING_WORDS: ReadonlySet<string> = new Set(['dynasty', 'empire', 'kingdom', 'regime']);
