@@ -662,6 +662,14 @@ describe('the answer words', () => {
     expect(jail.ask('who is the police spokeswoman').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
   });
 
+  it('answers with the full name the passage gives a person it also calls by a short one: "Lena Moravec", not "Moravec"', () => {
+    const festival = retrieverOf(
+      'festival',
+      'The festival closed on Sunday. Organisers said Lena Moravec and her band would return next year, with Moravec singing the closing song again.',
+    );
+    expect(festival.ask('who sang the closing song').answer).toMatchObject({ text: 'Lena Moravec', kind: 'person' });
+  });
+
   it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
     const rail = retrieverOf(
       'rail',

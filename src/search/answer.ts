@@ -2115,7 +2115,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       if (named) first = c.from + owner + 1;
     }
     const start = tokens[first]!.start;
-    best = {
+    best = fullName(index.story, passage.text, {
       text: passage.text.slice(start, end),
       kind: c.kind,
       passage: r.passage,
@@ -2123,7 +2123,18 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       end,
       score,
       ...(c.date && { date: c.date }),
-    };
+    });
   }
   return best;
+}
+
+/**
+ * "Ana Ruiz and her band played; Ruiz sang": a person answered by a short name the story gives them, where the passage
+ * writes their full name too, is answered with the full name, where it first stands.
+ */
+function fullName(story: Story, text: string, answer: AnswerSpan): AnswerSpan {
+  if (answer.kind !== 'person') return answer;
+  const person = story.entities.find((e) => e.kind === 'person' && e.aliases.includes(answer.text) && e.name.includes(answer.text));
+  const at = person ? text.indexOf(person.name) : -1;
+  return person && at >= 0 ? { ...answer, text: person.name, start: at, end: at + person.name.length } : answer;
 }
