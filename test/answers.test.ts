@@ -670,6 +670,11 @@ describe('the answer words', () => {
     expect(festival.ask('who sang the closing song').answer).toMatchObject({ text: 'Lena Moravec', kind: 'person' });
   });
 
+  it('answers with a body named for a place the question names, by a body\'s noun: "the Tarvik Fire Brigade"', () => {
+    const film = retrieverOf('film', 'Filming in Tarvik ended on Friday after six weeks. The Tarvik Fire Brigade was on set to make rain for the night scenes.');
+    expect(film.ask('who helped the crew make rain in tarvik').answer).toMatchObject({ text: 'Tarvik Fire Brigade', kind: 'person' });
+  });
+
   it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
     const rail = retrieverOf(
       'rail',
