@@ -675,6 +675,12 @@ describe('the answer words', () => {
     expect(film.ask('who helped the crew make rain in tarvik').answer).toMatchObject({ text: 'Tarvik Fire Brigade', kind: 'person' });
   });
 
+  it('does not answer when something ends with the date a passage gives of its start alone', () => {
+    const tour = retrieverOf('tour', 'The Vela Quartet will play 20 dates across Europe this summer. The tour opens on June 12 in Tarvik. Tickets sold out within an hour.');
+    expect(tour.ask('when does the tour finish').answer).toBeUndefined();
+    expect(tour.ask('when does the tour start').answer?.text).toBe('June 12');
+  });
+
   it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
     const rail = retrieverOf(
       'rail',

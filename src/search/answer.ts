@@ -149,6 +149,9 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
 const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
 const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+/** Words a passage tells a start by ("the tour opens on June 12"), and words that tell an end or a span ("closes", "runs until"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'kicks', 'launches', 'launched']);
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['ends', 'finishes', 'stops', 'closes', 'closed', 'until', 'through', 'runs', 'run']);
 /** Words that ask for a whole span of years, as a range in brackets after a name gives one: "when did he rule". */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reigned', 'live', 'lived', 'life', 'lifetime', 'exist', 'existed', 'last', 'lasted']);
 
@@ -2036,6 +2039,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
+  const endAsked = asked.kind === 'date' && query.typed.some((w) => END_WORDS.has(w)) && !query.typed.some((w) => START_WORDS.has(w));
+  const startedOnly = (c: Candidate) => {
+    const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
+    return words.some((w) => OPENING_VERBS.has(w)) && !words.some((w) => END_WORDS.has(w) || CLOSING_VERBS.has(w));
+  };
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
@@ -2069,6 +2078,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
     if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
+    if (c.kind === 'date' && endAsked && startedOnly(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
     if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
