@@ -678,6 +678,60 @@ describe('the answer words', () => {
     expect(union.ask('who is the unions spokesperson').answer).toMatchObject({ text: 'Dana Wells', kind: 'person' });
   });
 
+  it('names a body the story knows with its owner, where the owner is no person: "Kenya\'s Space Office"', () => {
+    const probe = retrieverOf(
+      'probe',
+      'A weather probe burned up over the Pacific on Monday. Kenya\'s Space Office said it would ask the United Nations to study the loss. Its chief, Ivo Marek, blamed a faulty valve.',
+    );
+    expect(probe.ask('who wants the un to study it').answer).toMatchObject({ text: "Kenya's Space Office", kind: 'person' });
+  });
+
+  it('answers who holds a role with the name alone, not the office\'s title before it: "Governor Ana Ruiz"', () => {
+    const bank = retrieverOf(
+      'bank',
+      'The Varnian central bank cut its main rate by half a point on Thursday. Five of the seven members of the bank\'s board voted for the cut, while two wanted a smaller one, Governor Ana Ruiz told a news conference.',
+    );
+    expect(bank.ask('whos the head of the central bank').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
+    expect(bank.ask('who spoke at the news conference').answer?.text).toBe('Governor Ana Ruiz');
+  });
+
+  it('answers who holds a role with the name alone, not a rank before it: "Colonel Ana Ruiz"', () => {
+    const jail = retrieverOf(
+      'jail',
+      'Nine inmates escaped from a prison near Tarvik overnight. Police spokeswoman Colonel Ana Ruiz said 200 officers were searching the hills.',
+    );
+    expect(jail.ask('who is the police spokeswoman').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
+  });
+
+  it('answers with the full name the passage gives a person it also calls by a short one: "Lena Moravec", not "Moravec"', () => {
+    const festival = retrieverOf(
+      'festival',
+      'The festival closed on Sunday. Organisers said Lena Moravec and her band would return next year, with Moravec singing the closing song again.',
+    );
+    expect(festival.ask('who sang the closing song').answer).toMatchObject({ text: 'Lena Moravec', kind: 'person' });
+  });
+
+  it('answers with a body named for a place the question names, by a body\'s noun: "the Tarvik Fire Brigade"', () => {
+    const film = retrieverOf('film', 'Filming in Tarvik ended on Friday after six weeks. The Tarvik Fire Brigade was on set to make rain for the night scenes.');
+    expect(film.ask('who helped the crew make rain in tarvik').answer).toMatchObject({ text: 'Tarvik Fire Brigade', kind: 'person' });
+  });
+
+  it('does not answer when something ends with the date a passage gives of its start alone', () => {
+    const tour = retrieverOf('tour', 'The Vela Quartet will play 20 dates across Europe this summer. The tour opens on June 12 in Tarvik. Tickets sold out within an hour.');
+    expect(tour.ask('when does the tour finish').answer).toBeUndefined();
+    expect(tour.ask('when does the tour start').answer?.text).toBe('June 12');
+  });
+
+  it('reads a government\'s "Secretary" as its minister: "whos the transport minister" asks for the Transport Secretary', () => {
+    const rail = retrieverOf(
+      'rail',
+      'Train drivers walked out on Monday over pay. Transport Secretary Lidia Moreno said the strike would cost 40 million pesos a day. Union leader Hector Gil said talks had failed.',
+    );
+    const reply = rail.ask('whos the transport minister');
+    expect(reply.outcome).toBe('answered');
+    expect(reply.answer).toMatchObject({ text: 'Lidia Moreno', kind: 'person' });
+  });
+
   it('answers "which NOUN" for a person with the name after that noun, not the noun the question gives', () => {
     const dam = retrieverOf('dam', 'Residents fled the valley after the dam cracked. Geologist Lena Brandt of the water board said the wall could fail within days.');
     expect(dam.ask('which geologist did they talk to').answer?.text).toBe('Lena Brandt');
@@ -1615,7 +1669,7 @@ describe('the answer words, by rules of news English', () => {
 
   it('asks what the first question word asks when "how many" follows it, and answers "which agency" with a body where no outlet is credited', () => {
     const aid = retrieverOf('aid', "Kenya's National Drought Management Authority estimates that 2.1 million people will need food aid by June.");
-    expect(aid.ask('which agency figured out how many ppl need food aid').answer).toMatchObject({ text: 'National Drought Management Authority' });
+    expect(aid.ask('which agency figured out how many ppl need food aid').answer).toMatchObject({ text: "Kenya's National Drought Management Authority" });
     expect(aid.ask('how many ppl need food aid').answer?.text).toBe('2.1 million');
   });
 

@@ -319,6 +319,23 @@ describe('reader questions', () => {
     expect(reply.answer?.text).toBe('Nora Lind');
     expect(reply.hits[0]?.passage.text).toContain('chief executive');
   });
+
+  it('drops "officer" of "ceo" in a story that holds only its stem, in a body\'s name ("the Weather Office")', () => {
+    const ferries = createRetriever([
+      buildStory({
+        id: 'ferry-storm',
+        article: [
+          'Brenna Lines cancelled all ferry crossings on Friday as a storm hit the coast.',
+          'Brenna Lines chief executive Tomas Ekdal said the ships would sail again on Sunday.',
+          '',
+          'Winds reached 140 km per hour, said Ola Brun, head of the state Weather Office in Tromvik.',
+        ].join('\n'),
+      }),
+    ]);
+    const reply = ferries.ask('whos the ceo of brenna lines');
+    expect(reply.outcome).toBe('answered');
+    expect(reply.answer?.text).toBe('Tomas Ekdal');
+  });
 });
 
 describe('ranking for "who runs X" when X is itself a name', () => {

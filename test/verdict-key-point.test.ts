@@ -133,6 +133,16 @@ describe('a question with an ordinal ("the second stage", "who came second")', (
     expect(both.ask('how many engines does the second stage have').answer?.text).toBe('one');
     expect(both.ask('when did the second largest town lose power').answer?.text).toBe('Friday');
   });
+
+  it('reads an ordinal written in words with its tens ("twenty-first") as the one typed in digits ("21st")', () => {
+    const critics = createRetriever([
+      buildStory({
+        id: 'critics',
+        article: 'The album topped the charts in nine countries. Critic Ana Ruiz called the singer "the finest voice of the twenty-first century."',
+      }),
+    ]);
+    expect(critics.ask('who called the singer the finest voice of the 21st century').answer?.text).toBe('Ana Ruiz');
+  });
 });
 
 describe('questions about what someone said', () => {

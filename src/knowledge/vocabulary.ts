@@ -78,7 +78,7 @@ export const BODY_WORDS = set(`
   union house council ministry department agency authority commission committee parliament congress
   senate court office service services company corporation corp inc ltd group bank party army navy
   police university college institute association federation organization organisation alliance
-  administration government fund board bureau foundation network league corps guard
+  administration government fund board bureau foundation network league corps guard brigade
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
   assembly hospital capital financial books reserve bakery academy chamber chambers consortium
   museum library gallery school

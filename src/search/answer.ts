@@ -15,7 +15,7 @@ import { isCommonWord } from '../knowledge/word-counts.js';
 import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
-import { BODY_WORDS, FUNCTION_WORDS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -47,9 +47,11 @@ const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
-/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"). */
+/** Titles news English gives one office under: a government's "Energy Secretary" is its energy minister. */
+const SAME_TITLE: ReadonlyMap<string, string> = new Map([[termOf('secretary'), termOf('minister')]]);
+/** A title without its sex: "spokeswoman", "spokesman" and "spokesperson" are one role ("spokes"); nor its other name ("secretary" for "minister"). */
 function neutralRole(term: string): string {
-  return term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
+  return SAME_TITLE.get(term) ?? term.replace(/^(\p{L}{4,}?)(?:wom[ae]n|m[ae]n|persons?|people)$/u, '$1');
 }
 /** How many words from the noun a question's owner owns ("spokeswoman", "wife") the person it calls so may stand. */
 const OWNED_REACH = 3;
@@ -145,6 +147,9 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words for the start and the end of a period, which a question asks together for a range: "when did it start and end". */
 const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
 const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
+/** Words a passage tells a start by ("the tour opens on June 12"), and words that tell an end or a span ("closes", "runs until"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'kicks', 'launches', 'launched']);
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['ends', 'finishes', 'stops', 'closes', 'closed', 'until', 'through', 'runs', 'run']);
 /** Words that ask for a whole span of years, as a range in brackets after a name gives one: "when did he rule". */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reigned', 'live', 'lived', 'life', 'lifetime', 'exist', 'existed', 'last', 'lasted']);
 
@@ -778,8 +783,13 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
     // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
+    // ("Kenya's Space Office", "the Vardan Republic's Mining Authority": a body the story knows, after an owner other than
+    // one of its people, is named with it; "Ana Ruiz's Harbour Films" is named by its own name.)
+    let ownedBody = false;
     for (let k = to - 2; k >= from; k--) {
       if (POSSESSIVE.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+        ownedBody = storyNames(story).entities.get(text.slice(tokens[k + 1]!.start, tokens[to - 1]!.end))?.kind === 'body' && !people.has(text.slice(tokens[from]!.start, tokens[k]!.end - 2));
+        if (ownedBody) break;
         first = k + 1;
         // ("Ana Ruiz and Tom Bell's Hope for Harbours": the owner after "and" is one of the two named.)
         if (tokens[from - 1]?.word === 'and' && tokens[from - 2]?.capital) found.push(span(tokens, from, k + 1, 'person', 0.6));
@@ -788,7 +798,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     }
     const role = (t: Token) => ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || NAME_JOINERS.has(t.word) || COUNTRY_WORDS.has(t.word);
     const owned = first;
-    while (first < to - 1 && role(tokens[first]!)) first++;
+    while (!ownedBody && first < to - 1 && role(tokens[first]!)) first++;
     // "Federal Transport Minister Lukas Herrendorf": whatever words qualify a title before it ("Federal Transport"), the
     // title ends the role and the name follows it.
     let qualified = false;
@@ -804,8 +814,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (story.entities.some((e) => e.role && run === `${e.role} ${e.name}`.toLowerCase())) continue;
     // "Princess Obreskoff", "President Obama": a title goes with the name, unless the question asks
     // for that title ("who is the foreign minister": "Ana Ruiz"); where someone is from does not.
+    // (Nor, where the question asks who holds a role, an office's title or a rank: "whos the head of the bank", "Governor
+    // Ana Ruiz"; "who is the police spokeswoman", "Colonel Ana Ruiz".)
     let title = first;
-    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word));
+    const office = (t: Token) => (how.askedRole || asked.identity === true) && (RANKS.has(t.word) || (!TITLES_OF_ADDRESS.has(t.word) && !HONORIFICS.has(t.word)));
+    const titled = (t: Token) => t.capital && (ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || TITLES_OF_ADDRESS.has(t.word)) && !office(t);
     while (!qualified && title > owned && titled(tokens[title - 1]!)) title--;
     if (tokens.slice(title, first).every((t) => !asked.focus?.includes(t.term))) first = title;
     // "the Ming court", "the Labour party": a name before a lower-case word for a body names that body.
@@ -903,6 +916,9 @@ function apposedTitle(tokens: readonly Token[], text: string, c: Candidate): boo
   while (first > 0 && tokens[first - 1]!.capital && spaced(tokens, text, first)) first--;
   return !(first <= 1 && PREPOSITIONS.has(tokens[0]!.word));
 }
+
+/** Military ranks, titles of address that say what someone does, not who they are. */
+const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant']);
 
 /** Words for a ruling house or a realm after its name: "the Ming dynasty", "the Tibetan Empire". */
 const RULING_WORDS: ReadonlySet<string> = new Set(['dynasty', 'empire', 'kingdom', 'regime']);
@@ -2046,6 +2062,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
+  const endAsked = asked.kind === 'date' && query.typed.some((w) => END_WORDS.has(w)) && !query.typed.some((w) => START_WORDS.has(w));
+  const startedOnly = (c: Candidate) => {
+    const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
+    return words.some((w) => OPENING_VERBS.has(w)) && !words.some((w) => END_WORDS.has(w) || CLOSING_VERBS.has(w));
+  };
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
   // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
@@ -2088,6 +2110,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
     if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
+    if (c.kind === 'date' && endAsked && startedOnly(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
     if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
@@ -2134,7 +2157,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       if (named) first = c.from + owner + 1;
     }
     const start = tokens[first]!.start;
-    best = {
+    best = fullName(index.story, passage.text, {
       text: passage.text.slice(start, end),
       kind: c.kind,
       passage: r.passage,
@@ -2142,7 +2165,18 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       end,
       score,
       ...(c.date && { date: c.date }),
-    };
+    });
   }
   return best;
+}
+
+/**
+ * "Ana Ruiz and her band played; Ruiz sang": a person answered by a short name the story gives them, where the passage
+ * writes their full name too, is answered with the full name, where it first stands.
+ */
+function fullName(story: Story, text: string, answer: AnswerSpan): AnswerSpan {
+  if (answer.kind !== 'person') return answer;
+  const person = story.entities.find((e) => e.kind === 'person' && e.aliases.includes(answer.text) && e.name.includes(answer.text));
+  const at = person ? text.indexOf(person.name) : -1;
+  return person && at >= 0 ? { ...answer, text: person.name, start: at, end: at + person.name.length } : answer;
 }

@@ -406,9 +406,14 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   return { words };
 }
 
-/** An expansion, and the title news English shortens it to: "chief executive officer" is mostly "chief executive". */
-function withoutOfficer(expansion: string): string[] {
-  return expansion.startsWith('chief ') && expansion.endsWith(' officer') ? [expansion, expansion.slice(0, -' officer'.length)] : [expansion];
+/**
+ * An expansion, and the title news English shortens it to: "chief executive officer" is mostly "chief executive". (The
+ * whole title only where the story writes "officer" itself: not where it holds the word's stem alone, in "Space Office".)
+ */
+function withoutOfficer(expansion: string, lexicon: Lexicon): string[] {
+  if (!expansion.startsWith('chief ') || !expansion.endsWith(' officer')) return [expansion];
+  const short = expansion.slice(0, -' officer'.length);
+  return lexicon.holds(lexicon.dictionary.find(exactTerm('officer'))) ? [expansion, short] : [short];
 }
 
 /**
@@ -437,7 +442,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const shortForm = (word: string) =>
-      ABBREVIATIONS[word]?.flatMap(withoutOfficer).find(held) ?? (t.acronym || !isEnglishWord(word) ? lexicon.spellOut(word) : undefined);
+      ABBREVIATIONS[word]?.flatMap((e) => withoutOfficer(e, lexicon)).find(held) ?? (t.acronym || !isEnglishWord(word) ? lexicon.spellOut(word) : undefined);
     // "the pms name", "ceos": a possessive or plural typed onto the short form, without its apostrophe.
     const expansion =
       shortForm(t.word) ??

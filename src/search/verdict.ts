@@ -147,6 +147,14 @@ function rankOf(word: string): number | undefined {
   const digits = ORDINAL_DIGITS.exec(word);
   return digits ? Number(digits[1]) : ORDINAL_RANKS.get(word);
 }
+/** The tens of an ordinal written in words ("twenty-first"). */
+const TENS: ReadonlyMap<string, number> = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i]));
+/** The rank of the ordinal at token `i`, with the tens before it: "twenty-first" is 21. */
+function rankAt(tokens: readonly Token[], i: number): number | undefined {
+  const rank = rankOf(tokens[i]!.word);
+  const tens = TENS.get(tokens[i - 1]?.word ?? '');
+  return rank !== undefined && rank < 10 && tens !== undefined ? tens + rank : rank;
+}
 
 /** Share of the story's parts a name is found in for it to be the story's subject. */
 const SUBJECT_SPREAD = 0.8;
@@ -490,7 +498,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     [p - 1, p, p + 1].some(
       (q) =>
         passages[q]?.paragraph === passages[p]!.paragraph &&
-        tokensOf(q).some((t) => ranks.includes(rankOf(t.word) ?? 0)),
+        tokensOf(q).some((_, i, all) => ranks.includes(rankAt(all, i) ?? 0)),
     );
   // "whats the name of the student who found the photo", "whos the mine manager": a role news English brings in with
   // "a" or an owner ("a student found", "I called my boss", "the mine's manager, the agency reported") and no name
