@@ -952,6 +952,11 @@ describe('the answer words', () => {
     expect(beans.ask('who does the board pay').answer).toMatchObject({ text: 'cocoa growers', kind: 'person' });
   });
 
+  it('keeps the hedge before a date ("around 1908")', () => {
+    const portrait = retrieverOf('portrait', 'The portrait, painted around 1908 by Lena Hoff, was found in a barn.');
+    expect(portrait.ask('when was the portrait painted').answer?.text).toBe('around 1908');
+  });
+
   it('keeps the zone a time of day is given in ("03:41 GMT")', () => {
     const orbit = retrieverOf('orbit', 'The two satellites collided at 03:41 GMT on Monday, the agency said.');
     expect(orbit.ask('what time did the satellites collide').answer?.text).toBe('03:41 GMT');

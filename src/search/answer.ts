@@ -156,7 +156,10 @@ const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reig
 /** Most words of an event's name after its year: "the 2008 World Music Awards". */
 const EVENT_NAME_WORDS = 4;
 
-/** A date widened to what qualifies it: "late 1980s", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
+/** Words that say a date is not exact: "around 1908", "circa 1500". */
+const DATE_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'approximately', 'roughly']);
+
+/** A date widened to what qualifies it: "late 1980s", "around 1908", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
 function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
   if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   // "late on May 13", "early in 2015": a qualifier before the preposition of the date narrows it too.
@@ -168,6 +171,8 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
     // "the second half of 2026", "the early hours of Tuesday".
     if (ORDINAL_WORDS.has(tokens[from - 1]?.word ?? '') || DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   }
+  // ("painted around 1908", "around late 2019": the hedge is part of what the story says, as a number's is.)
+  if (DATE_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
   // "at the 2006 BET Awards": a year in the name of an event dates it, and the event says when.
   // (Not "the 2008 Sichuan earthquake", "the 1992 Maastricht Treaty": the year of a name for no event answers.)
