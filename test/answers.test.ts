@@ -952,6 +952,13 @@ describe('the answer words', () => {
     expect(beans.ask('who does the board pay').answer).toMatchObject({ text: 'cocoa growers', kind: 'person' });
   });
 
+  it('answers who said it with the person before "of" and the body they work for ("Ana Ruiz of Lisbon-based Marlow Capital")', () => {
+    for (const body of ['Lisbon-based Marlow Capital', 'Marlow Capital']) {
+      const market = retrieverOf('market', `Art market analyst Ana Ruiz of ${body} said prices for women painters had risen by about 70%.\nThe sale was held in Porto.`);
+      expect(market.ask('who says prices for women painters r up').answer).toMatchObject({ text: 'Ana Ruiz', kind: 'person' });
+    }
+  });
+
   it('keeps the hedge before a date ("around 1908")', () => {
     const portrait = retrieverOf('portrait', 'The portrait, painted around 1908 by Lena Hoff, was found in a barn.');
     expect(portrait.ask('when was the portrait painted').answer?.text).toBe('around 1908');

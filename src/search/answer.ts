@@ -888,12 +888,22 @@ function describedAfter(tokens: readonly Token[], text: string, to: number): Can
   return span(tokens, last + 1, end, 'person', 1);
 }
 
-/** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`. */
+/** The person the story knows whose name ends right before the "of" (or "of the") that governs `c`, or that `c` holds. */
 function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, story: Story): Candidate | undefined {
-  const of = beforeThe(tokens, c.from);
+  // ("Ana Ruiz of Marlow Capital" read as one run of capitals: the person before its "of"; not a name with "of" in it, "Anne of Cleves".)
+  const { people } = storyNames(story);
+  const inner = tokens.slice(c.from, c.to).findIndex((t) => t.word === 'of');
+  if (inner > 0 && !people.has(text.slice(c.start, c.end)) && people.has(text.slice(c.start, tokens[c.from + inner - 1]!.end))) return span(tokens, c.from, c.from + inner, 'person', 1);
+  // ("Ana Ruiz of Lisbon-based Marlow Capital", "of the state-run Daily Post": over a hyphened word that describes the body.)
+  let from = c.from;
+  while (from > 1 && /^[-‑]$/.test(text.slice(tokens[from - 2]!.end, tokens[from - 1]!.start)) && spaced(tokens, text, from)) from -= 2;
+  const of = beforeThe(tokens, from);
   if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
-  const run = capitalRuns(tokens, text).find(([, to]) => to === of);
-  return run && storyNames(story).people.has(text.slice(tokens[run[0]]!.start, tokens[of - 1]!.end)) ? span(tokens, run[0], of, 'person', 1) : undefined;
+  // (The name may open a longer run of capitals: "Ana Ruiz of Lisbon" before "-based".)
+  const end = tokens[of - 1]!.end;
+  const ends = (n: string) => text.slice(end - n.length, end) === n && (end === n.length || !/\p{L}/u.test(text[end - n.length - 1]!));
+  const name = [...people].filter(ends).sort((a, b) => b.length - a.length)[0];
+  return name === undefined ? undefined : span(tokens, tokenRange(tokens, end - name.length, end)[0], of, 'person', 1);
 }
 
 /** An ordinal in lower case that tells which of a line ("fifth", "14th"), not "last" or "next". */
