@@ -182,6 +182,12 @@ describe('the answer words', () => {
     expect(slide.ask('where are the families from the 2 villages sleeping').answer).toMatchObject({ text: 'a church and two schools', kind: 'place' });
   });
 
+  it('does not answer "where" with a time a locative preposition stands before', () => {
+    const ferry = retrieverOf('ferry', 'The ferry pier reopened in fall of 2019 after repairs.\nThe crews trained in midweek.');
+    expect(ferry.ask('where is the ferry pier').answer?.text).not.toBe('fall');
+    expect(ferry.ask('where did the crews train').answer?.text).not.toBe('midweek');
+  });
+
   it('does not count people with a length of time, a share or a sum', () => {
     const cuts = retrieverOf('cuts', 'The airline said roughly 12% of its staff would go over three years, at a cost of 40 million euros.\nIt flies 1,900 routes.');
     // Not "12%" of the staff, "three years" or "40 million euros": the story does not say how many pilots.

@@ -1160,6 +1160,10 @@ const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'to', 'into', 'inside
 const SPOKEN_REACH = 3;
 /** Words a common place may start with besides its noun: articles, numbers, possessives. */
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
+/** Words for a time that a locative preposition may stand before ("opened in autumn", "trained in midweek", "at night"): no place. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...TIMES_OF_DAY, ...DATE_WORDS, ...`spring summer autumn fall winter midweek morning afternoon evening night earlier later time past future`.split(/\s+/),
+]);
 
 /** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two; or the level a figure reaches ("to around 2%"). */
 function commonPlaces(tokens: readonly Token[], text: string, spoken = false): Candidate[] {
@@ -1185,7 +1189,7 @@ function commonPlaces(tokens: readonly Token[], text: string, spoken = false): C
       while (to < tokens.length && to - start < 3 && joinedTo(to) && (!tokens[to]!.capital || demonym(to)) && !tokens[to]!.numeric && !isStopword(tokens[to]!)) to++;
       return to > start && !demonym(to - 1);
     };
-    if (!phrase()) return;
+    if (!phrase() || TIME_NOUNS.has(tokens[to - 1]!.word)) return;
     if (tokens[to]?.word === 'and' && joinedTo(to) && tokens[to + 1] && joinedTo(to + 1)) {
       const before = to;
       to++;
