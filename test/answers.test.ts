@@ -305,6 +305,13 @@ describe('the answer words', () => {
     expect(quartet.ask('how many works did the composer finish in 1852').answer?.text).toBeUndefined();
   });
 
+  it('answers "how many" with the part told before the whole, "14 of the 60 boats"', () => {
+    const regatta = retrieverOf('regatta', 'Fourteen of the 60 boats in the harbour regatta capsized in a sudden squall on Sunday.');
+    expect(regatta.ask('how many boats capsized').answer?.text).toBe('Fourteen');
+    const colleges = retrieverOf('colleges', 'Every student belongs to one of the six colleges of the university.');
+    expect(colleges.ask('how many colleges does the university have').answer?.text).toBe('six');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
