@@ -312,6 +312,11 @@ describe('the answer words', () => {
     expect(colleges.ask('how many colleges does the university have').answer?.text).toBe('six');
   });
 
+  it('answers "how much ... every week" with the amount, not the time it was paid over', () => {
+    const club = retrieverOf('club', 'The anglers of the harbour club have pooled $3 each for bait every week for six years.');
+    expect(club.ask('how much did each guy chip in every week').answer?.text).toBe('$3');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

@@ -67,6 +67,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const SECOND = 0.5;
 /** Words that make a number a rate over a unit of time: "7% a year", "60 km per hour". */
 const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+/** Words before a unit of time that make it the time a rate is counted over: "every week", "each year". */
+const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per']);
 /** Words after "how" that ask for a rate: "how fast", "how quickly". */
 const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
 /** Words that hedge a number, and stay with it. */
@@ -1396,7 +1398,8 @@ function howAsked(query: Query): HowAsked {
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
-  const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
+  // ("how much time", "how much in a decade" ask a time; "how much did each pay every week" asks an amount at a rate over one.)
+  const much = query.typed.includes('much') && !query.typed.some((w, k) => (w === 'time' || MEASURE_WORDS.time.has(w)) && !EVERY_WORDS.has(query.typed[k - 1] ?? ''));
   const how = query.typed.indexOf('how');
   const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
