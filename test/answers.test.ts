@@ -317,6 +317,11 @@ describe('the answer words', () => {
     expect(club.ask('how much did each guy chip in every week').answer?.text).toBe('$3');
   });
 
+  it('answers "how much ... old ships" with the amount, not how old the ships are', () => {
+    const fund = retrieverOf('fund', 'The harbour was busy all summer.\nLast month, the council announced a 40 million euro grant scheme to help owners replace boats older than 25 years, but the first payments are not due until 2028.');
+    expect(fund.ask('how much is the govt giving to replace old boats').answer?.text).toBe('40 million euro');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

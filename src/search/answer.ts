@@ -1398,8 +1398,10 @@ function howAsked(query: Query): HowAsked {
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
-  // ("how much time", "how much in a decade" ask a time; "how much did each pay every week" asks an amount at a rate over one.)
-  const much = query.typed.includes('much') && !query.typed.some((w, k) => (w === 'time' || MEASURE_WORDS.time.has(w)) && !EVERY_WORDS.has(query.typed[k - 1] ?? ''));
+  // ("how much time", "how much in a decade" ask a time; "how much did each pay every week" asks an amount at a rate over one,
+  // and in "how much to replace old ships" "old" describes the ships, not a time asked.)
+  const timeWord = (w: string, k: number) => (w === 'time' || MEASURE_WORDS.time.has(w)) && !EVERY_WORDS.has(query.typed[k - 1] ?? '') && w !== 'old';
+  const much = query.typed.includes('much') && !query.typed.some(timeWord);
   const how = query.typed.indexOf('how');
   const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
