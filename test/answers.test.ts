@@ -322,6 +322,14 @@ describe('the answer words', () => {
     expect(fund.ask('how much is the govt giving to replace old boats').answer?.text).toBe('40 million euro');
   });
 
+  it('does not answer "how long" with an age whose span holds its years, "a 46-year-old"', () => {
+    const coalition = retrieverOf(
+      'coalition',
+      'The vote was held on Friday.\nThe split ends a coalition that took office just nine months ago and leaves Ana Ruiz, a 46-year-old former teacher, at the head of a minority government.',
+    );
+    expect(coalition.ask('how long ago did this govt get in').answer?.text).toBe('nine months ago');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');
