@@ -311,6 +311,31 @@ describe('the answer words', () => {
     expect(quartet.ask('how many works did the composer finish in 1852').answer?.text).toBeUndefined();
   });
 
+  it('answers "how many" with the part told before the whole, "14 of the 60 boats"', () => {
+    const regatta = retrieverOf('regatta', 'Fourteen of the 60 boats in the harbour regatta capsized in a sudden squall on Sunday.');
+    expect(regatta.ask('how many boats capsized').answer?.text).toBe('Fourteen');
+    const colleges = retrieverOf('colleges', 'Every student belongs to one of the six colleges of the university.');
+    expect(colleges.ask('how many colleges does the university have').answer?.text).toBe('six');
+  });
+
+  it('answers "how much ... every week" with the amount, not the time it was paid over', () => {
+    const club = retrieverOf('club', 'The anglers of the harbour club have pooled $3 each for bait every week for six years.');
+    expect(club.ask('how much did each guy chip in every week').answer?.text).toBe('$3');
+  });
+
+  it('answers "how much ... old ships" with the amount, not how old the ships are', () => {
+    const fund = retrieverOf('fund', 'The harbour was busy all summer.\nLast month, the council announced a 40 million euro grant scheme to help owners replace boats older than 25 years, but the first payments are not due until 2028.');
+    expect(fund.ask('how much is the govt giving to replace old boats').answer?.text).toBe('40 million euro');
+  });
+
+  it('does not answer "how long" with an age whose span holds its years, "a 46-year-old"', () => {
+    const coalition = retrieverOf(
+      'coalition',
+      'The vote was held on Friday.\nThe split ends a coalition that took office just nine months ago and leaves Ana Ruiz, a 46-year-old former teacher, at the head of a minority government.',
+    );
+    expect(coalition.ask('how long ago did this govt get in').answer?.text).toBe('nine months ago');
+  });
+
   it('answers "how much" with a scale in the plural and the unit it counts after "of"', () => {
     const gift = retrieverOf('gift', 'After the storm, the singer Ana Lind gave thousands of dollars to rebuild the village school.');
     expect(gift.ask('how much money did the singer give').answer?.text).toBe('thousands of dollars');

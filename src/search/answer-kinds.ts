@@ -363,7 +363,9 @@ export const ageOf = (tokens: readonly Token[], from: number): boolean => tokens
 export function isAge(tokens: readonly Token[], from: number, to: number, text: string): boolean {
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 12);
   const before = text.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start);
-  if (/^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged' || ageOf(tokens, from)) return true;
+  // ("a 51-year-old lecturer": the span may hold its unit of years already, with "old" after it.)
+  const years = /^years?$/.test(tokens[to - 1]!.word) && /^[-\s]old\b/.test(after);
+  if (years || /^[-\s]years?[-\s]old/.test(after) || tokens[from - 1]?.word === 'aged' || ageOf(tokens, from)) return true;
   if (tokens[from - 1]?.word === 'at' && to - from === 1 && /^\d{1,2}$/.test(tokens[from]!.word) && /^[,.;]/.test(after)) return true;
   return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
 }

@@ -67,6 +67,8 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const SECOND = 0.5;
 /** Words that make a number a rate over a unit of time: "7% a year", "60 km per hour". */
 const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+/** Words before a unit of time that make it the time a rate is counted over: "every week", "each year". */
+const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per']);
 /** Words after "how" that ask for a rate: "how fast", "how quickly". */
 const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
 /** Words that hedge a number, and stay with it. */
@@ -592,8 +594,17 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const unitOnto = /^\d[\d.]*(?!st$|nd$|rd$|th$|s$)\p{L}+$/u.test(t.word);
     // ("had diminished to 200": a number with no noun, unit nor "of" after it may count a noun its clause names before it.)
     const bare = !own && !unitOnto && measures.length === 0 && tokens[to]?.word !== 'of';
+    const before = beforeThe(tokens, from);
+    // "22 of the 87 cars left the tracks": the part told before the whole counts the whole's noun, and is what is told of
+    // them; the whole after it is second when the question counts a noun ("how many cars came off": "22", not "87"; not
+    // "the total prize": "$1.5 million of the $2.5 million prize"). "One of the five colleges" is a member, no part.
+    const wholeAt = tokens[to]?.word !== 'of' || t.word === 'one' ? -1 : tokens[to + 1]?.word === 'the' ? to + 2 : to + 1;
+    const part = wholeAt > 0 && (tokens[wholeAt]?.numeric === true || NUMBER_WORDS.has(tokens[wholeAt]?.word ?? ''));
+    const partBefore = tokens[before - 1];
+    const ofWhole = asked.counted !== undefined && tokens[before]?.word === 'of' && partBefore?.word !== 'one' && (partBefore?.numeric === true || NUMBER_WORDS.has(partBefore?.word ?? ''));
     const counts =
       asked.counted === undefined ||
+      (part && tokens.slice(wholeAt, wholeAt + 3).some((x) => x.term === asked.counted)) ||
       (ANY_THING.has(asked.counted) && measures.length === 0) ||
       often ||
       listed ||
@@ -614,14 +625,13 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
     const converted = (measures.includes('money') ? /\d[^()]{0,30}\(\s*(?:\p{L}+\s+){0,2}$/u : /\d[^()]{0,30}\(\s*$/).test(text.slice(Math.max(0, tokens[from]!.start - 40), tokens[from]!.start));
     // "about 19%, up from the 11% share it claimed": what a number was before it rose or fell.
-    const before = beforeThe(tokens, from);
     const was = tokens[before]?.word === 'from' && (tokens[before - 1]?.word === 'up' || tokens[before - 1]?.word === 'down');
     // "jumped 18% to 42.30 reais": what a number rose or fell to, after the change, for a question that asks the change.
     const level = how.change && tokens[before]?.word === 'to' && tokens.slice(Math.max(0, before - 3), before).some((x) => x.numeric);
     // "how much did the shares drop": a figure told as a change ("fell 3.8%", "shrank by 0.3%", "from 41% to 23%"), not another
     // the passage gives ("its 133 emergency number", "a 0.4% rise in the index").
     const told = how.moved && (fromTo || toldAsChange(tokens, text, from));
-    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level ? SECOND : 1));
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level || ofWhole ? SECOND : 1));
     const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
@@ -1407,7 +1417,10 @@ function howAsked(query: Query): HowAsked {
   const who = query.typed.findIndex((w) => w === 'who' || w === 'whos');
   const identity = who >= 0 && (query.typed[who] === 'whos' || COPULAS.has(query.typed[who + 1] ?? ''));
   const personAsked = identity && query.typed.some((w) => !/(?:ed|ing)$/.test(w) && isPersonNoun(singularOf(w)));
-  const much = query.typed.includes('much') && !query.typed.some((w) => w === 'time' || MEASURE_WORDS.time.has(w));
+  // ("how much time", "how much in a decade" ask a time; "how much did each pay every week" asks an amount at a rate over one,
+  // and in "how much to replace old ships" "old" describes the ships, not a time asked.)
+  const timeWord = (w: string, k: number) => (w === 'time' || MEASURE_WORDS.time.has(w)) && !EVERY_WORDS.has(query.typed[k - 1] ?? '') && w !== 'old';
+  const much = query.typed.includes('much') && !query.typed.some(timeWord);
   const how = query.typed.indexOf('how');
   const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
