@@ -137,47 +137,28 @@ describe('an article that opens with "And" or "Or" before a name', () => {
   });
 });
 
-/**
- * How many times longer `work` takes on `large` inputs than on `small` ones, best of three runs each, taken in turn: a
- * ratio, not a time, so that a busy machine slows both alike. Four times the input is about four times the time when
- * work grows with it, sixteen times when it grows with its square.
- */
-function growth(work: (n: number) => unknown, small: number, large: number): number {
-  const time = (n: number) => {
-    const started = performance.now();
-    work(n);
-    return performance.now() - started;
-  };
-  let [fast, slow] = [Infinity, Infinity];
-  for (let run = 0; run < 3; run++) {
-    fast = Math.min(fast, time(small));
-    slow = Math.min(slow, time(large));
-  }
-  return slow / fast;
-}
-/** Between the linear ratio (4) and the quadratic one (16) for four times the input. */
-const QUADRATIC_BOUND = 10;
-
 describe('a sentence of thousands of dates (a flattened table)', () => {
   // Found by timing story loading on long generated paragraphs: each date read its whole sentence
   // before it for tense, so 8,000 dates in one sentence took 11.7 s to load here; now 0.5 s.
   it('loads in time that grows with its length, not its square', () => {
-    const build = (n: number) => buildStory({ id: 'table', article: `${Array(n).fill('in 2019 the').join(' ')}.`, meta: { published: '2025-08-15' } });
-    const story = build(8000);
-    expect(growth(build, 2000, 8000)).toBeLessThan(QUADRATIC_BOUND);
+    const article = `${Array(8000).fill('in 2019 the').join(' ')}.`;
+    const started = performance.now();
+    const story = buildStory({ id: 'table', article, meta: { published: '2025-08-15' } });
+    expect(performance.now() - started).toBeLessThan(6000);
     // One event a passage: the sentence is cut into passages of at most MAX_PASSAGE characters.
     expect(new Set(story.events.map((e) => e.date))).toEqual(new Set(['2019']));
     expect(story.events.length).toBeLessThanOrEqual(story.passages.length);
-  }, 30_000);
+  });
 });
 
 describe('an article that names thousands of people (a list)', () => {
   // Found by timing story loading on long generated articles: every name was compared with every
   // other (short forms, surnames shared), so 6,000 lines of two names each took 12.8 s to load here; now 1.4 s.
   it('loads in time that grows with the number of names, not its square', () => {
-    const build = (n: number) => buildStory({ id: 'list', article: Array.from({ length: n }, (_, i) => `Ann${i} Lee met Bob${i} Ray.`).join('\n') });
-    const story = build(4000);
-    expect(growth(build, 1000, 4000)).toBeLessThan(QUADRATIC_BOUND);
-    expect(story.entities.find((e) => e.name === 'Ann3999 Lee')?.passages).toEqual([3999]);
-  }, 30_000);
+    const article = Array.from({ length: 6000 }, (_, i) => `Ann${i} Lee met Bob${i} Ray.`).join('\n');
+    const started = performance.now();
+    const story = buildStory({ id: 'list', article });
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(story.entities.find((e) => e.name === 'Ann5999 Lee')?.passages).toEqual([5999]);
+  });
 });
