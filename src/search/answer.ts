@@ -150,13 +150,18 @@ const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const START_WORDS: ReadonlySet<string> = new Set(['start', 'begin', 'started', 'began', 'begun']);
 const END_WORDS: ReadonlySet<string> = new Set(['end', 'ended', 'finish', 'finished', 'stop', 'stopped']);
 /** Words a passage tells a start by ("the tour opens on June 12"), and words that tell an end or a span ("closes", "runs until"). */
-const OPENING_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'kicks', 'launches', 'launched']);
-const CLOSING_VERBS: ReadonlySet<string> = new Set(['ends', 'finishes', 'stops', 'closes', 'closed', 'until', 'through', 'runs', 'run']);
+const OPENING_VERBS: ReadonlySet<string> = new Set([...START_WORDS, 'starts', 'begins', 'open', 'opens', 'opened', 'kicks', 'launches', 'launched']);
+const CLOSING_VERBS: ReadonlySet<string> = new Set([...END_WORDS, 'ends', 'finishes', 'stops', 'closes', 'closed', 'until', 'through', 'runs', 'run']);
 /** Words that ask for a whole span of years, as a range in brackets after a name gives one: "when did he rule". */
 const SPAN_WORDS: ReadonlySet<string> = new Set(['rule', 'ruled', 'reign', 'reigned', 'live', 'lived', 'life', 'lifetime', 'exist', 'existed', 'last', 'lasted']);
 
 /** Most words of an event's name after its year: "the 2008 World Music Awards". */
 const EVENT_NAME_WORDS = 4;
+
+/** A number in figures or in words ("40", "forty"). */
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (t.numeric || NUMBER_WORDS.has(t.word));
+}
 
 /** Words that say a date is not exact: "around 1908", "circa 1500". */
 const DATE_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'approximately', 'roughly']);
@@ -238,7 +243,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     // "7 July", "17 October 1849": the day before its month.
     if (t.capital && MONTHS.has(t.word) && /^\d{1,2}$/.test(tokens[i - 1]?.word ?? '') && spaced(tokens, text, i)) first--;
     if (t.word === 'ago') {
-      while (first > 0 && (tokens[first - 1]!.numeric || NUMBER_WORDS.has(tokens[first - 1]!.word) || SCALE_WORDS.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
+      while (first > 0 && (isCount(tokens[first - 1]) || SCALE_WORDS.has(tokens[first - 1]!.word) || UNIT_WORDS.has(tokens[first - 1]!.word))) first--;
       // ("about 92 million years ago": the hedge stays with the number, as it does in a count.)
       if (first < i && NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
     }
@@ -457,7 +462,7 @@ function toldAsChange(tokens: readonly Token[], text: string, from: number): boo
 function countedBefore(tokens: readonly Token[], text: string, from: number, counted: string): boolean {
   let named = false;
   for (let k = from - 1; k >= 0 && !/[.;:,!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
-    if (tokens[k]!.numeric || NUMBER_WORDS.has(tokens[k]!.word)) return false;
+    if (isCount(tokens[k])) return false;
     named ||= tokens[k]!.term === counted;
   }
   return named;
@@ -516,7 +521,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "40,000-plus": a hedge written onto the number after it.
     if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
     // "four out of five stars", "60 out of 100": a score out of its most is one number.
-    if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && (tokens[to + 2]?.numeric || NUMBER_WORDS.has(tokens[to + 2]?.word ?? ''))) to += 3;
+    if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && isCount(tokens[to + 2])) to += 3;
     // "thousands of dollars", "hundreds of years": a scale in the plural, and the unit it counts after "of".
     if (/s$/.test(tokens[to - 1]!.word) && SCALE_WORDS.has(tokens[to - 1]!.word) && tokens[to]?.word === 'of' && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // "per cent", "%", a unit or a currency after it.
@@ -538,7 +543,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const change = link === 'to' && tokens[from - 1]?.word === 'from';
     // ("how much did clicks drop": "from 41% to 23%", the change whole, when the question asks how much something changed.)
     const fromTo = change && how.change;
-    if ((link === 'to' || between) && (!change || fromTo) && tokens[to + 1] && (tokens[to + 1]!.numeric || NUMBER_WORDS.has(tokens[to + 1]!.word))) {
+    if ((link === 'to' || between) && (!change || fromTo) && isCount(tokens[to + 1])) {
       let end = to + 2;
       while (end < tokens.length && (SCALE_WORDS.has(tokens[end]!.word) || UNIT_WORDS.has(tokens[end]!.word))) end++;
       // ("rose 18% to 42.30 reais": a share, then the level a price reached, is no range.)
@@ -599,9 +604,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // them; the whole after it is second when the question counts a noun ("how many cars came off": "22", not "87"; not
     // "the total prize": "$1.5 million of the $2.5 million prize"). "One of the five colleges" is a member, no part.
     const wholeAt = tokens[to]?.word !== 'of' || t.word === 'one' ? -1 : tokens[to + 1]?.word === 'the' ? to + 2 : to + 1;
-    const part = wholeAt > 0 && (tokens[wholeAt]?.numeric === true || NUMBER_WORDS.has(tokens[wholeAt]?.word ?? ''));
+    const part = wholeAt > 0 && isCount(tokens[wholeAt]);
     const partBefore = tokens[before - 1];
-    const ofWhole = asked.counted !== undefined && tokens[before]?.word === 'of' && partBefore?.word !== 'one' && (partBefore?.numeric === true || NUMBER_WORDS.has(partBefore?.word ?? ''));
+    const ofWhole = asked.counted !== undefined && tokens[before]?.word === 'of' && partBefore?.word !== 'one' && isCount(partBefore);
     const counts =
       asked.counted === undefined ||
       (part && tokens.slice(wholeAt, wholeAt + 3).some((x) => x.term === asked.counted)) ||
@@ -1172,7 +1177,7 @@ const SPOKEN_REACH = 3;
 const PLACE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'two', 'three', 'several', 'local']);
 /** Words for a time that a locative preposition may stand before ("opened in autumn", "trained in midweek", "at night"): no place. */
 const TIME_NOUNS: ReadonlySet<string> = new Set([
-  ...TIMES_OF_DAY, ...DATE_WORDS, ...`spring summer autumn fall winter midweek morning afternoon evening night earlier later time past future`.split(/\s+/),
+  ...TIMES_OF_DAY, ...DATE_WORDS, ...PARTS_OF_DAY, ...`spring summer autumn fall winter midweek earlier later time past future`.split(/\s+/),
 ]);
 
 /** Lower-case noun phrases after a locative preposition, up to punctuation or the next function word, "and" joining two; or the level a figure reaches ("to around 2%"). */
@@ -1359,6 +1364,8 @@ interface HowAsked {
   oneYear: boolean;
   /** "when did the dynasty start and end": both ends of a period, a range ("from 1271 to 1368"). */
   bothEnds: boolean;
+  /** "when does the tour finish": the end alone, which a date the passage gives of a start does not tell. */
+  endOnly: boolean;
   /** "when did the emperor rule", "when did she live": a whole span, a life or a reign. */
   lifeSpan: boolean;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
@@ -1441,7 +1448,9 @@ function howAsked(query: Query): HowAsked {
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
-  const bothEnds = query.typed.some((w) => START_WORDS.has(w)) && query.typed.some((w) => END_WORDS.has(w));
+  const startAsked = query.typed.some((w) => START_WORDS.has(w));
+  const endAsked = query.typed.some((w) => END_WORDS.has(w));
+  const bothEnds = startAsked && endAsked;
   const lifeSpan = bothEnds || query.typed.some((w) => SPAN_WORDS.has(w));
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
@@ -1464,7 +1473,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -2095,10 +2104,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
-  const endAsked = asked.kind === 'date' && query.typed.some((w) => END_WORDS.has(w)) && !query.typed.some((w) => START_WORDS.has(w));
   const startedOnly = (c: Candidate) => {
     const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
-    return words.some((w) => OPENING_VERBS.has(w)) && !words.some((w) => END_WORDS.has(w) || CLOSING_VERBS.has(w));
+    return words.some((w) => OPENING_VERBS.has(w)) && !words.some((w) => CLOSING_VERBS.has(w));
   };
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
@@ -2142,7 +2150,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const initialled = roleInitials !== undefined && tokens.slice(Math.max(0, c.from - ROLE_REACH), c.from).some((t) => t.acronym && t.word === roleInitials);
     if (how.roleSlot !== undefined && c.quality <= 1 && !initialled && !ownWords().some((a) => a.slot === how.roleSlot && ((a.at < c.from && c.from - a.at - aged <= ROLE_REACH) || (a.at >= c.to && a.at - c.to <= ROLE_REACH) || apposedRole(a.at)))) continue;
     if (c.kind === 'number' && mixed(c)) continue;
-    if (c.kind === 'date' && endAsked && startedOnly(c)) continue;
+    if (asked.kind === 'date' && c.kind === 'date' && how.endOnly && startedOnly(c)) continue;
     // "who runs the mine": not "the Karadere mine" nor "the Miners' Union" (a name that ends on, or stands
     // before, the question's own noun names the thing asked about, not who or where).
     if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
