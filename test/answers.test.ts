@@ -962,6 +962,22 @@ describe('the answer words', () => {
     expect(fire.ask('wat time did the fire start').answer?.text).toBe('around 3:15 a.m.');
   });
 
+  it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
+    const cup = retrieverOf(
+      'cup',
+      [
+        'STAVERN, Norway – Dutch sailor Anna Vos won the Harbour Cup on Saturday, finishing in a record 3 hours 12 minutes.',
+        'The race, first held in 1971, drew 64 boats this year, its organisers said.',
+        'Vos led the race from the second mark and was never caught.',
+        'Strong winds forced 11 crews out of the race before the halfway point.',
+        'Vos said she would defend her title in the race next summer.',
+      ].join('\n'),
+    );
+    expect(cup.ask('when was the race').answer).toMatchObject({ text: 'Saturday', kind: 'date' });
+    // A question with a word of its own asks of something else.
+    expect(cup.ask('when was the race first held').answer?.text).toBe('1971');
+  });
+
   it('answers "what time" from the opening that times the main event, when the best passage gives no time of day', () => {
     const bridge = retrieverOf(
       'bridge',

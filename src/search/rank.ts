@@ -33,8 +33,8 @@
  */
 import { DAY_WORDS, givesKind } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import type { Query, Slot } from './question.js';
-import type { IndexedPassage, StoryIndex } from './story-index.js';
+import { isVague, type Query, type Slot } from './question.js';
+import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
@@ -253,7 +253,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const slots = [...rankedSlots(query)].sort((x, y) => x.pos - y.pos);
   const n = passages.length;
   const width = slots.length;
-  if (query.subjectOnly) return subjectFirst(index, query);
+  if (query.subjectOnly || subjectTimed(index, query)) return subjectFirst(index, query);
   if (width === 0 || total === 0 || n === 0) return [];
   const slotWeights = slots.map((slot) => slotWeight(slot, weights));
   // "who is the mayor of Split": a name answers when it stands beside the role, not beside the rest.
@@ -484,6 +484,22 @@ function subjectFirst(index: StoryIndex, query: Query): Ranked[] {
   }));
   // (A stable sort: story order within each.)
   return ranked.sort((a, b) => Number(b.gives) - Number(a.gives));
+}
+
+/** Words that point to the one thing the story tells of: "the race", "this vote". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/**
+ * "when was the race", "where was the vote": a question for a date or a place that names only the story's own subject
+ * ("the" and a word found all through the story), and vague words, asks when or where the story's main event was, which a
+ * news story tells in its opening; a later passage that holds the word dates something else ("The race, first held in ...").
+ * (A verb is no subject: "when was it painted", in a story about a painting's sale, asks of another event.)
+ */
+function subjectTimed(index: StoryIndex, query: Query): boolean {
+  if ((query.wants !== 'date' && query.wants !== 'place') || query.slots.length === 0) return false;
+  return query.slots.every(
+    (s) => isVague(query.typed[s.pos]!) || (DEFINITE.has(query.typed[s.pos - 1] ?? '') && s.alternatives.some((a) => a.kind === 'word' && index.spread(a.id) >= SUBJECT_SPREAD)),
+  );
 }
 
 /** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */

@@ -87,6 +87,8 @@ function timeOf(published: string | undefined, dates: readonly StoryEvent[], tok
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
 const BLOCKS = 5;
+/** Share of the story's parts a word is found in for it to be the story's subject (`spread`). */
+export const SUBJECT_SPREAD = 0.8;
 
 /** Postings pack a passage and a count into one number: passage * COUNTS + count. */
 const COUNTS = 256;

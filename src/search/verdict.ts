@@ -20,7 +20,7 @@ import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js'
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
-import type { StoryIndex } from './story-index.js';
+import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
@@ -156,8 +156,6 @@ function rankAt(tokens: readonly Token[], i: number): number | undefined {
   return rank !== undefined && rank < 10 && tens !== undefined ? tens + rank : rank;
 }
 
-/** Share of the story's parts a name is found in for it to be the story's subject. */
-const SUBJECT_SPREAD = 0.8;
 /** Most words of a sentence's opening phrase before its subject ("On Saturday," "In a statement on Friday,"). */
 const OPENING = 5;
 /** Most words between a role and a name set off by a comma: "Joseph Mbano, a retired teacher", "shareholder, the investment firm Dahlberg". */
