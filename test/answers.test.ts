@@ -962,6 +962,28 @@ describe('the answer words', () => {
     expect(fire.ask('wat time did the fire start').answer?.text).toBe('around 3:15 a.m.');
   });
 
+  it('reads a clipped word as the story word found with the words beside it ("ag minister", "press conf")', () => {
+    const article = [
+      'The United Nations agency that tracks crop pests said the outbreak was the worst in 20 years.',
+      'Agriculture Minister Lena Okoro said the state would spray 40,000 hectares by June.',
+      'Okoro spoke at a press conference in the capital on Monday, after she confirmed the budget.',
+    ].join('\n');
+    const farm = retrieverOf('farm', article);
+    expect(farm.ask('whos the ag minister').answer).toMatchObject({ text: 'Lena Okoro', kind: 'person' });
+    expect(farm.ask('where was the press conf').answer?.text).toBe('the capital');
+  });
+
+  it('answers "which union represents the crew" with the name set after the phrase that opens on "the union"', () => {
+    const rail = retrieverOf(
+      'rail',
+      [
+        'A freight train left the tracks near Halden on Sunday.',
+        'The union representing the train crew, the Northern Rail Workers Guild, said both drivers were unhurt.',
+      ].join('\n'),
+    );
+    expect(rail.ask('which union represents the train crew').answer).toMatchObject({ text: 'Northern Rail Workers Guild' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

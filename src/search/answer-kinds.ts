@@ -7,6 +7,7 @@
 import type { Story } from '../knowledge/story.js';
 import {
   type AnswerKind,
+  ARTICLES,
   AUXILIARIES,
   DATE_WORDS,
   EMPHASIS_WORDS,
@@ -189,8 +190,10 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("which other club" still asks for one of a kind, named.)
       if (j !== i + 1 && !(j === i + 2 && words[i + 1] === 'other' && word !== 'which')) return undefined;
       let k = j;
-      // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.)
-      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined) k++;
+      // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.
+      // "which union represents the crew": so does a word in "-s" or "-ing" before an article, a verb with its object.)
+      const presentVerb = (at: number) => /(?:[^s]s|ing)$/.test(words[at]!) && ARTICLES.has(words[at + 1] ?? '');
+      while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined && !presentVerb(k + 1)) k++;
       return { head: k };
     }
   }

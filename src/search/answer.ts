@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -1289,7 +1289,9 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     // that ends on the noun (after a comma and an article), or given after that noun and a naming word, is one of its kind.
     const described = /^,\s+(?:a|an|the)\s/.test(text.slice(tokens[to - 1]!.end)) && describes(tokens, text, to + 1, head);
     const called = NAMING_WORDS.has(tokens[from - 1]?.word ?? '') && tokens[from - 2]?.term === head;
-    if (holds || beside || described || called) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called ? 1 : 0.8));
+    // "The union representing the crew, the Rail Workers Guild, said": a name set after a phrase that opens on the noun.
+    const apposed = /,\s+(?:the\s+)?$/.test(text.slice(0, tokens[from]!.start)) && opensOn(tokens, text, text.lastIndexOf(',', tokens[from]!.start), head);
+    if (holds || beside || described || called || apposed) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called || apposed ? 1 : 0.8));
   }
   // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
   // the measure or range before it.
@@ -1311,6 +1313,19 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
   });
   return found;
+}
+
+/** Most words of a phrase that opens on a noun and ends on the comma before a name: "the union representing the train's crew". */
+const OPENING_WORDS = 6;
+
+/** Whether the words before the comma at `comma`, with no other punctuation, open on "the" and the noun `head` a few words back. */
+function opensOn(tokens: readonly Token[], text: string, comma: number, head: string): boolean {
+  const last = tokens.findLastIndex((t) => t.end <= comma);
+  for (let k = last; k > 0 && k > last - OPENING_WORDS; k--) {
+    if (tokens[k]!.term === head && tokens[k - 1]!.word === 'the') return true;
+    if (!/^[\s'’]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  }
+  return false;
 }
 
 /** Most words of a description set beside a name after its article: "a 1,620-metre volcano". */
@@ -1697,7 +1712,6 @@ const CLAUSE_REACH = 8;
 const OBJECT_WORDS = 6;
 /** Words a noun phrase may hold besides content words: "envelopes of cash", "5G and fibre networks". */
 const PHRASE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'of']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * "what does the deal let them spend more money on": a "what" question that ends on a preposition

@@ -75,6 +75,7 @@ export class Corpus implements Lexicon {
     return this.vocabulary.correct(typed, this.held);
   }
 
+  /** (Over every story, the words beside a clipped one do not choose: the story found reads the question again, and they do there.) */
   unclip(typed: string): string | undefined {
     return this.vocabulary.unclip(typed, this.held);
   }
@@ -124,7 +125,7 @@ export class Corpus implements Lexicon {
       dictionary: this.dictionary,
       holds: (term) => index.has(term),
       correct: (typed) => index.correct(typed),
-      unclip: (typed) => index.unclip(typed),
+      unclip: (typed, beside) => index.unclip(typed, beside),
       spellOut: (initials) => index.spellOut(initials),
       isName: (term) => index.nameTerms.has(term),
       similar: (word) => index.similar(word, SIMILAR, MOST_SIMILAR),

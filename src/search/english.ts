@@ -291,8 +291,11 @@ export const REASON_WORDS: ReadonlySet<string> = new Set(
 /** Possessives before a noun: "his father", "her age". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 
+/** The articles. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Words that open a noun phrase: "to the fishermen", "his last", "a 2008 article", "this 1990s boom". */
-export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
+export const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'this', 'another', 'my', 'your', ...POSSESSIVE_PRONOUNS]);
 
 /** Pronouns a clause opens with as its subject: the word after one is its verb ("it pays farmers"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);

@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { ABBREVIATIONS, beforeThe, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, tokenize } from './terms.js';
+import { ABBREVIATIONS, beforeThe, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, type Token, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
@@ -323,8 +323,8 @@ export interface Lexicon {
   correct(typed: string): Correction[];
   /** Words of the lexicon near in meaning to a word it lacks, most similar first. */
   similar(word: string): { word: string; similarity: number }[];
-  /** The lexicon's word a clipped form ("govt", "ppl") stands for. */
-  unclip(typed: string): string | undefined;
+  /** The lexicon's word a clipped form ("govt", "ppl") stands for, one found with a word `beside` it where one is. */
+  unclip(typed: string, beside?: readonly string[]): string | undefined;
   /** The lexicon's name that initials ("nyc") stand for. */
   spellOut(initials: string): string | undefined;
   /** Whether the lexicon writes the term in a name ("Iceland"). */
@@ -420,8 +420,8 @@ function withoutOfficer(expansion: string, lexicon: Lexicon): string[] {
  * The story word a clipped word stands for ("govt": "government"). Initials are not clipped: "eu" is the European
  * Union, and stands for "European" in a story that has it, never for "euros".
  */
-function unclipped(word: string, lexicon: Lexicon): string | undefined {
-  const long = lexicon.unclip(word);
+function unclipped(word: string, beside: readonly string[], lexicon: Lexicon): string | undefined {
+  const long = lexicon.unclip(word, beside);
   const initials = ABBREVIATIONS[word];
   if (!long || !initials) return long;
   return initials.some((expansion) => termOf(expansion.split(' ')[0]!) === termOf(long)) ? long : undefined;
@@ -438,7 +438,10 @@ const MAX_CLIPPED = 5;
 function expandShortForms(text: string, lexicon: Lexicon): string {
   let out = '';
   let at = 0;
-  for (const t of tokenize(text, false)) {
+  const tokens = tokenize(text, false);
+  // The words either side of a clipped one choose what it stands for ("press conf": the conference, not "confirmed").
+  const content = (t: Token | undefined) => t !== undefined && !t.numeric && !isStopword(t) && !QUESTION_WORDS.has(t.word);
+  for (const [i, t] of tokens.entries()) {
     if (t.numeric || isStopword(t) || QUESTION_WORDS.has(t.word) || lexicon.holds(lexicon.dictionary.find(t.term))) continue;
     const held = (phrase: string) => tokenize(phrase).every((w) => isStopword(w) || lexicon.holds(lexicon.dictionary.find(w.term)));
     const shortForm = (word: string) =>
@@ -447,7 +450,7 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
     const expansion =
       shortForm(t.word) ??
       (t.word.length > 2 && t.word.endsWith('s') && !isEnglishWord(t.word) ? shortForm(t.word.slice(0, -1)) : undefined) ??
-      (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? unclipped(t.word, lexicon) : undefined);
+      (t.word.length <= MAX_CLIPPED && !isEnglishWord(t.word) && lexicon.correct(t.word).length === 0 ? unclipped(t.word, [tokens[i - 1], tokens[i + 1]].filter(content).map((n) => n!.word), lexicon) : undefined);
     // A mistyped question word ("wat") is no short form of a story word ("watched"), nor is a function word with two
     // letters swapped ("teh", "adn"): a clipped word drops letters, it does not reorder them. Asked last, as spelling is slow.
     if (!expansion || FUNCTION_VOCABULARY.correct(t.word).some((c) => QUESTION_WORDS.has(c.word) || swapped(t.word, c.word))) continue;

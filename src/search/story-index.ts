@@ -16,7 +16,7 @@ import { NearWords } from './embeddings.js';
 import { MEDIA_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, type Token, tokenize } from './terms.js';
+import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { type Correction, Speller, WordSet } from './typos.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -206,9 +206,20 @@ export class StoryIndex {
     return this.spelled.get(initials);
   }
 
-  /** The story word a clipped form ("govt") stands for. */
-  unclip(typed: string): string | undefined {
-    return this.shared.vocabulary.unclip(typed, this.words);
+  /** The story word a clipped form ("govt") stands for: one that shares a passage with a word `beside` it, where one does. */
+  unclip(typed: string, beside: readonly string[] = []): string | undefined {
+    const { dictionary } = this.shared;
+    const near = beside.map((w) => dictionary.find(termOf(w))).filter((t) => this.has(t));
+    return this.shared.vocabulary.unclip(typed, this.words, (word) => near.length > 0 && this.together(dictionary.find(termOf(word)), near));
+  }
+
+  /** Whether a passage holds the term and any of the others. */
+  together(term: number, others: readonly number[]): boolean {
+    const passages = new Set<number>();
+    this.postings(term, (p) => passages.add(p));
+    let found = false;
+    for (const other of others) this.postings(other, (p) => (found ||= passages.has(p)));
+    return found;
   }
 
   /** Story words (or alias words) a mistyped word may stand for. */

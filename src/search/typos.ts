@@ -171,11 +171,12 @@ export class Speller {
   /**
    * The word a clipped form stands for ("govt" government, "ppl" people, "pres" president): a word
    * of this vocabulary (of `only`) that starts with the same two letters and holds every typed
-   * letter in order or, for a form without vowels, whose consonants start with it; of several, the
-   * one sharing the longest beginning with it, then the shortest.
+   * letter in order or, for a form without vowels, whose consonants start with it; of several, one that
+   * `fits` (the words around it: "ag minister" is the agriculture minister, not an agency's), then the one
+   * sharing the longest beginning with it, then the shortest.
    */
-  unclip(typed: string, only?: Words): string | undefined {
-    let best: { word: string; prefix: number } | undefined;
+  unclip(typed: string, only?: Words, fits: (word: string) => boolean = () => false): string | undefined {
+    let best: { word: string; prefix: number; fit: boolean } | undefined;
     const vowels = VOWELS.test(typed);
     for (const id of this.byFirst.get(typed[0] ?? '') ?? []) {
       const word = this.words[id]!;
@@ -185,7 +186,8 @@ export class Speller {
       if (!clipped) continue;
       let prefix = 0;
       while (prefix < typed.length && typed[prefix] === word[prefix]) prefix++;
-      if (!best || prefix > best.prefix || (prefix === best.prefix && word.length < best.word.length)) best = { word, prefix };
+      const fit = fits(word);
+      if (!best || (fit && !best.fit) || (fit === best.fit && (prefix > best.prefix || (prefix === best.prefix && word.length < best.word.length)))) best = { word, prefix, fit };
     }
     return best?.word;
   }
