@@ -984,6 +984,18 @@ describe('the answer words', () => {
     expect(rail.ask('which union represents the train crew').answer).toMatchObject({ text: 'Northern Rail Workers Guild' });
   });
 
+  it('reads "the next" as what is still to come, not as a word a passage must hold ("next year")', () => {
+    const strike = retrieverOf(
+      'strike',
+      [
+        'Bus drivers held strikes across Tallin on Monday, and the city said their pay would rise next year.',
+        'The union said it would hold two more strikes in April if talks failed.',
+      ].join('\n'),
+    );
+    const reply = strike.ask('when could the next strikes happen');
+    expect(reply.answer).toMatchObject({ text: 'April', kind: 'date' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

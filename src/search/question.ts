@@ -504,6 +504,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     if (HOW_NUMBER.has(t.word) && words[t.pos - 1] === 'how') continue;
     // "going to appeal", "supposed to close": the future, or what is planned, not a topic of its own.
     if (FUTURE_MARKERS.has(t.word) && tokens[t.pos + 1]?.word === 'to') continue;
+    // "when is the next meeting": "the next" asks for what is still to come (`ahead`), and is no topic: "next year" in a passage is no answer.
+    if (t.word === 'next' && tokens[t.pos - 1]?.word === 'the') continue;
     if (EMPHASIS_WORDS.has(t.word)) continue;
     if (fix.function !== undefined) {
       // Two letters swapped ("teh", "adn") is surely the function word.
