@@ -996,6 +996,21 @@ describe('the answer words', () => {
     expect(reply.answer).toMatchObject({ text: 'April', kind: 'date' });
   });
 
+  it('answers "which union" with the name before a noun or two and the noun asked ("the Dockwise trade union")', () => {
+    const port = retrieverOf(
+      'port',
+      [
+        'The Dockwise trade union, which represents port workers, said it would strike on Friday.',
+        'The terminal is owned by the wealthy Aldana shipping family.',
+        'A 3D CGI animated film about the port opened in May.',
+      ].join('\n'),
+    );
+    expect(port.ask('which union represents the port workers').answer).toMatchObject({ text: 'Dockwise' });
+    expect(port.ask('which family owns the terminal').answer?.text).toBe('Aldana');
+    // A participle or a number between is no noun of the name's: "CGI" names no film.
+    expect(port.ask('which animated film opened in may').answer?.text).not.toBe('CGI');
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -1281,8 +1281,11 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     // (One such word at a time: "B'Day for a Spanish-language market" is no title.)
     while (r + 1 < runs.length && runs[r + 1]![0] === to + 1 && TITLE_WORDS.has(tokens[to]!.word) && spaced(tokens, text, to) && spaced(tokens, text, to + 1)) to = runs[++r]![1];
     const holds = tokens.slice(from, to).some((t) => t.term === head);
-    // "a French club" names no club.
-    const beside = (tokens[from - 1]?.term === head || tokens[to]?.term === head) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
+    // "a French club" names no club. ("the GPX trade union", "the Rothschild banking family": a noun or two may stand
+    // between the name and the noun; not a number or a participle, "the Ms 6.1 earthquake", "a CGI animated film".)
+    const between = (t: Token, k: number) => !t.capital && !t.numeric && !isStopword(t) && !/ed$/.test(t.word) && spaced(tokens, text, k + 1);
+    const headAfter = [to, to + 1, to + 2].find((k) => tokens[k]?.term === head && tokens.slice(to, k).every((t, i) => between(t, to + i)));
+    const beside = (tokens[from - 1]?.term === head || headAfter !== undefined) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
     // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
     // "Mount Ile Wutung, a 1,620-metre volcano in ...", "the vaccine, called DengVax-1": a name set beside a description
