@@ -1011,6 +1011,17 @@ describe('the answer words', () => {
     expect(port.ask('which animated film opened in may').answer?.text).not.toBe('CGI');
   });
 
+  it('answers "whos the X boss" from a title that opens its sentence in a paragraph that names no other body', () => {
+    const outage = retrieverOf(
+      'outage',
+      [
+        'Mobile operator Telvira said on Tuesday that a software fault had cut service to 4 million customers.',
+        'Chief executive Marta Quiroga apologised on national television on Wednesday night.',
+      ].join('\n\n'),
+    );
+    expect(outage.ask('whos the telvira boss').answer).toMatchObject({ text: 'Marta Quiroga', kind: 'person' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -402,9 +402,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const nouns = named.kind === 'body' ? ORGANISATION_NOUNS : CALLBACK_PLACE_NOUNS;
     const paragraph = index.story.paragraphs[passages[p]!.paragraph - 1]!;
     const inIt = new Set(paragraph.passages);
+    // ("whos the andina boss": "Chief executive Rodrigo Salinas apologised", a title that opens its sentence with no owner, is the body's.)
+    const untitled = (tokens: readonly Token[]) => named.kind === 'body' && query.asked.kind === 'person' && ROLE_TITLES.has(tokens[tokens[0]?.word === 'its' ? 1 : 0]?.word ?? '');
     return (
       !index.story.entities.some((e) => e !== named && e.kind === named.kind && e.passages.some((q) => inIt.has(q))) &&
-      paragraph.passages.some((q) => tokensOf(q).some((t, i, all) => !t.capital && nouns.has(t.word) && all[i - 1]?.word === 'the'))
+      paragraph.passages.some((q) => untitled(tokensOf(q)) || tokensOf(q).some((t, i, all) => !t.capital && nouns.has(t.word) && all[i - 1]?.word === 'the'))
     );
   };
   // "when did marta write on her blog", answered in a paragraph that calls her "Olsen": a person the story knows by the
