@@ -1022,6 +1022,14 @@ describe('the answer words', () => {
     expect(outage.ask('whos the telvira boss').answer).toMatchObject({ text: 'Marta Quiroga', kind: 'person' });
   });
 
+  it('reads "owns" before a name the story gives as the verb of "which family owns X", not part of the noun asked', () => {
+    const air = retrieverOf(
+      'air',
+      'Skyway Air, based in Porto and controlled by the Varga family, reported a loss of 40 million euros last year.\nSkyway Air flies to 30 cities.',
+    );
+    expect(air.ask('which family owns skyway air').answer?.text).toBe('Varga');
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -126,7 +126,7 @@ const MAKE = termOf('make');
  * "what year", "in which city". `words` are the question's words, typos already corrected;
  * `owners`, the positions of words it writes as owners ("the fire chiefs age": "chiefs").
  */
-export function wantedKind(words: readonly string[], owners: ReadonlySet<number> = new Set()): WantedKind | undefined {
+export function wantedKind(words: readonly string[], owners: ReadonlySet<number> = new Set(), isName: (word: string) => boolean = () => false): WantedKind | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const direct = KIND_OF_QUESTION_WORD[word];
@@ -191,8 +191,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (j !== i + 1 && !(j === i + 2 && words[i + 1] === 'other' && word !== 'which')) return undefined;
       let k = j;
       // ("wat village got hit": an irregular verb's past form ends the noun phrase too; "-ed" forms were tried, and cost dev-squad hit@1.
-      // "which union represents the crew": so does a word in "-s" or "-ing" before an article, a verb with its object.)
-      const presentVerb = (at: number) => /(?:[^s]s|ing)$/.test(words[at]!) && ARTICLES.has(words[at + 1] ?? '');
+      // "which union represents the crew", "which family owns serra azul": so does a word in "-s" or "-ing" before an article
+      // or a name the story gives, a verb with its object.)
+      const presentVerb = (at: number) => /(?:[^s]s|ing)$/.test(words[at]!) && (ARTICLES.has(words[at + 1] ?? '') || isName(words[at + 1] ?? ''));
       while (k + 1 < words.length && !FUNCTION_WORDS.has(words[k + 1]!) && !QUESTION_WORDS_SET.has(words[k + 1]!) && IRREGULAR[words[k + 1]!] === undefined && !presentVerb(k + 1)) k++;
       return { head: k };
     }

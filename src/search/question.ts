@@ -555,7 +555,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     slot.alternatives.push(own);
     named.add(own.id);
   }
-  const wanted = wantedKind(words, owners);
+  const wanted = wantedKind(words, owners, (word) => lexicon.isName(dictionary.find(termOf(word))));
   const seen = new Set<string>();
   // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.
   const credit = asksCredit(wanted, tokens.map((t) => t.word));
