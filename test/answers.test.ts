@@ -1030,6 +1030,20 @@ describe('the answer words', () => {
     expect(air.ask('which family owns skyway air').answer?.text).toBe('Varga');
   });
 
+  it('answers "who did he beat" with the one beaten, though the story is about them both', () => {
+    const final = retrieverOf(
+      'final',
+      [
+        'Norwegian skater Ola Berg won the world title on Sunday, beating defending champion Tomas Lind of Sweden.',
+        'Berg led Lind by two seconds after the first lap.',
+        'Lind fell on the last bend, and Berg crossed the line alone.',
+        'Berg, 22, said Lind had been his hero as a boy.',
+        'Lind said he would race again next season, and Berg said he hoped so.',
+      ].join('\n'),
+    );
+    expect(final.ask('who did he beat').answer).toMatchObject({ text: 'Tomas Lind', kind: 'person' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -1992,6 +1992,9 @@ function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENER
   return out;
 }
 
+/** How many words after the question's verb the object it asks for may start ("beating defending champion X"). */
+const OBJECT_REACH = 4;
+
 /** Words that set a clause against the one before it: "..., while Kestrel shares jumped 27%". */
 const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
@@ -2155,7 +2158,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "who compiled the Bell Catalogue": not "known by the initials 'BC'", a short form of a name, which is no one.
     if (asked.kind === 'person' && SHORT_FORMS.has(tokens[c.from - 1]?.word ?? '')) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
-    if (pronoun && subject(c)) continue;
+    // (Unless it stands as the object asked for, right after the verb: "who did he beat", "beating defending champion X", in a
+    // story about them both.)
+    if (pronoun && subject(c) && !(verb?.wants === 'object' && near.some((a) => a.slot === verb.slot && a.at < c.from && c.from - a.at <= OBJECT_REACH))) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
     if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
