@@ -1044,6 +1044,20 @@ describe('the answer words', () => {
     expect(final.ask('who did he beat').answer).toMatchObject({ text: 'Tomas Lind', kind: 'person' });
   });
 
+  it('reads "which guy" as asking for a person, as "which man" does', () => {
+    const cave = retrieverOf(
+      'cave',
+      [
+        'Divers brought six cavers out of a flooded cave in northern Spain on Monday.',
+        'One of the rescued men, 31-year-old Emre Kaya, spoke briefly to his wife by phone from the ambulance, relatives said.',
+        'The group had entered the cave on Saturday before heavy rain flooded its lower passages.',
+        'More than 100 rescuers, including divers from France, took part in the operation.',
+        'Regional officials said the cave would stay closed to visitors until the summer.',
+      ].join('\n'),
+    );
+    expect(cave.ask('which rescued guy called his wife').answer).toMatchObject({ text: 'Emre Kaya' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -99,6 +99,9 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   person: 'name',
   man: 'name',
   woman: 'name',
+  // As readers write them: "which rescued guy called his wife".
+  guy: 'name',
+  lady: 'name',
   official: 'name',
   leader: 'name',
   player: 'name',
