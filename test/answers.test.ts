@@ -1183,6 +1183,18 @@ describe('the answer words', () => {
     expect(ferry.ask('when did the grand delta ferry line reach lakeport from the west').answer?.text).toBe('1903');
   });
 
+  it('gives the words before the first of two numbers joined by "and" to the second too: "sold 2 million albums in Norway, and 9 million records worldwide"', () => {
+    const band = retrieverOf(
+      'band',
+      'The Velvet Herons have sold over 2 million albums in Norway, and over 9 million records worldwide, making them one of the country\'s biggest acts.\nThe band formed in 1994.',
+    );
+    expect(band.ask('how many have the velvet herons sold worldwide').answer?.text).toBe('over 9 million');
+    expect(band.ask('how many albums have the velvet herons sold in norway').answer?.text).toBe('over 2 million');
+    // (Not the last of a longer list: "home to 14 amphibian, 90 fish and 427 bird species".)
+    const valley = retrieverOf('valley', 'The valley is home to 14 amphibian, 90 fish and 427 bird species.\nThe park opened in 1972.');
+    expect(valley.ask('how many kinds of fish live in the valley').answer?.text).toBe('90');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -2120,7 +2120,20 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const laterNumberNearer = (at: number, c: Candidate) =>
     c.kind === 'number' && at >= c.to && candidates.some((o) => o.kind === 'number' && o.from >= c.to && o.to <= at && /,|\sand\s/.test(passage.text.slice(c.end, o.start)));
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
-  const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
+  // ("sold 2 million albums in Norway, and 9 million records worldwide": so are those before the first of two numbers,
+  // where the second follows "and" with no verb of its own (not "killed 40 people and injured 12"), and no third stands
+  // between ("14 amphibian, 90 fish and 427 bird species": a list's last number is no more the verb's than the others).
+  const between = (o: Candidate, c: Candidate) => candidates.some((x) => x.kind === 'number' && x.from >= o.to && x.to <= c.from);
+  const sharedFrom = (at: number, c: Candidate) =>
+    c.kind !== 'date' && c.kind !== 'number'
+      ? undefined
+      : candidates.find(
+          (o) =>
+            o.kind === c.kind &&
+            at < o.from &&
+            o.to <= c.from &&
+            (c.kind === 'date' ? /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)) : /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c)),
+        );
   for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
