@@ -1195,6 +1195,24 @@ describe('the answer words', () => {
     expect(valley.ask('how many kinds of fish live in the valley').answer?.text).toBe('90');
   });
 
+  it('reads "who" left after its preposition as a question ending on it: "she would perform with who at the final"', () => {
+    const bowl = retrieverOf('bowl', 'On January 7, Pepsi announced Halden would perform with Copperline at the Harbour Bowl in February.\nHalden first played the Harbour Bowl in 2019.');
+    expect(bowl.ask('Halden would perform with who at the Harbour Bowl?').answer?.text).toBe('Copperline');
+  });
+
+  it('reads "alongside" in a passage as the "with" of a question: "perform with whom", "perform alongside Copperline"', () => {
+    const bowl = retrieverOf('bowl', 'On January 7, Pepsi announced Halden would perform alongside Copperline at the Harbour Bowl in February.\nHalden first played the Harbour Bowl in 2019.');
+    expect(bowl.ask('Halden would perform with who at the Harbour Bowl?').answer?.text).toBe('Copperline');
+  });
+
+  it('answers "who did she tell" with the one a verb of speech is said to: "confirmed to The Kestrel Review"', () => {
+    const fees = retrieverOf(
+      'fees',
+      'Rolling Stone reported that the industry was urging them to return the money they earned for the concerts; a spokesperson for Vera Lind later confirmed to The Kestrel Review that she donated the money to the Clifton Bay Relief Fund.\nLind has led the city since 2019.\nLind was born in Oslo.',
+    );
+    expect(fees.ask('who did she tell about the donation').answer?.text).toBe('Kestrel Review');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -1772,6 +1772,17 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
   return to;
 }
 
+/** Prepositions a passage may use for the one a question asks with: "perform with whom", "performed alongside the Hollow Pines". */
+const PREPOSITION_SYNONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['with', new Set(['alongside'])]]);
+
+/** Those other prepositions: no word that describes the name after them. */
+const OTHER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITION_SYNONYMS.values()].flatMap((words) => [...words]));
+
+/** Whether a passage's word is the question's preposition, or one that means the same. */
+function samePreposition(word: string | undefined, asked: string): boolean {
+  return word !== undefined && (word === asked || PREPOSITION_SYNONYMS.get(asked)?.has(word) === true);
+}
+
 /** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
 /** Particles a verb may have before its object: "handed over", "wrote out". */
@@ -2046,19 +2057,22 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
   const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
   const talked = (verbWith === 'to' || verbWith === 'with') && TALKING.has(termOf(query.typed[query.slots[verb!.slot]!.pos] ?? ''));
+  // "who did she tell": whom one tells, as whom one talks to.
+  const told = talked || (verb?.wants === 'object' && termOf(query.typed[query.slots[verb.slot]!.pos] ?? '') === TELL);
   const afterAsked = (c: Candidate) => {
     let at = c.from - 1;
     // ("with a family friend, zoologist Feliks Jarocki": the words that describe the name, over a comma.)
     const apposed = (k: number) => /^,\s+$/.test(passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
+    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && !OTHER_PREPOSITIONS.has(tokens[at]!.word) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
     if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
     // ("attended the Lower Rhenish Music Festival in Aix-la-Chapelle with Hiller": over where it was, a name after a preposition.)
     const placed = (a: { at: number }) => PREPOSITIONS.has(tokens[a.at + 1]?.word ?? '') && tokens.slice(a.at + 2, at).every((t) => t.capital || NAME_JOINERS.has(t.word));
-    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
+    if (asked.preposition !== undefined && samePreposition(tokens[at]?.word, asked.preposition) && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
     // ("who did luana talk to": "Moreira ... told The Associated Press", whom one tells being whom one talks to.)
-    if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
-    return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
+    // ("a spokesperson later confirmed to The Daily Ledger": or the one a verb of speech is said "to".)
+    if (told && (termOf(tokens[at]?.word ?? '') === TELL || (tokens[at]?.word === 'to' && SPEECH_VERBS.has(tokens[at - 1]?.word ?? '')))) return true;
+    return verbWith !== undefined && samePreposition(tokens[at]?.word, verbWith) && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   // "starred Pat O'Brien as Knute Rockne and Ronald Reagan as Gipp": a name paired by "as" with one the question uses is the
   // other of the pair, the one before "as" where the question asks its verb's subject ("who played Knute Rockne"), the one

@@ -571,7 +571,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
     // "who was she on the cover after", "who did they sign the letter for": the name after that preposition.
+    // ("she would perform with who at the final", "the son of whom": "who" left where its name stands, after the preposition.)
+    const inPlace = words.findIndex((w, i) => i > 0 && (w === 'who' || w === 'whom') && ENDING_PREPOSITIONS.has(words[i - 1]!));
     if (ENDING_PREPOSITIONS.has(words.at(-1) ?? '')) asked.preposition = words.at(-1);
+    else if (inPlace > 0) asked.preposition = words[inPlace - 1];
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
