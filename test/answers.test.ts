@@ -1213,6 +1213,17 @@ describe('the answer words', () => {
     expect(fees.ask('who did she tell about the donation').answer?.text).toBe('Kestrel Review');
   });
 
+  it('answers "who VERBed" with a body named by its common noun where it does the verb: "The city council had ignored", "restored by the regional government"', () => {
+    const bridge = retrieverOf(
+      'bridge',
+      'The city council had ignored warnings about the Marlow Bridge for years.\nPower in the valley was restored by the regional government over the next three days.\nThe bridge was built in 1931.',
+    );
+    expect(bridge.ask('who ignored warnings about the marlow bridge').answer?.text).toBe('The city council');
+    expect(bridge.ask('who restored power in the valley').answer?.text).toBe('the regional government');
+    // (Not the subject of a passive verb: what was done to.)
+    expect(bridge.ask('who built the bridge').answer).toBeUndefined();
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -1057,6 +1057,41 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
   return found;
 }
 
+/** Adverbs and auxiliaries that may stand between a subject and its verb: "has largely ignored". */
+const BETWEEN_SUBJECT_AND_VERB = 2;
+
+/**
+ * A body named by its common noun ("the government", "the state propaganda bureau") as the subject of the verb at each of
+ * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
+ * where the story gives no name.
+ */
+function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[]): Candidate[] {
+  const found: Candidate[] = [];
+  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && BODY_WORDS.has(singularOf(t.word));
+  // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
+  const phrase = (head: number) => {
+    let first = head;
+    while (head - first < GROUP_MODIFIERS && tokens[first - 1] !== undefined && !tokens[first - 1]!.capital && !isStopword(tokens[first - 1]!) && /^(?:\s+|[-‑])$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    if (tokens[first - 1]?.word !== 'the' || !spaced(tokens, text, first)) return;
+    found.push(span(tokens, first - 1, head + 1, 'person', GROUP));
+  };
+  for (const at of verbs) {
+    if (tokens[at + 1]?.word === 'by') {
+      // ("restored by the government": the agent of the passive.)
+      let head = at + 2;
+      while (head - at - 2 <= GROUP_MODIFIERS + 1 && tokens[head] !== undefined && !body(tokens[head]) && !tokens[head]!.capital && (head === at + 2 || !isStopword(tokens[head]!))) head++;
+      if (body(tokens[head]) && spaced(tokens, text, head) && !(tokens[head + 1]?.word === 'of' && tokens[head + 2]?.capital)) phrase(head);
+      continue;
+    }
+    let head = at - 1;
+    while (at - head <= BETWEEN_SUBJECT_AND_VERB && tokens[head] !== undefined && (AUXILIARIES.has(tokens[head]!.word) || /ly$/.test(tokens[head]!.word) || tokens[head]!.word === 'not')) head--;
+    // (Not "the warnings were disregarded": the subject of a passive verb is what was done to.)
+    if (tokens.slice(head + 1, at).some((t) => BE_FORMS.has(t.word))) continue;
+    if (body(tokens[head]) && spaced(tokens, text, head + 1)) phrase(head);
+  }
+  return found;
+}
+
 /** Most words of a speaker named by what it is: "the city's health service". */
 const SPEAKER_WORDS = 5;
 
@@ -2117,6 +2152,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
+  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
   // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
   const startedOnly = (c: Candidate) => {
     const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
