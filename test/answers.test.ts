@@ -1224,6 +1224,15 @@ describe('the answer words', () => {
     expect(bridge.ask('who built the bridge').answer).toBeUndefined();
   });
 
+  it('answers "who did X VERB with" with the one joined to X by "and": "Leo Marsh and R. J. Hale looked at", "she and her father parted ways"', () => {
+    const river = retrieverOf(
+      'river',
+      "For example, Ana Ruiz and Tomas Bell studied the whole of the river's history, while Leo Marsh and R. J. Hale in their recent works looked at the last century, and Eva Lind, Karl Olsen and Mia Dahl have looked at the years after the flood.\nDuring the break she and her father parted ways as business partners.\nThe river flooded in 1931.",
+    );
+    expect(river.ask('with whom was leo marsh paired in research on the last century').answer?.text).toBe('R. J. Hale');
+    expect(river.ask('who did she part ways with during the break').answer?.text).toBe('her father');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

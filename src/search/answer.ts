@@ -2185,6 +2185,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
             o.to <= c.from &&
             (c.kind === 'date' ? /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)) : /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c)),
         );
+  // "who did she part ways with", "with whom was Leo Bell paired": "she and her father parted ways", "Leo Bell and Ana Ruiz
+  // studied", the one joined by "and" to whom the question asks about (by name, or a pronoun for them) did it with them.
+  const withAsked = asked.kind === 'person' && (asked.preposition === 'with' || verbWith === 'with');
+  const accompanied = (whole: Candidate, c: Candidate) =>
+    withAsked && tokens[c.from - 1]?.word === 'and' && ((whole.from < c.from - 1 && isNamed(span(tokens, whole.from, c.from - 1, whole.kind, whole.quality))) || (whole.from === c.from && SUBJECT_PRONOUNS.has(tokens[c.from - 2]?.word ?? '')));
   for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -2241,7 +2246,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
