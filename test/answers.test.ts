@@ -1233,6 +1233,14 @@ describe('the answer words', () => {
     expect(river.ask('who did she part ways with during the break').answer?.text).toBe('her father');
   });
 
+  it('answers "who was the X Emperor\'s father" with another of the same title, "the Tolvan Emperor", which is no owner by the title alone', () => {
+    const palace = retrieverOf(
+      'palace',
+      'In his seizure of the throne from the Marrow Emperor, the Varel Emperor was aided by the monk Ion Teska, and like his father, the Tolvan Emperor, the Varel Emperor was well-disposed towards the monasteries, writes Ana Lind.\nThe palace was built in 1402.',
+    );
+    expect(palace.ask("who was the Varel Emperor's father?").answer?.text).toBe('Tolvan Emperor');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

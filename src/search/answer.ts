@@ -1018,7 +1018,9 @@ function ownerOfPerson(asked: Asked): Asked['owner'] {
 
 /** Whether words (a name, a role) stand for the owner: they hold its word, not the noun it owns ("Rovers manager"). */
 function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): boolean {
-  return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned));
+  // ("who was the Varel Emperor's father": not "the Tolvan Emperor", whose name word the owner lacks.)
+  const otherName = words.some((t) => t.capital && !owner.terms.includes(t.term) && !isCommonWord(t.word));
+  return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned)) && !otherName;
 }
 
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
