@@ -1241,6 +1241,16 @@ describe('the answer words', () => {
     expect(palace.ask("who was the Varel Emperor's father?").answer?.text).toBe('Tolvan Emperor');
   });
 
+  it('reads the second of two numbers joined by "and", with no noun of its own, as counting the noun after the first: "5.8 million copies on the Kestrel, and 1.3 million on the Falcon"', () => {
+    const game = retrieverOf(
+      'game',
+      'The game had sold 5.8 million copies on the Kestrel as of March 31, 2011, and 1.3 million on the Falcon as of March 31, 2007.\nEighteen runners were treated by medical staff, mostly for cramps, and one was taken to hospital.\nThe studio was founded in 1994.',
+    );
+    expect(game.ask('how many copies of the game had been sold on the falcon as of march 2007').answer?.text).toBe('1.3 million');
+    // (Not one with a verb of its own: "and one was taken to hospital".)
+    expect(game.ask('how many runners were treated by medical staff').answer?.text).toBe('Eighteen');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

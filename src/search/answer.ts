@@ -2177,16 +2177,20 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // where the second follows "and" with no verb of its own (not "killed 40 people and injured 12"), and no third stands
   // between ("14 amphibian, 90 fish and 427 bird species": a list's last number is no more the verb's than the others).
   const between = (o: Candidate, c: Candidate) => candidates.some((x) => x.kind === 'number' && x.from >= o.to && x.to <= c.from);
+  const joinedNumber = (o: Candidate, c: Candidate) => o.kind === 'number' && o.to <= c.from && /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c);
   const sharedFrom = (at: number, c: Candidate) =>
     c.kind !== 'date' && c.kind !== 'number'
       ? undefined
       : candidates.find(
-          (o) =>
-            o.kind === c.kind &&
-            at < o.from &&
-            o.to <= c.from &&
-            (c.kind === 'date' ? /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)) : /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c)),
+          (o) => o.kind === c.kind && at < o.from && o.to <= c.from && (c.kind === 'date' ? /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)) : joinedNumber(o, c)),
         );
+  // ("sold 5.8 million copies on the Wii, and 1.3 million on the older console": and the second, with no noun of its own,
+  // counts the noun after the first; not "18 runners were treated, and one was taken to hospital", which has a verb of its own.)
+  const elidedNoun = (a: { at: number; slot: number }, c: Candidate) =>
+    c.kind === 'number' &&
+    countedSlots.includes(a.slot) &&
+    (tokens[c.to] === undefined || PREPOSITIONS.has(tokens[c.to]!.word) || !spaced(tokens, passage.text, c.to)) &&
+    candidates.some((o) => o.to === a.at && joinedNumber(o, c));
   // "who did she part ways with", "with whom was Leo Bell paired": "she and her father parted ways", "Leo Bell and Ana Ruiz
   // studied", the one joined by "and" to whom the question asks about (by name, or a pronoun for them) did it with them.
   const withAsked = asked.kind === 'person' && (asked.preposition === 'with' || verbWith === 'with');
@@ -2239,7 +2243,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
-      const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
+      const d = a.at < c.from ? (elidedNoun(a, c) ? 1 : (sharedFrom(a.at, c)?.from ?? c.from) - a.at) : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
       const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
