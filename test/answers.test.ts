@@ -1251,6 +1251,12 @@ describe('the answer words', () => {
     expect(game.ask('how many runners were treated by medical staff').answer?.text).toBe('Eighteen');
   });
 
+  it('gives a word between two dates, before the "and" that joins them, to the first: "released on 23 October 2015 in Britain and 6 November 2015 in the United States"', () => {
+    const album = retrieverOf('album', 'The soundtrack album was released on 23 October 2015 in Britain and 6 November 2015 in the United States on the Harbour Records label.\nThe film opened in 2015.');
+    expect(album.ask('when was the soundtrack first available in britain').answer?.text).toBe('23 October 2015');
+    expect(album.ask('when was the soundtrack released in the united states').answer?.text).toBe('6 November 2015');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');
