@@ -1257,6 +1257,12 @@ describe('the answer words', () => {
     expect(album.ask('when was the soundtrack released in the united states').answer?.text).toBe('6 November 2015');
   });
 
+  it('gives a word between two numbers, before the "and" that joins them, to the first: "Four of the inmates were serving long terms for arson, and two"', () => {
+    const jail = retrieverOf('jail', 'Four of the inmates were serving long terms for arson, and two had been convicted of armed theft, the ministry said.\nThe break-out happened in 2019.');
+    expect(jail.ask('how many were doing long terms').answer?.text).toBe('Four');
+    expect(jail.ask('how many inmates had been convicted of theft').answer?.text).toBe('two');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

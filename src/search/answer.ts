@@ -2163,11 +2163,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   };
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   // "released on 23 October in Britain and 6 November in the US": not a word between two dates, before the "and" that joins
-  // them, which is the first's, however near the second.
+  // them, which is the first's, however near the second (nor between two numbers: "Four were serving long terms, and two").
   const andBefore = (at: number, o: Candidate) => /^[^.;:()]*\sand\s+$/.test(passage.text.slice(tokens[at]!.end, o.start));
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1 && !andBefore(at, o));
-  const earlierDates = (at: number, c: Candidate) =>
-    c.kind === 'date' && at < c.from && candidates.some((o) => o.kind === 'date' && o.to <= at && andBefore(at, c) && !/[.;:()]/.test(passage.text.slice(o.end, tokens[at]!.start)));
+  const earlierJoined = (at: number, c: Candidate) =>
+    (c.kind === 'date' || c.kind === 'number') && at < c.from && candidates.some((o) => o.kind === c.kind && o.to <= at && andBefore(at, c) && !/[.;:()]/.test(passage.text.slice(o.end, tokens[at]!.start)));
   // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
   // list stands before are that one's (news English writes what a figure is of, where and when, after it). (Not "$3 million
   // of the $8 million fund", "four in ten calls": one figure told with another, no list.)
@@ -2250,7 +2250,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       }
       const d = a.at < c.from ? (elidedNoun(a, c) ? 1 : (sharedFrom(a.at, c)?.from ?? c.from) - a.at) : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || earlierDates(a.at, c) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || (earlierJoined(a.at, c) && !elidedNoun(a, c)) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
