@@ -1263,6 +1263,15 @@ describe('the answer words', () => {
     expect(jail.ask('how many inmates had been convicted of theft').answer?.text).toBe('two');
   });
 
+  it('answers "who did X send Y to" with people by a plural noun after the preposition: "sent invitations to ruling abbots"', () => {
+    const abbey = retrieverOf(
+      'abbey',
+      'The Varel emperors sent invitations to ruling abbots, but the abbots sent deputies rather than coming themselves.\nLater the court granted titles to various abbots of Kestrel Valley.\nThe monastery was founded in 1402.',
+    );
+    expect(abbey.ask('who did the varel emperors send invitations to').answer?.text).toBe('ruling abbots');
+    expect(abbey.ask('who did the court grant titles to').answer?.text).toBe('various abbots');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -1094,6 +1094,32 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
   return found;
 }
 
+/** Words of quantity that open a noun phrase: "many different lamas". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
+
+/**
+ * Plural nouns in lower case after `preposition` where a question word stands a few words before it ("sent invitations
+ * to ruling lamas", "giving patronage to many different Tibetan lamas"), with the words that qualify them.
+ */
+function pluralsAfter(tokens: readonly Token[], text: string, preposition: string, near: readonly { at: number }[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !spaced(tokens, text, i + 1)) return;
+    // (After an article or a word of quantity: "the", "many", "various".)
+    const from = ARTICLES.has(tokens[i + 1]?.word ?? '') || QUANTIFIERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    for (let to = from; to < tokens.length && to - from <= GROUP_MODIFIERS && spaced(tokens, text, to); to++) {
+      const w = tokens[to]!;
+      // (A name may qualify the noun, "Tibetan lamas", not own it: "Ana Ruiz's lawyers" are hers, named by her name.)
+      if (w.numeric || isStopword(w) || (w.capital && POSSESSIVE.test(text.slice(w.start, w.end)))) return;
+      if (!w.capital && w.word !== singularOf(w.word)) {
+        found.push(span(tokens, tokens[i + 1]!.word === 'the' ? from : i + 1, to + 1, 'person', GROUP));
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /** Most words of a speaker named by what it is: "the city's health service". */
 const SPEAKER_WORDS = 5;
 
@@ -2156,6 +2182,14 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
+  // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
+  // preposition the question ends on, right after its words (of a name inside it, "many Tibetan lamas", the whole).
+  if (asked.kind === 'person' && asked.preposition !== undefined) {
+    for (const found of pluralsAfter(tokens, passage.text, asked.preposition, near)) {
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.from >= found.from && candidates[k]!.to <= found.to) candidates.splice(k, 1);
+      candidates.push(found);
+    }
+  }
   // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
   const startedOnly = (c: Candidate) => {
     const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
