@@ -1272,6 +1272,13 @@ describe('the answer words', () => {
     expect(abbey.ask('who did the court grant titles to').answer?.text).toBe('various abbots');
   });
 
+  it('answers "how many miles", "how many square meters" with the figure in the unit asked, not the one it is converted from', () => {
+    const park = retrieverOf('park', 'The park covers over 120 million square feet (11.1 million m2) of forest.\nThe trail runs 46 kilometres (29 miles) west of the lake.\nThe park opened in 1972.');
+    expect(park.ask('how many square meters of forest does the park cover').answer?.text).toBe('11.1 million');
+    expect(park.ask('how many miles does the trail run west of the lake').answer?.text).toBe('29');
+    expect(park.ask('how many kilometres does the trail run').answer?.text).toBe('46');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

@@ -470,6 +470,8 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
+  // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
+  const countedUnit = asked.counted === undefined ? undefined : UNIT_TERMS.get(asked.counted);
   const found: Candidate[] = [];
   // Of those, the figures told as a change: "fell 3.8%" (HowAsked.moved).
   const changes = new Set<Candidate>();
@@ -614,7 +616,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       often ||
       listed ||
       toll ||
-      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ||
+      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames || (countedUnit !== undefined && UNIT_KEYS.get(x.word) === countedUnit)) ||
       (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
@@ -2004,6 +2006,42 @@ function phraseInitials(typed: readonly string[], pos: number): string | undefin
   return to - from >= 2 ? typed.slice(from, to).map((w) => w[0]).join('') : undefined;
 }
 
+/** How much less likely a number is the answer when it is in another unit than the question's ("46 kilometres" for "how many miles"). */
+const OTHER_UNIT = 0.3;
+
+/** Units of length, weight, volume and area by each way of writing them, as one key: "metres", "meter", "m2" are "m". */
+const UNIT_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    m: 'm metre metres meter meters m2 m3',
+    km: 'km km2 kilometre kilometres kilometer kilometers',
+    mi: 'mi mile miles',
+    ft: 'ft foot feet',
+    cm: 'cm centimetre centimetres centimeter centimeters',
+    mm: 'mm millimetre millimetres millimeter millimeters',
+    yd: 'yard yards',
+    kg: 'kg kilogram kilograms kilo kilos',
+    lb: 'lb lbs',
+    g: 'gram grams',
+    oz: 'ounce ounces',
+    l: 'litre litres liter liters',
+    gal: 'gallon gallons',
+    ha: 'ha hectare hectares',
+    acre: 'acre acres',
+  }).flatMap(([key, words]) => words.split(' ').map((w): [string, string] => [w, key])),
+);
+
+/** The same keys by the term of each word. */
+const UNIT_TERMS: ReadonlyMap<string, string> = new Map([...UNIT_KEYS].map(([w, key]) => [termOf(w), key]));
+
+/** The unit written right after a number (over "square": "500 million square feet"), as a key of UNIT_KEYS. */
+function unitAfter(tokens: readonly Token[], c: Candidate): string | undefined {
+  let k = c.from;
+  while (k < c.to && (tokens[k]!.numeric || SCALE_WORDS.has(tokens[k]!.word) || NUMBER_HEDGES.has(tokens[k]!.word))) k++;
+  if (k === c.to && (tokens[k]?.word === 'square' || tokens[k]?.word === 'cubic')) k++;
+  if (tokens[k]?.word === 'square' || tokens[k]?.word === 'cubic') k++;
+  return UNIT_KEYS.get(tokens[k]?.word ?? '');
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */
@@ -2098,6 +2136,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
+  const unitsAsked = new Set(query.typed.flatMap((w) => UNIT_KEYS.get(w) ?? []));
   let askedOnce: AskedNames | undefined;
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, (askedOnce ??= askedNames(query, index, r.passage)));
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
@@ -2269,6 +2308,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // before, the question's own noun names the thing asked about, not who or where).
     if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
+    // "how many miles": not "46 kilometres (29 miles)", the figure in another unit than the one asked.
+    const unit = c.kind === 'number' && unitsAsked.size > 0 ? unitAfter(tokens, c) : undefined;
+    const otherUnit = unit !== undefined && !unitsAsked.has(unit) ? OTHER_UNIT : 1;
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.
@@ -2291,7 +2333,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];

@@ -258,6 +258,8 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     // "how many ppl", "how many of the job cuts": the noun counted, over "of the"; "how many died" counts no noun.
     let at = how + 2;
     while (at < how + 5 && COUNTED_OF.has(words[at] ?? '')) at++;
+    // ("how many square meters": the unit, not the word that makes it one of area.)
+    if ((words[at] === 'square' || words[at] === 'cubic') && words[at + 1] !== undefined) at++;
     const verb = (word: string) => /ed$/.test(word) || IRREGULAR[word] !== undefined;
     // "how many smugglers": a noun as typed, not the story's verb a spelling fix reads it as ("smuggled").
     const noun = words[at] !== undefined && verb(words[at]!) && typed[at] !== undefined && !verb(typed[at]!) ? typed[at] : words[at];
