@@ -1295,6 +1295,102 @@ describe('the answer words', () => {
     expect(ferry.ask('when did the grand delta ferry line reach lakeport from the west').answer?.text).toBe('1903');
   });
 
+  it('gives the words before the first of two numbers joined by "and" to the second too: "sold 2 million albums in Norway, and 9 million records worldwide"', () => {
+    const band = retrieverOf(
+      'band',
+      'The Velvet Herons have sold over 2 million albums in Norway, and over 9 million records worldwide, making them one of the country\'s biggest acts.\nThe band formed in 1994.',
+    );
+    expect(band.ask('how many have the velvet herons sold worldwide').answer?.text).toBe('over 9 million');
+    expect(band.ask('how many albums have the velvet herons sold in norway').answer?.text).toBe('over 2 million');
+    // (Not the last of a longer list: "home to 14 amphibian, 90 fish and 427 bird species".)
+    const valley = retrieverOf('valley', 'The valley is home to 14 amphibian, 90 fish and 427 bird species.\nThe park opened in 1972.');
+    expect(valley.ask('how many kinds of fish live in the valley').answer?.text).toBe('90');
+  });
+
+  it('reads "who" left after its preposition as a question ending on it: "she would perform with who at the final"', () => {
+    const bowl = retrieverOf('bowl', 'On January 7, Pepsi announced Halden would perform with Copperline at the Harbour Bowl in February.\nHalden first played the Harbour Bowl in 2019.');
+    expect(bowl.ask('Halden would perform with who at the Harbour Bowl?').answer?.text).toBe('Copperline');
+  });
+
+  it('reads "alongside" in a passage as the "with" of a question: "perform with whom", "perform alongside Copperline"', () => {
+    const bowl = retrieverOf('bowl', 'On January 7, Pepsi announced Halden would perform alongside Copperline at the Harbour Bowl in February.\nHalden first played the Harbour Bowl in 2019.');
+    expect(bowl.ask('Halden would perform with who at the Harbour Bowl?').answer?.text).toBe('Copperline');
+  });
+
+  it('answers "who did she tell" with the one a verb of speech is said to: "confirmed to The Kestrel Review"', () => {
+    const fees = retrieverOf(
+      'fees',
+      'Rolling Stone reported that the industry was urging them to return the money they earned for the concerts; a spokesperson for Vera Lind later confirmed to The Kestrel Review that she donated the money to the Clifton Bay Relief Fund.\nLind has led the city since 2019.\nLind was born in Oslo.',
+    );
+    expect(fees.ask('who did she tell about the donation').answer?.text).toBe('Kestrel Review');
+  });
+
+  it('answers "who VERBed" with a body named by its common noun where it does the verb: "The city council had ignored", "restored by the regional government"', () => {
+    const bridge = retrieverOf(
+      'bridge',
+      'The city council had ignored warnings about the Marlow Bridge for years.\nPower in the valley was restored by the regional government over the next three days.\nThe bridge was built in 1931.',
+    );
+    expect(bridge.ask('who ignored warnings about the marlow bridge').answer?.text).toBe('The city council');
+    expect(bridge.ask('who restored power in the valley').answer?.text).toBe('the regional government');
+    // (Not the subject of a passive verb: what was done to.)
+    expect(bridge.ask('who built the bridge').answer).toBeUndefined();
+  });
+
+  it('answers "who did X VERB with" with the one joined to X by "and": "Leo Marsh and R. J. Hale looked at", "she and her father parted ways"', () => {
+    const river = retrieverOf(
+      'river',
+      "For example, Ana Ruiz and Tomas Bell studied the whole of the river's history, while Leo Marsh and R. J. Hale in their recent works looked at the last century, and Eva Lind, Karl Olsen and Mia Dahl have looked at the years after the flood.\nDuring the break she and her father parted ways as business partners.\nThe river flooded in 1931.",
+    );
+    expect(river.ask('with whom was leo marsh paired in research on the last century').answer?.text).toBe('R. J. Hale');
+    expect(river.ask('who did she part ways with during the break').answer?.text).toBe('her father');
+  });
+
+  it('answers "who was the X Emperor\'s father" with another of the same title, "the Tolvan Emperor", which is no owner by the title alone', () => {
+    const palace = retrieverOf(
+      'palace',
+      'In his seizure of the throne from the Marrow Emperor, the Varel Emperor was aided by the monk Ion Teska, and like his father, the Tolvan Emperor, the Varel Emperor was well-disposed towards the monasteries, writes Ana Lind.\nThe palace was built in 1402.',
+    );
+    expect(palace.ask("who was the Varel Emperor's father?").answer?.text).toBe('Tolvan Emperor');
+  });
+
+  it('reads the second of two numbers joined by "and", with no noun of its own, as counting the noun after the first: "5.8 million copies on the Kestrel, and 1.3 million on the Falcon"', () => {
+    const game = retrieverOf(
+      'game',
+      'The game had sold 5.8 million copies on the Kestrel as of March 31, 2011, and 1.3 million on the Falcon as of March 31, 2007.\nEighteen runners were treated by medical staff, mostly for cramps, and one was taken to hospital.\nThe studio was founded in 1994.',
+    );
+    expect(game.ask('how many copies of the game had been sold on the falcon as of march 2007').answer?.text).toBe('1.3 million');
+    // (Not one with a verb of its own: "and one was taken to hospital".)
+    expect(game.ask('how many runners were treated by medical staff').answer?.text).toBe('Eighteen');
+  });
+
+  it('gives a word between two dates, before the "and" that joins them, to the first: "released on 23 October 2015 in Britain and 6 November 2015 in the United States"', () => {
+    const album = retrieverOf('album', 'The soundtrack album was released on 23 October 2015 in Britain and 6 November 2015 in the United States on the Harbour Records label.\nThe film opened in 2015.');
+    expect(album.ask('when was the soundtrack first available in britain').answer?.text).toBe('23 October 2015');
+    expect(album.ask('when was the soundtrack released in the united states').answer?.text).toBe('6 November 2015');
+  });
+
+  it('gives a word between two numbers, before the "and" that joins them, to the first: "Four of the inmates were serving long terms for arson, and two"', () => {
+    const jail = retrieverOf('jail', 'Four of the inmates were serving long terms for arson, and two had been convicted of armed theft, the ministry said.\nThe break-out happened in 2019.');
+    expect(jail.ask('how many were doing long terms').answer?.text).toBe('Four');
+    expect(jail.ask('how many inmates had been convicted of theft').answer?.text).toBe('two');
+  });
+
+  it('answers "who did X send Y to" with people by a plural noun after the preposition: "sent invitations to ruling abbots"', () => {
+    const abbey = retrieverOf(
+      'abbey',
+      'The Varel emperors sent invitations to ruling abbots, but the abbots sent deputies rather than coming themselves.\nLater the court granted titles to various abbots of Kestrel Valley.\nThe monastery was founded in 1402.',
+    );
+    expect(abbey.ask('who did the varel emperors send invitations to').answer?.text).toBe('ruling abbots');
+    expect(abbey.ask('who did the court grant titles to').answer?.text).toBe('various abbots');
+  });
+
+  it('answers "how many miles", "how many square meters" with the figure in the unit asked, not the one it is converted from', () => {
+    const park = retrieverOf('park', 'The park covers over 120 million square feet (11.1 million m2) of forest.\nThe trail runs 46 kilometres (29 miles) west of the lake.\nThe park opened in 1972.');
+    expect(park.ask('how many square meters of forest does the park cover').answer?.text).toBe('11.1 million');
+    expect(park.ask('how many miles does the trail run west of the lake').answer?.text).toBe('29');
+    expect(park.ask('how many kilometres does the trail run').answer?.text).toBe('46');
+  });
+
   it('reads "half a million" as one number', () => {
     const tb = retrieverOf('tb', 'Every year, nearly half a million new cases of the resistant strain are estimated to occur worldwide.');
     expect(tb.ask('how many new cases occur every year').answer?.text).toBe('nearly half a million');

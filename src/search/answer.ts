@@ -470,6 +470,8 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
+  // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
+  const countedUnit = asked.counted === undefined ? undefined : UNIT_TERMS.get(asked.counted);
   const found: Candidate[] = [];
   // Of those, the figures told as a change: "fell 3.8%" (HowAsked.moved).
   const changes = new Set<Candidate>();
@@ -614,7 +616,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       often ||
       listed ||
       toll ||
-      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ||
+      tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames || (countedUnit !== undefined && UNIT_KEYS.get(x.word) === countedUnit)) ||
       (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
@@ -1018,7 +1020,9 @@ function ownerOfPerson(asked: Asked): Asked['owner'] {
 
 /** Whether words (a name, a role) stand for the owner: they hold its word, not the noun it owns ("Rovers manager"). */
 function isOwner(owner: NonNullable<Asked['owner']>, words: readonly Token[]): boolean {
-  return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned));
+  // ("who was the Varel Emperor's father": not "the Tolvan Emperor", whose name word the owner lacks.)
+  const otherName = words.some((t) => t.capital && !owner.terms.includes(t.term) && !isCommonWord(t.word));
+  return words.some((t) => owner.head.includes(t.term)) && !words.some((t) => t.term === termOf(owner.owned)) && !otherName;
 }
 
 /** How sure a group named by a noun is to be the people asked about, beside a name (0.6 to 1). */
@@ -1053,6 +1057,67 @@ function groups(tokens: readonly Token[], text: string): Candidate[] {
     // contemporaries, notably the physicist Henry Calloway": the name says who.
     if (/^,\s+(?:(?:notably|including|especially|such as)\s+)?(?:the\s+)?\p{Lu}|^,\s+(?:notably|including|especially|such as)\s/u.test(text.slice(tokens[to - 1]!.end))) return;
     found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb: "has largely ignored". */
+const BETWEEN_SUBJECT_AND_VERB = 2;
+
+/**
+ * A body named by its common noun ("the government", "the state propaganda bureau") as the subject of the verb at each of
+ * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
+ * where the story gives no name.
+ */
+function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[]): Candidate[] {
+  const found: Candidate[] = [];
+  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && BODY_WORDS.has(singularOf(t.word));
+  // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
+  const phrase = (head: number) => {
+    let first = head;
+    while (head - first < GROUP_MODIFIERS && tokens[first - 1] !== undefined && !tokens[first - 1]!.capital && !isStopword(tokens[first - 1]!) && /^(?:\s+|[-‑])$/.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    if (tokens[first - 1]?.word !== 'the' || !spaced(tokens, text, first)) return;
+    found.push(span(tokens, first - 1, head + 1, 'person', GROUP));
+  };
+  for (const at of verbs) {
+    if (tokens[at + 1]?.word === 'by') {
+      // ("restored by the government": the agent of the passive.)
+      let head = at + 2;
+      while (head - at - 2 <= GROUP_MODIFIERS + 1 && tokens[head] !== undefined && !body(tokens[head]) && !tokens[head]!.capital && (head === at + 2 || !isStopword(tokens[head]!))) head++;
+      if (body(tokens[head]) && spaced(tokens, text, head) && !(tokens[head + 1]?.word === 'of' && tokens[head + 2]?.capital)) phrase(head);
+      continue;
+    }
+    let head = at - 1;
+    while (at - head <= BETWEEN_SUBJECT_AND_VERB && tokens[head] !== undefined && (AUXILIARIES.has(tokens[head]!.word) || /ly$/.test(tokens[head]!.word) || tokens[head]!.word === 'not')) head--;
+    // (Not "the warnings were disregarded": the subject of a passive verb is what was done to.)
+    if (tokens.slice(head + 1, at).some((t) => BE_FORMS.has(t.word))) continue;
+    if (body(tokens[head]) && spaced(tokens, text, head + 1)) phrase(head);
+  }
+  return found;
+}
+
+/** Words of quantity that open a noun phrase: "many different lamas". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
+
+/**
+ * Plural nouns in lower case after `preposition` where a question word stands a few words before it ("sent invitations
+ * to ruling lamas", "giving patronage to many different Tibetan lamas"), with the words that qualify them.
+ */
+function pluralsAfter(tokens: readonly Token[], text: string, preposition: string, near: readonly { at: number }[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.word !== preposition || !near.some((a) => a.at < i && i - a.at <= PREPOSITION_REACH) || !spaced(tokens, text, i + 1)) return;
+    // (After an article or a word of quantity: "the", "many", "various".)
+    const from = ARTICLES.has(tokens[i + 1]?.word ?? '') || QUANTIFIERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    for (let to = from; to < tokens.length && to - from <= GROUP_MODIFIERS && spaced(tokens, text, to); to++) {
+      const w = tokens[to]!;
+      // (A name may qualify the noun, "Tibetan lamas", not own it: "Ana Ruiz's lawyers" are hers, named by her name.)
+      if (w.numeric || isStopword(w) || (w.capital && POSSESSIVE.test(text.slice(w.start, w.end)))) return;
+      if (!w.capital && w.word !== singularOf(w.word)) {
+        found.push(span(tokens, tokens[i + 1]!.word === 'the' ? from : i + 1, to + 1, 'person', GROUP));
+        return;
+      }
+    }
   });
   return found;
 }
@@ -1789,6 +1854,17 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
   return to;
 }
 
+/** Prepositions a passage may use for the one a question asks with: "perform with whom", "performed alongside the Hollow Pines". */
+const PREPOSITION_SYNONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['with', new Set(['alongside'])]]);
+
+/** Those other prepositions: no word that describes the name after them. */
+const OTHER_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITION_SYNONYMS.values()].flatMap((words) => [...words]));
+
+/** Whether a passage's word is the question's preposition, or one that means the same. */
+function samePreposition(word: string | undefined, asked: string): boolean {
+  return word !== undefined && (word === asked || PREPOSITION_SYNONYMS.get(asked)?.has(word) === true);
+}
+
 /** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
 /** Particles a verb may have before its object: "handed over", "wrote out". */
@@ -1947,6 +2023,42 @@ function phraseInitials(typed: readonly string[], pos: number): string | undefin
   return to - from >= 2 ? typed.slice(from, to).map((w) => w[0]).join('') : undefined;
 }
 
+/** How much less likely a number is the answer when it is in another unit than the question's ("46 kilometres" for "how many miles"). */
+const OTHER_UNIT = 0.3;
+
+/** Units of length, weight, volume and area by each way of writing them, as one key: "metres", "meter", "m2" are "m". */
+const UNIT_KEYS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    m: 'm metre metres meter meters m2 m3',
+    km: 'km km2 kilometre kilometres kilometer kilometers',
+    mi: 'mi mile miles',
+    ft: 'ft foot feet',
+    cm: 'cm centimetre centimetres centimeter centimeters',
+    mm: 'mm millimetre millimetres millimeter millimeters',
+    yd: 'yard yards',
+    kg: 'kg kilogram kilograms kilo kilos',
+    lb: 'lb lbs',
+    g: 'gram grams',
+    oz: 'ounce ounces',
+    l: 'litre litres liter liters',
+    gal: 'gallon gallons',
+    ha: 'ha hectare hectares',
+    acre: 'acre acres',
+  }).flatMap(([key, words]) => words.split(' ').map((w): [string, string] => [w, key])),
+);
+
+/** The same keys by the term of each word. */
+const UNIT_TERMS: ReadonlyMap<string, string> = new Map([...UNIT_KEYS].map(([w, key]) => [termOf(w), key]));
+
+/** The unit written right after a number (over "square": "500 million square feet"), as a key of UNIT_KEYS. */
+function unitAfter(tokens: readonly Token[], c: Candidate): string | undefined {
+  let k = c.from;
+  while (k < c.to && (tokens[k]!.numeric || SCALE_WORDS.has(tokens[k]!.word) || NUMBER_HEDGES.has(tokens[k]!.word))) k++;
+  if (k === c.to && (tokens[k]?.word === 'square' || tokens[k]?.word === 'cubic')) k++;
+  if (tokens[k]?.word === 'square' || tokens[k]?.word === 'cubic') k++;
+  return UNIT_KEYS.get(tokens[k]?.word ?? '');
+}
+
 /** How much less likely a number is the answer when the story ties it to a year the question does not ask about. */
 const OTHER_YEAR = 0.3;
 /** And when the story tells it of another life event than the one asked about (the dead for the injured). */
@@ -2044,6 +2156,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const pronoun = query.typed.some((w) => THIRD_PERSON.has(w));
   const subject = (c: Candidate) => c.kind === 'person' && tokens.slice(c.from, c.to).some((t) => t.capital && index.spread(index.shared.dictionary.find(t.term)) >= STORY_SUBJECT);
   const years = query.typed.filter((w) => YEAR.test(w));
+  const unitsAsked = new Set(query.typed.flatMap((w) => UNIT_KEYS.get(w) ?? []));
   let askedOnce: AskedNames | undefined;
   const isNamed = (c: Candidate) => named(tokens, c, passage.text, query, index, names, (askedOnce ??= askedNames(query, index, r.passage)));
   // "Norvia shares fell 6.4% in Stockholm, while Kestrel shares jumped 27% in Copenhagen": of two facts set against each
@@ -2066,19 +2179,22 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
   const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
   const talked = (verbWith === 'to' || verbWith === 'with') && TALKING.has(termOf(query.typed[query.slots[verb!.slot]!.pos] ?? ''));
+  // "who did she tell": whom one tells, as whom one talks to.
+  const told = talked || (verb?.wants === 'object' && termOf(query.typed[query.slots[verb.slot]!.pos] ?? '') === TELL);
   const afterAsked = (c: Candidate) => {
     let at = c.from - 1;
     // ("with a family friend, zoologist Feliks Jarocki": the words that describe the name, over a comma.)
     const apposed = (k: number) => /^,\s+$/.test(passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
+    while (at > c.from - AGENT_REACH && tokens[at] && (!tokens[at]!.capital || hyphened(at)) && !isStopword(tokens[at]!) && !OTHER_PREPOSITIONS.has(tokens[at]!.word) && (spaced(tokens, passage.text, at + 1) || hyphened(at) || apposed(at))) at--;
     if (tokens[at]?.word === 'the' || tokens[at]?.word === 'a' || tokens[at]?.word === 'an') at--;
     // ("attended the Lower Rhenish Music Festival in Aix-la-Chapelle with Hiller": over where it was, a name after a preposition.)
     const placed = (a: { at: number }) => PREPOSITIONS.has(tokens[a.at + 1]?.word ?? '') && tokens.slice(a.at + 2, at).every((t) => t.capital || NAME_JOINERS.has(t.word));
-    if (asked.preposition !== undefined && tokens[at]?.word === asked.preposition && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
+    if (asked.preposition !== undefined && samePreposition(tokens[at]?.word, asked.preposition) && near.some((a) => a.at < at && (at - a.at <= PREPOSITION_REACH || placed(a)))) return true;
     // "who did she partner with in London": the preposition right after the verb of a question asking its object, right after that verb's form.
     // ("who did luana talk to": "Moreira ... told The Associated Press", whom one tells being whom one talks to.)
-    if (talked && termOf(tokens[at]?.word ?? '') === TELL) return true;
-    return verbWith !== undefined && tokens[at]?.word === verbWith && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
+    // ("a spokesperson later confirmed to The Daily Ledger": or the one a verb of speech is said "to".)
+    if (told && (termOf(tokens[at]?.word ?? '') === TELL || (tokens[at]?.word === 'to' && SPEECH_VERBS.has(tokens[at - 1]?.word ?? '')))) return true;
+    return verbWith !== undefined && samePreposition(tokens[at]?.word, verbWith) && near.some((a) => a.slot === verb!.slot && a.at === at - 1);
   };
   // "starred Pat O'Brien as Knute Rockne and Ronald Reagan as Gipp": a name paired by "as" with one the question uses is the
   // other of the pair, the one before "as" where the question asks its verb's subject ("who played Knute Rockne"), the one
@@ -2123,13 +2239,28 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
+  // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
+  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
+  // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
+  // preposition the question ends on, right after its words (of a name inside it, "many Tibetan lamas", the whole).
+  if (asked.kind === 'person' && asked.preposition !== undefined) {
+    for (const found of pluralsAfter(tokens, passage.text, asked.preposition, near)) {
+      for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.from >= found.from && candidates[k]!.to <= found.to) candidates.splice(k, 1);
+      candidates.push(found);
+    }
+  }
   // "when does the tour finish": not "the tour opens on June 12", a date the passage gives of the start alone.
   const startedOnly = (c: Candidate) => {
     const words = tokens.filter((_, k) => clause[k] === clause[c.from]).map((t) => t.word);
     return words.some((w) => OPENING_VERBS.has(w)) && !words.some((w) => CLOSING_VERBS.has(w));
   };
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
-  const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1);
+  // "released on 23 October in Britain and 6 November in the US": not a word between two dates, before the "and" that joins
+  // them, which is the first's, however near the second (nor between two numbers: "Four were serving long terms, and two").
+  const andBefore = (at: number, o: Candidate) => /^[^.;:()]*\sand\s+$/.test(passage.text.slice(tokens[at]!.end, o.start));
+  const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1 && !andBefore(at, o));
+  const earlierJoined = (at: number, c: Candidate) =>
+    (c.kind === 'date' || c.kind === 'number') && at < c.from && candidates.some((o) => o.kind === c.kind && o.to <= at && andBefore(at, c) && !/[.;:()]/.test(passage.text.slice(o.end, tokens[at]!.start)));
   // "sold 2 million albums in Norway, and 9 million records worldwide": the words after a number that the next number of a
   // list stands before are that one's (news English writes what a figure is of, where and when, after it). (Not "$3 million
   // of the $8 million fund", "four in ten calls": one figure told with another, no list.)
@@ -2140,7 +2271,29 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const laterNumberNearer = (at: number, c: Candidate) =>
     c.kind === 'number' && at >= c.to && candidates.some((o) => o.kind === 'number' && o.from >= c.to && o.to <= at && /,|\sand\s/.test(passage.text.slice(c.end, o.start)));
   // ("... and from the east in 1882": the words before the first date are the second's too, left out after "and".)
-  const sharedFrom = (at: number, c: Candidate) => c.kind !== 'date' ? undefined : candidates.find((o) => o.kind === 'date' && at < o.from && o.to <= c.from && /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)));
+  // ("sold 2 million albums in Norway, and 9 million records worldwide": so are those before the first of two numbers,
+  // where the second follows "and" with no verb of its own (not "killed 40 people and injured 12"), and no third stands
+  // between ("14 amphibian, 90 fish and 427 bird species": a list's last number is no more the verb's than the others).
+  const between = (o: Candidate, c: Candidate) => candidates.some((x) => x.kind === 'number' && x.from >= o.to && x.to <= c.from);
+  const joinedNumber = (o: Candidate, c: Candidate) => o.kind === 'number' && o.to <= c.from && /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c);
+  const sharedFrom = (at: number, c: Candidate) =>
+    c.kind !== 'date' && c.kind !== 'number'
+      ? undefined
+      : candidates.find(
+          (o) => o.kind === c.kind && at < o.from && o.to <= c.from && (c.kind === 'date' ? /^[^.;:()]*\sand\s[^.;:(),]*$/.test(passage.text.slice(o.end, c.start)) : joinedNumber(o, c)),
+        );
+  // ("sold 5.8 million copies on the Wii, and 1.3 million on the older console": and the second, with no noun of its own,
+  // counts the noun after the first; not "18 runners were treated, and one was taken to hospital", which has a verb of its own.)
+  const elidedNoun = (a: { at: number; slot: number }, c: Candidate) =>
+    c.kind === 'number' &&
+    countedSlots.includes(a.slot) &&
+    (tokens[c.to] === undefined || PREPOSITIONS.has(tokens[c.to]!.word) || !spaced(tokens, passage.text, c.to)) &&
+    candidates.some((o) => o.to === a.at && joinedNumber(o, c));
+  // "who did she part ways with", "with whom was Leo Bell paired": "she and her father parted ways", "Leo Bell and Ana Ruiz
+  // studied", the one joined by "and" to whom the question asks about (by name, or a pronoun for them) did it with them.
+  const withAsked = asked.kind === 'person' && (asked.preposition === 'with' || verbWith === 'with');
+  const accompanied = (whole: Candidate, c: Candidate) =>
+    withAsked && tokens[c.from - 1]?.word === 'and' && ((whole.from < c.from - 1 && isNamed(span(tokens, whole.from, c.from - 1, whole.kind, whole.quality))) || (whole.from === c.from && SUBJECT_PRONOUNS.has(tokens[c.from - 2]?.word ?? '')));
   for (const whole of candidates) {
     const own = whole.kind === 'place' || whole.kind === 'person' ? nameAfterNamed(withoutNamed(whole, tokens, passage.text, isNamed), tokens, isNamed) : whole;
     // "the Buddhist monk Yao Guangxiao": the person the words name, not the name that describes them (unless the
@@ -2177,6 +2330,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // before, the question's own noun names the thing asked about, not who or where).
     if ((c.kind === 'person' || c.kind === 'place') && how.things.length > 0 && ownWords().some((a) => how.things.includes(a.slot) && sameNoun(tokens[a.at]!.word, query.typed[query.slots[a.slot]!.pos] ?? '') && (a.at === c.to - 1 || (a.at === c.to && tokens[c.from - 1]?.word === 'the' && spaced(tokens, passage.text, c.to))))) continue;
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
+    // "how many miles": not "46 kilometres (29 miles)", the figure in another unit than the one asked.
+    const unit = c.kind === 'number' && unitsAsked.size > 0 ? unitAfter(tokens, c) : undefined;
+    const otherUnit = unit !== undefined && !unitsAsked.has(unit) ? OTHER_UNIT : 1;
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.
@@ -2190,16 +2346,16 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
         continue;
       }
-      const d = a.at < c.from ? (sharedFrom(a.at, c)?.from ?? c.from) - a.at : a.at - c.to + 1;
+      const d = a.at < c.from ? (elidedNoun(a, c) ? 1 : (sharedFrom(a.at, c)?.from ?? c.from) - a.at) : a.at - c.to + 1;
       // A name's part is set by the verb of its own clause; a number's or a date's by the noun or event beside it.
-      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
+      const across = (clause[a.at] !== clause[c.from] && c.kind !== 'number' && c.kind !== 'date') || misordered(a, c) || nextDateNearer(a.at, c) || (earlierJoined(a.at, c) && !elidedNoun(a, c)) || laterNumberNearer(a.at, c) || outsideBrackets(a.at, c) ? OTHER_CLAUSE : 1;
       closest.set(a.slot, Math.max(closest.get(a.slot) ?? 0, across / (1 + (d - 1) / HALF_DISTANCE)));
     }
     // (It stands for the noun it counts.)
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];

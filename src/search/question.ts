@@ -258,6 +258,8 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
     // "how many ppl", "how many of the job cuts": the noun counted, over "of the"; "how many died" counts no noun.
     let at = how + 2;
     while (at < how + 5 && COUNTED_OF.has(words[at] ?? '')) at++;
+    // ("how many square meters": the unit, not the word that makes it one of area.)
+    if ((words[at] === 'square' || words[at] === 'cubic') && words[at + 1] !== undefined) at++;
     const verb = (word: string) => /ed$/.test(word) || IRREGULAR[word] !== undefined;
     // "how many smugglers": a noun as typed, not the story's verb a spelling fix reads it as ("smuggled").
     const noun = words[at] !== undefined && verb(words[at]!) && typed[at] !== undefined && !verb(typed[at]!) ? typed[at] : words[at];
@@ -576,7 +578,10 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
     // "who was she on the cover after", "who did they sign the letter for": the name after that preposition.
+    // ("she would perform with who at the final", "the son of whom": "who" left where its name stands, after the preposition.)
+    const inPlace = words.findIndex((w, i) => i > 0 && (w === 'who' || w === 'whom') && ENDING_PREPOSITIONS.has(words[i - 1]!));
     if (ENDING_PREPOSITIONS.has(words.at(-1) ?? '')) asked.preposition = words.at(-1);
+    else if (inPlace > 0) asked.preposition = words[inPlace - 1];
     const verb = verbOf(words, slots);
     if (verb) asked.verb = verb;
     else if (COPULAS.has(words[words.indexOf('who') + 1] ?? '') || words.includes('whos')) asked.identity = true;
