@@ -1058,6 +1058,22 @@ describe('the answer words', () => {
     expect(cave.ask('which rescued guy called his wife').answer).toMatchObject({ text: 'Emre Kaya' });
   });
 
+  it('answers "which musician" with a person the story knows, where no phrase holds the noun', () => {
+    const music = retrieverOf(
+      'music',
+      [
+        'The pianist Anna Reyes arrived in Vienna in 1921, at the age of 19.',
+        'There she became close friends with the violinist Tomas Weller, who later dedicated two sonatas to her.',
+        'Weller, then 30, had already toured the Americas twice.',
+        'Reyes left the city in 1930 and never returned.',
+        'The orchestra she founded still plays each spring in the Great Hall of the Musikverein.',
+      ].join('\n'),
+    );
+    expect(music.ask('which musician did anna reyes become friends with').answer).toMatchObject({ text: 'Tomas Weller', kind: 'person' });
+    // Not any run of capitals: "the Great Hall" is no conductor.
+    expect(music.ask('which conductor leads the orchestra each spring').answer).toBeUndefined();
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

@@ -1461,6 +1461,8 @@ interface HowAsked {
   speech: boolean;
   /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
   before?: string;
+  /** "which soldier shipped them": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it is no role the story gives. */
+  personHead: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
   /** "who is the head of the miners union", "what town is the mine by": the slots of the common nouns after "the" that name the thing asked about. */
@@ -1538,6 +1540,7 @@ function howAsked(query: Query): HowAsked {
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
+  const personHead = headPos >= 0 && isPersonNoun(singularOf(query.typed[headPos]!));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
@@ -1556,7 +1559,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }) };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -1625,7 +1628,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const found = phrases(text, tokens, asked.head);
       // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
       // a phrase of its last word, one of the word before it.
-      return found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
+      const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
+      // "which soldier shipped them to germany": failing a phrase of the noun, a noun for people is answered by a person the
+      // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
+      if (phrased.length > 0 || !how.personHead) return phrased;
+      const { people } = storyNames(story);
+      return names(story, passage, text, tokens, 'person', asked, how).filter((c) => people.has(text.slice(c.start, c.end)));
     }
     default:
       return [];
