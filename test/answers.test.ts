@@ -1074,6 +1074,14 @@ describe('the answer words', () => {
     expect(music.ask('which conductor leads the orchestra each spring').answer).toBeUndefined();
   });
 
+  it('answers "how much have prices gone up" with a change told as a multiple ("more than doubled")', () => {
+    const rice = retrieverOf(
+      'rice',
+      'World rice prices have more than doubled over the past two years after floods hit crops across Asia.\nFarmers in the delta are paid a fixed price.',
+    );
+    expect(rice.ask('how much have world prices gone up').answer).toMatchObject({ text: 'more than doubled', kind: 'number' });
+  });
+
   it('answers "when was the race" with the date of the story\'s main event, not of a passage that dates the race\'s history', () => {
     const cup = retrieverOf(
       'cup',

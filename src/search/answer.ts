@@ -468,6 +468,9 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
   return named;
 }
 
+/** Verbs that tell a change as a multiple: "doubled", "halved". */
+const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
@@ -484,6 +487,13 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "half a million", "half a dozen": half of a scale is a number.
     const half = t.word === 'half' && RATE_WORDS.has(tokens[i + 1]?.word ?? '') && tokens[i + 1]!.word !== 'per' && (SCALE_WORDS.has(tokens[i + 2]?.word ?? '') || tokens[i + 2]?.word === 'dozen');
     const isNumber = half || one || often || t.numeric || (NUMBER_WORDS.has(t.word) && !['half', 'quarter', 'percent', 'double', 'twice', 'triple'].includes(t.word));
+    // "how much have prices gone up": "prices have more than doubled", a change told by a verb of multiplying.
+    if (how.change && MULTIPLIED.has(t.word)) {
+      const c = span(tokens, hedgeStart(tokens, i, NUMBER_HEDGES), i + 1, 'number', 1);
+      found.push(c);
+      changes.add(c);
+      continue;
+    }
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "the twenty-fourth film": a number written in words with an ordinal hyphened onto it is an ordinal.
