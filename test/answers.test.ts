@@ -2142,4 +2142,15 @@ describe('a group named by a noun', () => {
     const court = retrieverOf('court', 'The court kept ties with the hill states.\nThe court appointed titles to eastern Varish princes, and these alliances lasted a century.');
     expect(court.ask('Who did the court appoint titles to?').answer?.text).toBe('eastern Varish princes');
   });
+
+  it('answers "where was it held" with the place right after the verb and its preposition, not one the question names', () => {
+    const gala = retrieverOf(
+      'gala',
+      'The charity gala was a dinner for the Hallam Trust in Dorwick, held at the Marrow Hotel on 3 May.\nThe first recital in Dorwick was a concert for the Tessel Fund in Brenmoor, held at the Quill Rooms and the Dorwick Museum in June.',
+    );
+    expect(gala.ask('Where was the charity gala held?').answer?.text).toBe('Marrow Hotel');
+    expect(gala.ask('Where was the first recital in Dorwick held?').answer?.text).toBe('Quill Rooms');
+    const tour = retrieverOf('tour', 'Tickets sold out for the four gigs at Calder Park in Brenmoor.');
+    expect(tour.ask('where are the gigs in brenmoor').answer?.text).toBe('Calder Park');
+  });
 });

@@ -1985,8 +1985,12 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
     // place's name and the place it is in, "Moravia Capital in Brno", the one the question does not name.)
     const and = (tokens[k]!.word === 'and' || (c.kind === 'place' && tokens[k]!.word === 'in')) && k + 1 < c.to;
     if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
-    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
     const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
+    // ("held at the Salle Lumen and the Paris Opera", asked of a concert "in Paris": the one the question does not name, first,
+    // where the named one is a building by its town's name, after "the", not the town, "sent to Bruges and Kortrijk"; "four
+    // nights at Hyde Park in London", asked of the gigs "in London": the place within the one named.)
+    const building = and && (rest === k + 2 || tokens[k]!.word === 'in') && isNamed(span(tokens, rest, c.to, c.kind, c.quality));
+    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return building ? span(tokens, c.from, k, c.kind, c.quality) : c;
     return withoutNamed({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
   }
   return c;
@@ -2106,6 +2110,29 @@ function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENER
 
 /** How many words after the question's verb the object it asks for may start ("beating defending champion X"). */
 const OBJECT_REACH = 4;
+
+/**
+ * The slot of a "where" question's verb: "where did Ana go" ("go", after the auxiliary and its subject), "where was the
+ * concert held" ("held", the participle after "be" and its subject); none where no verb is found.
+ */
+function whereVerb(query: Query): number | undefined {
+  const words = query.typed;
+  const where = words.indexOf('where');
+  const next = words[where + 1] ?? '';
+  if (where < 0 || (where > 0 && !FUNCTION_WORDS.has(words[where - 1]!)) || !(AUXILIARIES.has(next) || COPULAS.has(next))) return undefined;
+  const slotAt = (pos: number) => query.slots.findIndex((s) => s.pos === pos);
+  if (COPULAS.has(next)) {
+    const participle = words.findIndex((w, k) => k > where + 2 && slotAt(k) >= 0 && (/(ed|en)$/.test(w) || IRREGULAR[w] !== undefined));
+    return participle > 0 ? slotAt(participle) : undefined;
+  }
+  let i = where + 2;
+  while (i < words.length && (FUNCTION_WORDS.has(words[i]!) || slotAt(i) < 0)) i++;
+  while (i + 1 < words.length && slotAt(i + 1) >= 0) i++;
+  return i > where + 2 && i < words.length ? slotAt(i) : undefined;
+}
+
+/** Most words from a "where" question's verb to the place after it: "held at the Salle", "born in Leeds". */
+const PLACE_REACH = 3;
 
 /** Words that set a clause against the one before it: "..., while Kestrel shares jumped 27%". */
 const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
@@ -2238,6 +2265,11 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thing = how.nameOf && singularOf(how.nameOf);
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
+  // "where was the concert held": "for the memorial in Bonn, held at the Salle Pleyel", the place right after the question's
+  // verb and its preposition (not one before it, which says where something else is).
+  const placeVerb = asked.kind === 'place' ? whereVerb(query) : undefined;
+  const afterPlaceVerb = (c: Candidate) =>
+    placeVerb !== undefined && c.kind === 'place' && near.some((a) => a.slot === placeVerb && a.at < c.from && c.from - a.at <= PLACE_REACH && clause[a.at] === clause[c.from] && tokens.slice(a.at + 1, c.from).every((t) => PREPOSITIONS.has(t.word) || ARTICLES.has(t.word)));
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
@@ -2355,7 +2387,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
