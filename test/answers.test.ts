@@ -2153,4 +2153,13 @@ describe('a group named by a noun', () => {
     const tour = retrieverOf('tour', 'Tickets sold out for the four gigs at Calder Park in Brenmoor.');
     expect(tour.ask('where are the gigs in brenmoor').answer?.text).toBe('Calder Park');
   });
+
+  it('answers "where did she go" with where she went to, not where she was before', () => {
+    const trip = retrieverOf(
+      'trip',
+      'After filming ended in Marlow, the actor was flown to Dunmere for surgery on his knee.\nDuring the strike in Corvale, the singer left for Tarvik, where she sang twice.',
+    );
+    expect(trip.ask('Where did the actor go for surgery?').answer?.text).toBe('Dunmere');
+    expect(trip.ask('Where did the singer head during the strike?').answer?.text).toBe('Tarvik');
+  });
 });

@@ -689,8 +689,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   };
   const afterPreposition = (from: number) => {
     const at = prepositionBefore(tokens, from);
+    // ("left for London", "bound for the coast": a destination after a verb of leaving and "for".)
+    const leftFor = (k: number) => tokens[k]?.word === 'for' && LEAVING_FOR.has(tokens[k - 1]?.word ?? '');
     // ("according to USGS" credits a source.)
-    return at >= 0 && tokens[at - 1]?.word !== 'according';
+    return (at >= 0 && tokens[at - 1]?.word !== 'according') || leftFor(from - 1) || (tokens[from - 1]?.word === 'the' && leftFor(from - 2));
   };
   // "gave birth to Blue Ivy": a person the story knows is no place.
   const { people } = storyNames(story);
@@ -2134,6 +2136,13 @@ function whereVerb(query: Query): number | undefined {
 /** Most words from a "where" question's verb to the place after it: "held at the Salle", "born in Leeds". */
 const PLACE_REACH = 3;
 
+/** Verbs of going a "where" question may ask with: it asks where to ("where did she go": "flew to Oslo", "left for Oslo"). */
+const GOING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'head', 'heads', 'headed', 'travel', 'travels', 'travelled', 'traveled', 'move', 'moves', 'moved', 'flee', 'flees', 'fled', 'relocate', 'relocated', 'escape', 'escaped', 'sail', 'sailed', 'fly', 'flew']);
+/** Prepositions of a destination: "flew to Oslo", "ran into the woods". */
+const TOWARDS: ReadonlySet<string> = new Set(['to', 'into', 'towards', 'toward']);
+/** Verbs of leaving that take their destination after "for": "left for Oslo", "set off for the coast". */
+const LEAVING_FOR: ReadonlySet<string> = new Set(['left', 'leave', 'leaves', 'leaving', 'departed', 'departs', 'off', 'out', 'headed', 'heading', 'bound', 'sailed', 'sailing']);
+
 /** Words that set a clause against the one before it: "..., while Kestrel shares jumped 27%". */
 const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
@@ -2270,6 +2279,12 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const placeVerb = asked.kind === 'place' ? whereVerb(query) : undefined;
   const afterPlaceVerb = (c: Candidate) =>
     placeVerb !== undefined && c.kind === 'place' && near.some((a) => a.slot === placeVerb && a.at < c.from && c.from - a.at <= PLACE_REACH && clause[a.at] === clause[c.from] && tokens.slice(a.at + 1, c.from).every((t) => PREPOSITIONS.has(t.word) || ARTICLES.has(t.word)));
+  // "where did she go": "flown to New York", a destination, over "filming in Mexico", where she was before.
+  const going = placeVerb !== undefined && GOING_VERBS.has(query.typed[query.slots[placeVerb]!.pos] ?? '');
+  const destination = (c: Candidate) => {
+    const at = ARTICLES.has(tokens[c.from - 1]?.word ?? '') ? c.from - 2 : c.from - 1;
+    return going && c.kind === 'place' && (TOWARDS.has(tokens[at]?.word ?? '') || (tokens[at]?.word === 'for' && LEAVING_FOR.has(tokens[at - 1]?.word ?? '')));
+  };
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
@@ -2387,7 +2402,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) || destination(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
