@@ -2162,4 +2162,10 @@ describe('a group named by a noun', () => {
     expect(trip.ask('Where did the actor go for surgery?').answer?.text).toBe('Dunmere');
     expect(trip.ask('Where did the singer head during the strike?').answer?.text).toBe('Tarvik');
   });
+
+  it('answers "where is X" with the place right after X and a preposition of where it stands', () => {
+    const fort = retrieverOf('fort', 'The first army post set up by the state of Norvale was Fort Alder on the Tamsen River in 1866, to guard boats going to Port Brill, Norvale.');
+    expect(fort.ask('Where was Fort Alder situated?').answer?.text).toBe('Tamsen River');
+    expect(fort.ask('where is fort alder').answer?.text).toBe('Tamsen River');
+  });
 });

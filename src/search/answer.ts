@@ -2138,6 +2138,8 @@ const PLACE_REACH = 3;
 
 /** Verbs of going a "where" question may ask with: it asks where to ("where did she go": "flew to Oslo", "left for Oslo"). */
 const GOING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'head', 'heads', 'headed', 'travel', 'travels', 'travelled', 'traveled', 'move', 'moves', 'moved', 'flee', 'flees', 'fled', 'relocate', 'relocated', 'escape', 'escaped', 'sail', 'sailed', 'fly', 'flew']);
+/** Prepositions that say where a thing stands: "the camp on the river", "the school in Sangzao". */
+const STANDING_AT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'within', 'beside']);
 /** Prepositions of a destination: "flew to Oslo", "ran into the woods". */
 const TOWARDS: ReadonlySet<string> = new Set(['to', 'into', 'towards', 'toward']);
 /** Verbs of leaving that take their destination after "for": "left for Oslo", "set off for the coast". */
@@ -2279,6 +2281,14 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const placeVerb = asked.kind === 'place' ? whereVerb(query) : undefined;
   const afterPlaceVerb = (c: Candidate) =>
     placeVerb !== undefined && c.kind === 'place' && near.some((a) => a.slot === placeVerb && a.at < c.from && c.from - a.at <= PLACE_REACH && clause[a.at] === clause[c.from] && tokens.slice(a.at + 1, c.from).every((t) => PREPOSITIONS.has(t.word) || ARTICLES.has(t.word)));
+  // "where is the school": "Sangzao Middle School in Sangzao, one of the largest in An County", the place right after the
+  // name of what the question asks about and a preposition of where it is (not one said of something else).
+  const whereAt = asked.kind === 'place' ? query.typed.indexOf('where') : -1;
+  const whereIs = whereAt >= 0 && COPULAS.has(query.typed[whereAt + 1] ?? '');
+  const standsAt = (c: Candidate) =>
+    whereIs &&
+    c.kind === 'place' &&
+    near.some((a) => a.slot !== placeVerb && query.slots[a.slot]!.pos > whereAt + 1 && a.at < c.from - 1 && STANDING_AT.has(tokens[a.at + 1]!.word) && tokens.slice(a.at + 2, c.from).every((t) => ARTICLES.has(t.word)) && c.from - a.at <= PLACE_REACH);
   // "where did she go": "flown to New York", a destination, over "filming in Mexico", where she was before.
   const going = placeVerb !== undefined && GOING_VERBS.has(query.typed[query.slots[placeVerb]!.pos] ?? '');
   const destination = (c: Candidate) => {
@@ -2402,7 +2412,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) || destination(c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) || destination(c) || standsAt(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
