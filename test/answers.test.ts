@@ -2168,4 +2168,9 @@ describe('a group named by a noun', () => {
     expect(fort.ask('Where was Fort Alder situated?').answer?.text).toBe('Tamsen River');
     expect(fort.ask('where is fort alder').answer?.text).toBe('Tamsen River');
   });
+
+  it('does not answer "where" with a place something was away from', () => {
+    const summers = retrieverOf('summers', 'During 1919-24 the painter spent his summers away from Dorwick, at a number of farms. In 1921 and 1922, at the village of Brenmoor, he was a guest of a family friend.');
+    expect(summers.ask('Where did the painter spend his summers in 1921 and 1922?').answer?.text).not.toBe('Dorwick');
+  });
 });

@@ -2365,6 +2365,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
     // "who was the auctioneer": not "sold at auction in Lyon", a place the story knows, where something happened.
     if (asked.kind === 'person' && LOCATIVES.has(tokens[c.from - 1]?.word ?? '') && storyNames(index.story).entities.get(passage.text.slice(c.start, c.end))?.kind === 'place') continue;
+    // "where did she spend her holidays": not "away from Warsaw", a place she was not (unless asked where from).
+    if (c.kind === 'place' && tokens[c.from - 1]?.word === 'from' && tokens[c.from - 2]?.word === 'away' && !query.typed.includes('from')) continue;
     // "who compiled the Bell Catalogue": not "known by the initials 'BC'", a short form of a name, which is no one.
     if (asked.kind === 'person' && SHORT_FORMS.has(tokens[c.from - 1]?.word ?? '')) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
