@@ -2173,4 +2173,9 @@ describe('a group named by a noun', () => {
     const summers = retrieverOf('summers', 'During 1919-24 the painter spent his summers away from Dorwick, at a number of farms. In 1921 and 1922, at the village of Brenmoor, he was a guest of a family friend.');
     expect(summers.ask('Where did the painter spend his summers in 1921 and 1922?').answer?.text).not.toBe('Dorwick');
   });
+
+  it('answers "where" with the whole name of a place that goes on with "of": "the Chapel of the Orrin"', () => {
+    const service = retrieverOf('service', 'The service, held at the Chapel of the Orrin in Dorwick, was delayed by a week.');
+    expect(service.ask('Where was the service held?').answer?.text).toBe('Chapel of the Orrin in Dorwick');
+  });
 });

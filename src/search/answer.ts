@@ -769,7 +769,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
+      // "held at the Church of the Madeleine": a place's noun with the "of" the story's name for it goes on to, whole.
+      const whole = tokens[to]?.word === 'of' ? story.entities.find((e) => e.kind !== 'person' && e.name.startsWith(`${words} of `) && text.startsWith(e.name, tokens[from]!.start)) : undefined;
+      const end = whole ? tokenRange(tokens, tokens[from]!.start, tokens[from]!.start + whole.name.length)[1] : kindAfter ? to + 1 : to;
+      const c = span(tokens, part, end, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
       found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
