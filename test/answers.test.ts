@@ -2166,4 +2166,40 @@ describe('a group named by a noun', () => {
     const court = retrieverOf('court', 'The court kept ties with the hill states.\nThe court appointed titles to eastern Varish princes, and these alliances lasted a century.');
     expect(court.ask('Who did the court appoint titles to?').answer?.text).toBe('eastern Varish princes');
   });
+
+  it('answers "where was it held" with the place right after the verb and its preposition, not one the question names', () => {
+    const gala = retrieverOf(
+      'gala',
+      'The charity gala was a dinner for the Hallam Trust in Dorwick, held at the Marrow Hotel on 3 May.\nThe first recital in Dorwick was a concert for the Tessel Fund in Brenmoor, held at the Quill Rooms and the Dorwick Museum in June.',
+    );
+    expect(gala.ask('Where was the charity gala held?').answer?.text).toBe('Marrow Hotel');
+    expect(gala.ask('Where was the first recital in Dorwick held?').answer?.text).toBe('Quill Rooms');
+    const tour = retrieverOf('tour', 'Tickets sold out for the four gigs at Calder Park in Brenmoor.');
+    expect(tour.ask('where are the gigs in brenmoor').answer?.text).toBe('Calder Park');
+  });
+
+  it('answers "where did she go" with where she went to, not where she was before', () => {
+    const trip = retrieverOf(
+      'trip',
+      'After filming ended in Marlow, the actor was flown to Dunmere for surgery on his knee.\nDuring the strike in Corvale, the singer left for Tarvik, where she sang twice.',
+    );
+    expect(trip.ask('Where did the actor go for surgery?').answer?.text).toBe('Dunmere');
+    expect(trip.ask('Where did the singer head during the strike?').answer?.text).toBe('Tarvik');
+  });
+
+  it('answers "where is X" with the place right after X and a preposition of where it stands', () => {
+    const fort = retrieverOf('fort', 'The first army post set up by the state of Norvale was Fort Alder on the Tamsen River in 1866, to guard boats going to Port Brill, Norvale.');
+    expect(fort.ask('Where was Fort Alder situated?').answer?.text).toBe('Tamsen River');
+    expect(fort.ask('where is fort alder').answer?.text).toBe('Tamsen River');
+  });
+
+  it('does not answer "where" with a place something was away from', () => {
+    const summers = retrieverOf('summers', 'During 1919-24 the painter spent his summers away from Dorwick, at a number of farms. In 1921 and 1922, at the village of Brenmoor, he was a guest of a family friend.');
+    expect(summers.ask('Where did the painter spend his summers in 1921 and 1922?').answer?.text).not.toBe('Dorwick');
+  });
+
+  it('answers "where" with the whole name of a place that goes on with "of": "the Chapel of the Orrin"', () => {
+    const service = retrieverOf('service', 'The service, held at the Chapel of the Orrin in Dorwick, was delayed by a week.');
+    expect(service.ask('Where was the service held?').answer?.text).toBe('Chapel of the Orrin in Dorwick');
+  });
 });

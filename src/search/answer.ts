@@ -699,8 +699,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
   };
   const afterPreposition = (from: number) => {
     const at = prepositionBefore(tokens, from);
+    // ("left for London", "bound for the coast": a destination after a verb of leaving and "for".)
+    const leftFor = (k: number) => tokens[k]?.word === 'for' && LEAVING_FOR.has(tokens[k - 1]?.word ?? '');
     // ("according to USGS" credits a source.)
-    return at >= 0 && tokens[at - 1]?.word !== 'according';
+    return (at >= 0 && tokens[at - 1]?.word !== 'according') || leftFor(from - 1) || (tokens[from - 1]?.word === 'the' && leftFor(from - 2));
   };
   // "gave birth to Blue Ivy": a person the story knows is no place.
   const { people } = storyNames(story);
@@ -777,7 +779,10 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       }
       // "which town": one of the "fishing towns such as Neskaupstadur" stands where the question wants its answer.
       const kindAsked = how.kindNoun !== undefined && (instance(from) === how.kindNoun || placeOf === how.kindNoun) ? SLOT_BONUS : 1;
-      const c = span(tokens, part, kindAfter ? to + 1 : to, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
+      // "held at the Church of the Madeleine": a place's noun with the "of" the story's name for it goes on to, whole.
+      const whole = tokens[to]?.word === 'of' ? story.entities.find((e) => e.kind !== 'person' && e.name.startsWith(`${words} of `) && text.startsWith(e.name, tokens[from]!.start)) : undefined;
+      const end = whole ? tokenRange(tokens, tokens[from]!.start, tokens[from]!.start + whole.name.length)[1] : kindAfter ? to + 1 : to;
+      const c = span(tokens, part, end, 'place', (afterPlace || based ? 0.8 : within ? last!.quality : 0.5) * owner * kindAsked);
       found.push(kindAsked > 1 ? { ...c, alone: true } : c);
       continue;
     }
@@ -2003,8 +2008,12 @@ function withoutNamed(c: Candidate, tokens: readonly Token[], text: string, isNa
     // place's name and the place it is in, "Moravia Capital in Brno", the one the question does not name.)
     const and = (tokens[k]!.word === 'and' || (c.kind === 'place' && tokens[k]!.word === 'in')) && k + 1 < c.to;
     if (!and && !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(',')) continue;
-    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return c;
     const rest = and ? (tokens[k + 1]!.word === 'the' && k + 2 < c.to ? k + 2 : k + 1) : k;
+    // ("held at the Salle Lumen and the Paris Opera", asked of a concert "in Paris": the one the question does not name, first,
+    // where the named one is a building by its town's name, after "the", not the town, "sent to Bruges and Kortrijk"; "four
+    // nights at Hyde Park in London", asked of the gigs "in London": the place within the one named.)
+    const building = and && (rest === k + 2 || tokens[k]!.word === 'in') && isNamed(span(tokens, rest, c.to, c.kind, c.quality));
+    if (!isNamed(span(tokens, c.from, k, c.kind, c.quality))) return building ? span(tokens, c.from, k, c.kind, c.quality) : c;
     return withoutNamed({ ...c, from: rest, start: tokens[rest]!.start }, tokens, text, isNamed);
   }
   return c;
@@ -2124,6 +2133,38 @@ function clauses(tokens: readonly Token[], text: string, openers = CLAUSE_OPENER
 
 /** How many words after the question's verb the object it asks for may start ("beating defending champion X"). */
 const OBJECT_REACH = 4;
+
+/**
+ * The slot of a "where" question's verb: "where did Ana go" ("go", after the auxiliary and its subject), "where was the
+ * concert held" ("held", the participle after "be" and its subject); none where no verb is found.
+ */
+function whereVerb(query: Query): number | undefined {
+  const words = query.typed;
+  const where = words.indexOf('where');
+  const next = words[where + 1] ?? '';
+  if (where < 0 || (where > 0 && !FUNCTION_WORDS.has(words[where - 1]!)) || !(AUXILIARIES.has(next) || COPULAS.has(next))) return undefined;
+  const slotAt = (pos: number) => query.slots.findIndex((s) => s.pos === pos);
+  if (COPULAS.has(next)) {
+    const participle = words.findIndex((w, k) => k > where + 2 && slotAt(k) >= 0 && (/(ed|en)$/.test(w) || IRREGULAR[w] !== undefined));
+    return participle > 0 ? slotAt(participle) : undefined;
+  }
+  let i = where + 2;
+  while (i < words.length && (FUNCTION_WORDS.has(words[i]!) || slotAt(i) < 0)) i++;
+  while (i + 1 < words.length && slotAt(i + 1) >= 0) i++;
+  return i > where + 2 && i < words.length ? slotAt(i) : undefined;
+}
+
+/** Most words from a "where" question's verb to the place after it: "held at the Salle", "born in Leeds". */
+const PLACE_REACH = 3;
+
+/** Verbs of going a "where" question may ask with: it asks where to ("where did she go": "flew to Oslo", "left for Oslo"). */
+const GOING_VERBS: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'head', 'heads', 'headed', 'travel', 'travels', 'travelled', 'traveled', 'move', 'moves', 'moved', 'flee', 'flees', 'fled', 'relocate', 'relocated', 'escape', 'escaped', 'sail', 'sailed', 'fly', 'flew']);
+/** Prepositions that say where a thing stands: "the camp on the river", "the school in Sangzao". */
+const STANDING_AT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'outside', 'inside', 'within', 'beside']);
+/** Prepositions of a destination: "flew to Oslo", "ran into the woods". */
+const TOWARDS: ReadonlySet<string> = new Set(['to', 'into', 'towards', 'toward']);
+/** Verbs of leaving that take their destination after "for": "left for Oslo", "set off for the coast". */
+const LEAVING_FOR: ReadonlySet<string> = new Set(['left', 'leave', 'leaves', 'leaving', 'departed', 'departs', 'off', 'out', 'headed', 'heading', 'bound', 'sailed', 'sailing']);
 
 /** Words that set a clause against the one before it: "..., while Kestrel shares jumped 27%". */
 const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
@@ -2256,6 +2297,25 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const thing = how.nameOf && singularOf(how.nameOf);
   const thingNamed = thing !== undefined && !isPersonNoun(thing) && !ROLE_TITLES.has(thing) && !PLACE_WORDS.has(thing) && KIND_OF_NOUN[thing] !== 'place';
   const roleInitials = how.roleSlot === undefined ? undefined : phraseInitials(query.typed, query.slots[how.roleSlot]!.pos);
+  // "where was the concert held": "for the memorial in Bonn, held at the Salle Pleyel", the place right after the question's
+  // verb and its preposition (not one before it, which says where something else is).
+  const placeVerb = asked.kind === 'place' ? whereVerb(query) : undefined;
+  const afterPlaceVerb = (c: Candidate) =>
+    placeVerb !== undefined && c.kind === 'place' && near.some((a) => a.slot === placeVerb && a.at < c.from && c.from - a.at <= PLACE_REACH && clause[a.at] === clause[c.from] && tokens.slice(a.at + 1, c.from).every((t) => PREPOSITIONS.has(t.word) || ARTICLES.has(t.word)));
+  // "where is the school": "Sangzao Middle School in Sangzao, one of the largest in An County", the place right after the
+  // name of what the question asks about and a preposition of where it is (not one said of something else).
+  const whereAt = asked.kind === 'place' ? query.typed.indexOf('where') : -1;
+  const whereIs = whereAt >= 0 && COPULAS.has(query.typed[whereAt + 1] ?? '');
+  const standsAt = (c: Candidate) =>
+    whereIs &&
+    c.kind === 'place' &&
+    near.some((a) => a.slot !== placeVerb && query.slots[a.slot]!.pos > whereAt + 1 && a.at < c.from - 1 && STANDING_AT.has(tokens[a.at + 1]!.word) && tokens.slice(a.at + 2, c.from).every((t) => ARTICLES.has(t.word)) && c.from - a.at <= PLACE_REACH);
+  // "where did she go": "flown to New York", a destination, over "filming in Mexico", where she was before.
+  const going = placeVerb !== undefined && GOING_VERBS.has(query.typed[query.slots[placeVerb]!.pos] ?? '');
+  const destination = (c: Candidate) => {
+    const at = ARTICLES.has(tokens[c.from - 1]?.word ?? '') ? c.from - 2 : c.from - 1;
+    return going && c.kind === 'place' && (TOWARDS.has(tokens[at]?.word ?? '') || (tokens[at]?.word === 'for' && LEAVING_FOR.has(tokens[at - 1]?.word ?? '')));
+  };
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
@@ -2326,6 +2386,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (thingNamed && isCountryName(passage.text.slice(c.start, c.end).replace(/['’]s$/u, ''))) continue;
     // "who was the auctioneer": not "sold at auction in Lyon", a place the story knows, where something happened.
     if (asked.kind === 'person' && LOCATIVES.has(tokens[c.from - 1]?.word ?? '') && storyNames(index.story).entities.get(passage.text.slice(c.start, c.end))?.kind === 'place') continue;
+    // "where did she spend her holidays": not "away from Warsaw", a place she was not (unless asked where from).
+    if (c.kind === 'place' && tokens[c.from - 1]?.word === 'from' && tokens[c.from - 2]?.word === 'away' && !query.typed.includes('from')) continue;
     // "who compiled the Bell Catalogue": not "known by the initials 'BC'", a short form of a name, which is no one.
     if (asked.kind === 'person' && SHORT_FORMS.has(tokens[c.from - 1]?.word ?? '')) continue;
     if (owner && ownedSlot >= 0 && (isOwner(owner, tokens.slice(c.from, c.to)) || !calledSo(c))) continue;
@@ -2373,7 +2435,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     if (c.elliptical) for (const s of countedSlots) closest.set(s, 1);
     let proximity = 0;
     for (const [s, v] of closest) proximity += slotWeights[s]! * v;
-    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) ? SLOT_BONUS : 1);
+    const score = c.quality * otherYear * otherUnit * event * (teller(c) ? OTHER_CLAUSE : 1) * (0.3 + proximity / total) * (inSlot(c, verbAt, asked.verb, tokens, passage.text, clause) || afterAsked(c) || paired(c) || picked(c) || accompanied(whole, c) || afterPlaceVerb(c) || destination(c) || standsAt(c) ? SLOT_BONUS : 1);
     if (best && score <= best.score) continue;
     // "Edison's" answers as "Edison"; "whose waters", "Norwegian waters": a demonym with the noun the question gives.
     const noun = tokens[c.to];
