@@ -214,7 +214,7 @@ export class StoryIndex {
   }
 
   /** Whether a passage holds the term and any of the others. */
-  together(term: number, others: readonly number[]): boolean {
+  private together(term: number, others: readonly number[]): boolean {
     const passages = new Set<number>();
     this.postings(term, (p) => passages.add(p));
     let found = false;
