@@ -2335,7 +2335,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // "reached it from the west in 1881 and from the east in 1882": a word after a date that stands nearer the next date is that one's.
   // "released on 23 October in Britain and 6 November in the US": not a word between two dates, before the "and" that joins
   // them, which is the first's, however near the second (nor between two numbers: "Four were serving long terms, and two").
-  const andBefore = (at: number, o: Candidate) => /^[^.;:()]*\sand\s+$/.test(passage.text.slice(tokens[at]!.end, o.start));
+  // Whether the text between two offsets, in one clause, ends on the "and" that joins what follows to what went before.
+  const endsOnAnd = (from: number, to: number) => /^[^.;:()]*\sand\s+$/.test(passage.text.slice(from, to));
+  const andBefore = (at: number, o: Candidate) => endsOnAnd(tokens[at]!.end, o.start);
   const nextDateNearer = (at: number, c: Candidate) => c.kind === 'date' && at >= c.to && candidates.some((o) => o.kind === 'date' && o.from > at && o.from - at < at - c.to + 1 && !andBefore(at, o));
   const earlierJoined = (at: number, c: Candidate) =>
     (c.kind === 'date' || c.kind === 'number') && at < c.from && candidates.some((o) => o.kind === c.kind && o.to <= at && andBefore(at, c) && !/[.;:()]/.test(passage.text.slice(o.end, tokens[at]!.start)));
@@ -2353,7 +2355,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // where the second follows "and" with no verb of its own (not "killed 40 people and injured 12"), and no third stands
   // between ("14 amphibian, 90 fish and 427 bird species": a list's last number is no more the verb's than the others).
   const between = (o: Candidate, c: Candidate) => candidates.some((x) => x.kind === 'number' && x.from >= o.to && x.to <= c.from);
-  const joinedNumber = (o: Candidate, c: Candidate) => o.kind === 'number' && o.to <= c.from && /^[^.;:()]*\sand\s+$/.test(passage.text.slice(o.end, c.start)) && !between(o, c);
+  const joinedNumber = (o: Candidate, c: Candidate) => o.kind === 'number' && o.to <= c.from && endsOnAnd(o.end, c.start) && !between(o, c);
   const sharedFrom = (at: number, c: Candidate) =>
     c.kind !== 'date' && c.kind !== 'number'
       ? undefined

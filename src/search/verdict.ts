@@ -406,7 +406,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const untitled = (tokens: readonly Token[]) => named.kind === 'body' && query.asked.kind === 'person' && ROLE_TITLES.has(tokens[tokens[0]?.word === 'its' ? 1 : 0]?.word ?? '');
     return (
       !index.story.entities.some((e) => e !== named && e.kind === named.kind && e.passages.some((q) => inIt.has(q))) &&
-      paragraph.passages.some((q) => untitled(tokensOf(q)) || tokensOf(q).some((t, i, all) => !t.capital && nouns.has(t.word) && all[i - 1]?.word === 'the'))
+      paragraph.passages.some((q) => {
+        const tokens = tokensOf(q);
+        return untitled(tokens) || tokens.some((t, i) => !t.capital && nouns.has(t.word) && tokens[i - 1]?.word === 'the');
+      })
     );
   };
   // "when did marta write on her blog", answered in a paragraph that calls her "Olsen": a person the story knows by the
