@@ -2203,3 +2203,15 @@ describe('a group named by a noun', () => {
     expect(service.ask('Where was the service held?').answer?.text).toBe('Chapel of the Orrin in Dorwick');
   });
 });
+
+describe('how many: the passage that counts the noun asked about', () => {
+  it('ranks a count of the noun asked ("nine other cars") above a count of something else ("the 40 most dangerous rusty wrecks")', () => {
+    const estate = retrieverOf(
+      'estate',
+      'The council wants to tow rusty cars from the estate, and said removing the 40 most dangerous rusty wrecks would help.\nResidents still keep nine other cars on the estate.',
+    );
+    const a = estate.ask('how many rusty cars r still on the estate');
+    expect(a.hits[0]?.passage.text).toMatch(/^Residents still keep/);
+    expect(a.answer?.text).toBe('nine');
+  });
+});

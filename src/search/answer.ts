@@ -22,6 +22,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { ANY_THING } from './counted.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -429,8 +430,6 @@ const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 /** Words that count times, answering "how many times". */
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
-/** Nouns that count one of anything: "how many units were sold" is answered by "5.82 million copies" (not by a measure, "$12 million"). */
-const ANY_THING: ReadonlySet<string> = new Set(['unit', 'item', 'piece', 'thing'].map(termOf));
 
 /** Verbs that with "up" or "down" tell a change: "go up", "came down". */
 const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);

@@ -31,17 +31,20 @@
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { DAY_WORDS, givesKind } from './answer-kinds.js';
+import { DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isVague, type Query, type Slot } from './question.js';
 import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
-import { termOf } from './terms.js';
+import { termOf, tokenize } from './terms.js';
+import { ANY_THING, countedNouns, nounAsked, ofPeople } from './counted.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
 
 const NONE: ReadonlySet<number> = new Set();
+/** "ppl", read as "peoples" in a story that writes only that. */
+const PEOPLE_TERM = termOf('people');
 
 /** The auxiliary a statement drops: "did X plead guilty" is stated "X pleaded guilty". */
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
@@ -300,6 +303,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const declared = declaredForm(index, query, slots);
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
+  const counts = countsAsked(index, query);
   const ranked: Ranked[] = [];
   // Passages given the bonus for the kind of answer asked for.
   const answering = new Uint8Array(n);
@@ -336,7 +340,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     score += tuning.coverage * covered;
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
-    const measured = measures(passage, query);
+    const measured = measures(passage, query) && (counts === undefined || counts(p));
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
@@ -503,6 +507,23 @@ function subjectTimed(index: StoryIndex, query: Query): boolean {
 }
 
 /** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */
+/**
+ * For "how many X": whether a passage counts X ("how many dead satellites": "operates six other satellites"), where a
+ * passage whose numbers count other things ("the 50 most dangerous dead objects") answers less. Undefined when the
+ * question counts no noun, counts "things", or counts people, whom news English counts by any noun for people
+ * ("1.1 million visitors", "188 people") and whose counts the verdict judges (tried here: it lost as many as it gained).
+ */
+function countsAsked(index: StoryIndex, query: Query): ((passage: number) => boolean) | undefined {
+  const asked = nounAsked(query).nounRun.at(-1);
+  if (asked === undefined || ofPeople(asked) || termOf(asked) === PEOPLE_TERM) return undefined;
+  const noun = termOf(singularOf(asked));
+  if (ANY_THING.has(noun)) return undefined;
+  return (p) => {
+    const text = index.story.passages[p]!.text;
+    return countedNouns(tokenize(text), text).some((words) => words.some((n) => termOf(singularOf(n)) === noun));
+  };
+}
+
 function measures(passage: IndexedPassage, query: Query): boolean {
   return !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
 }

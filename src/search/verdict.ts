@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -24,7 +24,8 @@ import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
-import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
+import { COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
+import { lifeEventOf, LIFESPAN } from './life-events.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -168,40 +169,11 @@ const ASKED_SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
 
-/** Numbers of a scale that count with "of": "hundreds of workers", "dozens of homes". */
-const SCALE_OF: ReadonlySet<string> = new Set([...[...SCALE_WORDS].filter((w) => w.endsWith('s')), 'dozens', 'scores', 'tens']);
-/** Nouns for people in general: a count of them may name the people by any noun for people ("11,400 runners", "about 240 staff"). */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
-/** Most words of the noun phrase after a number: "domestic and international flights". */
-const COUNTED_WORDS = 4;
 /** Most words after a number the noun it counts may stand at. */
 const COUNTED_REACH = 6;
 
-/** Whether a noun for people: "people", "runners", "the staff". */
-const ofPeople = (word: string) => PEOPLE_WORDS.has(word) || isPersonNoun(singularOf(word));
-
-/**
- * Whether the noun a passage counts (`counted`) may name what the question counts (`asked`). Only a count of people is
- * judged: news English names people by many nouns ("runners", "residents", "staff"), all nouns for people, while what
- * else it counts may be named in other words no list links ("20 musical selections" are tracks, "5.82 million copies" units).
- */
-function sameCounted(asked: string, counted: string): boolean {
-  // ("the crash left 12 dead", "40 wounded", "12 fatalities": a count of a life event counts people.)
-  return !ofPeople(asked) || ofPeople(counted) || LIFE_EVENT_TERMS.has(termOf(counted));
-}
-
 /** Nouns for a body that vocabulary's BODY_WORDS (words that end a body's name) leaves out. */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'airline', 'carrier', 'insurer', 'operator', 'club', 'team']);
-
-/** How near in meaning (word vectors' cosine) two nouns a number counts must stand to name the same things ("tourists", "visitors"). */
-const SAME_COUNTED = 0.5;
-
-/** Whether two nouns may name the things counted: the same noun, or one near in meaning. */
-function sameThings(a: string, b: string): boolean {
-  if (termOf(singularOf(a)) === termOf(singularOf(b))) return true;
-  const [x, y] = [vectorOf(a), vectorOf(b)];
-  return x >= 0 && y >= 0 && cosine(x, y) >= SAME_COUNTED;
-}
 
 /**
  * How near in meaning (word vectors' cosine) a word of the passage must stand to a word of a yes/no question the story
@@ -581,18 +553,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how many kids were in the school", answered "at least 40 homes": a number followed by a noun counts that noun, and
   // a count of people is told with a noun for people (sameCounted). The noun asked about may run over a few words ("how
   // many school kids"); the noun counted too ("11 coal miners", "domestic and international flights").
-  const countedAt = query.asked.counted === undefined ? -1 : slots.findIndex((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
-  // Of those, the noun phrase up to a verb ("how many classical games", not "how many houses got swept"), and the noun it
-  // ends on, unless a general noun for people (which a count may name by any noun for people).
-  const askedNouns: string[] = [];
-  const nounRun: string[] = [];
-  let verbSeen = false;
-  for (let s = countedAt; s >= 0 && s < slots.length && (s === countedAt || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) {
-    const word = wordRead(query, slots[s]!);
-    askedNouns.push(query.typed[slots[s]!.pos]!, word);
-    verbSeen ||= /(?:ed|ing)$/.test(word) || IRREGULAR[word] !== undefined;
-    if (!verbSeen) nounRun.push(word);
-  }
+  const { askedNouns, nounRun } = nounAsked(query);
   // "how many moves was game 11": the question writes a noun with the number that labels it, and the same noun before
   // a number in the passage ("won game five") labels one, it counts nothing.
   const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
@@ -607,23 +568,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
     if (first < 0) return true;
-    let i = first;
-    // "hundreds of workers", "dozens of the houses".
-    if (SCALE_OF.has(tokens[last]?.word ?? '') && tokens[i]?.word === 'of') while (i < tokens.length && (tokens[i]!.word === 'of' || DETERMINERS.has(tokens[i]!.word))) i++;
-    const noun: string[] = [];
-    const joined = (k: number) => /^[\s-]*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    for (; i < tokens.length && noun.length < COUNTED_WORDS && joined(i); i++) {
-      const t = tokens[i]!;
-      // ("domestic and international flights", not "40 homes and a primary school".)
-      const bridge = (t.word === 'and' || t.word === 'or') && noun.length > 0 && tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!);
-      if (bridge) continue;
-      // A verb ends it: "63 objects taken from", "a crowd of 41,250 watched", "two built by students"; not a word in -ed right
-      // after the number, before another word of the noun, which describes it ("900 planned operations").
-      const next = tokens[i + 1];
-      const describing = noun.length === 0 && /ed$/.test(t.word) && next !== undefined && !isStopword(next) && !next.capital && !next.numeric && joined(i + 1);
-      if (isStopword(t) || t.numeric || t.capital || (/ed$/.test(t.word) && !describing) || IRREGULAR[t.word] !== undefined) break;
-      noun.push(t.word);
-    }
+    const noun = readCounted(tokens, text, first, last);
     if (noun.length === 0) return true;
     // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
     // counts, and counts something else.
