@@ -2215,3 +2215,21 @@ describe('how many: the passage that counts the noun asked about', () => {
     expect(a.answer?.text).toBe('nine');
   });
 });
+
+describe('when did, when was: what has happened', () => {
+  it('does not date a past event by a passage that tells only what is to come ("would hold a vote next month")', () => {
+    const strike = retrieverOf(
+      'strike',
+      [
+        'DORWICK, May 4 - Teachers at Dorwick High voted on Tuesday to accept a pay offer, ending a strike that began in March.',
+        'The deal raises salaries by 6% this year and another 4% in 2027.',
+        'Head teacher Anna Pell said lessons would resume on Monday.',
+        'Parents had complained that pupils missed weeks of classes before exams.',
+        'A separate union, which represents the school cleaners, is still negotiating and said it would hold a vote on its own offer next month.',
+      ].join('\n'),
+    );
+    const a = strike.ask('when was the vote');
+    expect(a.answer?.text).toBe('Tuesday');
+    expect(a.hits[0]?.passage.text).toMatch(/voted on Tuesday/);
+  });
+});

@@ -106,6 +106,12 @@ const OTHER_VOICE = 0.8;
 /** What a passage that is all a quotation keeps of its score. */
 const QUOTE_ONLY = 0.7;
 
+/**
+ * What a passage that tells only what is to come keeps of its score for "when did", "when was": it dates nothing that
+ * has happened ("would hold a vote next month", for "when was the vote", where the lede's "voted on Tuesday" answers).
+ */
+const STILL_TO_COME = 0.3;
+
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
   idf(term: number): number;
@@ -344,6 +350,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
+    // (One that gives no date at all and looks ahead too: "is still negotiating and will hold a vote".)
+    if (query.behind && query.wants === 'date' && (passage.later || (!kinded && passage.time === 'ahead'))) score *= STILL_TO_COME;
     if (query.wants && kinded && !otherTime) {
       answering[p] = 1;
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
@@ -506,7 +514,6 @@ function subjectTimed(index: StoryIndex, query: Query): boolean {
   );
 }
 
-/** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */
 /**
  * For "how many X": whether a passage counts X ("how many dead satellites": "operates six other satellites"), where a
  * passage whose numbers count other things ("the 50 most dangerous dead objects") answers less. Undefined when the
@@ -524,6 +531,7 @@ function countsAsked(index: StoryIndex, query: Query): ((passage: number) => boo
   };
 }
 
+/** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */
 function measures(passage: IndexedPassage, query: Query): boolean {
   return !query.measures || query.measures.some((m) => givesKind(passage.offers, m, query.named));
 }
