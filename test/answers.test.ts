@@ -2233,3 +2233,19 @@ describe('when did, when was: what has happened', () => {
     expect(a.hits[0]?.passage.text).toMatch(/voted on Tuesday/);
   });
 });
+
+describe('how far, how tall, how long: a number of the measure asked', () => {
+  it('ranks the passage that gives the distance above a quotation that holds more of the question\'s words and no distance', () => {
+    const volcano = retrieverOf(
+      'volcano',
+      [
+        'SORVA, Indonesia - A volcano on the island of Sorva erupted on Sunday, sending a column of ash 9 kilometres into the sky.',
+        'Officials closed two airports and told airlines to avoid the area.',
+        '“The ash came down like grey snow, and we could not see our own hands,” said Lina Maro, a farmer who fled with her children.',
+      ].join('\n'),
+    );
+    const a = volcano.ask('how far did the ash go');
+    expect(a.hits[0]?.passage.text).toMatch(/^SORVA/);
+    expect(a.answer?.text).toBe('9 kilometres');
+  });
+});

@@ -112,6 +112,12 @@ const QUOTE_ONLY = 0.7;
  */
 const STILL_TO_COME = 0.3;
 
+/**
+ * What a passage keeps of its score for "how tall", "how long", "how far" when it gives no number of that measure: the
+ * quotation "the pressure inside the mountain is still building" does not say how tall the mountain is.
+ */
+const NO_MEASURE = 0.6;
+
 /** How much each term weighs for this question: rarity in the story, or among all stories. */
 export interface Weights {
   idf(term: number): number;
@@ -310,6 +316,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const counts = countsAsked(index, query);
+  // (Not a sum of money, "how much" or "what will it cost", which many passages give, nor "how often", told in words as
+  // often as in numbers: "annually".)
+  const unmeasured = query.wants === 'number' && query.measures !== undefined && query.measures[0] !== 'money' && !query.typed.includes('much') && !query.typed.includes('often');
   const ranked: Ranked[] = [];
   // Passages given the bonus for the kind of answer asked for.
   const answering = new Uint8Array(n);
@@ -352,6 +361,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
     // (One that gives no date at all and looks ahead too: "is still negotiating and will hold a vote".)
     if (query.behind && query.wants === 'date' && (passage.later || (!kinded && passage.time === 'ahead'))) score *= STILL_TO_COME;
+    if (unmeasured && !(kinded && measured)) score *= NO_MEASURE;
     if (query.wants && kinded && !otherTime) {
       answering[p] = 1;
       const near = tuning.kindFar < 1 ? kindCloseness(passage, query, askedIds, tuning, otherRole) : 1;
