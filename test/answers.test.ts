@@ -2203,3 +2203,15 @@ describe('a group named by a noun', () => {
     expect(service.ask('Where was the service held?').answer?.text).toBe('Chapel of the Orrin in Dorwick');
   });
 });
+
+describe('"what" questions asked with a verb of paying', () => {
+  it('answers "what did it cost them", "what r they paying", "what do they earn" with the sum of money', () => {
+    const deal = retrieverOf(
+      'deal',
+      'The Harlow chamber of commerce estimated that the strike cost local shops about 4.2 million pounds in lost sales.\nVestra will pay 12.80 crowns per Tolm share, the two firms said.\nA junior nurse at the clinic, now earning 31,000 crowns a year, would get a rise of 8% under the plan.',
+    );
+    expect(deal.ask('wat did the strike cost the shops').answer?.text).toBe('about 4.2 million pounds');
+    expect(deal.ask('wat r they paying per share').answer?.text).toBe('12.80 crowns');
+    expect(deal.ask('what do junior nurses earn now').answer?.text).toBe('31,000 crowns');
+  });
+});
