@@ -2215,3 +2215,15 @@ describe('"what" questions asked with a verb of paying', () => {
     expect(deal.ask('what do junior nurses earn now').answer?.text).toBe('31,000 crowns');
   });
 });
+
+describe('an outlet answered with the noun for its kind of outlet', () => {
+  it('answers "which station did she talk to" with "Kestrel Info radio" whole, and "what radio" without the noun asked', () => {
+    const press = retrieverOf(
+      'press',
+      'Chief executive Mara Tolv told the Dunmore business daily that the launch would go ahead.\nMinister Aldo Fenn told Kestrel Info radio on Monday that the ban would stay.',
+    );
+    expect(press.ask('which paper did tolv speak to').answer?.text).toBe('Dunmore business daily');
+    expect(press.ask('which station did the minister talk to').answer?.text).toBe('Kestrel Info radio');
+    expect(press.ask('what radio did the minister go on').answer?.text).toBe('Kestrel Info');
+  });
+});
