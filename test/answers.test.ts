@@ -2249,3 +2249,27 @@ describe('how far, how tall, how long: a number of the measure asked', () => {
     expect(a.answer?.text).toBe('9 kilometres');
   });
 });
+
+describe('"what" questions asked with a verb of paying', () => {
+  it('answers "what did it cost them", "what r they paying", "what do they earn" with the sum of money', () => {
+    const deal = retrieverOf(
+      'deal',
+      'The Harlow chamber of commerce estimated that the strike cost local shops about 4.2 million pounds in lost sales.\nVestra will pay 12.80 crowns per Tolm share, the two firms said.\nA junior nurse at the clinic, now earning 31,000 crowns a year, would get a rise of 8% under the plan.',
+    );
+    expect(deal.ask('wat did the strike cost the shops').answer?.text).toBe('about 4.2 million pounds');
+    expect(deal.ask('wat r they paying per share').answer?.text).toBe('12.80 crowns');
+    expect(deal.ask('what do junior nurses earn now').answer?.text).toBe('31,000 crowns');
+  });
+});
+
+describe('an outlet answered with the noun for its kind of outlet', () => {
+  it('answers "which station did she talk to" with "Kestrel Info radio" whole, and "what radio" without the noun asked', () => {
+    const press = retrieverOf(
+      'press',
+      'Chief executive Mara Tolv told the Dunmore business daily that the launch would go ahead.\nMinister Aldo Fenn told Kestrel Info radio on Monday that the ban would stay.',
+    );
+    expect(press.ask('which paper did tolv speak to').answer?.text).toBe('Dunmore business daily');
+    expect(press.ask('which station did the minister talk to').answer?.text).toBe('Kestrel Info radio');
+    expect(press.ask('what radio did the minister go on').answer?.text).toBe('Kestrel Info');
+  });
+});

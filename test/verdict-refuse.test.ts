@@ -177,7 +177,7 @@ describe('a body asked for by the noun of its kind ("which company", "which airl
   it('is answered by a body or an outlet, not by a person the story gives a role', () => {
     expect(launch.ask('which company did the launch').answered).toBe(false);
     expect(launch.ask('which aussie airline stopped flying to bali').answer?.text).toBe('Coral Air');
-    expect(launch.ask('which station did the ceo talk to').answer?.text).toBe('France Info');
+    expect(launch.ask('which station did the ceo talk to').answer?.text).toBe('France Info radio');
   });
 });
 

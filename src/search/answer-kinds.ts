@@ -23,6 +23,7 @@ import {
   MONEY_VERBS,
   SHARE_NOUNS,
   CHANGE_WORDS,
+  COPULAS,
   KIND_OF_QUESTION_WORD,
   QUESTION_WORDS as QUESTION_WORDS_SET,
   MONTHS,
@@ -33,7 +34,7 @@ import {
 } from './english.js';
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import { FUNCTION_WORDS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_TITLES, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
@@ -119,6 +120,14 @@ export function possessives(text: string, tokens: readonly Token[], known: (word
 }
 
 const MONEY_TERMS: ReadonlySet<string> = new Set([...MONEY_VERBS].map(termOf));
+
+/** Verbs of paying whose object is a sum: "what did it cost them", "what are they paying", "what does a nurse earn". */
+const PAYING_VERBS: ReadonlySet<string> = new Set(
+  `cost costs pay pays paid paying earn earns earned earning`.split(/\s+/),
+);
+
+/** Words that open a phrase or a clause of their own within a subject: "the connection used to pay", "the way of paying". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'for', 'with', 'that', 'which', 'who', 'when', 'where']);
 const MAKE = termOf('make');
 
 /**
@@ -158,6 +167,15 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (noun === undefined) return undefined;
       // "whats the necklace worth", "what did the repairs cost": a sum of money.
       if (words.at(-1) === 'worth' || words.at(-1) === 'cost') return { kind: 'number', measures: ['money'] };
+      // "wat did the blackouts cost the factories", "wat r they paying per share", "what do teachers earn now": a verb of
+      // paying after the question's auxiliary and its subject asks for a sum of money, as "how much" would (not "what did
+      // they pay for", which asks what was bought).
+      // (An auxiliary or a copula, "r" as readers type "are"; the verb the question's own, after a plain subject: not "what was
+      // the method used to pay", "what was the way of paying".)
+      const paying = words.findIndex((w, k) => k > i + 2 && PAYING_VERBS.has(w));
+      const auxiliary = AUXILIARIES.has(words[i + 1] ?? '') || COPULAS.has(words[i + 1] ?? '') || words[i + 1] === 'r';
+      const plain = words.slice(i + 2, paying).every((w) => !CLAUSE_WORDS.has(w) && !/ed$/.test(w));
+      if (auxiliary && paying > 0 && plain && !PREPOSITIONS.has(words.at(-1)!)) return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun

@@ -1298,7 +1298,25 @@ function commonPlaces(tokens: readonly Token[], text: string, spoken = false): C
  * The outlets and platforms the story credits here; and, where the knowledge layer credits none,
  * what a verb of telling or posting points at: "posting on social media", "told the broadcaster DR".
  */
-function sources(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
+function sources(story: Story, passage: number, text: string, tokens: readonly Token[], kindNoun?: string): Candidate[] {
+  return outletsWhole(outlets(story, passage, text, tokens), tokens, text, kindNoun);
+}
+
+/**
+ * "told the Nikkei business daily", "told France Info radio": an outlet's name goes on with the lower-case noun for the kind
+ * of outlet it is (after a word that describes it), which names it as much as its capitals do; not the noun the question
+ * asks with ("what radio": "France Info"; "which paper": "The Hindu", of "The Hindu newspaper"), which it need not repeat.
+ */
+function outletsWhole(found: readonly Candidate[], tokens: readonly Token[], text: string, kindNoun?: string): Candidate[] {
+  const asked = (word: string) => kindNoun !== undefined && word.endsWith(kindNoun);
+  const media = (k: number) => tokens[k] !== undefined && !tokens[k]!.capital && MEDIA_WORDS.has(tokens[k]!.word) && !asked(tokens[k]!.word) && spaced(tokens, text, k);
+  return found.map((c) => {
+    const to = media(c.to) ? c.to + 1 : media(c.to + 1) && !tokens[c.to]!.capital && !isStopword(tokens[c.to]!) && spaced(tokens, text, c.to) ? c.to + 2 : c.to;
+    return to === c.to ? c : { ...c, to, end: tokens[to - 1]!.end };
+  });
+}
+
+function outlets(story: Story, passage: number, text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const source of story.sources) {
     if (!source.passages.includes(passage)) continue;
@@ -1632,7 +1650,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }
     case 'source': {
-      const found = sources(story, passage, text, tokens);
+      const found = sources(story, passage, text, tokens, how.kindNoun);
       // "which agency figured out how many need aid": a noun for an outlet that names other bodies too ("agency", "network")
       // is answered by a body where the passage credits no outlet.
       return found.length > 0 || how.kindNoun === undefined || !BODY_WORDS.has(how.kindNoun) ? found : names(story, passage, text, tokens, 'person', asked, how);
