@@ -2203,3 +2203,21 @@ describe('a group named by a noun', () => {
     expect(service.ask('Where was the service held?').answer?.text).toBe('Chapel of the Orrin in Dorwick');
   });
 });
+
+describe('a yes/no question about what is to come', () => {
+  const spill = retrieverOf(
+    'spill',
+    'LUDRA, May 4 - A tanker leaked diesel into the Varn river near the town of Ludra on Sunday, the regional water agency said.\n\n' +
+      'The agency fined the operator, Kessel Haulage, 40,000 euros in 2021 after a similar leak at the same bridge.\n\n' +
+      'Fishing on the river was banned until further notice.\n\n' +
+      'Kessel Haulage said it would pay for the clean-up.',
+  );
+
+  it('does not answer "will X fine them again" with what X did before', () => {
+    expect(spill.ask('will the agency fine the operator again').answered).toBe(false);
+  });
+
+  it('answers "will X pay" with what X said it would do', () => {
+    expect(spill.ask('will kessel pay for the clean up').answered).toBe(true);
+  });
+});

@@ -450,11 +450,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
-  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
+  // So does a yes/no question about what is to come: "will the agency fine them again" is not answered by "the agency
+  // fined them in 2021", only by a passage that speaks of what is to come ("said it would ...").
+  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
+  const ahead = ((query.asked.kind !== undefined && query.asked.kind !== 'phrase') || yesNo) && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   // (So does a yes/no question: "did they raise the price last year too".)
-  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
   // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game", "last week" nor the
   // verb of "how long will it last", "supposed to last", nor the verb its length follows: "did the strike last three days",
   // "last long", "last until friday", "last more than an hour".)
