@@ -2221,3 +2221,17 @@ describe('a yes/no question about what is to come', () => {
     expect(spill.ask('will kessel pay for the clean up').answered).toBe(true);
   });
 });
+
+describe('a yes/no question with a word the story uses elsewhere', () => {
+  const book = retrieverOf(
+    'book',
+    'BRUGES, June 3 - A medieval prayer book found in a farmhouse loft sold for 2.1 million euros at auction in Bruges on Tuesday, a record for a Flemish manuscript.\n\n' +
+      'Bidding opened at 300,000 euros and lasted 11 minutes, the auction house said.\n\n' +
+      '"This sale brings the book back where it belongs," said Lotte Verhaegen, a curator at the Ghent city library who studied the manuscript.\n\n' +
+      'The farmer who found it, Pieter Claeys, said he would use the money to repair his roof.',
+  );
+
+  it('does not answer "did the library bid on it" with a passage that only says "sale" there', () => {
+    expect(book.ask('did the ghent library bid on it').answered).toBe(false);
+  });
+});

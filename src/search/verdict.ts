@@ -209,6 +209,14 @@ function sameThings(a: string, b: string): boolean {
  * "accusations" (0.72); not "company" for "fined" (0.33), "airport" for "diverted" (0.52).
  */
 const ECHO = 0.55;
+/**
+ * How near in meaning a word of the passage must stand to a rare word of a yes/no question that the story uses only
+ * elsewhere: having its own word for the point, a story that spoke of it here would mostly use it, and a looser word
+ * tells of something else ("did the library bid on it", in a story that tells of the bidding elsewhere: “This sale
+ * brings the book back,” said a curator at the library, 0.59). Its subject, a word found all through it, news English
+ * calls back loosely ("did the twins walk": "the pair took their first steps"), and it needs only ECHO.
+ */
+const ECHO_ELSEWHERE = 0.6;
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
@@ -775,14 +783,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     : [];
   const unsaid = askedWords.filter(({ s }) => !present[s]).map(({ v }) => v);
   // So must a rare word the story uses only away from the passage ("did the pilots get fined", where the story
-  // fines a captain in another paragraph): there the story tells of something else.
+  // fines a captain in another paragraph), nearer in meaning (ECHO_ELSEWHERE): there the story tells of something else.
   const elsewhere = askedWords.filter(({ s }) => present[s] && rarities[s]! >= KEY_RARITY);
   const echoedNear = (p: number) => {
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
-    const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q))).map(({ v }) => v);
+    const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
     const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
-    return [...unsaid, ...away].every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
+    const echoed = (u: number, least: number) => words.some((v) => v !== u && cosine(u, v) >= least);
+    return unsaid.every((u) => echoed(u, ECHO)) && away.every(({ s, v }) => echoed(v, subject[s] ? ECHO : ECHO_ELSEWHERE));
   };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
