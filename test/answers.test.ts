@@ -2235,3 +2235,16 @@ describe('a yes/no question with a word the story uses elsewhere', () => {
     expect(book.ask('did the ghent library bid on it').answered).toBe(false);
   });
 });
+
+describe('a yes/no question said in other words', () => {
+  const fire = retrieverOf(
+    'warehouse-fire',
+    'TALLINN, April 9 - A fire destroyed a furniture warehouse in the port district of Tallinn on Tuesday night, and two night guards were treated for smoke inhalation, the rescue board said.\n\n' +
+      'Investigators found that a fire door had been wedged open and that the sprinklers had been switched off for repairs.\n\n' +
+      'The owner, Nordmebel, said the building was insured and that it would rebuild.',
+  );
+
+  it('takes no everyday word near in meaning for one the story never uses: "did the guards go home" is not said by "night"', () => {
+    expect(fire.ask('did the guards go home').answered).toBe(false);
+  });
+});

@@ -217,6 +217,13 @@ const ECHO = 0.55;
  * calls back loosely ("did the twins walk": "the pair took their first steps"), and it needs only ECHO.
  */
 const ECHO_ELSEWHERE = 0.6;
+/**
+ * How rare in everyday English (frequency.ts) a word of the passage must be to echo a word of a yes/no question: an
+ * everyday word ("new", "back", "going", "night") stands near in meaning to many, and says none of them ("did the
+ * guards go home" is not said by "on Tuesday night"; "does the mayor support the new fare" not by "new"). 0.25 and
+ * 0.3 refuse more of the reader questions the story does not answer, but leave answerable encyclopedic ones unanswered.
+ */
+const ECHO_RARITY = 0.2;
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
@@ -768,7 +775,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
   // (Not a particle or an adverb, "sign off", "badly hurt", which only shade the verb, nor a life event, judged by its
   // paragraph; nor what a name owns, the phrase a name with its "s" opens, "smiths pay plan", which news English
-  // names in many ways: "Smith's proposal on wages".)
+  // names in many ways: "Smith's proposal on wages"; nor a verb of speech or thought, "did the governor think inflation
+  // fell", which asks whether what follows it holds, however the story reports it: "said", "told", "believes".)
   const owned = (s: number) => {
     for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
     return false;
@@ -777,7 +785,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const askedWords = yesNo
     ? slots.flatMap((slot, s) => {
         const word = query.typed[slot.pos]!;
-        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
+        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || SPEECH_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
         return !names[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [{ s, v: vectorOf(word) }] : [];
       })
     : [];
@@ -789,7 +797,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
     const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
-    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
     const echoed = (u: number, least: number) => words.some((v) => v !== u && cosine(u, v) >= least);
     return unsaid.every((u) => echoed(u, ECHO)) && away.every(({ s, v }) => echoed(v, subject[s] ? ECHO : ECHO_ELSEWHERE));
   };
