@@ -2248,3 +2248,19 @@ describe('a yes/no question said in other words', () => {
     expect(fire.ask('did the guards go home').answered).toBe(false);
   });
 });
+
+describe('a day the story never writes', () => {
+  const strike = retrieverOf(
+    'ferry-strike',
+    'PIRAEUS, May 12 - Ferry crews in Greece walked off the job on Monday in a 24-hour strike over pay, leaving thousands of travellers stranded, the seamen\'s union PNO said.\n\n' +
+      'The union said it would hold two more strikes in June if the government did not raise wages.\n\n' +
+      'Shares in Aegean Lines fell 3% on Monday.',
+  );
+
+  it('does not answer for a day or a month the story never names with another one', () => {
+    expect(strike.ask('will there be a strike in july').answered).toBe(false);
+    expect(strike.ask('how much did the shares fall on tuesday').answered).toBe(false);
+    expect(strike.ask('will there be a strike in june').answered).toBe(true);
+    expect(strike.ask('how much did the shares fall on monday').answer?.text).toBe('3%');
+  });
+});

@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SCALE_WORDS, SHARE_NOUNS, UNIT_WORDS, MONTHS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -224,6 +224,8 @@ const ECHO_ELSEWHERE = 0.6;
  * 0.3 refuse more of the reader questions the story does not answer, but leave answerable encyclopedic ones unanswered.
  */
 const ECHO_RARITY = 0.2;
+/** Words before a month that make it a date: "in april", "by june", "since march", "early may". */
+const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till before after from of last next this early late mid end`.split(/\s+/));
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
@@ -284,7 +286,8 @@ interface Considered {
   speaks: boolean;
   /**
    * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
-   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time.
+   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time; false for any passage
+   * when the question names a day or a month the story never writes ("on sunday", "in april").
    */
   tense: boolean;
   /** For a question with an ordinal ("the second stage"), whether the passage or a sentence beside it writes it (true for other questions). */
@@ -490,7 +493,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
+  // "did the ceo meet the union on sunday", "will there be a strike in april", "what did the shares close at on friday":
+  // a day or a month the story never writes is a time it tells nothing of (another month is no other word for it).
+  // (A month after a word that dates, or beside a number: "did they march", "the march" are no month. Not a month with
+  // its year, "the CFO in July of 2009": the year dates the question, which a story may tell of in another month.)
+  const dated = (pos: number) => DATING_WORDS.has(query.typed[pos - 1] ?? '') || /^\d/.test(query.typed[pos - 1] ?? '') || /^\d/.test(query.typed[pos + 1] ?? '');
+  const withYear = (pos: number) => query.typed.slice(pos + 1, pos + 3).some((w) => YEAR.test(w));
+  const otherDay = slots.some((slot, s) => !present[s] && (WEEKDAYS.has(query.typed[slot.pos]!) || (MONTHS.has(query.typed[slot.pos]!) && dated(slot.pos) && !withYear(slot.pos))));
   const inTense = (p: number) => {
+    if (otherDay) return false;
     if (!ahead && !earlier && !current) return true;
     const words = tokensOf(p).map((t) => t.word);
     // (Not last year's as the figure compared with, "down from 5.3% last year", "more than last year": the passage's own is now.)
