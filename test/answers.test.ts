@@ -2273,3 +2273,64 @@ describe('an outlet answered with the noun for its kind of outlet', () => {
     expect(press.ask('what radio did the minister go on').answer?.text).toBe('Kestrel Info');
   });
 });
+
+describe('a yes/no question about what is to come', () => {
+  const spill = retrieverOf(
+    'spill',
+    'LUDRA, May 4 - A tanker leaked diesel into the Varn river near the town of Ludra on Sunday, the regional water agency said.\n\n' +
+      'The agency fined the operator, Kessel Haulage, 40,000 euros in 2021 after a similar leak at the same bridge.\n\n' +
+      'Fishing on the river was banned until further notice.\n\n' +
+      'Kessel Haulage said it would pay for the clean-up.',
+  );
+
+  it('does not answer "will X fine them again" with what X did before', () => {
+    expect(spill.ask('will the agency fine the operator again').answered).toBe(false);
+  });
+
+  it('answers "will X pay" with what X said it would do', () => {
+    expect(spill.ask('will kessel pay for the clean up').answered).toBe(true);
+  });
+});
+
+describe('a yes/no question with a word the story uses elsewhere', () => {
+  const book = retrieverOf(
+    'book',
+    'BRUGES, June 3 - A medieval prayer book found in a farmhouse loft sold for 2.1 million euros at auction in Bruges on Tuesday, a record for a Flemish manuscript.\n\n' +
+      'Bidding opened at 300,000 euros and lasted 11 minutes, the auction house said.\n\n' +
+      '"This sale brings the book back where it belongs," said Lotte Verhaegen, a curator at the Ghent city library who studied the manuscript.\n\n' +
+      'The farmer who found it, Pieter Claeys, said he would use the money to repair his roof.',
+  );
+
+  it('does not answer "did the library bid on it" with a passage that only says "sale" there', () => {
+    expect(book.ask('did the ghent library bid on it').answered).toBe(false);
+  });
+});
+
+describe('a yes/no question said in other words', () => {
+  const fire = retrieverOf(
+    'warehouse-fire',
+    'TALLINN, April 9 - A fire destroyed a furniture warehouse in the port district of Tallinn on Tuesday night, and two night guards were treated for smoke inhalation, the rescue board said.\n\n' +
+      'Investigators found that a fire door had been wedged open and that the sprinklers had been switched off for repairs.\n\n' +
+      'The owner, Nordmebel, said the building was insured and that it would rebuild.',
+  );
+
+  it('takes no everyday word near in meaning for one the story never uses: "did the guards go home" is not said by "night"', () => {
+    expect(fire.ask('did the guards go home').answered).toBe(false);
+  });
+});
+
+describe('a day the story never writes', () => {
+  const strike = retrieverOf(
+    'ferry-strike',
+    'PIRAEUS, May 12 - Ferry crews in Greece walked off the job on Monday in a 24-hour strike over pay, leaving thousands of travellers stranded, the seamen\'s union PNO said.\n\n' +
+      'The union said it would hold two more strikes in June if the government did not raise wages.\n\n' +
+      'Shares in Aegean Lines fell 3% on Monday.',
+  );
+
+  it('does not answer for a day or a month the story never names with another one', () => {
+    expect(strike.ask('will there be a strike in july').answered).toBe(false);
+    expect(strike.ask('how much did the shares fall on tuesday').answered).toBe(false);
+    expect(strike.ask('will there be a strike in june').answered).toBe(true);
+    expect(strike.ask('how much did the shares fall on monday').answer?.text).toBe('3%');
+  });
+});

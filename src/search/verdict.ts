@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -181,6 +181,23 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'airline', 'carrier', '
  * "accusations" (0.72); not "company" for "fined" (0.33), "airport" for "diverted" (0.52).
  */
 const ECHO = 0.55;
+/**
+ * How near in meaning a word of the passage must stand to a rare word of a yes/no question that the story uses only
+ * elsewhere: having its own word for the point, a story that spoke of it here would mostly use it, and a looser word
+ * tells of something else ("did the library bid on it", in a story that tells of the bidding elsewhere: “This sale
+ * brings the book back,” said a curator at the library, 0.59). Its subject, a word found all through it, news English
+ * calls back loosely ("did the twins walk": "the pair took their first steps"), and it needs only ECHO.
+ */
+const ECHO_ELSEWHERE = 0.6;
+/**
+ * How rare in everyday English (frequency.ts) a word of the passage must be to echo a word of a yes/no question: an
+ * everyday word ("new", "back", "going", "night") stands near in meaning to many, and says none of them ("did the
+ * guards go home" is not said by "on Tuesday night"; "does the mayor support the new fare" not by "new"). 0.25 and
+ * 0.3 refuse more of the reader questions the story does not answer, but leave answerable encyclopedic ones unanswered.
+ */
+const ECHO_RARITY = 0.2;
+/** Words before a month that make it a date: "in april", "by june", "since march", "early may". */
+const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till before after from of last next this early late mid end`.split(/\s+/));
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
@@ -241,7 +258,8 @@ interface Considered {
   speaks: boolean;
   /**
    * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
-   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time.
+   * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time; false for any passage
+   * when the question names a day or a month the story never writes ("on sunday", "in april").
    */
   tense: boolean;
   /** For a question with an ordinal ("the second stage"), whether the passage or a sentence beside it writes it (true for other questions). */
@@ -422,11 +440,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "where will they meet next", "when will it reopen": a date or a place of the past does not answer.
   // "when does the market reopen", "when do the talks start back up": what starts again is still to come.
   const again = query.typed[0] === 'when' && (query.typed[1] === 'do' || query.typed[1] === 'does') && query.typed.some((w) => RESUMING.has(w));
-  const ahead = query.asked.kind !== undefined && query.asked.kind !== 'phrase' && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
+  // So does a yes/no question about what is to come: "will the agency fine them again" is not answered by "the agency
+  // fined them in 2021", only by a passage that speaks of what is to come ("said it would ...").
+  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
+  const ahead = ((query.asked.kind !== undefined && query.asked.kind !== 'phrase') || yesNo) && (again || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   // (So does a yes/no question: "did they raise the price last year too".)
-  const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
   // (And "when did the airport last close": "last" as an adverb, before the verb, not "the last game", "last week" nor the
   // verb of "how long will it last", "supposed to last", nor the verb its length follows: "did the strike last three days",
   // "last long", "last until friday", "last more than an hour".)
@@ -445,7 +465,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how big is the deficit this year": the current one, which a passage that speaks only of next year's or last year's
   // ("below 2.5% of GDP next year") does not tell.
   const current = query.asked.kind !== undefined && query.typed.some((w, i) => w === 'this' && CURRENT_TIMES.has(query.typed[i + 1] ?? ''));
+  // "did the ceo meet the union on sunday", "will there be a strike in april", "what did the shares close at on friday":
+  // a day or a month the story never writes is a time it tells nothing of (another month is no other word for it).
+  // (A month after a word that dates, or beside a number: "did they march", "the march" are no month. Not a month with
+  // its year, "the CFO in July of 2009": the year dates the question, which a story may tell of in another month.)
+  const dated = (pos: number) => DATING_WORDS.has(query.typed[pos - 1] ?? '') || /^\d/.test(query.typed[pos - 1] ?? '') || /^\d/.test(query.typed[pos + 1] ?? '');
+  const withYear = (pos: number) => query.typed.slice(pos + 1, pos + 3).some((w) => YEAR.test(w));
+  const otherDay = slots.some((slot, s) => !present[s] && (WEEKDAYS.has(query.typed[slot.pos]!) || (MONTHS.has(query.typed[slot.pos]!) && dated(slot.pos) && !withYear(slot.pos))));
   const inTense = (p: number) => {
+    if (otherDay) return false;
     if (!ahead && !earlier && !current) return true;
     const words = tokensOf(p).map((t) => t.word);
     // (Not last year's as the figure compared with, "down from 5.3% last year", "more than last year": the passage's own is now.)
@@ -703,7 +731,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
   // (Not a particle or an adverb, "sign off", "badly hurt", which only shade the verb, nor a life event, judged by its
   // paragraph; nor what a name owns, the phrase a name with its "s" opens, "smiths pay plan", which news English
-  // names in many ways: "Smith's proposal on wages".)
+  // names in many ways: "Smith's proposal on wages"; nor a verb of speech or thought, "did the governor think inflation
+  // fell", which asks whether what follows it holds, however the story reports it: "said", "told", "believes".)
   const owned = (s: number) => {
     for (let o = s - 1; o >= 0 && slots[o]!.pos === slots[o + 1]!.pos - 1; o--) if (names[o] && /s$/.test(query.typed[slots[o]!.pos]!)) return true;
     return false;
@@ -712,20 +741,21 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const askedWords = yesNo
     ? slots.flatMap((slot, s) => {
         const word = query.typed[slot.pos]!;
-        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
+        const shading = PARTICLES.has(word) || REPLY_WORDS.has(word) || SPEECH_WORDS.has(word) || /ly$/.test(word) || events.some((e) => e.slot === s) || owned(s);
         return !names[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [{ s, v: vectorOf(word) }] : [];
       })
     : [];
   const unsaid = askedWords.filter(({ s }) => !present[s]).map(({ v }) => v);
   // So must a rare word the story uses only away from the passage ("did the pilots get fined", where the story
-  // fines a captain in another paragraph): there the story tells of something else.
+  // fines a captain in another paragraph), nearer in meaning (ECHO_ELSEWHERE): there the story tells of something else.
   const elsewhere = askedWords.filter(({ s }) => present[s] && rarities[s]! >= KEY_RARITY);
   const echoedNear = (p: number) => {
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
-    const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q))).map(({ v }) => v);
+    const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
-    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
-    return [...unsaid, ...away].every((u) => words.some((v) => v !== u && cosine(u, v) >= ECHO));
+    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    const echoed = (u: number, least: number) => words.some((v) => v !== u && cosine(u, v) >= least);
+    return unsaid.every((u) => echoed(u, ECHO)) && away.every(({ s, v }) => echoed(v, subject[s] ? ECHO : ECHO_ELSEWHERE));
   };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
