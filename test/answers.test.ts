@@ -2227,3 +2227,14 @@ describe('an outlet answered with the noun for its kind of outlet', () => {
     expect(press.ask('what radio did the minister go on').answer?.text).toBe('Kestrel Info');
   });
 });
+
+describe('"what NOUN" answered by what follows "the NOUN of"', () => {
+  it('answers "what concept did she invent" with "instrumental nocturne" from "the concept of instrumental nocturne"', () => {
+    const composer = retrieverOf(
+      'composer',
+      'Halvard Renn invented the concept of the instrumental nocturne, critics agree.\nThe suite was written in the old borough of Kessway, where he lived.\nBoth the Orla Quartet and the Brann Trio suspended recordings of works based on his themes.',
+    );
+    expect(composer.ask('What concept did Halvard Renn invent?').answer?.text).toBe('the instrumental nocturne');
+    expect(composer.ask('In what borough was the suite written?').answer?.text).toBe('Kessway');
+  });
+});
