@@ -2334,3 +2334,14 @@ describe('a day the story never writes', () => {
     expect(strike.ask('how much did the shares fall on monday').answer?.text).toBe('3%');
   });
 });
+
+describe('"what NOUN" answered by what follows "the NOUN of"', () => {
+  it('answers "what concept did she invent" with "instrumental nocturne" from "the concept of instrumental nocturne"', () => {
+    const composer = retrieverOf(
+      'composer',
+      'Halvard Renn invented the concept of the instrumental nocturne, critics agree.\nThe suite was written in the old borough of Kessway, where he lived.\nBoth the Orla Quartet and the Brann Trio suspended recordings of works based on his themes.',
+    );
+    expect(composer.ask('What concept did Halvard Renn invent?').answer?.text).toBe('the instrumental nocturne');
+    expect(composer.ask('In what borough was the suite written?').answer?.text).toBe('Kessway');
+  });
+});

@@ -1368,7 +1368,7 @@ const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing',
 const TITLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'for', 'and', 'but', 'to', 'on', 'with']);
 
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
-function phrases(text: string, tokens: readonly Token[], head: string): Candidate[] {
+function phrases(text: string, tokens: readonly Token[], head: string, asking: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
   const runs = capitalRuns(tokens, text);
   for (let r = 0; r < runs.length; r++) {
@@ -1404,6 +1404,26 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
     if (k < i - 1) found.push(span(tokens, k, i, 'phrase', 1));
     else found.push(span(tokens, tokens[i - 2]?.word === 'the' ? i - 2 : i - 1, i + 1, 'phrase', 1));
   });
+  // "what concept did she invent": "invented the concept of instrumental ballade", "the borough of Brooklyn": the noun asked
+  // about and "of" name what follows as one of its kind.
+  // (The noun after "the" and the words that describe it, "the modern-day borough of", not a verb's "trading of" nor "a
+  // factor of", a measure;
+  // what follows ends before a verb, "groups based in", and is no owner, "the character of Kingsley Amis' novel"; nor the
+  // noun the question itself describes, "what besides metabolic activity is required in bactericidal activity": "a
+  // bactericidal activity of antibiotics".)
+  const determined = (i: number) => {
+    let k = i - 1;
+    while (k > 0 && k > i - 3 && !tokens[k]!.capital && !isStopword(tokens[k]!) && !/(?:ed|ing)$/.test(tokens[k]!.word) && !asking.includes(tokens[k]!.term)) k--;
+    return tokens[k]?.word === 'the';
+  };
+  tokens.forEach((t, i) => {
+    if (t.term !== head || t.capital || tokens[i + 1]?.word !== 'of' || !spaced(tokens, text, i + 1) || !tokens[i + 2] || !spaced(tokens, text, i + 2) || !determined(i)) return;
+    let to = phraseEnd(tokens, text, i + 1);
+    const verb = tokens.findIndex((w, k) => k > i + 2 && k < to && (/ed$/.test(w.word) || MODALS.has(w.word)));
+    if (verb > 0) to = verb;
+    const owner = tokens.slice(i + 2, to).some((w) => POSSESSIVE.test(text.slice(w.start, w.end)) || /^['’]/.test(text.slice(w.end, w.end + 1)));
+    if (to > i + 2 && !owner) found.push(span(tokens, i + 2, to, 'phrase', 1));
+  });
   // "what other races were on": "the weekend's races, including a half marathon and a 10-kilometre race", the examples given of it.
   tokens.forEach((t, i) => {
     if (t.term !== head) return;
@@ -1414,6 +1434,9 @@ function phrases(text: string, tokens: readonly Token[], head: string): Candidat
   });
   return found;
 }
+
+/** Verbs of possibility, which no noun phrase holds: "antibiotics may depend". */
+const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'must', 'can', 'could', 'will', 'would', 'should']);
 
 /** Most words of a phrase that opens on a noun and ends on the comma before a name: "the union representing the train's crew". */
 const OPENING_WORDS = 6;
@@ -1657,7 +1680,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     }
     case 'phrase': {
       if (!asked.head) return [];
-      const found = phrases(text, tokens, asked.head);
+      const found = phrases(text, tokens, asked.head, asked.focus);
       // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
       // a phrase of its last word, one of the word before it.
       const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
