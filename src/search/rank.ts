@@ -10,7 +10,9 @@
  *   holds the question's words: "“... a single witness ...,” Almeida said"), a number for "how many", a place for
  *   "where", a reason for "why", one that the question does not already name (for "when will", "where is the
  *   next", not a date or place of a passage that dates what it tells in the past); and, when the
- *   question says, what the number measures ("what percentage", "how far", "how much ... cost");
+ *   question says, what the number measures ("what percentage", "how far", "how much ... cost") or counts ("how many
+ *   satellites": "six other satellites", not "the 50 most dangerous objects"); a passage with no number of the measure
+ *   asked ranks lower ("how far did the ash go"), as does one that tells only what is to come for "when did";
  *   for "where", a place that says where ("at Riverside Park") more than one that qualifies a
  *   noun ("the Montana summit"); for "who runs X", a name other than X's own (it holds none of the
  *   question's words);
@@ -359,7 +361,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
-    // (One that gives no date at all and looks ahead too: "is still negotiating and will hold a vote".)
+    // "when was the vote": a passage that dates only what is to come, or looks ahead and dates nothing ("is still
+    // negotiating and would hold a vote"), tells nothing that has happened.
     if (query.behind && query.wants === 'date' && (passage.later || (!kinded && passage.time === 'ahead'))) score *= STILL_TO_COME;
     if (unmeasured && !(kinded && measured)) score *= NO_MEASURE;
     if (query.wants && kinded && !otherTime) {
