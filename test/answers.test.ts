@@ -2345,3 +2345,18 @@ describe('"what NOUN" answered by what follows "the NOUN of"', () => {
     expect(composer.ask('In what borough was the suite written?').answer?.text).toBe('Kessway');
   });
 });
+
+describe('"which ROLE": the name beside the title asked', () => {
+  it('ranks first the sentence that names a minister for "which minister went to the port", not the one naming someone beside "port"', () => {
+    const storm = retrieverOf(
+      'port-storm',
+      'HAVNEBY, June 3 - Storms closed the port, harbour master Ilse Brandt said on Monday. Transport Minister Oskar Lind flew in by helicopter and promised money to rebuild the quay.\n\n' +
+        'The prime minister was abroad and did not comment.\n\nFerries are expected to sail again on Friday.\n\nAbout 300 lorries were stranded on the coast road overnight.\n\n' +
+        'Shops in the town ran short of bread and milk by Tuesday.\n\nWeather forecasters said the wind would ease on Wednesday.\n\nFishermen pulled their boats onto the beach.\n\n' +
+        'Schools stayed shut for a second day.\n\nPower was cut to 2,000 homes.',
+    );
+    const a = storm.ask('which minister went to the port');
+    expect(a.hits[0]!.passage.text).toMatch(/^Transport Minister Oskar Lind/);
+    expect(a.answer?.text).toBe('Oskar Lind');
+  });
+});

@@ -42,7 +42,7 @@ import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf, tokenize } from './terms.js';
 import { ANY_THING, countedNouns, nounAsked, ofPeople } from './counted.js';
-import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
+import { FUNCTION_WORDS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 
 const NONE: ReadonlySet<number> = new Set();
 /** "ppl", read as "peoples" in a story that writes only that. */
@@ -248,13 +248,21 @@ function kindCloseness(passage: IndexedPassage, query: Query, asked: ReadonlySet
 
 /**
  * The role a "who is the ..." question asks the holder of ("mayor" in "who is the mayor of Split",
- * "whos the spokesperson for the group"), when the word after "who is (the)" is no name. The
+ * "whos the spokesperson for the group"), when the word after "who is (the)" is no name, or a "which" question
+ * its title ("which minister went to the port": "Transport Minister Oskar Lind", not the harbour master named beside
+ * "port"). The
  * holder is named beside the role ("Mayor Ivana Perić", "its spokeswoman, Lucija Matić"), while
  * a name beside the rest of the question names something else ("the residents' group Old Town Alive").
  */
 function roleAsked(index: StoryIndex, query: Query): Slot | undefined {
-  if (!query.asked.identity) return undefined;
   const { typed } = query;
+  if (!query.asked.identity) {
+    // "which minister went to the island": the role asked, right after the question word ("Shipping Minister Vasilis Kyriakou").
+    if (query.asked.kind !== 'person') return undefined;
+    const at = typed.findIndex((w) => w === 'which' || w === 'what');
+    const role = at < 0 ? undefined : query.slots.find((s) => s.pos === at + 1);
+    return role && ROLE_TITLES.has(singularOf(typed[at + 1]!)) ? role : undefined;
+  }
   let at = typed.findIndex((w) => w === 'who' || w === 'whos');
   if (at < 0) return undefined;
   at += typed[at] === 'whos' ? 1 : 2;
