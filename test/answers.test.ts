@@ -2345,3 +2345,18 @@ describe('"what NOUN" answered by what follows "the NOUN of"', () => {
     expect(composer.ask('In what borough was the suite written?').answer?.text).toBe('Kessway');
   });
 });
+
+describe('who heads a body the story names, and whom it never says', () => {
+  const dairy = retrieverOf(
+    'dairy-deal',
+    'Halden Foods agreed on Tuesday to buy rival dairy group Brekke Mills for 4 billion crowns, the companies said.\n\n' +
+      'Brekke Mills Chairman Odd Solheim said the board had backed the offer unanimously.\n\n' +
+      'The Norwegian Dairy Council said on Wednesday that its members feared higher milk prices.',
+  );
+
+  it('does not answer "who leads the dairy council" with "its members"', () => {
+    expect(dairy.ask('who leads the norwegian dairy council').answered).toBe(false);
+    expect(dairy.ask('who runs the norwegian dairy council').answered).toBe(false);
+    expect(dairy.ask('who is the chairman of brekke mills').answer?.text).toBe('Odd Solheim');
+  });
+});

@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -696,6 +696,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     query.asked.kind === 'person' &&
     query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
     query.typed.some((w) => HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+  // "who leads the dairy council", "who runs the shelter": the one a verb of heading asks for is named, a person or a
+  // body ("Halden leads the consortium"), not a common noun in lower case beside the words asked ("its members").
+  const asksHeading = query.asked.kind === 'person' && (query.typed[0] === 'who' || query.typed[0] === 'whos') && query.typed.some((w) => HEADING_VERBS.has(w));
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
   const nameOfPerson = query.typed.some((w, i) => {
@@ -717,6 +720,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     return !index.story.entities.some((e) => (e.kind === 'place' || (e.kind === 'person' && e.role !== undefined)) && [e.name, ...e.aliases].includes(answer.text));
   };
   const isPerson = (answer: AnswerSpan | undefined) => {
+    if (asksHeading && !asksHead && !nameOfPerson && answer) return /^\p{Lu}/u.test(answer.text);
     if (!(asksHead || nameOfPerson) || !answer) return true;
     // (Every word a name's: written with a capital, or a particle or a function word inside it ("Vincent van Gogh", "al-Sisi",
     // "John of Gaunt", "Smith and Jones"); not "Twenty cars" that opens a sentence.)
