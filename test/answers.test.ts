@@ -2360,3 +2360,16 @@ describe('who heads a body the story names, and whom it never says', () => {
     expect(dairy.ask('who is the chairman of brekke mills').answer?.text).toBe('Odd Solheim');
   });
 });
+
+describe('a role after "its", which is the body of the sentence before', () => {
+  const review = retrieverOf(
+    'dairy-review',
+    'Halden Foods agreed on Tuesday to buy rival dairy group Brekke Mills for 4 billion crowns, the companies said.\n\n' +
+      'The Norwegian Food Safety Authority said it would review the deal with the federal police and Nordpol. Its director, Lars Moe, said the review could take six months.',
+  );
+
+  it('does not answer "whos the head of nordpol" with the Authority\'s director', () => {
+    expect(review.ask('whos the head of nordpol').answered).toBe(false);
+    expect(review.ask('who is the director of nordpol').answered).toBe(false);
+  });
+});

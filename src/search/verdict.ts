@@ -730,6 +730,24 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
   };
+  // "whos the head of the agency", answered by "Its director, Lars Moe" after "The Safety Authority said it would work
+  // with the agency": "its" stands for the subject of the sentence before, and the role is that body's, not the one asked.
+  // (Only where the body the question names stands in that sentence, after its subject.)
+  const askedBodies = slots.filter((_, s) => names[s]).map((slot) => termOf(wordRead(query, slot)));
+  const ownerOfIts = (answer: AnswerSpan | undefined) => {
+    if (!answer || !asksWho || query.asked.kind !== 'person' || askedBodies.length === 0) return true;
+    const tokens = tokensOf(answer.passage);
+    const at = tokens.findIndex((t) => t.start >= answer.start);
+    if (at < 0 || !tokens.slice(Math.max(0, at - 3), at).some((t) => t.word === 'its')) return true;
+    const before = answer.passage - 1;
+    if (passages[before]?.paragraph !== passages[answer.passage]!.paragraph) return true;
+    const sentence = tokensOf(before);
+    let subject = 0;
+    while (subject < sentence.length && (sentence[subject]!.capital || (FUNCTION_WORDS.has(sentence[subject]!.word) && sentence[subject + 1]?.capital))) subject++;
+    const inSubject = sentence.slice(0, subject).some((t) => askedBodies.includes(t.term));
+    const afterIt = sentence.slice(subject).some((t) => askedBodies.includes(t.term));
+    return inSubject || !afterIt;
+  };
   // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
   // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
@@ -873,7 +891,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
         perUnit: perUnit(answer),
-        personal: isPerson(answer) && isBody(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer),
         echoed: echoedNear(ranked[0].passage),
       },
     }),
