@@ -2373,3 +2373,15 @@ describe('a role after "its", which is the body of the sentence before', () => {
     expect(review.ask('who is the director of nordpol').answered).toBe(false);
   });
 });
+
+describe('who owns a body the story only calls an owner', () => {
+  const ferries = retrieverOf(
+    'fjord-ferries',
+    'A ferry ran aground off Bergen on Sunday, injuring 12 passengers.\n\n' +
+      'Transport Minister Eva Dahl ordered the owner, Fjord Lines AS, to suspend its ferries.',
+  );
+
+  it('does not answer "who owns fjord lines" with the minister who gave the owner an order', () => {
+    expect(ferries.ask('who owns fjord lines').answered).toBe(false);
+  });
+});

@@ -748,6 +748,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const afterIt = sentence.slice(subject).some((t) => askedBodies.includes(t.term));
     return inSubject || !afterIt;
   };
+  // "who owns fjord lines", answered by "the minister ordered the owner, Fjord Lines AS, to suspend its ferries": the
+  // body asked set beside "the owner" is the owner there, of something else; the passage does not say who owns it.
+  const ownsAsked = asksWho && query.asked.kind === 'person' && query.typed.some((w) => w === 'own' || w === 'owns' || w === 'owned');
+  const ownerItself = (answer: AnswerSpan | undefined) => {
+    if (!answer || !ownsAsked || askedBodies.length === 0) return true;
+    const tokens = tokensOf(answer.passage);
+    return !tokens.some((t, i) => (t.word === 'owner' || t.word === 'owners') && tokens.slice(i + 1, i + 3).some((n) => n.capital && askedBodies.includes(n.term)));
+  };
   // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
   // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
@@ -891,7 +899,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
         perUnit: perUnit(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer),
         echoed: echoedNear(ranked[0].passage),
       },
     }),
