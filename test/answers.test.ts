@@ -2360,3 +2360,43 @@ describe('"which ROLE": the name beside the title asked', () => {
     expect(a.answer?.text).toBe('Oskar Lind');
   });
 });
+
+describe('who heads a body the story names, and whom it never says', () => {
+  const dairy = retrieverOf(
+    'dairy-deal',
+    'Halden Foods agreed on Tuesday to buy rival dairy group Brekke Mills for 4 billion crowns, the companies said.\n\n' +
+      'Brekke Mills Chairman Odd Solheim said the board had backed the offer unanimously.\n\n' +
+      'The Norwegian Dairy Council said on Wednesday that its members feared higher milk prices.',
+  );
+
+  it('does not answer "who leads the dairy council" with "its members"', () => {
+    expect(dairy.ask('who leads the norwegian dairy council').answered).toBe(false);
+    expect(dairy.ask('who runs the norwegian dairy council').answered).toBe(false);
+    expect(dairy.ask('who is the chairman of brekke mills').answer?.text).toBe('Odd Solheim');
+  });
+});
+
+describe('a role after "its", which is the body of the sentence before', () => {
+  const review = retrieverOf(
+    'dairy-review',
+    'Halden Foods agreed on Tuesday to buy rival dairy group Brekke Mills for 4 billion crowns, the companies said.\n\n' +
+      'The Norwegian Food Safety Authority said it would review the deal with the federal police and Nordpol. Its director, Lars Moe, said the review could take six months.',
+  );
+
+  it('does not answer "whos the head of nordpol" with the Authority\'s director', () => {
+    expect(review.ask('whos the head of nordpol').answered).toBe(false);
+    expect(review.ask('who is the director of nordpol').answered).toBe(false);
+  });
+});
+
+describe('who owns a body the story only calls an owner', () => {
+  const ferries = retrieverOf(
+    'fjord-ferries',
+    'A ferry ran aground off Bergen on Sunday, injuring 12 passengers.\n\n' +
+      'Transport Minister Eva Dahl ordered the owner, Fjord Lines AS, to suspend its ferries.',
+  );
+
+  it('does not answer "who owns fjord lines" with the minister who gave the owner an order', () => {
+    expect(ferries.ask('who owns fjord lines').answered).toBe(false);
+  });
+});

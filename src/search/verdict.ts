@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -696,6 +696,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     query.asked.kind === 'person' &&
     query.typed.some((w) => w === 'who' || w === 'whos' || w === 'name') &&
     query.typed.some((w) => HEAD_NOUNS.has(w) || LEADER_TITLES.includes(w));
+  // "who leads the dairy council", "who runs the shelter": the one a verb of heading asks for is named, a person or a
+  // body ("Halden leads the consortium"), not a common noun in lower case beside the words asked ("its members").
+  const asksHeading = query.asked.kind === 'person' && (query.typed[0] === 'who' || query.typed[0] === 'whos') && query.typed.some((w) => HEADING_VERBS.has(w));
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
   const nameOfPerson = query.typed.some((w, i) => {
@@ -717,6 +720,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     return !index.story.entities.some((e) => (e.kind === 'place' || (e.kind === 'person' && e.role !== undefined)) && [e.name, ...e.aliases].includes(answer.text));
   };
   const isPerson = (answer: AnswerSpan | undefined) => {
+    if (asksHeading && !asksHead && !nameOfPerson && answer) return /^\p{Lu}/u.test(answer.text);
     if (!(asksHead || nameOfPerson) || !answer) return true;
     // (Every word a name's: written with a capital, or a particle or a function word inside it ("Vincent van Gogh", "al-Sisi",
     // "John of Gaunt", "Smith and Jones"); not "Twenty cars" that opens a sentence.)
@@ -725,6 +729,32 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!words.every(inName)) return false;
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
+  };
+  // "whos the head of the agency", answered by "Its director, Lars Moe" after "The Safety Authority said it would work
+  // with the agency": "its" stands for the subject of the sentence before, and the role is that body's, not the one asked.
+  // (Only where the body the question names stands in that sentence, after its subject.)
+  const askedBodies = slots.filter((_, s) => names[s]).map((slot) => termOf(wordRead(query, slot)));
+  const ownerOfIts = (answer: AnswerSpan | undefined) => {
+    if (!answer || !asksWho || query.asked.kind !== 'person' || askedBodies.length === 0) return true;
+    const tokens = tokensOf(answer.passage);
+    const at = tokens.findIndex((t) => t.start >= answer.start);
+    if (at < 0 || !tokens.slice(Math.max(0, at - 3), at).some((t) => t.word === 'its')) return true;
+    const before = answer.passage - 1;
+    if (passages[before]?.paragraph !== passages[answer.passage]!.paragraph) return true;
+    const sentence = tokensOf(before);
+    let subject = 0;
+    while (subject < sentence.length && (sentence[subject]!.capital || (FUNCTION_WORDS.has(sentence[subject]!.word) && sentence[subject + 1]?.capital))) subject++;
+    const inSubject = sentence.slice(0, subject).some((t) => askedBodies.includes(t.term));
+    const afterIt = sentence.slice(subject).some((t) => askedBodies.includes(t.term));
+    return inSubject || !afterIt;
+  };
+  // "who owns fjord lines", answered by "the minister ordered the owner, Fjord Lines AS, to suspend its ferries": the
+  // body asked set beside "the owner" is the owner there, of something else; the passage does not say who owns it.
+  const ownsAsked = asksWho && query.asked.kind === 'person' && query.typed.some((w) => w === 'own' || w === 'owns' || w === 'owned');
+  const ownerItself = (answer: AnswerSpan | undefined) => {
+    if (!answer || !ownsAsked || askedBodies.length === 0) return true;
+    const tokens = tokensOf(answer.passage);
+    return !tokens.some((t, i) => (t.word === 'owner' || t.word === 'owners') && tokens.slice(i + 1, i + 3).some((n) => n.capital && askedBodies.includes(n.term)));
   };
   // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
   // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
@@ -869,7 +899,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
         perUnit: perUnit(answer),
-        personal: isPerson(answer) && isBody(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer),
         echoed: echoedNear(ranked[0].passage),
       },
     }),
