@@ -40,8 +40,8 @@ import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-in
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
-import { termOf, tokenize } from './terms.js';
-import { ANY_THING, countedNouns, nounAsked, ofPeople } from './counted.js';
+import { termOf } from './terms.js';
+import { ANY_THING, nounAsked, ofPeople } from './counted.js';
 import { FUNCTION_WORDS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 
 const NONE: ReadonlySet<number> = new Set();
@@ -325,7 +325,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const declared = declaredForm(index, query, slots);
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
-  const counts = countsAsked(index, query);
+  const counted = countedAsked(query);
   // (Not a sum of money, "how much" or "what will it cost", which many passages give, nor "how often", told in words as
   // often as in numbers: "annually".)
   const unmeasured = query.wants === 'number' && query.measures !== undefined && query.measures[0] !== 'money' && !query.typed.includes('much') && !query.typed.includes('often');
@@ -365,7 +365,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     score += tuning.coverage * covered;
     const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
     // "What percentage": a number that is a percent answers better than any other number.
-    const measured = measures(passage, query) && (counts === undefined || counts(p));
+    const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true);
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
@@ -536,20 +536,17 @@ function subjectTimed(index: StoryIndex, query: Query): boolean {
 }
 
 /**
- * For "how many X": whether a passage counts X ("how many dead satellites": "operates six other satellites"), where a
- * passage whose numbers count other things ("the 50 most dangerous dead objects") answers less. Undefined when the
- * question counts no noun, counts "things", or counts people, whom news English counts by any noun for people
- * ("1.1 million visitors", "188 people") and whose counts the verdict judges (tried here: it lost as many as it gained).
+ * For "how many X": the term of X, which a passage's numbers must count ("how many dead satellites": "operates six other
+ * satellites"; IndexedPassage.counts), where a passage whose numbers count other things ("the 50 most dangerous dead
+ * objects") answers less. Undefined when the question counts no noun, counts "things", or counts people, whom news
+ * English counts by any noun for people ("1.1 million visitors", "188 people") and whose counts the verdict judges
+ * (tried here: it lost as many as it gained).
  */
-function countsAsked(index: StoryIndex, query: Query): ((passage: number) => boolean) | undefined {
+function countedAsked(query: Query): string | undefined {
   const asked = nounAsked(query).nounRun.at(-1);
   if (asked === undefined || ofPeople(asked) || termOf(asked) === PEOPLE_TERM) return undefined;
   const noun = termOf(singularOf(asked));
-  if (ANY_THING.has(noun)) return undefined;
-  return (p) => {
-    const text = index.story.passages[p]!.text;
-    return countedNouns(tokenize(text), text).some((words) => words.some((n) => termOf(singularOf(n)) === noun));
-  };
+  return ANY_THING.has(noun) ? undefined : noun;
 }
 
 /** Whether a passage gives a number measuring what the question asks it to ("what percentage", "how far"), or it asks no measure. */

@@ -8,7 +8,8 @@ import { FUTURE_MARK, isAfterPublication } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
 import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
-import { type AnswerKind, nameWords, type Offers, offeredKinds } from './answer-kinds.js';
+import { type AnswerKind, nameWords, type Offers, offeredKinds, singularOf } from './answer-kinds.js';
+import { countedNouns } from './counted.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
 import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
@@ -44,6 +45,8 @@ export interface IndexedPassage {
   time?: 'ahead' | 'past';
   /** Every date it gives is after the story's publication ("next year", "on March 15" in a story of March 2): it dates nothing that has happened. */
   later?: true;
+  /** The terms of the nouns its numbers count, in the singular ("11 coal miners": coal, miner); absent when they count none. */
+  counts?: ReadonlySet<string>;
 }
 
 /** What the stories indexed together share: one numbering of terms, one vocabulary of words. */
@@ -276,6 +279,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     const dates = datesOf.get(p.id) ?? [];
     const time = timeOf(story.meta.published, dates, tokens);
     const later = dates.length > 0 && dates.every((e) => isAfterPublication(e.date, story.meta.published));
+    const counts = new Set(countedNouns(tokens, p.text).flatMap((noun) => noun.map((w) => termOf(singularOf(w)))));
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
       length,
@@ -285,6 +289,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       offers: offeredKinds(tokens, names, story, p.id, id),
       ...(time && { time }),
       ...(later && { later }),
+      ...(counts.size > 0 && { counts }),
     });
   }
   // Whose words each passage quotes, as the knowledge layer attributes them.
