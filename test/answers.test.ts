@@ -2400,3 +2400,17 @@ describe('who owns a body the story only calls an owner', () => {
     expect(ferries.ask('who owns fjord lines').answered).toBe(false);
   });
 });
+
+describe('a number that is part of a name or a time', () => {
+  const orbit = retrieverOf(
+    'orbit-crash',
+    'The crash happened at 03:41 GMT between Tsubame-7, a small satellite owned by the Osaka company Kumo Orbital, and an old rocket stage.\n\n' +
+      'Kumo Orbital said it would build a replacement for Tsubame-7 next year.',
+  );
+
+  it('does not count staff with "Tsubame-7" or "03:41"', () => {
+    const staff = orbit.ask('how many people work at kumo orbital');
+    expect(staff.answer?.text ?? '').not.toMatch(/^(?:7|41)$/);
+    expect(staff.answered).toBe(false);
+  });
+});
