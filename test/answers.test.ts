@@ -2414,3 +2414,17 @@ describe('a number that is part of a name or a time', () => {
     expect(staff.answered).toBe(false);
   });
 });
+
+describe('a vague word the story never uses', () => {
+  const race = retrieverOf(
+    'lake-race',
+    'BLED, Slovenia – Kenyan runner Peter Kamau won the Bled Lake Marathon on Sunday in 2:09:12, a course record.\n\n' +
+      'A crowd of 12,000 watched the finish by the lake, the biggest since the race began in 1996.\n\n' +
+      'About 2,300 runners finished the full marathon, organisers said.',
+  );
+
+  it('weighs nothing: "ppl" asks how many were there as "people" does', () => {
+    expect(race.ask('how many people were at the race').answer?.text).toBe('12,000');
+    expect(race.ask('how many ppl were at the race').answer?.text).toBe('12,000');
+  });
+});
