@@ -2400,3 +2400,31 @@ describe('who owns a body the story only calls an owner', () => {
     expect(ferries.ask('who owns fjord lines').answered).toBe(false);
   });
 });
+
+describe('a number that is part of a name or a time', () => {
+  const orbit = retrieverOf(
+    'orbit-crash',
+    'The crash happened at 03:41 GMT between Tsubame-7, a small satellite owned by the Osaka company Kumo Orbital, and an old rocket stage.\n\n' +
+      'Kumo Orbital said it would build a replacement for Tsubame-7 next year.',
+  );
+
+  it('does not count staff with "Tsubame-7" or "03:41"', () => {
+    const staff = orbit.ask('how many people work at kumo orbital');
+    expect(staff.answer?.text ?? '').not.toMatch(/^(?:7|41)$/);
+    expect(staff.answered).toBe(false);
+  });
+});
+
+describe('a vague word the story never uses', () => {
+  const race = retrieverOf(
+    'lake-race',
+    'BLED, Slovenia – Kenyan runner Peter Kamau won the Bled Lake Marathon on Sunday in 2:09:12, a course record.\n\n' +
+      'A crowd of 12,000 watched the finish by the lake, the biggest since the race began in 1996.\n\n' +
+      'About 2,300 runners finished the full marathon, organisers said.',
+  );
+
+  it('weighs nothing: "ppl" asks how many were there as "people" does', () => {
+    expect(race.ask('how many people were at the race').answer?.text).toBe('12,000');
+    expect(race.ask('how many ppl were at the race').answer?.text).toBe('12,000');
+  });
+});

@@ -503,6 +503,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && tokens[i - 1]?.word === 'number' && /^[\s-]$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "entered the Nordic 40 chart", "the Vega 3 crew": a number after "the" and a name labels what the name names.
     if (how.count && t.numeric && tokens[i - 1]?.capital && !tokens[i - 1]!.acronym && tokens[i - 2]?.word === 'the' && spaced(tokens, text, i)) continue;
+    // "Hikari-7", "Falcon-9": a number hyphened onto a name labels what the name names (numbered).
+    if (t.numeric && tokens[i - 1]?.capital && numbered(tokens, text, i) > i) continue;
+    // ("03:41 GMT", "3-1": nor is a number written onto the one before it, part of a time or a score.)
+    if (t.numeric && tokens[i - 1]?.numeric && /^[:\-–]$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "the Op. 12 sonata", "No. 5": a number after a catalogue's short word labels a work.
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).

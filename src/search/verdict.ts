@@ -314,7 +314,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
   const vagueAt = slots.map((slot) => isVague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
-  const rarities = slots.map((s, i) => (names[i] ? 1 : rarity(query.typed[s.pos]!)));
+  // (A vague word says nothing of what is asked: "ppl", which no word list counts, weighs nothing.)
+  const rarities = slots.map((s, i) => (names[i] ? 1 : vagueAt[i] ? 0 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
   const near = (s: number, p: number) =>
     where[s]!.has(p) ||
