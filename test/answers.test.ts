@@ -2428,3 +2428,17 @@ describe('a vague word the story never uses', () => {
     expect(race.ask('how many ppl were at the race').answer?.text).toBe('12,000');
   });
 });
+
+describe('a mistyped word read as the word meant', () => {
+  const cup = retrieverOf(
+    'harbour-cup',
+    'Harbour Town beat Millbrook 2-0 in the cup final on Saturday.\n\n' +
+      'Striker Leo Marsh has scored 14 goals in 20 games for Harbour Town this season.\n\n' +
+      'A crowd of 18,400 watched the game at Quayside Park.',
+  );
+
+  it('counts its form as written above its other forms ("gmae": the game, not games)', () => {
+    expect(cup.ask('how many ppl were at the gmae').hits[0]?.passage.text).toMatch(/^A crowd/);
+    expect(cup.ask('how many ppl were at the gmae').answer?.text).toBe('18,400');
+  });
+});

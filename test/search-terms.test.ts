@@ -227,11 +227,11 @@ describe('question', () => {
     expect(q.wants).toBe('date');
     expect(q.slots.map((s) => s.alternatives.map((a) => a.term))).toEqual([
       ['=quay', 'quay'],
-      ['=rebiult', 'rebiult', 'rebuilt'],
+      ['=rebiult', 'rebiult', '=rebuilt', 'rebuilt'],
     ]);
     // Words under five letters have too many neighbours to correct, but for two letters swapped.
     expect(readQuestion('qusy', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=qusy', 'qusi']);
-    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', 'quay']);
+    expect(readQuestion('quya', lexicon).slots[0]!.alternatives.map((a) => a.term)).toEqual(['=quya', 'quya', '=quay', 'quay']);
   });
 
   it('reads an owner typed without its apostrophe as the word the story writes, at full weight ("the campaign groups name": "group")', () => {

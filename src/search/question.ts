@@ -520,7 +520,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     }
     // The word as written is the best evidence; another word of the same stem a little less.
     const alternatives = isStemmed(t) ? [alternative(exactTerm(t.word), 1), alternative(t.term, STEM_WEIGHT)] : [alternative(t.term, 1)];
-    alternatives.push(...fix.words.map((c) => alternative(termOf(c.word), c.similarity)));
+    // ("gmae": "game" as written counts more than "games", as it would typed right.)
+    for (const c of fix.words) {
+      if (/^\p{L}+$/u.test(c.word)) alternatives.push(alternative(exactTerm(c.word), c.similarity), alternative(termOf(c.word), c.similarity * STEM_WEIGHT));
+      else alternatives.push(alternative(termOf(c.word), c.similarity));
+    }
     const spelled = otherSpelling(t.word);
     if (spelled) alternatives.push(alternative(termOf(spelled), 1));
     for (const r of lexicon.relatives(best)) alternatives.push(alternative(r.term, RELATIVE_WEIGHT * r.overlap));
