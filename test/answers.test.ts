@@ -2442,3 +2442,16 @@ describe('a mistyped word read as the word meant', () => {
     expect(cup.ask('how many ppl were at the gmae').answer?.text).toBe('18,400');
   });
 });
+
+describe('a value the question names by a word the story never uses', () => {
+  const bank = retrieverOf(
+    'lisbon-rates',
+    'LISBON – Portugal\'s central bank held its main interest rate at 2.5% on Thursday.\n\n' +
+      'Inflation slowed to 2.1% in May, the statistics office said.',
+  );
+
+  it('does not give the inflation figure for "whats the unemployment rate"', () => {
+    expect(bank.ask('whats the unemployment rate in portugal').answered).toBe(false);
+    expect(bank.ask('whats the interest rate in portugal').answer?.text).toBe('2.5%');
+  });
+});

@@ -14,7 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITL
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -865,7 +865,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const before = beforeThe(query.typed, slot.pos);
     return query.typed[before] === 'for' && absentAt(s) && isPersonNoun(singularOf(query.typed[slot.pos]!));
   });
-  const unmeasured = (measured >= 0 && absentAt(measured)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
+  // "whats the unemployment rate": the word that says which rate is the key point, and a story that never uses it (one
+  // that gives the inflation rate) does not tell that figure.
+  const valueAt = query.asked.kind === 'number' && query.asked.kindNoun !== undefined && VALUE_NOUNS.has(query.asked.kindNoun) ? query.typed.indexOf(query.asked.kindNoun) : -1;
+  // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
+  const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
+  const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
+  const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = query.subjectOnly;
   const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
