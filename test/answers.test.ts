@@ -2400,3 +2400,22 @@ describe('who owns a body the story only calls an owner', () => {
     expect(ferries.ask('who owns fjord lines').answered).toBe(false);
   });
 });
+
+describe('a date that dates the report, not the event asked', () => {
+  const prison = retrieverOf(
+    'prison-escape',
+    'Twelve inmates escaped from a prison in northern Vestland through a hole in a laundry wall.\n\n' +
+      'Prisons Minister Kari Lunde said on Friday that the head of the prison had been suspended.\n\n' +
+      'Lunde has been summoned to explain the escape to the justice committee of parliament on Nov. 11.',
+  );
+
+  it('answers "when does the minister have to face parliament" from the hearing, not "said on Friday"', () => {
+    const a = prison.ask('when does the minister have to face parliament');
+    expect(a.hits[0]?.passage.text).toContain('summoned');
+    expect(a.answer?.text).toBe('Nov. 11');
+  });
+
+  it('still dates what a question asks was said by the verb of saying', () => {
+    expect(prison.ask('when did the minister say the prison head was suspended').hits[0]?.passage.text).toContain('said on Friday');
+  });
+});
