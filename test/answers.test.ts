@@ -2419,3 +2419,18 @@ describe('a date that dates the report, not the event asked', () => {
     expect(prison.ask('when did the minister say the prison head was suspended').hits[0]?.passage.text).toContain('said on Friday');
   });
 });
+
+describe('a dateline filed from two cities', () => {
+  const takeover = retrieverOf(
+    'trout-takeover',
+    "OSLO/STOCKHOLM, May 4 (Reuters) - Norwegian salmon farmer Fjordlaks has agreed to buy Sweden's Baltic Trout for 3 billion crowns.\n\n" +
+      'Stockholm-based Baltic Trout, which was founded as a family business in 1961 and listed on the Nasdaq Stockholm exchange in 2014, runs six hatcheries.\n\n' +
+      '“This is a good price for our shareholders,” its chairman said.',
+  );
+
+  it('does not answer "when did baltic trout go public" with the dateline\'s "May 4"', () => {
+    const a = takeover.ask('when did baltic trout go public');
+    expect(a.hits[0]?.passage.text).toContain('listed on the Nasdaq');
+    expect(a.answer?.text).not.toBe('May 4');
+  });
+});
