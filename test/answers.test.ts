@@ -2434,3 +2434,18 @@ describe('a dateline filed from two cities', () => {
     expect(a.answer?.text).not.toBe('May 4');
   });
 });
+
+describe('"today" inside a quotation', () => {
+  const teachers = retrieverOf(
+    'aldmoor-teachers',
+    'Secondary school teachers in Aldmoor voted to accept a new pay offer on Thursday, ending a strike that had closed 40 schools.\n\n' +
+      '“My students were worried about missing lessons so close to exams. Today is a relief,” said maths teacher Ana Ruiz.\n\n' +
+      'The final exams, which begin on June 4, will go ahead as planned, the education board said.',
+  );
+
+  it('does not answer "when do exams kick off" with the speaker\'s "Today"', () => {
+    const a = teachers.ask('when do exams kick off');
+    expect(a.hits[0]?.passage.text).toContain('begin on June 4');
+    expect(a.answer?.text).toBe('June 4');
+  });
+});

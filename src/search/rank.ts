@@ -108,6 +108,19 @@ const OTHER_VOICE = 0.8;
 /** Terms of verbs of making known besides those of speech: "in what year did Apple reveal that ..." asks when it spoke. */
 const MAKING_KNOWN: ReadonlySet<string> = new Set(['reveal', 'disclose', 'publish', 'release', 'report', 'unveil', 'state', 'declare', 'inform', 'notify'].map(termOf));
 
+/**
+ * Whether the only dates a passage gives are "today", "tomorrow"... inside a quotation (“So close to exams. Today is a
+ * relief,” she said): the speaker's own day, which dates nothing a reader asks about.
+ */
+function quotedDayOnly(index: StoryIndex, passage: IndexedPassage): boolean {
+  const { quoted, terms } = passage;
+  const dates = passage.offers.date ?? [];
+  if (!quoted || dates.length === 0) return false;
+  const relative = index.shared.dictionary.held(DAY_TERMS);
+  if (!dates.every((d) => d.length === 1 && relative.has(d[0]!))) return false;
+  return terms.every((t, i) => !relative.has(t) || quoted[i] === 1);
+}
+
 /** What a passage that is all a quotation keeps of its score. */
 const QUOTE_ONLY = 0.7;
 
@@ -372,7 +385,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const kinded =
       (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) &&
       !(speakerOnly && quotedOnly(passage, query, slotIds)) &&
-      !(reportAside && passage.reported);
+      !(reportAside && passage.reported) &&
+      !(query.wants === 'date' && quotedDayOnly(index, passage));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true);
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
