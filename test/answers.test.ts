@@ -2455,3 +2455,52 @@ describe('a value the question names by a word the story never uses', () => {
     expect(bank.ask('whats the interest rate in portugal').answer?.text).toBe('2.5%');
   });
 });
+
+describe('a date that dates the report, not the event asked', () => {
+  const prison = retrieverOf(
+    'prison-escape',
+    'Twelve inmates escaped from a prison in northern Vestland through a hole in a laundry wall.\n\n' +
+      'Prisons Minister Kari Lunde said on Friday that the head of the prison had been suspended.\n\n' +
+      'Lunde has been summoned to explain the escape to the justice committee of parliament on Nov. 11.',
+  );
+
+  it('answers "when does the minister have to face parliament" from the hearing, not "said on Friday"', () => {
+    const a = prison.ask('when does the minister have to face parliament');
+    expect(a.hits[0]?.passage.text).toContain('summoned');
+    expect(a.answer?.text).toBe('Nov. 11');
+  });
+
+  it('still dates what a question asks was said by the verb of saying', () => {
+    expect(prison.ask('when did the minister say the prison head was suspended').hits[0]?.passage.text).toContain('said on Friday');
+  });
+});
+
+describe('a dateline filed from two cities', () => {
+  const takeover = retrieverOf(
+    'trout-takeover',
+    "OSLO/STOCKHOLM, May 4 (Reuters) - Norwegian salmon farmer Fjordlaks has agreed to buy Sweden's Baltic Trout for 3 billion crowns.\n\n" +
+      'Stockholm-based Baltic Trout, which was founded as a family business in 1961 and listed on the Nasdaq Stockholm exchange in 2014, runs six hatcheries.\n\n' +
+      '“This is a good price for our shareholders,” its chairman said.',
+  );
+
+  it('does not answer "when did baltic trout go public" with the dateline\'s "May 4"', () => {
+    const a = takeover.ask('when did baltic trout go public');
+    expect(a.hits[0]?.passage.text).toContain('listed on the Nasdaq');
+    expect(a.answer?.text).not.toBe('May 4');
+  });
+});
+
+describe('"today" inside a quotation', () => {
+  const teachers = retrieverOf(
+    'aldmoor-teachers',
+    'Secondary school teachers in Aldmoor voted to accept a new pay offer on Thursday, ending a strike that had closed 40 schools.\n\n' +
+      '“My students were worried about missing lessons so close to exams. Today is a relief,” said maths teacher Ana Ruiz.\n\n' +
+      'The final exams, which begin on June 4, will go ahead as planned, the education board said.',
+  );
+
+  it('does not answer "when do exams kick off" with the speaker\'s "Today"', () => {
+    const a = teachers.ask('when do exams kick off');
+    expect(a.hits[0]?.passage.text).toContain('begin on June 4');
+    expect(a.answer?.text).toBe('June 4');
+  });
+});

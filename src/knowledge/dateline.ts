@@ -1,9 +1,10 @@
 /**
  * A news story's dateline: the city it was filed from, in capitals, then its country or region, the agency or the
  * day, and a dash ("LISBON (Reuters) —", "GHENT, Belgium –", "OSLO, Nov 17 -", "ADDIS ABABA, March 18 (Reuters) -",
- * "LAUSANNE, Switzerland, Feb 12 (AFP) -").
+ * "LAUSANNE, Switzerland, Feb 12 (AFP) -"); a story filed from two cities names both ("SAO PAULO/SYDNEY, Sept 2
+ * (Reuters) -"), the first the city.
  */
-const DATELINE = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)(?:,\s*[\p{L}\d .]{1,30}?){0,2}\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
+const DATELINE = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)(?:\/\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*)*(?:,\s*[\p{L}\d .]{1,30}?){0,2}\s*(?:\([^)]*\)\s*)?[—–-]\s/u;
 
 export interface Dateline {
   /** The city as the dateline writes it ("ADDIS ABABA"). */

@@ -105,6 +105,22 @@ const DECLARED = 0.1;
 const SPOKEN = 0.3;
 const OTHER_VOICE = 0.8;
 
+/** Terms of verbs of making known besides those of speech: "in what year did Apple reveal that ..." asks when it spoke. */
+const MAKING_KNOWN: ReadonlySet<string> = new Set(['reveal', 'disclose', 'publish', 'release', 'report', 'unveil', 'state', 'declare', 'inform', 'notify'].map(termOf));
+
+/**
+ * Whether the only dates a passage gives are "today", "tomorrow"... inside a quotation (“So close to exams. Today is a
+ * relief,” she said): the speaker's own day, which dates nothing a reader asks about.
+ */
+function quotedDayOnly(index: StoryIndex, passage: IndexedPassage): boolean {
+  const { quoted, terms } = passage;
+  const dates = passage.offers.date ?? [];
+  if (!quoted || dates.length === 0) return false;
+  const relative = index.shared.dictionary.held(DAY_TERMS);
+  if (!dates.every((d) => d.length === 1 && relative.has(d[0]!))) return false;
+  return terms.every((t, i) => !relative.has(t) || quoted[i] === 1);
+}
+
 /** What a passage that is all a quotation keeps of its score. */
 const QUOTE_ONLY = 0.7;
 
@@ -326,6 +342,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const counted = countedAsked(query);
+  // "when was the first cub born": the date of a dateline or of "the zoo said on Tuesday" dates the report, not the birth,
+  // unless the question asks when someone spoke ("when did the zoo announce it").
+  const reportAside = query.wants === 'date' && !query.speech && !query.typed.some((w) => MAKING_KNOWN.has(termOf(w)));
   // (Not a sum of money, "how much" or "what will it cost", which many passages give, nor "how often", told in words as
   // often as in numbers: "annually".)
   const unmeasured = query.wants === 'number' && query.measures !== undefined && query.measures[0] !== 'money' && !query.typed.includes('much') && !query.typed.includes('often');
@@ -363,7 +382,11 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     if (score === 0) continue;
     if (matched > 1) score += proximityBonus(passage.terms, termsOfSlot, own, p * width, tuning);
     score += tuning.coverage * covered;
-    const kinded = (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) && !(speakerOnly && quotedOnly(passage, query, slotIds));
+    const kinded =
+      (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) &&
+      !(speakerOnly && quotedOnly(passage, query, slotIds)) &&
+      !(reportAside && passage.reported) &&
+      !(query.wants === 'date' && quotedDayOnly(index, passage));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true);
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;

@@ -8,13 +8,14 @@ import { FUTURE_MARK, isAfterPublication } from '../knowledge/dates.js';
 import { within } from '../knowledge/marks.js';
 import type { Passage, Story, StoryEvent } from '../knowledge/story.js';
 import { type AliasGroup, aliasGroups, findName } from './aliases.js';
-import { type AnswerKind, nameWords, type Offers, offeredKinds, singularOf } from './answer-kinds.js';
+import { type AnswerKind, nameWords, type Offers, offeredKinds, singularOf, YEAR } from './answer-kinds.js';
 import { countedNouns } from './counted.js';
 import { idf, tfWeight } from './bm25.js';
 import { Dictionary } from './dictionary.js';
-import { BACK_REFERENCES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
+import { BACK_REFERENCES, DATE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './english.js';
+import { datelineOf } from '../knowledge/dateline.js';
 import { NearWords } from './embeddings.js';
-import { MEDIA_WORDS, ROLE_MODIFIERS, ROLE_TITLES } from '../knowledge/vocabulary.js';
+import { MEDIA_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
 import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, termOf, type Token, tokenize } from './terms.js';
@@ -45,6 +46,11 @@ export interface IndexedPassage {
   time?: 'ahead' | 'past';
   /** Every date it gives is after the story's publication ("next year", "on March 15" in a story of March 2): it dates nothing that has happened. */
   later?: true;
+  /**
+   * Every date it gives dates the report, not what it tells: the dateline's ("OSLO, Nov 17 -") or a verb of saying's
+   * ("the zoo said on Tuesday", "told reporters on Monday").
+   */
+  reported?: true;
   /** The terms of the nouns its numbers count, in the singular ("11 coal miners": coal, miner); absent when they count none. */
   counts?: ReadonlySet<string>;
 }
@@ -86,6 +92,50 @@ function timeOf(published: string | undefined, dates: readonly StoryEvent[], tok
   if (tokens.some((t, i) => FUTURE_MARK.has(t.word) && (!AHEAD_BEFORE_TO.has(t.word) || tokens[i + 1]?.word === 'to'))) return 'ahead';
   if (dates.some((e) => isAfterPublication(e.date, published))) return 'ahead';
   return dates.length > 0 ? 'past' : undefined;
+}
+
+/** Words between a verb of saying and the date that dates it: "said late on Tuesday", "said in a statement on Monday". */
+const REPORT_GAP: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'in', 'a', 'statement']);
+
+/** Where the words that give a date start, by token: a year, a month or weekday, a word that dates. */
+function dateWords(tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  tokens.forEach((t, i) => {
+    if ((t.numeric && YEAR.test(t.word)) || (t.capital && (MONTHS.has(t.word) || WEEKDAYS.has(t.word))) || DATE_WORDS.has(t.word)) starts.push(i);
+  });
+  return starts;
+}
+
+/** The first token of an event's date phrase in the passage, or -1. */
+function eventStart(passage: Passage, tokens: readonly Token[], e: StoryEvent): number {
+  const at = passage.text.indexOf(e.phrase);
+  return at < 0 ? -1 : tokens.findIndex((t) => t.start >= at);
+}
+
+/** Marks between two words that part a verb from a date: "said, on Monday," is another clause's. */
+const CLAUSE_MARK = /[^\s\p{L}\p{N}'’-]/u;
+
+/**
+ * Whether the date at token `i` dates the report, not what the passage tells: the dateline's ("REYKJAVIK, Nov 17 -") or
+ * one a verb of saying takes ("the zoo said on Tuesday", "told reporters on Monday", "said in a statement on Sunday").
+ */
+function datesReport(passage: Passage, tokens: readonly Token[], i: number): boolean {
+  const line = datelineOf(passage.text);
+  if (line && tokens[i]!.start < line.dash) return true;
+  let j = i - 1;
+  while (j >= 0 && REPORT_GAP.has(tokens[j]!.word)) j--;
+  // (A figure right after the verb is what was said: "said 1840 houses were destroyed".)
+  if (j < 0 || (j === i - 1 && tokens[i]!.numeric)) return false;
+  if (CLAUSE_MARK.test(passage.text.slice(tokens[j]!.end, tokens[i]!.start))) return false;
+  if (SPEECH_VERBS.has(tokens[j]!.word)) return true;
+  // "told reporters on Monday", "told the BBC on Monday".
+  return [j - 1, j - 2].some((k) => k >= 0 && tokens[k]!.word === 'told' && !CLAUSE_MARK.test(passage.text.slice(tokens[k]!.end, tokens[j]!.end)));
+}
+
+/** Whether every date a passage gives dates the report (datesReport), where what it tells is not dated there. */
+function reportDated(passage: Passage, tokens: readonly Token[], dates: readonly StoryEvent[]): boolean {
+  const starts = [...dateWords(tokens), ...dates.map((e) => eventStart(passage, tokens, e)).filter((i) => i >= 0)];
+  return starts.length > 0 && starts.every((i) => datesReport(passage, tokens, i));
 }
 
 /** Stretches a story is cut into to tell how widely a term is spread. */
@@ -279,6 +329,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
     const dates = datesOf.get(p.id) ?? [];
     const time = timeOf(story.meta.published, dates, tokens);
     const later = dates.length > 0 && dates.every((e) => isAfterPublication(e.date, story.meta.published));
+    const reported = reportDated(p, tokens, dates);
     const counts = new Set(countedNouns(tokens, p.text).flatMap((noun) => noun.map((w) => termOf(singularOf(w)))));
     passages.push({
       terms: Int32Array.from(tokens, (t) => id(t.term)),
@@ -289,6 +340,7 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       offers: offeredKinds(tokens, names, story, p.id, id),
       ...(time && { time }),
       ...(later && { later }),
+      ...(reported && { reported }),
       ...(counts.size > 0 && { counts }),
     });
   }
