@@ -2400,3 +2400,22 @@ describe('who owns a body the story only calls an owner', () => {
     expect(ferries.ask('who owns fjord lines').answered).toBe(false);
   });
 });
+
+describe('a name that only tells where the sentence comes from', () => {
+  const quake = retrieverOf(
+    'valdor-quake',
+    'A strong earthquake struck the mountain town of Valdor on Sunday, damaging hundreds of homes.\n\n' +
+      'At least three climbers were killed when a rockslide swept across a trail above the town, said Irena Kos, a spokeswoman for the regional rescue service. ' +
+      'Two hikers were pulled from the rubble of a mountain hut overnight, according to district officer Tomas Berg.',
+  );
+
+  it('does not answer who did something with the one who reports it', () => {
+    expect(quake.ask('whats the name of the climbers who died').answered).toBe(false);
+    expect(quake.ask('what r the names of the hikers pulled from the hut').answered).toBe(false);
+  });
+
+  it('answers who holds the role beside the name, and who said it', () => {
+    expect(quake.ask('who is the spokeswoman for the rescue service').answer?.text).toBe('Irena Kos');
+    expect(quake.ask('who said three climbers were killed').answer?.text).toBe('Irena Kos');
+  });
+});
