@@ -2419,3 +2419,20 @@ describe('a name that only tells where the sentence comes from', () => {
     expect(quake.ask('who said three climbers were killed').answer?.text).toBe('Irena Kos');
   });
 });
+
+describe('a count of people for a question that counts things', () => {
+  const strike = retrieverOf(
+    'nurses-strike',
+    'Nurses across Wales walked out on Thursday in their first strike over pay, forcing hospitals to postpone about 1,900 operations.\n\n' +
+      'At Cardiff Royal Infirmary, about 300 nurses joined a picket line outside the main entrance.',
+  );
+
+  it('does not answer "how many operations were postponed at cardiff royal infirmary" with the nurses there', () => {
+    expect(strike.ask('how many operations were postponed at cardiff royal infirmary').answered).toBe(false);
+  });
+
+  it('answers the count of the things, and of the people', () => {
+    expect(strike.ask('how many operations were postponed').answer?.text).toBe('about 1,900');
+    expect(strike.ask('how many nurses were on the picket line at cardiff').answer?.text).toBe('about 300');
+  });
+});

@@ -24,8 +24,8 @@ import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
-import { COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
-import { lifeEventOf, LIFESPAN } from './life-events.js';
+import { ANY_THING, COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
+import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -610,7 +610,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
       countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+    // "how many operations were postponed at st columbas", answered "where about 200 doctors gathered": a count of people
+    // counts no things, in a passage that never names the things asked. (Not where the noun asked names people, nor a
+    // life event, "how many deaths".)
+    const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
+    const head = noun.at(-1)!;
+    const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
+    return !countsOther && !people && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
