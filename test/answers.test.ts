@@ -2504,3 +2504,39 @@ describe('"today" inside a quotation', () => {
     expect(a.answer?.text).toBe('June 4');
   });
 });
+
+describe('a name that only tells where the sentence comes from', () => {
+  const quake = retrieverOf(
+    'valdor-quake',
+    'A strong earthquake struck the mountain town of Valdor on Sunday, damaging hundreds of homes.\n\n' +
+      'At least three climbers were killed when a rockslide swept across a trail above the town, said Irena Kos, a spokeswoman for the regional rescue service. ' +
+      'Two hikers were pulled from the rubble of a mountain hut overnight, according to district officer Tomas Berg.',
+  );
+
+  it('does not answer who did something with the one who reports it', () => {
+    expect(quake.ask('whats the name of the climbers who died').answered).toBe(false);
+    expect(quake.ask('what r the names of the hikers pulled from the hut').answered).toBe(false);
+  });
+
+  it('answers who holds the role beside the name, and who said it', () => {
+    expect(quake.ask('who is the spokeswoman for the rescue service').answer?.text).toBe('Irena Kos');
+    expect(quake.ask('who said three climbers were killed').answer?.text).toBe('Irena Kos');
+  });
+});
+
+describe('a count of people for a question that counts things', () => {
+  const strike = retrieverOf(
+    'nurses-strike',
+    'Nurses across Wales walked out on Thursday in their first strike over pay, forcing hospitals to postpone about 1,900 operations.\n\n' +
+      'At Cardiff Royal Infirmary, about 300 nurses joined a picket line outside the main entrance.',
+  );
+
+  it('does not answer "how many operations were postponed at cardiff royal infirmary" with the nurses there', () => {
+    expect(strike.ask('how many operations were postponed at cardiff royal infirmary').answered).toBe(false);
+  });
+
+  it('answers the count of the things, and of the people', () => {
+    expect(strike.ask('how many operations were postponed').answer?.text).toBe('about 1,900');
+    expect(strike.ask('how many nurses were on the picket line at cardiff').answer?.text).toBe('about 300');
+  });
+});

@@ -24,8 +24,8 @@ import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
-import { COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
-import { lifeEventOf, LIFESPAN } from './life-events.js';
+import { ANY_THING, COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
+import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -80,6 +80,12 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([
   ...Object.entries(IRREGULAR).flatMap(([form, verb]) => (ASKED_SPEECH.has(verb) ? [form] : [])),
 ]);
 
+/** Verbs of talking or reporting a question asks who spoke with: "who spoke for the ecologists", "who did she talk to", "who reported it". */
+const TALKING: ReadonlySet<string> = new Set(['talk', 'talks', 'talked', 'speak', 'speaks', 'spoke', 'spoken', 'report', 'reports', 'reported']);
+/** Most words after the verb of speech that ends a sentence's attribution: ", X told a news conference after the meeting". */
+const SPEECH_TAIL = 8;
+/** Words a speaker uses of themselves. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 /** Verbs of speech whose subject may follow them: "said Erik Holm". */
 const INVERTED: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'added', 'adds', 'told']);
 
@@ -605,7 +611,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
       countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+    // "how many operations were postponed at st columbas", answered "where about 200 doctors gathered": a count of people
+    // counts no things, in a passage that never names the things asked. (Not where the noun asked names people, nor a
+    // life event, "how many deaths".)
+    const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
+    const head = noun.at(-1)!;
+    const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
+    return !countsOther && !people && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
@@ -757,6 +769,54 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const tokens = tokensOf(answer.passage);
     return !tokens.some((t, i) => (t.word === 'owner' || t.word === 'owners') && tokens.slice(i + 1, i + 3).some((n) => n.capital && askedBodies.includes(n.term)));
   };
+  // "whats the name of the ppl who died", answered "Dewi Kartika" from "At least four people were killed ..., said Dewi
+  // Kartika, a spokeswoman for the agency": a name that only tells where the sentence comes from, after what it reports
+  // (", said X", "according to officer X", ", Governor X told reporters"), is the one who reports it, not one the
+  // question asks about. (Not for a question about what was said, nor where a word of the question stands in the role
+  // beside the name: "whos the head keeper", answered from "said head keeper X".)
+  // (The words as read too: a typo of "reported" asks who reported.)
+  const speechWord = (w: string) => SPEECH_WORDS.has(w) || ASKED_SPEECH.has(w) || TALKING.has(w);
+  const asksSpeech = query.asked.speaker !== undefined || query.typed.some(speechWord) || slots.some((slot) => speechWord(wordRead(query, slot)));
+  const askedTerms = new Set(slots.flatMap((slot) => (query.typed[slot.pos] === 'name' || query.typed[slot.pos] === 'names' ? [] : slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.term))));
+  // (A question about what someone did, "who gets to pick", "the ppl who died", "the ppl killed", not who holds a
+  // role, "whos the club president", which the role beside a speaker's name answers.)
+  const readWords = query.typed.map((w, i) => {
+    const slot = slots.find((sl) => sl.pos === i);
+    return slot ? wordRead(query, slot) : w;
+  });
+  const asksDeed =
+    !AUXILIARIES.has(query.typed[0] ?? '') &&
+    (query.asked.verb !== undefined ||
+      readWords.some((w, i) => i > 1 && !FUNCTION_WORDS.has(readWords[i - 1]!) && (w === 'who' || w === 'that' || (/ed$/.test(w) && ofPeople(readWords[i - 1]!)))));
+  const reporter = (answer: AnswerSpan | undefined) => {
+    if (!answer || yesNo || query.asked.kind !== 'person' || whoIs || asksSpeech || !asksDeed) return false;
+    const text = index.story.passages[answer.passage]!.text;
+    const tokens = tokensOf(answer.passage);
+    const at = tokens.findIndex((t) => t.start >= answer.start);
+    const end = tokens.findLastIndex((t) => t.end <= answer.end);
+    if (at < 0 || end < at) return false;
+    const between = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start);
+    const afterContent = (i: number) => i > OPENING && /[,"“”]/u.test(between(i));
+    // The role before the name: "provincial disaster officer", "Governor", "head keeper".
+    let from = at;
+    while (from > 0 && at - from < ASKED_SPEAKER_WORDS + 1 && !isStopword(tokens[from - 1]!) && !SPEECH_WORDS.has(tokens[from - 1]!.word) && !/[,"“”]/u.test(between(from))) from--;
+    // The role after it, set off by a comma: ", a spokeswoman for the agency".
+    let to = end;
+    if (end + 1 < tokens.length && between(end + 1).includes(',')) {
+      to = end + 1;
+      while (to + 1 < tokens.length && !/[,.;]/.test(between(to + 1))) to++;
+    }
+    const before = tokens[from - 1];
+    const said = before !== undefined && INVERTED.has(before.word) && afterContent(from - 1);
+    const according = before?.word === 'to' && tokens[from - 2]?.word === 'according';
+    // (", X told a news conference", at the sentence's end: not ", X argued that ...", which goes on to what X says.)
+    const saysAfter = afterContent(from) && SPEECH_WORDS.has(tokens[end + 1]?.word ?? '') && tokens.length - end - 2 <= SPEECH_TAIL && !tokens.slice(end + 2).some((t) => t.word === 'that');
+    if (!said && !according && !saysAfter) return false;
+    // (Not one quoted, "“The whole sky went orange,” said X", nor one who speaks of what they did: "we found it", said X.)
+    if (/["“”]/u.test(text) || tokens.some((t) => FIRST_PERSON.has(t.word))) return false;
+    const role = [...tokens.slice(from, at), ...tokens.slice(end + 1, to + 1)];
+    return !role.some((t) => askedTerms.has(t.term));
+  };
   // "has the company been fined before", "do stranded passengers get refunds": a yes/no question asks whether what it
   // says holds, and a passage answers it only by saying it or its opposite. A word of it the story never uses ("fined")
   // must then be said in other words there, near in meaning (ECHO); with none, the passage tells of something else.
@@ -906,7 +966,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
         perUnit: perUnit(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
       },
     }),
