@@ -2400,3 +2400,16 @@ describe('who owns a body the story only calls an owner', () => {
     expect(ferries.ask('who owns fjord lines').answered).toBe(false);
   });
 });
+
+describe('what kind of thing it was', () => {
+  const mill = retrieverOf(
+    'mill-fire',
+    'A chemical fire has destroyed a paper mill outside Tampere, forcing 300 workers to stay home, the owner said on Monday.\n\n' +
+      'Fire chief Mikko Aalto said the blaze began in a storage hall and spread to the main building within an hour.',
+  );
+
+  it('answers "what kind of fire" with the words that describe it', () => {
+    expect(mill.ask('wat kind of fire was it').answer?.text).toBe('chemical');
+    expect(mill.ask('what type of fire destroyed the mill').answer?.text).toBe('chemical');
+  });
+});

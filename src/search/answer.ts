@@ -1872,6 +1872,41 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   return undefined;
 }
 
+/** Most words that describe a noun before it: "a new strain of", "a sophisticated ransomware attack". */
+const SORT_WORDS = 3;
+
+/**
+ * Words that open the phrase of a noun told at its first mention, where the words before it say what kind it is ("a
+ * ransomware attack"); after "the" they more often name one already known ("the user interface").
+ */
+const SORT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** Words before a noun that tell which or when, not what kind: "the latest attack", "a second attack". */
+const NO_SORT: ReadonlySet<string> = new Set(['new', 'latest', 'last', 'next', 'recent', 'previous', 'first', 'second', 'third', 'same', 'similar', 'further', 'major', 'big', 'biggest', 'large', 'largest', 'small', 'possible', 'alleged', 'suspected', 'apparent', 'latter', 'former']);
+
+/**
+ * "wat kind of attack was it": the words that describe the noun asked about, between "a" or "an" and the noun ("A
+ * ransomware attack has forced..."): what kind it is.
+ */
+function sortOf(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const describing = (t: Token) => !isStopword(t) && !t.numeric && !NO_SORT.has(t.word) && !ORDINAL_WORDS.has(t.word) && !POSSESSIVE.test(text.slice(t.start, t.end));
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.capital || singularOf(tokens[i]!.word) !== query.asked.sort) continue;
+    let from = i;
+    while (from > 0 && i - from < SORT_WORDS && /^[\s\-‑]+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && describing(tokens[from - 1]!)) from--;
+    if (from === i || from === 0 || !SORT_OPENERS.has(tokens[from - 1]!.word) || !spaced(tokens, text, from)) continue;
+    // (Not where the question gives one of them, "what kind of international team": "an international reconnaissance
+    // team" may name the kind with all its words. "the upgraded A8 processor": a name among them says which.)
+    if (tokens.slice(from, i).some((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
+    const name = tokens.slice(from, i).findIndex((t) => t.capital);
+    if (name > 0) from += name;
+    if (from < i && newWords(index, query, tokens.slice(from, i))) return phraseAnswer(text, tokens, passage, from, i);
+  }
+  return undefined;
+}
+
 /** Whether words hold a content word the question does not use. */
 function newWords(index: StoryIndex, query: Query, words: readonly Token[]): boolean {
   const content = words.filter((t) => !isStopword(t));
@@ -2217,7 +2252,7 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
+  if (!asked.kind) return (asked.sort !== undefined ? sortOf(index, query, r.passage) : undefined) ?? (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
     // "who was the Director of the History Studies Institute", "who was the 8th Ardo Lama": a title after "the"
     // (or a title's word alone, "who was Chief Financial Officer of Apple") asks who holds it, where the passage gives
