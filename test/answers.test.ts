@@ -2413,3 +2413,18 @@ describe('what kind of thing it was', () => {
     expect(mill.ask('what type of fire destroyed the mill').answer?.text).toBe('chemical');
   });
 });
+
+describe('what a short name stands for', () => {
+  const tea = retrieverOf(
+    'tea-board',
+    'Kenya raised the price it pays tea growers by 8% on Monday.\n\n' +
+      'The state buyer, the Kenya Tea Development Agency, known as Ketda, said the rise would cost it 2 billion shillings.\n\n' +
+      'Growers had asked the Ministry of Agriculture and Livestock Development (MALD) for a rise of 15%, and the Tea Growers Union (TGU) for 20%.',
+  );
+
+  it('answers "what does X stand for" with the full name the story gives beside it', () => {
+    expect(tea.ask('wat does ketda stand for').answer?.text).toBe('the Kenya Tea Development Agency');
+    expect(tea.ask('what does MALD stand for').answer?.text).toBe('Ministry of Agriculture and Livestock Development');
+    expect(tea.ask('what does tgu stand for').answer?.text).toBe('Tea Growers Union');
+  });
+});

@@ -1907,6 +1907,84 @@ function sortOf(index: StoryIndex, query: Query, passage: number): AnswerSpan | 
   return undefined;
 }
 
+/**
+ * Where, in `before`, the long form of the short form `short` starts, its letters taken in order from the end, the first
+ * at a word's start ("Digital Rights Management" for "DRM", "subtherapeutic antibiotic treatment" for "STAT"; Schwartz
+ * and Hearst's algorithm for abbreviations); undefined where they are not all there.
+ */
+function longFormStart(short: string, before: string): number | undefined {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let l = before.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s]!;
+    while (l >= 0 && (before[l]!.toLowerCase() !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(before[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  return letters.length > 1 ? l + 1 : undefined;
+}
+
+/** Most words of a long form, for a short form of n letters: min(n + 5, 2n) (Schwartz and Hearst). */
+function longFormWords(short: string): number {
+  const n = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return Math.min(n + 5, 2 * n);
+}
+
+/** Words that set a short name beside the full one: "the Ghana Cocoa Board, known as Cocobod". */
+const KNOWN_AS = /(?:,\s+|\(\s*)(?:also\s+|commonly\s+|widely\s+|locally\s+)?(?:known|referred\s+to|abbreviated)\s+as\s+$/;
+
+/**
+ * "wat does cocobod stand for", "what does DRM stand for": the full name the passage gives beside the short one, before
+ * it, "the Ghana Cocoa Board, known as Cocobod", "Digital Rights Management (DRM)", or after it in brackets, "HP
+ * (Hewlett-Packard)"; in brackets, only words whose letters spell the short form.
+ */
+function longFormOf(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const stand = query.typed.findIndex((w) => w === 'stand' || w === 'stands');
+  const shorts = anchors(index, passage, query.slots, true).filter((a) => query.slots[a.slot]!.pos < stand && query.slots[a.slot]!.pos > 0);
+  for (const { at } of shorts) {
+    const t = tokens[at]!;
+    const short = text.slice(t.start, t.end);
+    const gapBefore = text.slice(0, t.start);
+    // "the Ghana Cocoa Board, known as Cocobod": the name (with its article) before the words that say so.
+    const known = KNOWN_AS.exec(gapBefore);
+    if (known) {
+      const end = tokens.findLastIndex((x) => x.end <= known.index);
+      const run = capitalRuns(tokens, text).find(([, to]) => to === end + 1);
+      if (run && end >= 0 && text.slice(tokens[end]!.end, known.index) === '') {
+        const from = tokens[run[0] - 1]?.word === 'the' && spaced(tokens, text, run[0]) ? run[0] - 1 : run[0];
+        return phraseAnswer(text, tokens, passage, from, run[1]);
+      }
+    }
+    // "Digital Rights Management (DRM)": the words before the brackets, back to the clause's start, that spell it.
+    if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(text.slice(t.end))) {
+      const open = gapBefore.lastIndexOf('(');
+      const clauseStart = Math.max(...[',', ';', ':', '.', '(', ')', '"', '“', '”'].map((m) => text.lastIndexOf(m, open - 1))) + 1;
+      const before = text.slice(clauseStart, open).trimEnd();
+      const start = longFormStart(short, before);
+      const long = start === undefined ? '' : before.slice(start);
+      if (long && long.split(/\s+/).length <= longFormWords(short) && long.toLowerCase() !== short.toLowerCase()) {
+        const from = tokens.findIndex((x) => x.start === clauseStart + start!);
+        const to = tokens.findLastIndex((x) => x.end <= clauseStart + before.length);
+        if (from >= 0 && to >= from) return phraseAnswer(text, tokens, passage, from, to + 1);
+      }
+    }
+    // "HP (Hewlett-Packard)": the words in the brackets after it, where they spell it from their start.
+    const after = /^\s*\(([^()]+)\)/.exec(text.slice(t.end));
+    if (after) {
+      const inside = after[1]!.trim();
+      const open = t.end + after[0].indexOf(inside);
+      if (longFormStart(short, inside) === 0 && inside.split(/\s+/).length <= longFormWords(short) && inside.toLowerCase() !== short.toLowerCase()) {
+        const from = tokens.findIndex((x) => x.start === open);
+        const to = tokens.findLastIndex((x) => x.end <= open + inside.length);
+        if (from >= 0 && to >= from) return phraseAnswer(text, tokens, passage, from, to + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Whether words hold a content word the question does not use. */
 function newWords(index: StoryIndex, query: Query, words: readonly Token[]): boolean {
   const content = words.filter((t) => !isStopword(t));
@@ -2252,6 +2330,9 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
+  // ("what does cocobod stand for": the full name beside the short one.)
+  const standsFor = asked.preposition === 'for' && query.typed.some((w) => w === 'stand' || w === 'stands');
+  if (!asked.kind && standsFor) return longFormOf(index, query, r.passage) ?? objectOfPreposition(index, query, r.passage);
   if (!asked.kind) return (asked.sort !== undefined ? sortOf(index, query, r.passage) : undefined) ?? (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
     // "who was the Director of the History Studies Institute", "who was the 8th Ardo Lama": a title after "the"
