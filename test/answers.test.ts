@@ -2428,3 +2428,16 @@ describe('what a short name stands for', () => {
     expect(tea.ask('what does tgu stand for').answer?.text).toBe('Tea Growers Union');
   });
 });
+
+describe('what someone brought with them', () => {
+  const quake = retrieverOf(
+    'quake-rescue',
+    'A strong earthquake struck eastern Turkey on Sunday, killing at least 40 people.\n\n' +
+      'A Greek rescue team with thermal cameras arrived on Monday at the request of the Turkish government.',
+  );
+
+  it('answers "what did X bring with them" with the words after "with" beside X', () => {
+    expect(quake.ask('what did the greeks bring w them').answer?.text).toBe('thermal cameras');
+    expect(quake.ask('what did the greek team bring with them').answer?.text).toBe('thermal cameras');
+  });
+});

@@ -1862,7 +1862,9 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   for (const reach of [PREPOSITION_REACH, CLAUSE_REACH]) {
     for (let i = 1; i < tokens.length - 1; i++) {
       if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= reach && clause[a.at] === clause[i]) || !spaced(tokens, text, i + 1)) continue;
-      const to = phraseEnd(tokens, text, i, preposition);
+      let to = phraseEnd(tokens, text, i, preposition);
+      // ("a search team with sniffer dogs arrived": the verb of the sentence the phrase stands in ends it.)
+      if (to > i + 2 && isPastVerb(tokens[to - 1]!)) to--;
       // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
       const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
       if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
@@ -1983,6 +1985,12 @@ function longFormOf(index: StoryIndex, query: Query, passage: number): AnswerSpa
     }
   }
   return undefined;
+}
+
+/** Whether a token is a verb's past form, in lower case: "arrived", "came". */
+function isPastVerb(t: Token): boolean {
+  // (Not a noun in "-ed": "bed", "hundred".)
+  return !t.capital && ((/[^e]ed$/.test(t.word) && t.word.length > 4 && t.word !== 'hundred') || (IRREGULAR[t.word] !== undefined && IRREGULAR[t.word] !== t.word));
 }
 
 /** Whether words hold a content word the question does not use. */

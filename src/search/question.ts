@@ -282,6 +282,9 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   const last = words.at(-1) ?? '';
   if (words[0] !== 'what' && words[0] !== 'whats') return {};
   if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
+  // "what did the ugandans bring w them": what they had with them, after "with" in the passage ("a search team with sniffer
+  // dogs"). ("w" is readers' "with", "w/".)
+  if ((words.at(-2) === 'with' || words.at(-2) === 'w') && ACCOMPANIED.has(last)) return { preposition: 'with' };
   // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or after an emphasis) asks what was done to something.
   const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
   if (AUXILIARIES.has(words[aux] ?? '')) return { object: true };
@@ -325,6 +328,9 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
   const complement = words[before] === 'whos' || (COPULAS.has(words[before] ?? '') && words[before - 1] === 'who');
   return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head, complement };
 }
+
+/** Pronouns after a closing "with": "bring with them". */
+const ACCOMPANIED: ReadonlySet<string> = new Set(['them', 'him', 'her']);
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
