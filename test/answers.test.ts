@@ -2441,3 +2441,15 @@ describe('what someone brought with them', () => {
     expect(quake.ask('what did the greek team bring with them').answer?.text).toBe('thermal cameras');
   });
 });
+
+describe('what someone thought a thing was', () => {
+  const wreck = retrieverOf(
+    'lake-wreck',
+    'Divers have found a 17th-century warship at the bottom of Lake Vattern, the museum said on Friday.\n\n' +
+      'The wreck was first spotted by fisherman Olle Berg, whose net caught on what he believed was an old anchor chain.',
+  );
+
+  it('answers "what did he think it was" with the phrase after "believed was"', () => {
+    expect(wreck.ask('what did berg believe he caught').answer?.text).toBe('an old anchor chain');
+  });
+});

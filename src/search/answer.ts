@@ -2051,6 +2051,9 @@ function samePreposition(word: string | undefined, asked: string): boolean {
 
 /** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
+/** Verbs of thought, whose object may follow "was": "what he thought was a tree trunk". */
+const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'assume', 'suspect'].map(termOf));
+
 /** Particles a verb may have before its object: "handed over", "wrote out". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 
@@ -2080,6 +2083,8 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
     if (!inflected || tokens[a.at]!.capital) continue;
     let at = a.at;
     while (VERB_PARTICLES.has(tokens[at + 1]?.word ?? '') && spaced(tokens, text, at + 1)) at++;
+    // "what did he think he hit": "struck what he thought was a buried tree trunk", the phrase after a verb of thought and "was".
+    if (THOUGHT_VERBS.has(termOf(typed)) && (tokens[at + 1]?.word === 'was' || tokens[at + 1]?.word === 'were') && spaced(tokens, text, at + 1)) at++;
     const quote = quotedAfter(tokens, text, at);
     if (quote) return { ...quote, passage };
     if (!tokens[at + 1] || !spaced(tokens, text, at + 1)) continue;
