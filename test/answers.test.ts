@@ -2540,3 +2540,56 @@ describe('a count of people for a question that counts things', () => {
     expect(strike.ask('how many nurses were on the picket line at cardiff').answer?.text).toBe('about 300');
   });
 });
+
+describe('what kind of thing it was', () => {
+  const mill = retrieverOf(
+    'mill-fire',
+    'A chemical fire has destroyed a paper mill outside Tampere, forcing 300 workers to stay home, the owner said on Monday.\n\n' +
+      'Fire chief Mikko Aalto said the blaze began in a storage hall and spread to the main building within an hour.',
+  );
+
+  it('answers "what kind of fire" with the words that describe it', () => {
+    expect(mill.ask('wat kind of fire was it').answer?.text).toBe('chemical');
+    expect(mill.ask('what type of fire destroyed the mill').answer?.text).toBe('chemical');
+  });
+});
+
+describe('what a short name stands for', () => {
+  const tea = retrieverOf(
+    'tea-board',
+    'Kenya raised the price it pays tea growers by 8% on Monday.\n\n' +
+      'The state buyer, the Kenya Tea Development Agency, known as Ketda, said the rise would cost it 2 billion shillings.\n\n' +
+      'Growers had asked the Ministry of Agriculture and Livestock Development (MALD) for a rise of 15%, and the Tea Growers Union (TGU) for 20%.',
+  );
+
+  it('answers "what does X stand for" with the full name the story gives beside it', () => {
+    expect(tea.ask('wat does ketda stand for').answer?.text).toBe('the Kenya Tea Development Agency');
+    expect(tea.ask('what does MALD stand for').answer?.text).toBe('Ministry of Agriculture and Livestock Development');
+    expect(tea.ask('what does tgu stand for').answer?.text).toBe('Tea Growers Union');
+  });
+});
+
+describe('what someone brought with them', () => {
+  const quake = retrieverOf(
+    'quake-rescue',
+    'A strong earthquake struck eastern Turkey on Sunday, killing at least 40 people.\n\n' +
+      'A Greek rescue team with thermal cameras arrived on Monday at the request of the Turkish government.',
+  );
+
+  it('answers "what did X bring with them" with the words after "with" beside X', () => {
+    expect(quake.ask('what did the greeks bring w them').answer?.text).toBe('thermal cameras');
+    expect(quake.ask('what did the greek team bring with them').answer?.text).toBe('thermal cameras');
+  });
+});
+
+describe('what someone thought a thing was', () => {
+  const wreck = retrieverOf(
+    'lake-wreck',
+    'Divers have found a 17th-century warship at the bottom of Lake Vattern, the museum said on Friday.\n\n' +
+      'The wreck was first spotted by fisherman Olle Berg, whose net caught on what he believed was an old anchor chain.',
+  );
+
+  it('answers "what did he think it was" with the phrase after "believed was"', () => {
+    expect(wreck.ask('what did berg believe he caught').answer?.text).toBe('an old anchor chain');
+  });
+});

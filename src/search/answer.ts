@@ -1866,7 +1866,9 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
   for (const reach of [PREPOSITION_REACH, CLAUSE_REACH]) {
     for (let i = 1; i < tokens.length - 1; i++) {
       if (tokens[i]!.word !== preposition || !near.some((a) => a.at < i && i - a.at <= reach && clause[a.at] === clause[i]) || !spaced(tokens, text, i + 1)) continue;
-      const to = phraseEnd(tokens, text, i, preposition);
+      let to = phraseEnd(tokens, text, i, preposition);
+      // ("a search team with sniffer dogs arrived": the verb of the sentence the phrase stands in ends it.)
+      if (to > i + 2 && isPastVerb(tokens[to - 1]!)) to--;
       // ("decided to develop its own": "to" before one lower-case word may make a verb of it.)
       const verb = preposition === 'to' && to - i === 2 && !tokens[i + 1]!.capital && !tokens[i + 1]!.numeric;
       if (verb || !newWords(index, query, tokens.slice(i + 1, to))) continue;
@@ -1874,6 +1876,125 @@ function objectOfPreposition(index: StoryIndex, query: Query, passage: number): 
     }
   }
   return undefined;
+}
+
+/** Most words that describe a noun before it: "a new strain of", "a sophisticated ransomware attack". */
+const SORT_WORDS = 3;
+
+/**
+ * Words that open the phrase of a noun told at its first mention, where the words before it say what kind it is ("a
+ * ransomware attack"); after "the" they more often name one already known ("the user interface").
+ */
+const SORT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/** Words before a noun that tell which or when, not what kind: "the latest attack", "a second attack". */
+const NO_SORT: ReadonlySet<string> = new Set(['new', 'latest', 'last', 'next', 'recent', 'previous', 'first', 'second', 'third', 'same', 'similar', 'further', 'major', 'big', 'biggest', 'large', 'largest', 'small', 'possible', 'alleged', 'suspected', 'apparent', 'latter', 'former']);
+
+/**
+ * "wat kind of attack was it": the words that describe the noun asked about, between "a" or "an" and the noun ("A
+ * ransomware attack has forced..."): what kind it is.
+ */
+function sortOf(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const describing = (t: Token) => !isStopword(t) && !t.numeric && !NO_SORT.has(t.word) && !ORDINAL_WORDS.has(t.word) && !POSSESSIVE.test(text.slice(t.start, t.end));
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.capital || singularOf(tokens[i]!.word) !== query.asked.sort) continue;
+    let from = i;
+    while (from > 0 && i - from < SORT_WORDS && /^[\s\-‑]+$/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && describing(tokens[from - 1]!)) from--;
+    if (from === i || from === 0 || !SORT_OPENERS.has(tokens[from - 1]!.word) || !spaced(tokens, text, from)) continue;
+    // (Not where the question gives one of them, "what kind of international team": "an international reconnaissance
+    // team" may name the kind with all its words. "the upgraded A8 processor": a name among them says which.)
+    if (tokens.slice(from, i).some((t) => query.termSet.has(index.shared.dictionary.find(t.term)))) continue;
+    const name = tokens.slice(from, i).findIndex((t) => t.capital);
+    if (name > 0) from += name;
+    if (from < i && newWords(index, query, tokens.slice(from, i))) return phraseAnswer(text, tokens, passage, from, i);
+  }
+  return undefined;
+}
+
+/**
+ * Where, in `before`, the long form of the short form `short` starts, its letters taken in order from the end, the first
+ * at a word's start ("Digital Rights Management" for "DRM", "subtherapeutic antibiotic treatment" for "STAT"; Schwartz
+ * and Hearst's algorithm for abbreviations); undefined where they are not all there.
+ */
+function longFormStart(short: string, before: string): number | undefined {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let l = before.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s]!;
+    while (l >= 0 && (before[l]!.toLowerCase() !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(before[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  return letters.length > 1 ? l + 1 : undefined;
+}
+
+/** Most words of a long form, for a short form of n letters: min(n + 5, 2n) (Schwartz and Hearst). */
+function longFormWords(short: string): number {
+  const n = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return Math.min(n + 5, 2 * n);
+}
+
+/** Words that set a short name beside the full one: "the Ghana Cocoa Board, known as Cocobod". */
+const KNOWN_AS = /(?:,\s+|\(\s*)(?:also\s+|commonly\s+|widely\s+|locally\s+)?(?:known|referred\s+to|abbreviated)\s+as\s+$/;
+
+/**
+ * "wat does cocobod stand for", "what does DRM stand for": the full name the passage gives beside the short one, before
+ * it, "the Ghana Cocoa Board, known as Cocobod", "Digital Rights Management (DRM)", or after it in brackets, "HP
+ * (Hewlett-Packard)"; in brackets, only words whose letters spell the short form.
+ */
+function longFormOf(index: StoryIndex, query: Query, passage: number): AnswerSpan | undefined {
+  const text = index.story.passages[passage]!.text;
+  const tokens = tokenize(text);
+  const stand = query.typed.findIndex((w) => w === 'stand' || w === 'stands');
+  const shorts = anchors(index, passage, query.slots, true).filter((a) => query.slots[a.slot]!.pos < stand && query.slots[a.slot]!.pos > 0);
+  for (const { at } of shorts) {
+    const t = tokens[at]!;
+    const short = text.slice(t.start, t.end);
+    const gapBefore = text.slice(0, t.start);
+    // "the Ghana Cocoa Board, known as Cocobod": the name (with its article) before the words that say so.
+    const known = KNOWN_AS.exec(gapBefore);
+    if (known) {
+      const end = tokens.findLastIndex((x) => x.end <= known.index);
+      const run = capitalRuns(tokens, text).find(([, to]) => to === end + 1);
+      if (run && end >= 0 && text.slice(tokens[end]!.end, known.index) === '') {
+        const from = tokens[run[0] - 1]?.word === 'the' && spaced(tokens, text, run[0]) ? run[0] - 1 : run[0];
+        return phraseAnswer(text, tokens, passage, from, run[1]);
+      }
+    }
+    // "Digital Rights Management (DRM)": the words before the brackets, back to the clause's start, that spell it.
+    if (/\(\s*$/.test(gapBefore) && /^\s*\)/.test(text.slice(t.end))) {
+      const open = gapBefore.lastIndexOf('(');
+      const clauseStart = Math.max(...[',', ';', ':', '.', '(', ')', '"', '“', '”'].map((m) => text.lastIndexOf(m, open - 1))) + 1;
+      const before = text.slice(clauseStart, open).trimEnd();
+      const start = longFormStart(short, before);
+      const long = start === undefined ? '' : before.slice(start);
+      if (long && long.split(/\s+/).length <= longFormWords(short) && long.toLowerCase() !== short.toLowerCase()) {
+        const from = tokens.findIndex((x) => x.start === clauseStart + start!);
+        const to = tokens.findLastIndex((x) => x.end <= clauseStart + before.length);
+        if (from >= 0 && to >= from) return phraseAnswer(text, tokens, passage, from, to + 1);
+      }
+    }
+    // "HP (Hewlett-Packard)": the words in the brackets after it, where they spell it from their start.
+    const after = /^\s*\(([^()]+)\)/.exec(text.slice(t.end));
+    if (after) {
+      const inside = after[1]!.trim();
+      const open = t.end + after[0].indexOf(inside);
+      if (longFormStart(short, inside) === 0 && inside.split(/\s+/).length <= longFormWords(short) && inside.toLowerCase() !== short.toLowerCase()) {
+        const from = tokens.findIndex((x) => x.start === open);
+        const to = tokens.findLastIndex((x) => x.end <= open + inside.length);
+        if (from >= 0 && to >= from) return phraseAnswer(text, tokens, passage, from, to + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether a token is a verb's past form, in lower case: "arrived", "came". */
+function isPastVerb(t: Token): boolean {
+  // (Not a noun in "-ed": "bed", "hundred".)
+  return !t.capital && ((/[^e]ed$/.test(t.word) && t.word.length > 4 && t.word !== 'hundred') || (IRREGULAR[t.word] !== undefined && IRREGULAR[t.word] !== t.word));
 }
 
 /** Whether words hold a content word the question does not use. */
@@ -1934,6 +2055,9 @@ function samePreposition(word: string | undefined, asked: string): boolean {
 
 /** Pronouns that stand for the thing a verb is done to: "called it", "called the decision". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her']);
+/** Verbs of thought, whose object may follow "was": "what he thought was a tree trunk". */
+const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'assume', 'suspect'].map(termOf));
+
 /** Particles a verb may have before its object: "handed over", "wrote out". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 
@@ -1963,6 +2087,8 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
     if (!inflected || tokens[a.at]!.capital) continue;
     let at = a.at;
     while (VERB_PARTICLES.has(tokens[at + 1]?.word ?? '') && spaced(tokens, text, at + 1)) at++;
+    // "what did he think he hit": "struck what he thought was a buried tree trunk", the phrase after a verb of thought and "was".
+    if (THOUGHT_VERBS.has(termOf(typed)) && (tokens[at + 1]?.word === 'was' || tokens[at + 1]?.word === 'were') && spaced(tokens, text, at + 1)) at++;
     const quote = quotedAfter(tokens, text, at);
     if (quote) return { ...quote, passage };
     if (!tokens[at + 1] || !spaced(tokens, text, at + 1)) continue;
@@ -2221,7 +2347,10 @@ const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Reading): AnswerSpan | undefined {
   const { asked } = query;
   const { weights: slotWeights, names } = reading;
-  if (!asked.kind) return (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
+  // ("what does cocobod stand for": the full name beside the short one.)
+  const standsFor = asked.preposition === 'for' && query.typed.some((w) => w === 'stand' || w === 'stands');
+  if (!asked.kind && standsFor) return longFormOf(index, query, r.passage) ?? objectOfPreposition(index, query, r.passage);
+  if (!asked.kind) return (asked.sort !== undefined ? sortOf(index, query, r.passage) : undefined) ?? (asked.object ? objectOfVerb : asked.apposed ? apposedName : objectOfPreposition)(index, query, r.passage);
   if (reading.whoIs) {
     // "who was the Director of the History Studies Institute", "who was the 8th Ardo Lama": a title after "the"
     // (or a title's word alone, "who was Chief Financial Officer of Apple") asks who holds it, where the passage gives

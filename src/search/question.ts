@@ -52,6 +52,8 @@ export interface Asked {
   kindNoun?: string;
   /** "what is the highest point in the state": the name the passage sets beside those words ("the highest point in the state, Granite Peak"). */
   apposed?: boolean;
+  /** "wat kind of attack was it": the noun whose kind is asked, in the singular; the passage's words that describe it ("A ransomware attack") answer. */
+  sort?: string;
   /** "what did Carvalho hand Fontes": what the question's verb was done to, the noun phrase after it in the passage, answers. */
   object?: boolean;
   /** "what were the trees cut down for", "who was she on the cover after": the preposition the question ends on; what follows it in the passage answers. */
@@ -280,6 +282,9 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   const last = words.at(-1) ?? '';
   if (words[0] !== 'what' && words[0] !== 'whats') return {};
   if (ENDING_PREPOSITIONS.has(last) || THING_PREPOSITIONS.has(last)) return { preposition: last };
+  // "what did the ugandans bring w them": what they had with them, after "with" in the passage ("a search team with sniffer
+  // dogs"). ("w" is readers' "with", "w/".)
+  if ((words.at(-2) === 'with' || words.at(-2) === 'w') && ACCOMPANIED.has(last)) return { preposition: 'with' };
   // "what did X VERB", "what exactly does X want": an auxiliary after "what" (or after an emphasis) asks what was done to something.
   const aux = EMPHASIS_WORDS.has(words[1] ?? '') ? 2 : 1;
   if (AUXILIARIES.has(words[aux] ?? '')) return { object: true };
@@ -287,6 +292,19 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   return words[0] === 'whats' || COPULAS.has(words[1] ?? '') ? { apposed: true } : {};
 }
 
+
+/**
+ * "what kind of attack", "which type of rechargeable battery does": the noun after the frame noun and "of" (and any article),
+ * the last of the words that run on to a function word or a verb, in the singular.
+ */
+function sortAsked(wanted: ReturnType<typeof wantedKind>, words: readonly string[]): string | undefined {
+  if (wanted?.noun === undefined || wanted.kind !== undefined || !FRAME_NOUNS.has(words[wanted.noun]!) || words[wanted.noun + 1] !== 'of') return undefined;
+  let at = words[wanted.noun + 2] === 'a' || words[wanted.noun + 2] === 'an' ? wanted.noun + 3 : wanted.noun + 2;
+  const inRun = (w: string | undefined) => w !== undefined && !FUNCTION_WORDS.has(w) && !QUESTION_WORDS.has(w) && !AUXILIARIES.has(w) && !COPULAS.has(w) && IRREGULAR[w] === undefined && !/ed$/.test(w);
+  if (!inRun(words[at])) return undefined;
+  while (inRun(words[at + 1])) at++;
+  return singularOf(words[at]!);
+}
 
 /** Most words of an owner before the one that owns: "the city water authority's". */
 const OWNER_WORDS = 2;
@@ -310,6 +328,9 @@ function ownerOf(words: readonly string[], owners: ReadonlySet<number>): Asked['
   const complement = words[before] === 'whos' || (COPULAS.has(words[before] ?? '') && words[before - 1] === 'who');
   return { terms: [...new Set([...words.slice(from, at).map(termOf), ...head])], owned, head, complement };
 }
+
+/** Pronouns after a closing "with": "bring with them". */
+const ACCOMPANIED: ReadonlySet<string> = new Set(['them', 'him', 'her']);
 
 /** Prepositions a "what" question may end on, asking for what follows it in the passage. */
 const ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'of', 'with', 'to', 'about', 'from', 'into', 'against', 'after']);
@@ -578,6 +599,8 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const typed = tokens.map((t) => t.word);
   const mainAt = tokens.findIndex((t, i) => i > 0 && QUESTION_WORDS.has(words[i]!) && text.slice(tokens[i - 1]!.end, t.start).includes(','));
   const asked: Asked = { ...askedOf(wanted, words, typed, owners, mainAt), focus: slots.map((s) => termOf(words[s.pos]!)) };
+  const sort = sortAsked(wanted, words);
+  if (sort) asked.sort = sort;
   const owner = ownerOf(words, owners);
   if (owner) asked.owner = owner;
   if (asked.kind === 'person') {
