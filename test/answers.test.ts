@@ -2593,3 +2593,15 @@ describe('what someone thought a thing was', () => {
     expect(wreck.ask('what did berg believe he caught').answer?.text).toBe('an old anchor chain');
   });
 });
+
+describe('what something would let others do', () => {
+  const petrol = retrieverOf(
+    'petrol-ban',
+    'Councillors in the lakeside town of Mirnov voted on Tuesday to ban new petrol stations.\n\n' +
+      'The regional assembly is drafting a bill that would allow every district to charge drivers for entering the centre, officials said.',
+  );
+
+  it('answers "what would X let them do" with the verb phrase after "allow ... to"', () => {
+    expect(petrol.ask('what would the bill let districts do').answer?.text).toBe('charge drivers');
+  });
+});
