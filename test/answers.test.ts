@@ -2605,3 +2605,15 @@ describe('what something would let others do', () => {
     expect(petrol.ask('what would the bill let districts do').answer?.text).toBe('charge drivers');
   });
 });
+
+describe('what someone called a thing in a quotation', () => {
+  const harbour = retrieverOf(
+    'harbour-ferries',
+    'The ferry company Nordlink will stop its winter sailings to the island of Vessø from January, it said on Monday.\n\n' +
+      '“Our harbour has become a car park for tourists,” councillor Ida Holm told a meeting in the port on Tuesday.',
+  );
+
+  it('answers "what did X call the Y" with what the quotation says Y has become', () => {
+    expect(harbour.ask('what did holm call the harbour').answer?.text).toBe('a car park for tourists');
+  });
+});

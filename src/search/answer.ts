@@ -2130,6 +2130,30 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
     if (query.asked.speaker || !newWords(index, query, tokens.slice(at + 1, to))) continue;
     return phraseAnswer(text, tokens, passage, at + 1, to);
   }
+  // "what did the mayor call the old town": in a quotation, what its words are said to be ("“Our old town has become a hotel without residents,”").
+  const call = query.typed.findIndex((w, k) => k > subject && w === 'call');
+  if (call > 0) return calledInQuote(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.pos > call));
+  return undefined;
+}
+
+/** Most words of what a quotation says a thing is: "a hotel without residents". */
+const CALLED_WORDS = 6;
+
+/** In a quotation, the words after "is", "was", "became" or "has become" that follow one of `near` up to the clause's end. */
+function calledInQuote(text: string, tokens: readonly Token[], passage: number, near: readonly { at: number }[]): AnswerSpan | undefined {
+  for (const { at } of near) {
+    const before = text.slice(0, tokens[at]!.start);
+    if (before.lastIndexOf('“') <= before.lastIndexOf('”')) continue;
+    let k = at + 1;
+    if ((tokens[k]?.word === 'has' || tokens[k]?.word === 'had') && tokens[k + 1]?.word === 'become') k += 2;
+    else if (['is', 'was', 'became'].includes(tokens[k]?.word ?? '')) k++;
+    else continue;
+    if (!tokens.slice(at + 1, k + 1).every((_, j) => spaced(tokens, text, at + 1 + j))) continue;
+    let to = k + 1;
+    while (to < tokens.length && to - k < CALLED_WORDS + 1 && spaced(tokens, text, to)) to++;
+    if (to === tokens.length || to - k > CALLED_WORDS || !/^[,.;:!?]?”/.test(text.slice(tokens[to - 1]!.end))) continue;
+    return phraseAnswer(text, tokens, passage, k, to);
+  }
   return undefined;
 }
 
