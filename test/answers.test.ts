@@ -2593,3 +2593,27 @@ describe('what someone thought a thing was', () => {
     expect(wreck.ask('what did berg believe he caught').answer?.text).toBe('an old anchor chain');
   });
 });
+
+describe('what something would let others do', () => {
+  const petrol = retrieverOf(
+    'petrol-ban',
+    'Councillors in the lakeside town of Mirnov voted on Tuesday to ban new petrol stations.\n\n' +
+      'The regional assembly is drafting a bill that would allow every district to charge drivers for entering the centre, officials said.',
+  );
+
+  it('answers "what would X let them do" with the verb phrase after "allow ... to"', () => {
+    expect(petrol.ask('what would the bill let districts do').answer?.text).toBe('charge drivers');
+  });
+});
+
+describe('what someone called a thing in a quotation', () => {
+  const harbour = retrieverOf(
+    'harbour-ferries',
+    'The ferry company Nordlink will stop its winter sailings to the island of Vessø from January, it said on Monday.\n\n' +
+      '“Our harbour has become a car park for tourists,” councillor Ida Holm told a meeting in the port on Tuesday.',
+  );
+
+  it('answers "what did X call the Y" with what the quotation says Y has become', () => {
+    expect(harbour.ask('what did holm call the harbour').answer?.text).toBe('a car park for tourists');
+  });
+});

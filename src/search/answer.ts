@@ -2058,6 +2058,33 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'the
 /** Verbs of thought, whose object may follow "was": "what he thought was a tree trunk". */
 const THOUGHT_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'assume', 'suspect'].map(termOf));
 
+/** Verbs of permitting, whose object is followed by "to" and what it may do: "allow all towns to set limits". */
+const PERMIT_VERBS: ReadonlySet<string> = new Set(['let', 'allow', 'permit', 'enable'].map(termOf));
+/** Most words from a verb of permitting to its "to": "allow all municipalities to". */
+const PERMIT_REACH = 4;
+/** Most words before a verb of permitting that one of the question's words may stand: "a national law that would allow". */
+const PERMIT_NEAR = 4;
+
+/**
+ * "what would the law let towns do": in "a national law that would allow all municipalities to set similar limits", the
+ * verb phrase after "to" ("set similar limits"), when one of the question's words stands just before the verb of permitting.
+ */
+function permitted(text: string, tokens: readonly Token[], passage: number, near: readonly { at: number }[]): AnswerSpan | undefined {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const w = tokens[k]!.word;
+    if (tokens[k]!.capital || !/^(?:allow|allows|allowed|allowing|permit|permits|permitted|permitting|enable|enables|enabled|enabling)$/.test(w)) continue;
+    if (!near.some((a) => a.at < k && k - a.at <= PERMIT_NEAR)) continue;
+    let to = k + 1;
+    while (to < tokens.length && to - k <= PERMIT_REACH && tokens[to]!.word !== 'to' && spaced(tokens, text, to)) to++;
+    if (tokens[to]?.word !== 'to' || to === k + 1 || !spaced(tokens, text, to) || !tokens[to + 1] || !spaced(tokens, text, to + 1)) continue;
+    // (The verb is no stopword and no name: "to set", not "to the" or "to Split".)
+    if (isStopword(tokens[to + 1]!) || tokens[to + 1]!.capital || tokens[to + 1]!.numeric) continue;
+    const end = phraseEnd(tokens, text, to);
+    if (end > to + 2) return phraseAnswer(text, tokens, passage, to + 1, end);
+  }
+  return undefined;
+}
+
 /** Particles a verb may have before its object: "handed over", "wrote out". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['over', 'out', 'up', 'down', 'back', 'off', 'away']);
 
@@ -2075,7 +2102,10 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
   let subject = aux + 1;
   while (ARTICLES.has(query.typed[subject] ?? '') || POSSESSIVE_PRONOUNS.has(query.typed[subject] ?? '')) subject++;
   // "what does Njeri do (for work)": the verb "do" asks what someone is, set beside their name.
-  if (query.typed.indexOf('do', subject + 1) > subject) return occupation(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.literal || query.slots[a.slot]!.alternatives.some((x) => x.kind === 'alias')));
+  const doAt = query.typed.indexOf('do', subject + 1);
+  // "what would the law let towns do": the verb phrase after "to" that a verb of permitting puts after its object.
+  if (doAt > subject && query.typed.slice(subject, doAt).some((w) => PERMIT_VERBS.has(termOf(w)))) return permitted(text, tokens, passage, near);
+  if (doAt > subject) return occupation(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.literal || query.slots[a.slot]!.alternatives.some((x) => x.kind === 'alias')));
   for (const a of near.sort((x, y) => x.at - y.at)) {
     const slot = query.slots[a.slot]!;
     if (slot.literal || slot.pos <= subject) continue;
@@ -2099,6 +2129,30 @@ function objectOfVerb(index: StoryIndex, query: Query, passage: number): AnswerS
     // ("what did the minister say": only the words a speaker's verb puts in quotation marks; "said Oslo would..." is a clause.)
     if (query.asked.speaker || !newWords(index, query, tokens.slice(at + 1, to))) continue;
     return phraseAnswer(text, tokens, passage, at + 1, to);
+  }
+  // "what did the mayor call the old town": in a quotation, what its words are said to be ("“Our old town has become a hotel without residents,”").
+  const call = query.typed.findIndex((w, k) => k > subject && w === 'call');
+  if (call > 0) return calledInQuote(text, tokens, passage, near.filter((a) => query.slots[a.slot]!.pos > call));
+  return undefined;
+}
+
+/** Most words of what a quotation says a thing is: "a hotel without residents". */
+const CALLED_WORDS = 6;
+
+/** In a quotation, the words after "is", "was", "became" or "has become" that follow one of `near` up to the clause's end. */
+function calledInQuote(text: string, tokens: readonly Token[], passage: number, near: readonly { at: number }[]): AnswerSpan | undefined {
+  for (const { at } of near) {
+    const before = text.slice(0, tokens[at]!.start);
+    if (before.lastIndexOf('“') <= before.lastIndexOf('”')) continue;
+    let k = at + 1;
+    if ((tokens[k]?.word === 'has' || tokens[k]?.word === 'had') && tokens[k + 1]?.word === 'become') k += 2;
+    else if (['is', 'was', 'became'].includes(tokens[k]?.word ?? '')) k++;
+    else continue;
+    if (!tokens.slice(at + 1, k + 1).every((_, j) => spaced(tokens, text, at + 1 + j))) continue;
+    let to = k + 1;
+    while (to < tokens.length && to - k < CALLED_WORDS + 1 && spaced(tokens, text, to)) to++;
+    if (to === tokens.length || to - k > CALLED_WORDS || !/^[,.;:!?]?”/.test(text.slice(tokens[to - 1]!.end))) continue;
+    return phraseAnswer(text, tokens, passage, k, to);
   }
   return undefined;
 }
