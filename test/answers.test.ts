@@ -2593,3 +2593,28 @@ describe('what someone thought a thing was', () => {
     expect(wreck.ask('what did berg believe he caught').answer?.text).toBe('an old anchor chain');
   });
 });
+
+describe('whom a figure is credited to', () => {
+  const harbour = retrieverOf(
+    'harbour-fees',
+    'The port of Varna will double its berthing fees for cruise ships from next spring, the harbour council said on Monday.\n\n' +
+      'Harbour Master Ivan Petrov said in October that the plan would go to the city assembly before the summer season.\n\n' +
+      'Varna received about 310,000 cruise passengers in 2024, up 12% from the year before, the Bulgarian Maritime Administration said.\n\n' +
+      'Cafe owners on the waterfront said they feared fewer visitors.',
+  );
+
+  it('answers "where does the N come from" with the body that said the figure, not a place or a person who spoke', () => {
+    const a = harbour.ask('where do the passenger numbers come from');
+    expect(a.answer).toMatchObject({ text: 'Bulgarian Maritime Administration', kind: 'source' });
+  });
+
+  it('reads a passage with no figure as no answer to whom a figure is credited to', () => {
+    const tourism = retrieverOf(
+      'island-stays',
+      'The island of Hvar will cap short-term rentals from next year, the town council said.\n\n' +
+        'Tourism Minister Ana Kovac said in May that the law would pass before the end of the year.\n\n' +
+        'Hvar recorded about 1.2 million overnight stays in 2024, up 7% from the previous year, according to the Regional Tourist Board.',
+    );
+    expect(tourism.ask('where do the tourism numbers come from').answer?.text).toBe('Regional Tourist Board');
+  });
+});

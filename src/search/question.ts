@@ -46,6 +46,8 @@ export interface Asked {
   identity?: boolean;
   /** "where did X post it": a platform, which may be named or not ("on Facebook", "on social media"). */
   platform?: boolean;
+  /** "where do the passenger numbers come from": whom the story credits for a figure, given with it. */
+  credit?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
@@ -270,7 +272,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
-  if (asksCredit(wanted, typed)) return { kind: 'source' };
+  if (asksCredit(wanted, typed)) return { kind: 'source', credit: true };
   // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
   const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || POSSESSIVE_PRONOUNS.has(words[wanted.noun - 1]!));
   // "what time did it take off", "what time of day": a time of day; not "what time of year", nor "when was the last time".
