@@ -2618,3 +2618,15 @@ describe('whom a figure is credited to', () => {
     expect(tourism.ask('where do the tourism numbers come from').answer?.text).toBe('Regional Tourist Board');
   });
 });
+
+describe('a figure as readers shorten it', () => {
+  const reef = retrieverOf(
+    'reef-survey',
+    'Divers counted damage on the reef for three weeks in March, the park service said.\n\n' +
+      'About 45,000 coral colonies were bleached, more than twice the number in 2020, according to the Marine Science Institute.',
+  );
+
+  it('reads "the 45k number" as the story writes it, "45,000"', () => {
+    expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
+  });
+});

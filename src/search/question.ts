@@ -161,6 +161,20 @@ function asksCredit(wanted: ReturnType<typeof wantedKind>, typed: readonly strin
   return wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w));
 }
 
+/**
+ * "the 12k number", "the 1.9m figure": a figure as readers shorten it, written as a story does ("12000", "1.9 million"),
+ * before a noun of figures (not "a 3m wall").
+ */
+function spellFigure(question: string): string {
+  return question.replace(/\b(\d+(?:\.\d+)?)(k|m|bn)\b(?=\s+(\w+))/giu, (whole, n: string, scale: string, noun: string) => {
+    if (!FIGURES.has(noun.toLowerCase())) return whole;
+    const unit = scale.toLowerCase();
+    if (unit !== 'k') return `${n} ${unit === 'm' ? 'million' : 'billion'}`;
+    const value = Number(n) * 1000;
+    return Number.isInteger(value) ? String(value) : whole;
+  });
+}
+
 /** Words between "how many" and the noun it counts: "how many of the job cuts". */
 const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
 
@@ -494,7 +508,7 @@ export function wordRead(query: Query, slot: Slot): string {
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   // "who's" is the reader's "whos" (who is, who has), not a possessive the tokenizer would drop.
-  const text = expandShortForms(question.replace(/\b(who)['’]s\b/giu, '$1s'), lexicon);
+  const text = expandShortForms(spellFigure(question.replace(/\b(who)['’]s\b/giu, '$1s')), lexicon);
   // Readers type initials in lower case ("unesco", "bbc news"): read them as the story writes them.
   const tokens = tokenize(text, false).map((t, i, all) => {
     const initials = acronymTerm(t.word);
