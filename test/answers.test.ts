@@ -2617,3 +2617,40 @@ describe('what someone called a thing in a quotation', () => {
     expect(harbour.ask('what did holm call the harbour').answer?.text).toBe('a car park for tourists');
   });
 });
+
+describe('whom a figure is credited to', () => {
+  const harbour = retrieverOf(
+    'harbour-fees',
+    'The port of Varna will double its berthing fees for cruise ships from next spring, the harbour council said on Monday.\n\n' +
+      'Harbour Master Ivan Petrov said in October that the plan would go to the city assembly before the summer season.\n\n' +
+      'Varna received about 310,000 cruise passengers in 2024, up 12% from the year before, the Bulgarian Maritime Administration said.\n\n' +
+      'Cafe owners on the waterfront said they feared fewer visitors.',
+  );
+
+  it('answers "where does the N come from" with the body that said the figure, not a place or a person who spoke', () => {
+    const a = harbour.ask('where do the passenger numbers come from');
+    expect(a.answer).toMatchObject({ text: 'Bulgarian Maritime Administration', kind: 'source' });
+  });
+
+  it('reads a passage with no figure as no answer to whom a figure is credited to', () => {
+    const tourism = retrieverOf(
+      'island-stays',
+      'The island of Hvar will cap short-term rentals from next year, the town council said.\n\n' +
+        'Tourism Minister Ana Kovac said in May that the law would pass before the end of the year.\n\n' +
+        'Hvar recorded about 1.2 million overnight stays in 2024, up 7% from the previous year, according to the Regional Tourist Board.',
+    );
+    expect(tourism.ask('where do the tourism numbers come from').answer?.text).toBe('Regional Tourist Board');
+  });
+});
+
+describe('a figure as readers shorten it', () => {
+  const reef = retrieverOf(
+    'reef-survey',
+    'Divers counted damage on the reef for three weeks in March, the park service said.\n\n' +
+      'About 45,000 coral colonies were bleached, more than twice the number in 2020, according to the Marine Science Institute.',
+  );
+
+  it('reads "the 45k number" as the story writes it, "45,000"', () => {
+    expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
+  });
+});

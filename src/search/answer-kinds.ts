@@ -392,6 +392,23 @@ export function isAge(tokens: readonly Token[], from: number, to: number, text: 
   return before === ', ' && /^,/.test(after) && tokens[from - 1] !== undefined && tokens[from - 1]!.capital;
 }
 
+/** Verbs a body gives a figure with: "the National Statistics Bureau said", "the agency estimated". */
+const CREDITING = new Set(['said', 'says', 'estimated', 'estimates', 'reported', 'reports']);
+
+/** Nouns that make a run of capitals a body rather than a person: "Statistics Norway", "the Central Bureau". */
+const BODIES = new Set(['office', 'board', 'bureau', 'agency', 'institute', 'ministry', 'department', 'statistics', 'service', 'authority', 'commission', 'council', 'centre', 'center', 'survey', 'administration', 'organization', 'organisation', 'association', 'federation', 'union']);
+
+/**
+ * A run of capitals (tokens start to end) for a body that gives a figure of its sentence: it says it
+ * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ..." or a noun of one), not a person.
+ */
+export function creditsFigure(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!CREDITING.has(tokens[end]?.word ?? '')) return false;
+  const body = tokens[start - 1]?.word === 'the' || tokens.slice(start, end).some((t) => BODIES.has(t.word));
+  if (!body) return false;
+  return tokens.slice(0, start).some((t) => t.numeric);
+}
+
 /**
  * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
  * capitalised words is a name when a word of it is part of a longer name in the story (a lone
@@ -409,6 +426,8 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     // "according to the Kenya Meteorological Department": whoever a figure is credited to is its source.
     const to = beforeThe(tokens, start);
     if (tokens[to]?.word === 'to' && tokens[to - 1]?.word === 'according') offer(offers, 'source', terms);
+    // "Exports rose 4% in May, the National Statistics Bureau said": a body that says a figure is its source too.
+    if (creditsFigure(tokens, start, end)) offer(offers, 'source', terms);
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.

@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, capitalRuns, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
+import { abbreviationStop, ageOf, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -1339,6 +1339,8 @@ function outlets(story: Story, passage: number, text: string, tokens: readonly T
     const longest = names.sort((a, b) => b.length - a.length)[0];
     return longest === undefined ? undefined : tokenRange(tokens, at, at + longest.length);
   };
+  // "Exports rose 4% in May, the National Statistics Bureau said": a body that gives the figure.
+  for (const [from, to] of runs) if (creditsFigure(tokens, from, to)) found.push(span(tokens, from, to, 'source', 0.6));
   tokens.forEach((t, i) => {
     // "210 millimetres of rain ..., according to the Kenya Meteorological Department": news English credits a figure so.
     if (t.word === 'to' && tokens[i - 1]?.word === 'according') {

@@ -46,6 +46,8 @@ export interface Asked {
   identity?: boolean;
   /** "where did X post it": a platform, which may be named or not ("on Facebook", "on social media"). */
   platform?: boolean;
+  /** "where do the passenger numbers come from": whom the story credits for a figure, given with it. */
+  credit?: boolean;
   /** "which club": one of a kind, named ("Sporting Mechelen"); "what measures" may be answered by a description. */
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
@@ -159,6 +161,20 @@ function asksCredit(wanted: ReturnType<typeof wantedKind>, typed: readonly strin
   return wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w));
 }
 
+/**
+ * "the 12k number", "the 1.9m figure": a figure as readers shorten it, written as a story does ("12000", "1.9 million"),
+ * before a noun of figures (not "a 3m wall").
+ */
+function spellFigure(question: string): string {
+  return question.replace(/\b(\d+(?:\.\d+)?)(k|m|bn)\b(?=\s+(\w+))/giu, (whole, n: string, scale: string, noun: string) => {
+    if (!FIGURES.has(noun.toLowerCase())) return whole;
+    const unit = scale.toLowerCase();
+    if (unit !== 'k') return `${n} ${unit === 'm' ? 'million' : 'billion'}`;
+    const value = Number(n) * 1000;
+    return Number.isInteger(value) ? String(value) : whole;
+  });
+}
+
 /** Words between "how many" and the noun it counts: "how many of the job cuts". */
 const COUNTED_OF = new Set(['of', 'the', 'those', 'these', 'their', 'his', 'her', 'its', 'our', 'your', 'my']);
 
@@ -270,7 +286,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   // "where did Ruiz post it": on a platform, not at a place.
   if (wanted?.kind === 'place' && typed.some((w) => PUBLISHING.has(w))) return { kind: 'source', platform: true };
   // "where do the tourism numbers come from": figures come from whoever the story credits.
-  if (asksCredit(wanted, typed)) return { kind: 'source' };
+  if (asksCredit(wanted, typed)) return { kind: 'source', credit: true };
   // "whats the fire chiefs age", "what is her age": someone's age, told as for "how old" ("at what age" asks when).
   const age = wanted?.noun !== undefined && words[wanted.noun] === 'age' && (owners.has(wanted.noun - 1) || POSSESSIVE_PRONOUNS.has(words[wanted.noun - 1]!));
   // "what time did it take off", "what time of day": a time of day; not "what time of year", nor "when was the last time".
@@ -492,7 +508,7 @@ export function wordRead(query: Query, slot: Slot): string {
 export function readQuestion(question: string, lexicon: Lexicon): Query {
   const { dictionary } = lexicon;
   // "who's" is the reader's "whos" (who is, who has), not a possessive the tokenizer would drop.
-  const text = expandShortForms(question.replace(/\b(who)['’]s\b/giu, '$1s'), lexicon);
+  const text = expandShortForms(spellFigure(question.replace(/\b(who)['’]s\b/giu, '$1s')), lexicon);
   // Readers type initials in lower case ("unesco", "bbc news"): read them as the story writes them.
   const tokens = tokenize(text, false).map((t, i, all) => {
     const initials = acronymTerm(t.word);

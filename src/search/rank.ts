@@ -413,6 +413,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     // An outlet is named where the story credits it: a passage naming none seldom says who reported.
     // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
     if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
+    // "where do the passenger numbers come from": the body credited with a figure is named beside it; a passage with no number
+    // gives none.
+    if (query.asked.credit && passage.offers.number === undefined) score *= UNSOURCED;
     // A quotation alone, its speaker named in another sentence, says what someone thinks or feels
     // and seldom the fact asked: the sentence that reports it does ("Okafor scored in the 17th minute"). Not when it
     // quotes the person the question asks to hear ("what did X say"): their own words are what it asks for.
