@@ -12,7 +12,7 @@
  * ("invade" and "invasion", "decide" and "decision"). Words are keyed by their term (what
  * src/search/terms.ts matches: the Porter2 stem of the word, of its verb when irregular); groups of
  * a single term, or of more than MAX_GROUP, are dropped; groups of the same terms are one. A
- * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off") keys the terms of the
+ * phrasal verb (a verb and a particle of english.ts PARTICLES: "call off", keyed by the verb's term) lists the
  * single words its frequent senses hold ("cancel") and of the verbs those senses are a way of, in
  * their frequent sense (hypernyms: "take off" → "leave", "take out" → "remove").
  * A verb and the verb its frequent sense causes in WordNet, in the frequent sense of both, are paired as
@@ -102,7 +102,7 @@ for (const pos of POS) {
 }
 
 /**
- * Phrasal verbs ("step_down", "call_off"): a verb's term and its particle → the terms of the single
+ * Phrasal verbs ("step_down", "call_off"): a verb's term and its particle → the single
  * words whose frequent sense is one of the phrasal verb's frequent senses ("resign", "quit"; "cancel"),
  * or the verb such a sense is a way of ("leave" for "take off").
  */
@@ -125,15 +125,16 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
   const [verb, particle, ...more] = f[0]!.split('_');
   if (line.startsWith(' ') || more.length > 0 || !verb || !particle || !plain(verb) || !PARTICLES.has(particle)) continue;
   const offsets = f.slice(6 + Number(f[3]));
-  const terms = new Set<string>();
+  // Each term's word (the first met): the words are read through the word vectors too ("cancel", near "postpone").
+  const terms = new Map<string, string>();
   for (const offset of offsets.slice(0, SENSES)) {
     if ((tagged.get(`${f[0]} ${offset} v`) ?? 0) < MIN_TAGGED) continue;
-    const add = (word: string) => termOf(word) !== termOf(verb) && terms.add(termOf(word));
+    const add = (word: string) => termOf(word) !== termOf(verb) && !terms.has(termOf(word)) && terms.set(termOf(word), word);
     for (const word of members.get(`${offset} v`) ?? []) add(word);
     // What it is a way of doing: "take off" is a way to "leave" ("the rocket left the pad"), "take out" one to "remove".
     for (const h of verbSynsets.get(offset)?.hypernyms ?? []) for (const word of verbSynsets.get(h)?.words ?? []) if (senses.get(word)?.includes(`${h} v`)) add(word);
   }
-  if (terms.size > 0 && terms.size <= MAX_GROUP) phrasal[`${termOf(verb)} ${particle}`] = [...terms].sort();
+  if (terms.size > 0 && terms.size <= MAX_GROUP) phrasal[`${termOf(verb)} ${particle}`] = [...terms.values()].sort();
 }
 
 /** Term → the numbers of its groups, groups given as term sets: a set seen twice is one group. */

@@ -2654,3 +2654,20 @@ describe('a figure as readers shorten it', () => {
     expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
   });
 });
+
+describe('a phrasal verb read through the words near in meaning to the single word it means', () => {
+  const festival = retrieverOf(
+    'snowed-out-festival',
+    'The winter music festival in the valley town of Arden will not take place in February, organisers said.\n\n' +
+      'The festival was first held in the old mill in 1998 and now draws about 9,000 visitors.\n\n' +
+      'Heavy snow closed the main road to the town for most of last week.\n\n' +
+      'The festival was postponed on Monday after bands said they could not reach the town.\n\n' +
+      'Ticket holders can ask for a full refund until Friday.',
+  );
+
+  it('reads "called off" as "cancel", near "postponed" in meaning, not as "called"', () => {
+    const a = festival.ask('when did the festival get called off');
+    expect(a.answer).toMatchObject({ text: 'Monday', kind: 'date' });
+    expect(a.hits[0]!.passage.text).toMatch(/postponed on Monday/);
+  });
+});

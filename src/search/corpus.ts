@@ -128,10 +128,18 @@ export class Corpus implements Lexicon {
       unclip: (typed, beside) => index.unclip(typed, beside),
       spellOut: (initials) => index.spellOut(initials),
       isName: (term) => index.nameTerms.has(term),
-      similar: (word) => index.similar(word, SIMILAR, MOST_SIMILAR),
+      similar: (words) => nearest(index, words),
       relatives: (term) => this.terms.relatives(term, (t) => index.has(this.dictionary.find(t))),
     };
   }
+}
+
+/** The story's words nearest in meaning to any of `words`, most similar first: as many as for one word. */
+function nearest(index: StoryIndex, words: readonly string[]): { word: string; similarity: number }[] {
+  if (words.length === 1) return index.similar(words[0]!, SIMILAR, MOST_SIMILAR);
+  const found = new Map<string, number>();
+  for (const word of words) for (const n of index.similar(word, SIMILAR, MOST_SIMILAR)) found.set(n.word, Math.max(found.get(n.word) ?? 0, n.similarity));
+  return [...found].map(([word, similarity]) => ({ word, similarity })).sort((a, b) => b.similarity - a.similarity).slice(0, MOST_SIMILAR);
 }
 
 /** The terms a story holds or names in an alias: those it is listed under. */

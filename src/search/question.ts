@@ -12,7 +12,7 @@ import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { ABBREVIATIONS, beforeThe, familiesOf, isStemmed, isStopword, phrasalTerms, termOf, type Token, tokenize } from './terms.js';
+import { ABBREVIATIONS, beforeThe, familiesOf, isStemmed, isStopword, phrasalTerms, phrasalWords, termOf, type Token, tokenize } from './terms.js';
 import { everydayWord } from './frequency.js';
 import { isEnglishWord } from '../knowledge/word-counts.js';
 import type { Relative } from './relatives.js';
@@ -360,8 +360,11 @@ export interface Lexicon {
   holds(term: number): boolean;
   /** Words of the lexicon a mistyped word may stand for, most alike first. */
   correct(typed: string): Correction[];
-  /** Words of the lexicon near in meaning to a word it lacks, most similar first. */
-  similar(word: string): { word: string; similarity: number }[];
+  /**
+   * Words of the lexicon near in meaning to any of `words` (a word it lacks, or the single words a phrasal verb means),
+   * most similar first.
+   */
+  similar(words: readonly string[]): { word: string; similarity: number }[];
   /** The lexicon's word a clipped form ("govt", "ppl") stands for, one found with a word `beside` it where one is. */
   unclip(typed: string, beside?: readonly string[]): string | undefined;
   /** The lexicon's name that initials ("nyc") stand for. */
@@ -577,8 +580,11 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     // A word the story lacks may be a paraphrase of one it has ("pay" for "fee"); not a vague word
     // ("happened", "got", "guys") nor a particle ("giving back": "away") beside other topic words:
     // their neighbours in meaning are chance words that mislead the ranking.
+    // A phrasal verb's are those of the single words it means ("called off": "cancel", near "postponed"), not the bare
+    // verb's ("called": "named").
     if (!lexicon.holds(dictionary.find(best)) && !(topical && (VAGUE_WORDS.has(t.word) || PARTICLES.has(t.word)))) {
-      for (const n of lexicon.similar(fix.words[0]?.word ?? t.word)) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
+      const phrasal = particle && PARTICLES.has(particle.word) ? phrasalWords(best, particle.word) : [];
+      for (const n of lexicon.similar(phrasal.length > 0 ? phrasal : [fix.words[0]?.word ?? t.word])) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }
     // What the question names: its words and their forms, not the words near them in meaning.
     for (const a of alternatives) if (a.id >= 0 && a.kind === 'word') named.add(a.id);

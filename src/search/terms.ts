@@ -97,10 +97,16 @@ addGroups(SYNONYMS.derived, derivedTerm, WORDNET_DERIVED_WEIGHT);
 export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = wordTable(SYNONYMS.abbreviations);
 
 const PHRASAL: Readonly<Record<string, readonly string[]>> = wordTable(SYNONYMS.phrasal);
+const PHRASAL_TERMS: Readonly<Record<string, readonly string[]>> = wordTable(Object.fromEntries(Object.entries(SYNONYMS.phrasal).map(([key, words]) => [key, words.map(termOf)])));
 
-/** The terms of the single words a phrasal verb means ("step down": "quit"), from WordNet; empty for no phrasal verb. */
-export function phrasalTerms(verbTerm: string, particle: string): readonly string[] {
+/** The single words a phrasal verb means ("step down": "quit"; "call off": "cancel"), from WordNet; empty for no phrasal verb. */
+export function phrasalWords(verbTerm: string, particle: string): readonly string[] {
   return PHRASAL[`${verbTerm} ${particle}`] ?? [];
+}
+
+/** The terms of the single words a phrasal verb means, from WordNet; empty for no phrasal verb. */
+export function phrasalTerms(verbTerm: string, particle: string): readonly string[] {
+  return PHRASAL_TERMS[`${verbTerm} ${particle}`] ?? [];
 }
 
 /** A country and its demonym ("France", "French") name one thing: nearly as good as the word itself. */
