@@ -2654,3 +2654,22 @@ describe('a figure as readers shorten it', () => {
     expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
   });
 });
+
+describe('a role asked for by its title', () => {
+  const rail = retrieverOf(
+    'rail-strike',
+    'Train drivers in Norland will strike for 48 hours from Monday, their union said.\n\n' +
+      'The Transport Ministry ordered Nordrail to run a third of its regional trains during the strike.\n\n' +
+      'Union leader Petra Holm said the drivers had waited two years for a new contract.',
+  );
+
+  it('is not answered by a body whose name shares the title\'s stem ("the Transport Ministry" holds no minister)', () => {
+    const a = rail.ask('who is the transport minister');
+    expect(a.answer).toBeUndefined();
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered by the name the title stands before', () => {
+    expect(rail.ask('who is the union leader').answer?.text).toBe('Petra Holm');
+  });
+});

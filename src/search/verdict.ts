@@ -18,7 +18,7 @@ import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VE
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import { isVague, type Query, type Slot, wordRead } from './question.js';
+import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -342,7 +342,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
   // "who is Marcus Bell" (a name of the story's own), not "who is the fire chief" (a role that stands for one).
-  const whoIs = query.asked.identity === true && slots.every((slot) => ownName(index, slot));
+  // (Each word a name's own as typed, or its stem: "who is the transport minister" is no question about "the Transport
+  // Ministry", a name that only shares a stem with "minister".)
+  const whoIs = query.asked.identity === true && slots.every((slot) => slot.literal || slot.alternatives.some((a) => a.kind === 'word' && a.weight >= STEM_WEIGHT && index.nameTerms.has(a.id)));
   // (A number the question gives, "the 2 villages", is no name an answer must avoid; nor is the verb of "who funded the
   // study", though a name of the story shares its stem: "the Research Fund" did the funding.)
   const verbOfWho = (s: number) => query.asked.verb?.slot === s;
