@@ -2671,3 +2671,44 @@ describe('a phrasal verb read through the words near in meaning to the single wo
     expect(a.hits[0]!.passage.text).toMatch(/postponed on Monday/);
   });
 });
+
+describe('a role asked for by its title', () => {
+  const rail = retrieverOf(
+    'rail-strike',
+    'Train drivers in Norland will strike for 48 hours from Monday, their union said.\n\n' +
+      'The Transport Ministry ordered Nordrail to run a third of its regional trains during the strike.\n\n' +
+      'Union leader Petra Holm said the drivers had waited two years for a new contract.',
+  );
+
+  it('is not answered by a body whose name shares the title\'s stem ("the Transport Ministry" holds no minister)', () => {
+    const a = rail.ask('who is the transport minister');
+    expect(a.answer).toBeUndefined();
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered by the name the title stands before', () => {
+    expect(rail.ask('who is the union leader').answer?.text).toBe('Petra Holm');
+  });
+});
+
+describe('a person asked for by what the question tells of them', () => {
+  const race = retrieverOf(
+    'harbour-race',
+    'Kenyan runner Daniel Keter won the Harbour City Marathon on Sunday in 2 hours 7 minutes, a course record.\n\n' +
+      'Keter, 26, who was running only his third marathon, pulled away from the Ethiopian runner Abebe Tola after 35 km.\n\n' +
+      'Local favourite Ines Morgado, a former 5,000 metres runner who moved up to the marathon last year, finished fourth and was cheered over the last kilometre.\n\n' +
+      'A record 9,000 runners started the race, up from 7,500 last year.\n\n' +
+      'Eighteen people were treated by medical staff, mostly for cramps and cold, and one was taken to hospital as a precaution, the city health service said. None was seriously hurt.\n\n' +
+      'The city hospital had extra staff on duty for the race.',
+  );
+
+  it('is not answered by a name the passage gives without it ("the runner who went to hospital" is not named)', () => {
+    const a = race.ask('whats the name of the runner who went to hospital');
+    expect(a.answer).toBeUndefined();
+    expect(a.answered).toBe(false);
+  });
+
+  it('is answered where the passage tells it of them', () => {
+    expect(race.ask('who was the runner who finished fourth').answer?.text).toBe('Ines Morgado');
+  });
+});

@@ -392,7 +392,7 @@ const MEANING_WEIGHT = 0.6;
 const LEADER_WEIGHT = 0.6;
 
 /** Another word of the same stem ("causes" for "caused") counts this much. */
-const STEM_WEIGHT = 0.8;
+export const STEM_WEIGHT = 0.8;
 
 /** A single word a phrasal verb means ("cancel" for "call off") counts this much. */
 const PHRASAL_WEIGHT = 0.8;

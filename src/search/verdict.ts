@@ -10,15 +10,15 @@
  */
 import { anchors, type AnswerSpan, answerIn } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
-import { BODY_WORDS, FUNCTION_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
+import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import { isVague, type Query, type Slot, wordRead } from './question.js';
+import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -195,6 +195,8 @@ const ECHO = 0.55;
  * calls back loosely ("did the twins walk": "the pair took their first steps"), and it needs only ECHO.
  */
 const ECHO_ELSEWHERE = 0.6;
+/** Least rarity of a word of the clause that says which person is asked about ("the runner who went to hospital") that the answering passage must tell. */
+const CLAUSE_RARITY = 0.5;
 /**
  * How rare in everyday English (frequency.ts) a word of the passage must be to echo a word of a yes/no question: an
  * everyday word ("new", "back", "going", "night") stands near in meaning to many, and says none of them ("did the
@@ -342,7 +344,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // The answer words stand near what the question is about: its focus by rarity, each name by half.
   const answerWeights = slots.map((_, s) => (names[s] ? NAME_SHARE : rarities[s]!));
   // "who is Marcus Bell" (a name of the story's own), not "who is the fire chief" (a role that stands for one).
-  const whoIs = query.asked.identity === true && slots.every((slot) => ownName(index, slot));
+  // (Each word a name's own as typed, or its stem: "who is the transport minister" is no question about "the Transport
+  // Ministry", a name that only shares a stem with "minister".)
+  const whoIs = query.asked.identity === true && slots.every((slot) => slot.literal || slot.alternatives.some((a) => a.kind === 'word' && a.weight >= STEM_WEIGHT && index.nameTerms.has(a.id)));
   // (A number the question gives, "the 2 villages", is no name an answer must avoid; nor is the verb of "who funded the
   // study", though a name of the story shares its stem: "the Research Fund" did the funding.)
   const verbOfWho = (s: number) => query.asked.verb?.slot === s;
@@ -836,10 +840,20 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         return !names[s] && !vagueAt[s] && !shading && vectorOf(word) >= 0 ? [{ s, v: vectorOf(word) }] : [];
       })
     : [];
-  const unsaid = askedWords.filter(({ s }) => !present[s]).map(({ v }) => v);
+  // "whats the name of the runner who went to hospital": the clause after "who" says which one is asked about, and a
+  // passage that names a runner answers only where it tells that of them, as a yes/no question's passage must.
+  // (After a noun the article opens, "the runner", "the prison boss": not "do we know who", "in one of his works who".)
+  const nounBefore = (i: number) => slots.some((slot) => slot.pos === i - 1) && (ARTICLES.has(query.typed[i - 2] ?? '') || (ARTICLES.has(query.typed[i - 3] ?? '') && slots.some((slot) => slot.pos === i - 2)));
+  const relative = query.asked.kind === 'person' ? query.typed.findIndex((w, i) => w === 'who' && nounBefore(i)) : -1;
+  // (Its words after the verb, what it tells of: a verb the story may well paraphrase, "tracks" for "pursued".)
+  // (Nor a noun for a kind of name, "talked to the paper", which a name may tell: "told the Coast Gazette".)
+  const kindOfName = (word: string) => KIND_OF_NOUN[singularOf(word)] !== undefined || MEDIA_WORDS.has(singularOf(word));
+  const described = relative > 0 ? slots.flatMap((slot, s) => (slot.pos > relative + 1 && !names[s] && !vagueAt[s] && !kindOfName(query.typed[slot.pos]!) && vectorOf(query.typed[slot.pos]!) >= 0 ? [{ s, v: vectorOf(query.typed[slot.pos]!) }] : [])) : [];
+  const unsaid = [...askedWords, ...described].filter(({ s }) => !present[s]).map(({ v }) => v);
   // So must a rare word the story uses only away from the passage ("did the pilots get fined", where the story
   // fines a captain in another paragraph), nearer in meaning (ECHO_ELSEWHERE): there the story tells of something else.
-  const elsewhere = askedWords.filter(({ s }) => present[s] && rarities[s]! >= KEY_RARITY);
+  // (A clause's word, less rare: "who went to hospital".)
+  const elsewhere = [...askedWords.filter(({ s }) => rarities[s]! >= KEY_RARITY), ...described.filter(({ s }) => rarities[s]! >= CLAUSE_RARITY)].filter(({ s }) => present[s]);
   const echoedNear = (p: number) => {
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
     const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
