@@ -2654,3 +2654,17 @@ describe('a figure as readers shorten it', () => {
     expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
   });
 });
+
+describe('a size asked with "how big"', () => {
+  const river = retrieverOf(
+    'grain-ship',
+    'A 180-metre grain ship lost power and ran aground in the Weser river late on Monday, blocking traffic to the port of Bremen.\n\n' +
+      'Traffic is expected to resume within 36 hours of the ship being refloated, the port authority said.\n\n' +
+      'More than 90 vessels were waiting to enter the river on Tuesday, the authority said.',
+  );
+
+  it('answers "how big is the ship" with a measure, not a length of time nor a count', () => {
+    expect(river.ask('how big is the ship').answer?.text).toBe('180-metre');
+    expect(river.ask('how large is the ship thats stuck').answer?.text).toBe('180-metre');
+  });
+});
