@@ -2668,3 +2668,27 @@ describe('a size asked with "how big"', () => {
     expect(river.ask('how large is the ship thats stuck').answer?.text).toBe('180-metre');
   });
 });
+
+describe('the noun a "how many" question counts, before its verb', () => {
+  const freight = retrieverOf(
+    'freight-row',
+    'Denmark and Sweden clashed on Monday over new limits on freight through the Oresund crossing.\n\n' +
+      'The freight row is the most serious between the two countries since 2015, when Sweden briefly barred Danish trucks from using its ferries during a separate toll dispute.\n\n' +
+      'The bridge carries about 2,000 trucks a day, the operator said.',
+  );
+  const wetland = retrieverOf(
+    'wetland-ruling',
+    'A court in Valencia on Tuesday halted a plan to build a solar farm on protected wetland.\n\n' +
+      '"This land feeds the lagoon," said Marta Soler, head of the Albufera Farmers Union, which brought the case together with two local groups.',
+  );
+
+  it('does not answer "how many danish trucks go to sweden" with a number of countries', () => {
+    expect(freight.ask('how many danish trucks go to sweden').outcome).not.toBe('answered');
+    expect(freight.ask('how many trucks does the bridge carry').answer?.text).toBe('about 2,000');
+  });
+
+  it('does not answer "how many judges heard the case" with a number of groups', () => {
+    expect(wetland.ask('how many judges heard the case').outcome).not.toBe('answered');
+    expect(wetland.ask('how many groups brought the case').answer?.text).toBe('two');
+  });
+});
