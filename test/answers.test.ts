@@ -2692,3 +2692,16 @@ describe('the noun a "how many" question counts, before its verb', () => {
     expect(wetland.ask('how many groups brought the case').answer?.text).toBe('two');
   });
 });
+
+describe('a number before a verb of the passive and "by"', () => {
+  const launch = retrieverOf(
+    'rocket-loss',
+    'A rocket carrying nine satellites exploded shortly after launch from a spaceport in northern Norway on Wednesday.\n\n' +
+      'The satellites on board included three built by students at the University of Tromso and a weather satellite owned by a French company.',
+  );
+
+  it('does not answer "how many students worked on the satellites" with the number of satellites they built', () => {
+    expect(launch.ask('how many students worked on the tromso satellites').outcome).not.toBe('answered');
+    expect(launch.ask('how many satellites were built by students').answer?.text).toBe('three');
+  });
+});

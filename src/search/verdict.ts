@@ -610,6 +610,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
     if (first < 0) return true;
     const noun = readCounted(tokens, text, first, last);
+    // "how many students worked on the satellites", answered "two built by students": a number before a verb of the passive
+    // and "by" counts what was done, and the doers after "by" are not counted.
+    const passive = (/ed$/.test(tokens[first]?.word ?? '') || IRREGULAR[tokens[first]?.word ?? ''] !== undefined) && tokens[first + 1]?.word === 'by';
+    if (noun.length === 0 && passive && tokens.slice(first + 2, first + 2 + COUNTED_WORDS).some((t) => nounWords.some((a) => singularOf(t.word) === singularOf(a)))) return false;
     if (noun.length === 0) return true;
     // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
     // counts, and counts something else.
