@@ -2712,3 +2712,54 @@ describe('a person asked for by what the question tells of them', () => {
     expect(race.ask('who was the runner who finished fourth').answer?.text).toBe('Ines Morgado');
   });
 });
+
+describe('a size asked with "how big"', () => {
+  const river = retrieverOf(
+    'grain-ship',
+    'A 180-metre grain ship lost power and ran aground in the Weser river late on Monday, blocking traffic to the port of Bremen.\n\n' +
+      'Traffic is expected to resume within 36 hours of the ship being refloated, the port authority said.\n\n' +
+      'More than 90 vessels were waiting to enter the river on Tuesday, the authority said.',
+  );
+
+  it('answers "how big is the ship" with a measure, not a length of time nor a count', () => {
+    expect(river.ask('how big is the ship').answer?.text).toBe('180-metre');
+    expect(river.ask('how large is the ship thats stuck').answer?.text).toBe('180-metre');
+  });
+});
+
+describe('the noun a "how many" question counts, before its verb', () => {
+  const freight = retrieverOf(
+    'freight-row',
+    'Denmark and Sweden clashed on Monday over new limits on freight through the Oresund crossing.\n\n' +
+      'The freight row is the most serious between the two countries since 2015, when Sweden briefly barred Danish trucks from using its ferries during a separate toll dispute.\n\n' +
+      'The bridge carries about 2,000 trucks a day, the operator said.',
+  );
+  const wetland = retrieverOf(
+    'wetland-ruling',
+    'A court in Valencia on Tuesday halted a plan to build a solar farm on protected wetland.\n\n' +
+      '"This land feeds the lagoon," said Marta Soler, head of the Albufera Farmers Union, which brought the case together with two local groups.',
+  );
+
+  it('does not answer "how many danish trucks go to sweden" with a number of countries', () => {
+    expect(freight.ask('how many danish trucks go to sweden').outcome).not.toBe('answered');
+    expect(freight.ask('how many trucks does the bridge carry').answer?.text).toBe('about 2,000');
+  });
+
+  it('does not answer "how many judges heard the case" with a number of groups', () => {
+    expect(wetland.ask('how many judges heard the case').outcome).not.toBe('answered');
+    expect(wetland.ask('how many groups brought the case').answer?.text).toBe('two');
+  });
+});
+
+describe('a number before a verb of the passive and "by"', () => {
+  const launch = retrieverOf(
+    'rocket-loss',
+    'A rocket carrying nine satellites exploded shortly after launch from a spaceport in northern Norway on Wednesday.\n\n' +
+      'The satellites on board included three built by students at the University of Tromso and a weather satellite owned by a French company.',
+  );
+
+  it('does not answer "how many students worked on the satellites" with the number of satellites they built', () => {
+    expect(launch.ask('how many students worked on the tromso satellites').outcome).not.toBe('answered');
+    expect(launch.ask('how many satellites were built by students').answer?.text).toBe('three');
+  });
+});

@@ -156,6 +156,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : MEASURE_OF_HOW[next];
       if (measures) return { kind: 'number', measures };
       // (Not a change or a comparison, "how much cheaper is it": "a third of the price" says how much.)
+      // ("how big is the ship": a size, of any measure but time.)
+      if (next === 'big' || next === 'large') return { kind: 'number', prefers: AMOUNTS.filter((m) => m !== 'time') };
       return next === 'much' && !share ? { kind: 'number', prefers: AMOUNTS } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which' || word === 'whats') {

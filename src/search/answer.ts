@@ -72,6 +72,8 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
 const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per']);
 /** Words after "how" that ask for a rate: "how fast", "how quickly". */
 const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
+/** "how big", "how large", "how small": a size, of whatever measure but time. */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small', 'huge']);
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
@@ -633,7 +635,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
-    if (how.much && measures.length > 0 && measures.every((m) => m === 'time')) continue;
+    // ("how big is the ship": "230-metre", not "for 48 hours".)
+    if ((how.much || how.size) && measures.length > 0 && measures.every((m) => m === 'time')) continue;
     // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
@@ -651,7 +654,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much did the shares drop": a figure told as a change ("fell 3.8%", "shrank by 0.3%", "from 41% to 23%"), not another
     // the passage gives ("its 133 emergency number", "a 0.4% rise in the index").
     const told = how.moved && (fromTo || toldAsChange(tokens, text, from));
-    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level || ofWhole ? SECOND : 1));
+    // "how big is the ship": a number with a measure ("a 230-metre container ship") says a size before one that counts
+    // ("more than 140 ships").
+    const unsized = how.size && measures.length === 0;
+    const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level || ofWhole || unsized ? SECOND : 1));
     const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
@@ -1487,6 +1493,8 @@ interface HowAsked {
   namedThing?: string;
   /** "how much rain": an amount, not a length of time. */
   much: boolean;
+  /** "how big is the ship", "how large was the fine": a size, which no length of time is. */
+  size: boolean;
   /** "how much did the shares go up": a change, not the level it reached ("jumped 18% to 42.30 reais"). */
   change: boolean;
   /** "how much did the shares drop", not "how much cheaper": a change asked with a verb, which a passage tells with one too. */
@@ -1576,6 +1584,7 @@ function howAsked(query: Query): HowAsked {
   const much = query.typed.includes('much') && !query.typed.some(timeWord);
   const how = query.typed.indexOf('how');
   const speed = how >= 0 && SPEED_WORDS.has(query.typed[how + 1] ?? '');
+  const size = how >= 0 && SIZE_WORDS.has(query.typed[how + 1] ?? '');
   const whose = query.typed.indexOf('whose');
   const { kindNoun } = query.asked;
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
@@ -1620,7 +1629,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

@@ -597,7 +597,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // a number in the passage ("won game five") labels one, it counts nothing.
   const labels = new Set(query.typed.flatMap((w, i) => (/^\d/.test(query.typed[i + 1] ?? '') || NUMBER_WORDS.has(query.typed[i + 1] ?? '') ? [termOf(w)] : [])));
   // (The noun itself, not its stem: "how many wins", where the passage says "she won six awards".)
-  const countedNoun = nounRun.length > 0 && !PEOPLE_WORDS.has(nounRun.at(-1)!) ? singularOf(nounRun.at(-1)!) : undefined;
+  // ("how many icelandic boats go after herring", "how many judges heard the case": the noun counted is the last in the
+  // plural, before a verb the run may hold; the words of the noun asked end on it.)
+  const headAt = nounRun.findLastIndex((w) => singularOf(w) !== w);
+  const headNoun = headAt >= 0 ? nounRun[headAt] : nounRun.at(-1);
+  const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
+  const countedWords = headAt >= 0 ? askedNouns.slice(0, 2 * (headAt + 1)) : askedNouns;
+  const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -608,20 +614,24 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
     if (first < 0) return true;
     const noun = readCounted(tokens, text, first, last);
+    // "how many students worked on the satellites", answered "two built by students": a number before a verb of the passive
+    // and "by" counts what was done, and the doers after "by" are not counted.
+    const passive = (/ed$/.test(tokens[first]?.word ?? '') || IRREGULAR[tokens[first]?.word ?? ''] !== undefined) && tokens[first + 1]?.word === 'by';
+    if (noun.length === 0 && passive && tokens.slice(first + 2, first + 2 + COUNTED_WORDS).some((t) => nounWords.some((a) => singularOf(t.word) === singularOf(a)))) return false;
     if (noun.length === 0) return true;
     // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
     // counts, and counts something else.
     // (The noun asked may stand after words the noun read here stops at: "over 7,000 inadequately engineered schoolrooms".)
     const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
-      countedNoun !== undefined && !countedNear && !noun.some((n) => nounRun.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
+      countedNoun !== undefined && !countedNear && !noun.some((n) => nounWords.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
     // "how many operations were postponed at st columbas", answered "where about 200 doctors gathered": a count of people
     // counts no things, in a passage that never names the things asked. (Not where the noun asked names people, nor a
     // life event, "how many deaths".)
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && noun.some((n) => askedNouns.some((a) => sameCounted(a, n)));
+    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n)));
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
