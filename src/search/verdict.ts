@@ -874,6 +874,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   const speaker = query.asked.speaker;
   const who = speaker ? slots.map((slot, s) => (speaker.includes(slot.pos) ? s : -1)).filter((s) => s >= 0) : [];
+  // Said in the story's own words (not only near in meaning): what the reply says it mentions.
+  const lexical = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.df(a.id) > 0));
   // "what did the pm say", in a story that never writes "pm" nor "prime minister": a speaker the story does not
   // mention (in any form of the words) said nothing it reports, whoever else the passage quotes. (A speaker is a
   // short phrase: a long stretch before a verb like "claim" is no speaker, "what was the reason the court gave ... his claim".)
@@ -888,7 +890,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const addressee = (s: number) => spokenTo.has(slots[s]!.pos);
   // (The owner of a speaker's role: a name of the story's own, "somalias govt", not one that stands for a role, "the pm".)
   const owners = who.filter((s) => ownName(index, slots[s]!));
-  const unknownSpeaker = (who.length <= ASKED_SPEAKER_WORDS && who.some(absentAt)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
+  // (Nor one of whose words the story writes only as a synonym, "prime" where it says "set up": "Interior Minister Ana
+  // Horvat told" is not what the prime minister said.)
+  const unwritten = (s: number) => absentAt(s) || (!names[s] && !vagueAt[s] && !lexical[s]);
+  const unknownSpeaker = (who.length <= ASKED_SPEAKER_WORDS && who.some(unwritten)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker) return false;
@@ -922,13 +927,20 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // names the owner elsewhere ("could spread into Kenya and Somalia").
     const ownedBy = (at: number) =>
       owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= ASKED_SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
-    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at) && (names[a.slot] || ownedBy(a.at)));
+    // "what did the president say", not "the presidential palace said": a speaker the question names by a noun speaks
+    // where the story writes that noun (or a name, in capitals), not a word of its family that qualifies another
+    // ("presidential", "ministerial").
+    const ownForm = (a: { slot: number; at: number }) => {
+      if (tokens[a.at]!.capital) return true;
+      const word = wordRead(query, slots[a.slot]!);
+      const own = new Set([termOf(word), termOf(singularOf(word))]);
+      return own.has(tokens[a.at]!.term) || own.has(termOf(singularOf(tokens[a.at]!.word)));
+    };
+    const found = all.filter((a) => who.includes(a.slot) && !possessive(a.at) && !othersRole(a.at) && (names[a.slot] || ownedBy(a.at)) && ownForm(a));
     // After a comma, the subject phrase holds every word of the speaker the story uses ("the french president" is not "French Prime Minister Ana Roux").
     const whole = (v: number) => who.every((s) => !present[s] || found.some((a) => a.slot === s && subject(a.at, v)));
     return verbs.some((v) => (participle(v) ? whole(v) : found.some((a) => subject(a.at, v))));
   };
-  // Said in the story's own words (not only near in meaning): what the reply says it mentions.
-  const lexical = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.df(a.id) > 0));
   let absent = 0;
   slots.forEach((_, s) => {
     if (!names[s] && !present[s]) absent = Math.max(absent, rarities[s]!);
