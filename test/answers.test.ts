@@ -2654,3 +2654,19 @@ describe('a figure as readers shorten it', () => {
     expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
   });
 });
+
+describe('whom someone spoke to', () => {
+  const match = retrieverOf(
+    'debut-double',
+    'Striker Jonas Berg scored twice on his debut as Harbour City beat Millfield 2-0 on Saturday.\n\n' +
+      'Berg joined Harbour City from the Norwegian club Vestby in January, and Millfield manager Tom Hale said Berg was the best player in the game.\n\n' +
+      '“It was a special day for me and my family,” Berg told Nordic Radio.\n\n' +
+      'Harbour City coach Lena Moss said Berg had worked hard in training all week.',
+  );
+
+  it.each(['who did berg talk to after the game', 'who did berg give an interview to'])('ranks the outlet told first for "%s"', (question) => {
+    const a = match.ask(question);
+    expect(a.hits[0]?.passage.text).toContain('Berg told Nordic Radio');
+    expect(a.answer?.text).toBe('Nordic Radio');
+  });
+});
