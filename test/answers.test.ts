@@ -2670,3 +2670,19 @@ describe('whom someone spoke to', () => {
     expect(a.answer?.text).toBe('Nordic Radio');
   });
 });
+
+describe('how much something moved', () => {
+  const takeover = retrieverOf(
+    'lender-takeover',
+    'Harbour Bank agreed on Monday to buy the regional lender Nordline for 2.1 billion euros in cash.\n\n' +
+      'Nordline shares jumped 24% in Vienna trading.\n\n' +
+      'Analysts said the price was high, noting that Nordline had struggled to cut costs, which were about 17% above those of its rivals.\n\n' +
+      'The deal is expected to close in the second half of the year.',
+  );
+
+  it('ranks first the passage that tells a figure as a change ("jumped 24%") for "how much did X go up"', () => {
+    const a = takeover.ask('how much did nordline stock go up');
+    expect(a.hits[0]?.passage.text).toContain('jumped 24%');
+    expect(a.answer?.text).toBe('24%');
+  });
+});

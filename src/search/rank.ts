@@ -33,7 +33,7 @@
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
+import { asksMove, DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isVague, type Query, type Slot } from './question.js';
 import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
@@ -351,6 +351,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   // outlet ("in an interview with Bloomberg") gives the one spoken to; another name there is someone else.
   const told = asksWhomTold(query) ? index.shared.dictionary.held(TOLD_TERMS) : undefined;
   const unmeasured = query.wants === 'number' && query.measures !== undefined && query.measures[0] !== 'money' && !query.typed.includes('much') && !query.typed.includes('often');
+  // "how much did the shares drop": a figure told as a change ("fell 3.8%") answers, not another the passage gives.
+  const moved = query.wants === 'number' && query.typed.includes('much') && asksMove(query.typed);
   const ranked: Ranked[] = [];
   // Passages given the bonus for the kind of answer asked for.
   const answering = new Uint8Array(n);
@@ -392,7 +394,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       !(query.wants === 'date' && quotedDayOnly(index, passage)) &&
       !(told && !givesKind(passage.offers, 'source', query.named) && !passage.terms.some((t) => told.has(t)));
     // "What percentage": a number that is a percent answers better than any other number.
-    const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true);
+    const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true) && (!moved || givesKind(passage.offers, 'change', query.named));
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
