@@ -2779,3 +2779,35 @@ describe('a number before a verb of the passive and "by"', () => {
     expect(launch.ask('how many satellites were built by students').answer?.text).toBe('three');
   });
 });
+
+describe('whom someone spoke to', () => {
+  const match = retrieverOf(
+    'debut-double',
+    'Striker Jonas Berg scored twice on his debut as Harbour City beat Millfield 2-0 on Saturday.\n\n' +
+      'Berg joined Harbour City from the Norwegian club Vestby in January, and Millfield manager Tom Hale said Berg was the best player in the game.\n\n' +
+      '“It was a special day for me and my family,” Berg told Nordic Radio.\n\n' +
+      'Harbour City coach Lena Moss said Berg had worked hard in training all week.',
+  );
+
+  it.each(['who did berg talk to after the game', 'who did berg give an interview to'])('ranks the outlet told first for "%s"', (question) => {
+    const a = match.ask(question);
+    expect(a.hits[0]?.passage.text).toContain('Berg told Nordic Radio');
+    expect(a.answer?.text).toBe('Nordic Radio');
+  });
+});
+
+describe('how much something moved', () => {
+  const takeover = retrieverOf(
+    'lender-takeover',
+    'Harbour Bank agreed on Monday to buy the regional lender Nordline for 2.1 billion euros in cash.\n\n' +
+      'Nordline shares jumped 24% in Vienna trading.\n\n' +
+      'Analysts said the price was high, noting that Nordline had struggled to cut costs, which were about 17% above those of its rivals.\n\n' +
+      'The deal is expected to close in the second half of the year.',
+  );
+
+  it('ranks first the passage that tells a figure as a change ("jumped 24%") for "how much did X go up"', () => {
+    const a = takeover.ask('how much did nordline stock go up');
+    expect(a.hits[0]?.passage.text).toContain('jumped 24%');
+    expect(a.answer?.text).toBe('24%');
+  });
+});

@@ -190,7 +190,8 @@ describe('answer kinds', () => {
     const story = buildStory({ id: 'measures', article: 'About 40% of the boats sank 3 km out, costing £2 million over five years.' });
     const tokens = tokenize(story.passages[0]!.text);
     const offers = offeredKinds(tokens, new Set(), story, 0, (term) => term.length);
-    expect(Object.keys(offers).sort()).toEqual(['length', 'money', 'number', 'percent', 'time']);
+    // ("sank 3 km": a figure after a verb of change, which the answer words read as one too.)
+    expect(Object.keys(offers).sort()).toEqual(['change', 'length', 'money', 'number', 'percent', 'time']);
     const perDay = buildStory({ id: 'per', article: 'It grew 5 per day, and 12 per cent in all.' });
     const measured = offeredKinds(tokenize(perDay.passages[0]!.text), new Set(), perDay, 0, (term) => term.length);
     expect(measured.percent).toHaveLength(1);

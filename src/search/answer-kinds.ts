@@ -22,6 +22,7 @@ import {
   MEASURE_WORDS,
   MONEY_VERBS,
   SHARE_NOUNS,
+  CHANGE_VERBS,
   CHANGE_WORDS,
   COPULAS,
   KIND_OF_QUESTION_WORD,
@@ -227,7 +228,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
  * Riverside Park"), not only before a noun ("the Montana summit"); `clock`, the times of day ("at 4:10 p.m.", "before dawn").
  */
 export type Offers = Partial<Record<Offered, number[][]>>;
-type Offered = AnswerKind | Measure | 'placed' | 'clock';
+type Offered = AnswerKind | Measure | 'placed' | 'clock' | 'change';
 
 /** Times of day by name: "before dawn", "at midnight". */
 export const TIMES_OF_DAY: ReadonlySet<string> = new Set(['dawn', 'dusk', 'midnight', 'noon', 'midday', 'sunrise', 'sunset', 'nightfall', 'daybreak']);
@@ -411,6 +412,32 @@ export function creditsFigure(tokens: readonly Token[], start: number, end: numb
   return tokens.slice(0, start).some((t) => t.numeric);
 }
 
+/** Verbs that with "up" or "down" tell a change: "go up", "came down". */
+const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
+
+/** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
+const CHANGED_REACH = 6;
+
+/**
+ * Whether the figure at token `from` is told as a change: "fell 3.8%", "fell sharply 3%", "rose by 5%", "an increase of
+ * 20%", "grew to 5 million", and over the thing changed, "raised the price it pays farmers by 45%". (A word of change
+ * after a figure may be another's: "the 2.5 million cut".)
+ */
+export function toldAsChange(tokens: readonly Token[], text: string, from: number): boolean {
+  const moved = (k: number) => CHANGE_VERBS.has(tokens[k]?.word ?? '');
+  if (moved(from - 1) || (/ly$/.test(tokens[from - 1]?.word ?? '') && moved(from - 2))) return true;
+  if (!['by', 'of', 'to'].includes(tokens[from - 1]?.word ?? '')) return false;
+  for (let k = from - 2; k >= 0 && k >= from - 1 - CHANGED_REACH && !tokens[k]!.numeric && !/[.;:,]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
+    if (moved(k)) return true;
+  }
+  return false;
+}
+
+/** Whether a question asks how much something moved: "how much did the shares drop", "how much did prices go up". */
+export function asksMove(typed: readonly string[]): boolean {
+  return typed.some((w, i) => CHANGE_VERBS.has(w) || ((w === 'up' || w === 'down') && GOING.has(typed[i - 1] ?? '')));
+}
+
 /**
  * Kinds of answer in a passage's tokens. Dates and numbers come from the words. A run of
  * capitalised words is a name when a word of it is part of a longer name in the story (a lone
@@ -445,6 +472,9 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
         offer(offers, 'year', [id(t.term)]);
       }
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
+      // "fell 38%", "rose by about 5%", "jumped $2 billion": a figure told as a change (the word before it may be its hedge or currency).
+      const text = story.passages[passage]!.text;
+      if (toldAsChange(tokens, text, i) || (i > 0 && !tokens[i - 1]!.numeric && toldAsChange(tokens, text, i - 1))) offer(offers, 'change', [id(t.term)]);
       if (isAge(tokens, i, i + 1, story.passages[passage]!.text)) offer(offers, 'age', [id(t.term)]);
     } else if (NUMBER_WORDS.has(t.word) && !clock) {
       offer(offers, 'number', [id(t.term)]);

@@ -12,8 +12,8 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_VERBS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -433,27 +433,9 @@ const SQUARED: ReadonlySet<string> = new Set(['square', 'cubic']);
 const HOW_OFTEN: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
 const TIMES = termOf('times');
 
-/** Verbs that with "up" or "down" tell a change: "go up", "came down". */
-const GOING: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'gone', 'going', 'come', 'comes', 'came', 'coming']);
 /** How much less likely a number is the answer to "how much did it drop" when the passage does not tell it as a change. */
 const UNCHANGED = 0.4;
-/** Most words between a verb of change and the "by" of its figure: "raised the price it pays farmers by 45%". */
-const CHANGED_REACH = 6;
 
-/**
- * Whether the figure at token `from` is told as a change: "fell 3.8%", "fell sharply 3%", "rose by 5%", "an increase of
- * 20%", "grew to 5 million", and over the thing changed, "raised the price it pays farmers by 45%". (A word of change
- * after a figure may be another's: "the 2.5 million cut".)
- */
-function toldAsChange(tokens: readonly Token[], text: string, from: number): boolean {
-  const moved = (k: number) => CHANGE_VERBS.has(tokens[k]?.word ?? '');
-  if (moved(from - 1) || (/ly$/.test(tokens[from - 1]?.word ?? '') && moved(from - 2))) return true;
-  if (!['by', 'of', 'to'].includes(tokens[from - 1]?.word ?? '')) return false;
-  for (let k = from - 2; k >= 0 && k >= from - 1 - CHANGED_REACH && !tokens[k]!.numeric && !/[.;:,]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)); k--) {
-    if (moved(k)) return true;
-  }
-  return false;
-}
 
 /**
  * "the Varn population had fallen to 200": a number, the first of its clause, counts the noun asked that the clause
@@ -1625,7 +1607,7 @@ function howAsked(query: Query): HowAsked {
   const namedThing = nameAsked && thing !== undefined && !FUNCTION_WORDS.has(thing) && !isPersonNoun(singularOf(thing)) && !ROLE_TITLES.has(singularOf(thing)) ? termOf(thing) : undefined;
   const change = much && query.typed.some((w) => CHANGE_WORDS.has(w));
   // ("go up", "came down"; not "take up", "pick up".)
-  const moved = change && query.typed.some((w, i) => CHANGE_VERBS.has(w) || ((w === 'up' || w === 'down') && GOING.has(query.typed[i - 1] ?? '')));
+  const moved = change && asksMove(query.typed);
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;

@@ -33,7 +33,7 @@
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
+import { asksMove, DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isVague, type Query, type Slot } from './question.js';
 import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
@@ -347,7 +347,12 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const reportAside = query.wants === 'date' && !query.speech && !query.typed.some((w) => MAKING_KNOWN.has(termOf(w)));
   // (Not a sum of money, "how much" or "what will it cost", which many passages give, nor "how often", told in words as
   // often as in numbers: "annually".)
+  // "who did X talk to": only a passage that says whom someone told ("X told Reuters", "told reporters") or credits an
+  // outlet ("in an interview with Bloomberg") gives the one spoken to; another name there is someone else.
+  const told = asksWhomTold(query) ? index.shared.dictionary.held(TOLD_TERMS) : undefined;
   const unmeasured = query.wants === 'number' && query.measures !== undefined && query.measures[0] !== 'money' && !query.typed.includes('much') && !query.typed.includes('often');
+  // "how much did the shares drop": a figure told as a change ("fell 3.8%") answers, not another the passage gives.
+  const moved = query.wants === 'number' && query.typed.includes('much') && asksMove(query.typed);
   const ranked: Ranked[] = [];
   // Passages given the bonus for the kind of answer asked for.
   const answering = new Uint8Array(n);
@@ -386,9 +391,10 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       (query.wants === undefined || (heading ? givesHead(passage, query) : givesKind(passage.offers, query.wants, query.named))) &&
       !(speakerOnly && quotedOnly(passage, query, slotIds)) &&
       !(reportAside && passage.reported) &&
-      !(query.wants === 'date' && quotedDayOnly(index, passage));
+      !(query.wants === 'date' && quotedDayOnly(index, passage)) &&
+      !(told && !givesKind(passage.offers, 'source', query.named) && !passage.terms.some((t) => told.has(t)));
     // "What percentage": a number that is a percent answers better than any other number.
-    const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true);
+    const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true) && (!moved || givesKind(passage.offers, 'change', query.named));
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
     // "when did the talks collapse": nor does a date still to come ("next year") tell what has happened.
     const otherTime = (query.ahead && passage.time === 'past' && (query.wants === 'date' || query.wants === 'place')) || (query.behind && query.wants === 'date' && passage.later);
@@ -412,7 +418,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     const gives = kinded && measured;
     // An outlet is named where the story credits it: a passage naming none seldom says who reported.
     // A platform may go unnamed ("posting on social media"), so "where did X post it" is not held to one.
-    if (query.wants === 'source' && !kinded && !query.asked.platform) score *= UNSOURCED;
+    if ((query.wants === 'source' || told) && !kinded && !query.asked.platform) score *= UNSOURCED;
     // "where do the passenger numbers come from": the body credited with a figure is named beside it; a passage with no number
     // gives none.
     if (query.asked.credit && passage.offers.number === undefined) score *= UNSOURCED;
@@ -439,6 +445,30 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   ranked.sort((a, b) => (query.asked.age ? Number(b.gives) - Number(a.gives) : 0) || b.score - a.score || a.passage - b.passage);
   if (query.asked.clock) return clockFirst(index, query, ranked);
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
+}
+
+/** Terms of verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
+const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat', 'say'].map(termOf));
+const TELL = termOf('tell');
+/** Terms of the forms of "tell" a passage says whom someone told with. */
+const TOLD_TERMS: readonly string[] = ['told', 'tell', 'tells', 'telling'].map(termOf);
+/** Nouns of words given to someone: "who did X give a statement to". */
+const STATEMENTS: ReadonlySet<string> = new Set(['statement', 'interview', 'interviews', 'comment', 'comments', 'remarks', 'quote']);
+
+/**
+ * "who did X talk to", "who did X tell", "who did X give the interview to": a question of whom someone spoke to, the
+ * object of its verb, which news English names after "told" ("X told Reuters", "told reporters") or as an outlet it
+ * credits ("in an interview with Bloomberg").
+ */
+function asksWhomTold(query: Query): boolean {
+  const verb = query.asked.verb;
+  if (query.wants !== 'name' || verb?.wants !== 'object') return false;
+  const at = query.slots[verb.slot]!.pos;
+  const term = termOf(query.typed[at] ?? '');
+  if (term === TELL) return true;
+  const after = query.typed.slice(at + 1);
+  if (TALKING.has(term) && (after.includes('to') || after.includes('with'))) return true;
+  return query.typed.at(-1) === 'to' && query.typed.some((w) => STATEMENTS.has(w));
 }
 
 /**
