@@ -2654,3 +2654,17 @@ describe('a figure as readers shorten it', () => {
     expect(reef.ask('where does the 45k number come from').answer?.text).toBe('Marine Science Institute');
   });
 });
+
+describe('a question word typed without its vowel', () => {
+  const mine = retrieverOf(
+    'flooded-mine',
+    'Rescuers pulled 14 miners alive from a flooded coal mine in northern Chile on Sunday, officials said.\n\n' +
+      'The flooding began late on Friday after a pump failed at the Los Andes mine near the town of Tierra Amarilla.\n\n' +
+      'Six miners died and four were still missing, the regional governor said.',
+  );
+
+  it('reads "hw many" as "how many"', () => {
+    expect(mine.ask('hw many miners died').answer?.text).toBe('Six');
+    expect(mine.ask('hw many were still missing').answer?.text).toBe('four');
+  });
+});
