@@ -2668,3 +2668,16 @@ describe('a question word typed without its vowel', () => {
     expect(mine.ask('hw many were still missing').answer?.text).toBe('four');
   });
 });
+
+describe('a time told as a count of days after another', () => {
+  const rentals = retrieverOf(
+    'rental-cap',
+    'The city council on Tuesday approved a cap on short-term rentals in the old town, Mayor Lena Horvat said.\n\n' +
+      'The rules must still be published in the official gazette and will take effect eight days later.\n\n' +
+      'Owners who break the rules face fines of up to 20,000 euros.',
+  );
+
+  it('answers "when" with "eight days later"', () => {
+    expect(rentals.ask('when do the new rules start').answer).toMatchObject({ text: 'eight days later', kind: 'date' });
+  });
+});

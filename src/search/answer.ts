@@ -258,6 +258,17 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     if (!period || found.some((c) => c.from < period[1] && period[0] < c.to)) return;
     found.push(span(tokens, period[0], period[1], 'date', 0.8));
   });
+  // "will take effect eight days later", "a week later": a time after another the sentence tells of, a count of a unit of time
+  // before "later" (with its hedge: "about two weeks later").
+  tokens.forEach((t, i) => {
+    if (t.word !== 'later' || !TIME_UNITS.has(singularOf(tokens[i - 1]?.word ?? ''))) return;
+    let first = i - 1;
+    if (isCount(tokens[first - 1]) || tokens[first - 1]?.word === 'a') first--;
+    else return;
+    if (NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
+    if (found.some((c) => c.from <= i && first < c.to)) return;
+    found.push(span(tokens, first, i + 1, 'date', 0.8));
+  });
   // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
   const line = datelineOf(text);
   const dateline = line && found.find((c) => c.end <= line.dash);
