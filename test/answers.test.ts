@@ -2681,3 +2681,16 @@ describe('a time told as a count of days after another', () => {
     expect(rentals.ask('when do the new rules start').answer).toMatchObject({ text: 'eight days later', kind: 'date' });
   });
 });
+
+describe('people a number counts named by another noun for people', () => {
+  const strike = retrieverOf(
+    'teachers-strike',
+    'Secondary school teachers in the province walked out on Monday in a dispute over pay, the teachers union said.\n\n' +
+      'The one-day strike closed 420 schools, affecting around 180,000 students, the education department said.\n\n' +
+      'The union represents about 9,000 teachers.',
+  );
+
+  it('answers "how many kids" with the count of students', () => {
+    expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
+  });
+});
