@@ -2811,3 +2811,43 @@ describe('how much something moved', () => {
     expect(a.answer?.text).toBe('24%');
   });
 });
+
+describe('a question word typed without its vowel', () => {
+  const mine = retrieverOf(
+    'flooded-mine',
+    'Rescuers pulled 14 miners alive from a flooded coal mine in northern Chile on Sunday, officials said.\n\n' +
+      'The flooding began late on Friday after a pump failed at the Los Andes mine near the town of Tierra Amarilla.\n\n' +
+      'Six miners died and four were still missing, the regional governor said.',
+  );
+
+  it('reads "hw many" as "how many"', () => {
+    expect(mine.ask('hw many miners died').answer?.text).toBe('Six');
+    expect(mine.ask('hw many were still missing').answer?.text).toBe('four');
+  });
+});
+
+describe('a time told as a count of days after another', () => {
+  const rentals = retrieverOf(
+    'rental-cap',
+    'The city council on Tuesday approved a cap on short-term rentals in the old town, Mayor Lena Horvat said.\n\n' +
+      'The rules must still be published in the official gazette and will take effect eight days later.\n\n' +
+      'Owners who break the rules face fines of up to 20,000 euros.',
+  );
+
+  it('answers "when" with "eight days later"', () => {
+    expect(rentals.ask('when do the new rules start').answer).toMatchObject({ text: 'eight days later', kind: 'date' });
+  });
+});
+
+describe('people a number counts named by another noun for people', () => {
+  const strike = retrieverOf(
+    'teachers-strike',
+    'Secondary school teachers in the province walked out on Monday in a dispute over pay, the teachers union said.\n\n' +
+      'The one-day strike closed 420 schools, affecting around 180,000 students, the education department said.\n\n' +
+      'The union represents about 9,000 teachers.',
+  );
+
+  it('answers "how many kids" with the count of students', () => {
+    expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
+  });
+});

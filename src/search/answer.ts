@@ -22,7 +22,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
-import { ANY_THING } from './counted.js';
+import { ANY_THING, namesSamePeople, readCounted } from './counted.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -259,6 +259,17 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     const period = relativePeriodAt(tokens, i);
     if (!period || found.some((c) => c.from < period[1] && period[0] < c.to)) return;
     found.push(span(tokens, period[0], period[1], 'date', 0.8));
+  });
+  // "will take effect eight days later", "a week later": a time after another the sentence tells of, a count of a unit of time
+  // before "later" (with its hedge: "about two weeks later").
+  tokens.forEach((t, i) => {
+    if (t.word !== 'later' || !TIME_UNITS.has(singularOf(tokens[i - 1]?.word ?? ''))) return;
+    let first = i - 1;
+    if (isCount(tokens[first - 1]) || tokens[first - 1]?.word === 'a') first--;
+    else return;
+    if (NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
+    if (found.some((c) => c.from <= i && first < c.to)) return;
+    found.push(span(tokens, first, i + 1, 'date', 0.8));
   });
   // "REYKJAVIK, Nov 17 - Iceland said on Monday...": the dateline dates the report; the sentence's own date, what it tells of.
   const line = datelineOf(text);
@@ -588,10 +599,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
     // time, a share, a sum or any other measure counts no contracts ("over three years", "12%", "a 96-kilometre canal").
     // "51 million tourists in 2011, 54 million in 2013": a number after one that counts the noun, with no noun of its own, counts it too.
-    // (Over names between them too: "of which 25 will be built by Kestrel Motors, and 15 by the state workshops".)
+    // (Over names between them too: "of which 25 will be built by Kestrel Motors, and 15 by the state workshops". Not a
+    // measure of its own: "1,900 students ... over three years" counts no students.)
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
@@ -614,6 +626,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       listed ||
       toll ||
       tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames || (countedUnit !== undefined && UNIT_KEYS.get(x.word) === countedUnit)) ||
+      // ("how many kids were affected": "around 330,000 students", people the number counts named by another noun for people, near in meaning.)
+      (!unitOnto && measures.length === 0 && readCounted(tokens, text, to, to - 1).some((n) => how.countedWords.some((a) => namesSamePeople(a, n)))) ||
       (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
@@ -1492,6 +1506,8 @@ interface HowAsked {
    * or the verb the named ones are the subject of, which news English writes after the number ("over 57,000 joined").
    */
   countedAfterNames?: string;
+  /** "how many kids": the noun counted, as the question writes it. */
+  countedWords: readonly string[];
   /** "what month": a month, of no day or year ("in what month and year" asks both). */
   monthOnly: boolean;
   /** "what year was the war": one year, not a list of them ("what years", "when"). */
@@ -1583,6 +1599,8 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
+  const countedAt = query.slots.find((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted);
+  const countedWords = countedAt ? [query.typed[countedAt.pos]!] : [];
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const startAsked = query.typed.some((w) => START_WORDS.has(w));
@@ -1611,7 +1629,11 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
+<<<<<<< HEAD
   return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+=======
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), countedWords, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+>>>>>>> he-s23
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

@@ -46,6 +46,19 @@ export function sameThings(a: string, b: string): boolean {
   return x >= 0 && y >= 0 && cosine(x, y) >= SAME_COUNTED;
 }
 
+/** How near in meaning two nouns for people must stand for one to name the other's people ("kids", "students"). */
+const SAME_PEOPLE = 0.6;
+
+/**
+ * Whether a noun a number counts names the people the question counts in other words: "kids" as "students", both nouns
+ * for people, very near in meaning. (Not nouns for things: word vectors set "homes" as near "hospitals" as "households".)
+ */
+export function namesSamePeople(asked: string, counted: string): boolean {
+  if (!ofPeople(asked) || !ofPeople(counted)) return false;
+  const [x, y] = [vectorOf(asked), vectorOf(counted)];
+  return x >= 0 && y >= 0 && cosine(x, y) >= SAME_PEOPLE;
+}
+
 /**
  * The words of the noun a number counts, read from token `first` (the first after the number; `last`, the number's
  * own last token): up to a verb, a name, another number or a function word. Empty when no noun follows.

@@ -432,6 +432,9 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   // An everyday word is only read as a mistyped question word ("wen"), never as another function
   // word: "post" is not "most".
   const english = isEnglishWord(word);
+  // ("hw many": a question word of three letters typed without its vowel, too short for the speller, which corrects none of two.)
+  const unvowelled = english || word.length !== 2 ? undefined : [...QUESTION_WORDS].find((q) => q.length === 3 && spellingVariant(word, q));
+  if (unvowelled) return { function: unvowelled, words: [] };
   const functions = FUNCTION_VOCABULARY.correct(word);
   const asFunction = functions.find((c) => QUESTION_WORDS.has(c.word)) ?? (english ? undefined : functions[0]);
   // Shorter words have too many neighbours, but two letters swapped ("gmae") is still the word.
