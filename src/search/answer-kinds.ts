@@ -22,6 +22,7 @@ import {
   MEASURE_WORDS,
   MONEY_VERBS,
   SHARE_NOUNS,
+  SIZE_WORDS,
   CHANGE_VERBS,
   CHANGE_WORDS,
   COPULAS,
@@ -158,7 +159,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (measures) return { kind: 'number', measures };
       // (Not a change or a comparison, "how much cheaper is it": "a third of the price" says how much.)
       // ("how big is the ship": a size, of any measure but time.)
-      if (next === 'big' || next === 'large') return { kind: 'number', prefers: AMOUNTS.filter((m) => m !== 'time') };
+      if (SIZE_WORDS.has(next)) return { kind: 'number', prefers: AMOUNTS.filter((m) => m !== 'time') };
       return next === 'much' && !share ? { kind: 'number', prefers: AMOUNTS } : { kind: 'number' };
     }
     if (word === 'what' || word === 'which' || word === 'whats') {
@@ -433,6 +434,11 @@ export function toldAsChange(tokens: readonly Token[], text: string, from: numbe
   return false;
 }
 
+/** The term of "tell": "who did X tell". */
+export const TELL = termOf('tell');
+/** Terms of verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
+export const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].map(termOf));
+
 /** Whether a question asks how much something moved: "how much did the shares drop", "how much did prices go up". */
 export function asksMove(typed: readonly string[]): boolean {
   return typed.some((w, i) => CHANGE_VERBS.has(w) || ((w === 'up' || w === 'down') && GOING.has(typed[i - 1] ?? '')));
@@ -446,8 +452,9 @@ export function asksMove(typed: readonly string[]): boolean {
  * what it knows.
  */
 export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string>, story: Story, passage: number, id: (term: string) => number): Offers {
+  const text = story.passages[passage]!.text;
   const offers: Offers = {};
-  for (const [start, end] of capitalRuns(tokens, story.passages[passage]!.text)) {
+  for (const [start, end] of capitalRuns(tokens, text)) {
     const run = tokens.slice(start, end).filter((t) => !NAME_JOINERS.has(t.word));
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
@@ -460,7 +467,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   }
   tokens.forEach((t, i) => {
     // A time of day counts nothing.
-    const clock = timeOfDayEnd(tokens, i, story.passages[passage]!.text) > 0;
+    const clock = timeOfDayEnd(tokens, i, text) > 0;
     if (clock || TIMES_OF_DAY.has(t.word)) offer(offers, 'clock', [id(t.term)]);
     if (t.numeric && !clock) {
       // "1854" alone is a year, not a count; "1854 people" is a count.
@@ -473,9 +480,8 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
       }
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);
       // "fell 38%", "rose by about 5%", "jumped $2 billion": a figure told as a change (the word before it may be its hedge or currency).
-      const text = story.passages[passage]!.text;
       if (toldAsChange(tokens, text, i) || (i > 0 && !tokens[i - 1]!.numeric && toldAsChange(tokens, text, i - 1))) offer(offers, 'change', [id(t.term)]);
-      if (isAge(tokens, i, i + 1, story.passages[passage]!.text)) offer(offers, 'age', [id(t.term)]);
+      if (isAge(tokens, i, i + 1, text)) offer(offers, 'age', [id(t.term)]);
     } else if (NUMBER_WORDS.has(t.word) && !clock) {
       offer(offers, 'number', [id(t.term)]);
       for (const m of measuresOf(tokens, i)) offer(offers, m, [id(t.term)]);

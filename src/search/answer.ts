@@ -12,8 +12,8 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { isCountryName, isDemonym } from '../knowledge/countries.js';
@@ -72,8 +72,6 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
 const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each', 'per']);
 /** Words after "how" that ask for a rate: "how fast", "how quickly". */
 const SPEED_WORDS: ReadonlySet<string> = new Set(['fast', 'quickly', 'rapidly']);
-/** "how big", "how large", "how small": a size, of whatever measure but time. */
-const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small', 'huge']);
 /** Words that hedge a number, and stay with it. */
 const NUMBER_HEDGES = new Set(['about', 'around', 'nearly', 'almost', 'over', 'roughly', 'approximately', 'some', 'more than', 'less than', 'fewer than', 'at least', 'up to']);
 const POSSESSIVE = /\S['’]s$/;
@@ -83,9 +81,6 @@ function hedgeStart(tokens: readonly Token[], at: number, hedges: ReadonlySet<st
   if (hedges.has(tokens[at - 1]?.word ?? '')) return at - 1;
   return hedges.has(`${tokens[at - 2]?.word} ${tokens[at - 1]?.word}`) ? at - 2 : at;
 }
-const TELL = termOf('tell');
-/** Verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
-const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].map(termOf));
 /** Hedges that may stand before a time of day: "around 3:15 a.m.", "at about 11:40 p.m.". */
 const CLOCK_HEDGES: ReadonlySet<string> = new Set(
   ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'shortly after', 'shortly before', 'just after', 'just before', 'soon after'],
@@ -627,7 +622,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       toll ||
       tokens.slice(i, to + 3).some((x) => x.term === asked.counted || x.term === how.countedAfterNames || (countedUnit !== undefined && UNIT_KEYS.get(x.word) === countedUnit)) ||
       // ("how many kids were affected": "around 330,000 students", people the number counts named by another noun for people, near in meaning.)
-      (!unitOnto && measures.length === 0 && readCounted(tokens, text, to, to - 1).some((n) => how.countedWords.some((a) => namesSamePeople(a, n)))) ||
+      (!unitOnto && measures.length === 0 && readCounted(tokens, text, to, to - 1).some((n) => how.countedTyped !== undefined && namesSamePeople(how.countedTyped, n))) ||
       (bare && countedBefore(tokens, text, from, asked.counted));
     if (asked.counted !== undefined && !counts && (unitOnto || measures.length > 0)) continue;
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
@@ -1507,7 +1502,7 @@ interface HowAsked {
    */
   countedAfterNames?: string;
   /** "how many kids": the noun counted, as the question writes it. */
-  countedWords: readonly string[];
+  countedTyped?: string;
   /** "what month": a month, of no day or year ("in what month and year" asks both). */
   monthOnly: boolean;
   /** "what year was the war": one year, not a list of them ("what years", "when"). */
@@ -1600,7 +1595,7 @@ function howAsked(query: Query): HowAsked {
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
   const countedAt = query.slots.find((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted);
-  const countedWords = countedAt ? [query.typed[countedAt.pos]!] : [];
+  const countedTyped = countedAt && query.typed[countedAt.pos];
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const startAsked = query.typed.some((w) => START_WORDS.has(w));
@@ -1629,7 +1624,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), countedWords, speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

@@ -63,6 +63,9 @@ export const HOW_NUMBER: ReadonlySet<string> = new Set(
   `many much long old far large big tall high often fast heavy deep wide`.split(/\s+/),
 );
 
+/** "how big", "how large", "how small": a size, of whatever measure but time. */
+export const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small', 'huge']);
+
 /**
  * Nouns of a value a story gives as a figure ("whats the fine", "whats the interest rate", "what was the toll"): what a
  * question asks with one is a number, which a story that gives none does not tell.

@@ -33,7 +33,7 @@
  * A bonus for each question word held once ("coverage") and a penalty for a heavy word missing
  * were tried there and fitted to 0: they are kept as knobs the fit can turn on.
  */
-import { asksMove, DAY_WORDS, givesKind, singularOf } from './answer-kinds.js';
+import { asksMove, DAY_WORDS, givesKind, singularOf, TALKING, TELL } from './answer-kinds.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { isVague, type Query, type Slot } from './question.js';
 import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
@@ -447,9 +447,7 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   return query.measures?.includes('day') ? ledeFirst(index, query, ranked) : ranked;
 }
 
-/** Terms of verbs of talking to someone, whom news English writes as told: "talk to", "speak with". */
-const TALKING: ReadonlySet<string> = new Set(['talk', 'speak', 'chat', 'say'].map(termOf));
-const TELL = termOf('tell');
+const SAY = termOf('say');
 /** Terms of the forms of "tell" a passage says whom someone told with. */
 const TOLD_TERMS: readonly string[] = ['told', 'tell', 'tells', 'telling'].map(termOf);
 /** Nouns of words given to someone: "who did X give a statement to". */
@@ -467,7 +465,7 @@ function asksWhomTold(query: Query): boolean {
   const term = termOf(query.typed[at] ?? '');
   if (term === TELL) return true;
   const after = query.typed.slice(at + 1);
-  if (TALKING.has(term) && (after.includes('to') || after.includes('with'))) return true;
+  if ((TALKING.has(term) || term === SAY) && (after.includes('to') || after.includes('with'))) return true;
   return query.typed.at(-1) === 'to' && query.typed.some((w) => STATEMENTS.has(w));
 }
 

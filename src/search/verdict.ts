@@ -228,9 +228,9 @@ function holders(index: StoryIndex, slot: Slot): Set<number> {
   return found;
 }
 
-/** A name or a number as the question writes it: one of the story's names, or a capital or a digit. */
-function ownName(index: StoryIndex, slot: Slot): boolean {
-  return slot.literal || slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id));
+/** A name or a number as the question writes it: one of the story's names (by a form of the word weighing at least `least`), or a capital or a digit. */
+function ownName(index: StoryIndex, slot: Slot, least = 0): boolean {
+  return slot.literal || slot.alternatives.some((a) => a.kind === 'word' && a.weight >= least && index.nameTerms.has(a.id));
 }
 
 /** A name or a number, or a word that stands for a name ("the mayor"): the question's topic. The rest is its focus. */
@@ -346,7 +346,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "who is Marcus Bell" (a name of the story's own), not "who is the fire chief" (a role that stands for one).
   // (Each word a name's own as typed, or its stem: "who is the transport minister" is no question about "the Transport
   // Ministry", a name that only shares a stem with "minister".)
-  const whoIs = query.asked.identity === true && slots.every((slot) => slot.literal || slot.alternatives.some((a) => a.kind === 'word' && a.weight >= STEM_WEIGHT && index.nameTerms.has(a.id)));
+  const whoIs = query.asked.identity === true && slots.every((slot) => ownName(index, slot, STEM_WEIGHT));
   // (A number the question gives, "the 2 villages", is no name an answer must avoid; nor is the verb of "who funded the
   // study", though a name of the story shares its stem: "the Research Fund" did the funding.)
   const verbOfWho = (s: number) => query.asked.verb?.slot === s;
