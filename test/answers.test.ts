@@ -2851,3 +2851,29 @@ describe('people a number counts named by another noun for people', () => {
     expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
   });
 });
+
+describe('what the story says was kept back', () => {
+  const mine = retrieverOf(
+    'copper-mine-sale',
+    'Talvik Mining bought the Orsa copper mine for an undisclosed sum in May, and rival Brenner Metals cut 250 jobs at its smelter.\n\n' +
+      'Police said a 45-year-old man was arrested at the mine gate on Friday after a protest turned violent. They declined to release the man’s name.\n\n' +
+      'The mine employs about 600 people.',
+  );
+
+  it('does not give a figure beside "an undisclosed sum" as what was paid', () => {
+    const a = mine.ask('how much did talvik get the copper mine for');
+    expect(a.answered).toBe(false);
+    expect(a.about[0]?.passage.text).toContain('undisclosed sum');
+  });
+
+  it('does not give a name for someone whose name the next sentence says was not released', () => {
+    const a = mine.ask('whats the name of the 45 yr old guy');
+    expect(a.answered).toBe(false);
+    expect(a.about.map((h) => h.passage.text).join(' ')).toContain('declined to release');
+  });
+
+  it('still answers what the same sentence does tell', () => {
+    expect(mine.ask('how many jobs did brenner cut').answer?.text).toBe('250');
+    expect(mine.ask('when did talvik buy the mine').answer?.text).toBe('May');
+  });
+});

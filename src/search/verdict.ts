@@ -26,6 +26,7 @@ import { WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
 import { ANY_THING, COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
 import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
+import { withheldIn, withholds } from './withheld.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -187,6 +188,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'airline', 'carrier', '
  * "accusations" (0.72); not "company" for "fined" (0.33), "airport" for "diverted" (0.52).
  */
 const ECHO = 0.55;
+/** How near (in words) the noun a withholding is about must stand to a question's word in the first passage. */
+const OWNER_REACH = 2;
 /**
  * How near in meaning a word of the passage must stand to a rare word of a yes/no question that the story uses only
  * elsewhere: having its own word for the point, a story that spoke of it here would mostly use it, and a looser word
@@ -303,6 +306,11 @@ interface Considered {
    * or the verb only in the passive with no "by" ("since it was founded in 2019"): it tells of someone it does not name.
    */
   named: boolean;
+  /**
+   * For a question that asks for something specific, false when the passage, or the one after it, says that was kept
+   * back ("declined to name the investor", "an undisclosed sum") where it speaks of what the question asks about.
+   */
+  disclosed: boolean;
   answer?: AnswerSpan;
 }
 
@@ -984,6 +992,28 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
   const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
+  // "how much did it sell for", where the story says "sold for an undisclosed sum"; "whats the name of the 19 yr old", where
+  // the sentence after the one about him says officials "declined to confirm the man's identity": the story tells that what
+  // is asked was kept back, and that (not a figure or a name beside it) is its answer. The withholding must hold one of the
+  // question's words, or name as whose it is a word the first passage writes beside one ("the man" of "a 19-year-old man").
+  const withholding = (() => {
+    const kind = query.asked.kind;
+    const p = ranked[0]?.passage;
+    if (!kind || p === undefined) return undefined;
+    const focus = (at: { slot: number }) => !names[at.slot] && !vagueAt[at.slot];
+    // (In the question's own words or their forms: a word near in meaning is only a guess.)
+    const own = slots.map((slot) => ({ ...slot, alternatives: slot.alternatives.filter((a) => a.kind !== 'meaning') }));
+    const besideFocus = anchors(index, p, own).filter(focus);
+    const ownerNear = (owner: string) => tokensOf(p).some((t, i) => t.word === owner && besideFocus.some((a) => Math.abs(a.at - i) <= OWNER_REACH));
+    return [p, p + 1].find((q) => {
+      if (!passages[q] || passages[q].paragraph > passages[p]!.paragraph + 1) return false;
+      const at = anchors(index, q, own).filter(focus);
+      return withheldIn(index.story.passages[q]!.text, tokensOf(q)).some(
+        (w) => withholds(w, kind) && (at.some((a) => a.at >= w.from && a.at < w.to) || (q !== p && w.owner !== undefined && ownerNear(w.owner))),
+      );
+    });
+  })();
+  if (withholding !== undefined) about.add(withholding);
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
     needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
@@ -1004,6 +1034,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         perUnit: perUnit(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
+        disclosed: withholding === undefined,
       },
     }),
     missing,
@@ -1039,6 +1070,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
     first.perUnit &&
     first.personal &&
     first.echoed &&
+    first.disclosed &&
     (first.key || !rule.key) &&
     (!evidence.needsAnswer || (first.answer !== undefined && first.answer.score >= rule.candidate));
   if (answered) {

@@ -1,0 +1,42 @@
+/** What a passage says was kept back (src/search/withheld.ts): which kinds of answer, and where. */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/search/terms.js';
+import { withheldIn } from '../src/search/withheld.js';
+
+function kinds(text: string): string[] {
+  return withheldIn(text, tokenize(text)).flatMap((w) => (w.kinds === 'any' ? ['any'] : [...w.kinds].sort()));
+}
+
+describe('withheldIn', () => {
+  it.each([
+    ['The people declined to name the investor.', ['person']],
+    ['Officials declined to confirm the man’s identity or where he had travelled.', ['person', 'place']],
+    ['The company did not say how much it paid.', ['number']],
+    ['Production will continue, though it did not say for how long.', ['number']],
+    ['Veda Foods was sold for an undisclosed sum last year.', ['number']],
+    ['An unnamed official said the talks had stalled.', ['person']],
+    ['She is entitled to royalties, the terms of which have not been disclosed.', ['number']],
+    ['He declined to give a figure.', ['number']],
+    ['Police confirmed the arrest but gave no details of the charges.', ['any']],
+    ['The club would not say when the stadium would reopen.', ['date']],
+  ])('%s → %j', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The official tally was not released until May 7, 2009.',
+    'The cause of the infection is not yet unidentified.',
+    'The minister declined to comment.',
+    'The council named Ana Ruiz as its new chair.',
+    'The firm did not say anything else, and 300 jobs will go.',
+  ])('keeps nothing back in "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('ends what is kept back at the clause', () => {
+    const text = 'It charged two engineers, whom it did not name, and the contractor responsible for maintenance.';
+    const tokens = tokenize(text);
+    const [w] = withheldIn(text, tokens);
+    expect(tokens.slice(w!.from, w!.to).map((t) => t.word)).toEqual(['whom', 'it', 'did', 'not', 'name']);
+  });
+});
