@@ -2877,3 +2877,22 @@ describe('what the story says was kept back', () => {
     expect(mine.ask('when did talvik buy the mine').answer?.text).toBe('May');
   });
 });
+
+describe('a value the story never names', () => {
+  const vote = retrieverOf(
+    'governor-vote',
+    'Incumbent governor Rosa Lind won Sunday’s election in the northern province with 412,300 votes, the electoral board said.\n\n' +
+      'The board fined the challenger’s party 20,000 crowns for breaking campaign spending rules.',
+  );
+
+  it('does not give a vote count as the turnout, and says the story never mentions it', () => {
+    const a = vote.ask('what was the turnout in the governor election');
+    expect(a.answered).toBe(false);
+    expect(a.missing).toContain('turnout');
+    expect(vote.ask('whats the rating of the governor').answered).toBe(false);
+  });
+
+  it('answers a value the story names in another form ("fined" for the fine)', () => {
+    expect(vote.ask('whats the fine for the party').answer?.text).toBe('20,000 crowns');
+  });
+});

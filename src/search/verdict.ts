@@ -16,7 +16,7 @@ import type { Entity } from '../knowledge/story.js';
 import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { beforeThe, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
@@ -975,10 +975,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
   const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
-  const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
+  // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
+  // none of its forms.)
+  const valueUnsaid = (() => {
+    if (!heads) return false;
+    const term = termOf(query.typed[valueAt]!);
+    return ![term, ...familiesOf(term).map((f) => f.term)].some((t) => index.has(index.shared.dictionary.find(t)));
+  })();
+  const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = query.subjectOnly;
-  const missing = slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!);
+  const missing = [...slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!), ...(valueUnsaid ? [query.typed[valueAt]!] : [])];
   const mentioned = slots.filter((_, s) => lexical[s]).map((s) => query.typed[s.pos]!);
   // "was anyone hurt", in a story that says "nobody was injured": a life event told in the story's own words.
   const spokenOf = (s: number) => events.some((e) => e.slot === s && [...e.ids].some((id) => index.df(id) > 0));
