@@ -2851,3 +2851,32 @@ describe('people a number counts named by another noun for people', () => {
     expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
   });
 });
+
+describe('a speed or a temperature asked with "how fast", "how cold"', () => {
+  const ferry = retrieverOf(
+    'island-ferry',
+    'A 40-metre passenger ferry, the Maren Vik, ran onto rocks off the island of Sandholm on Friday after losing steering in a storm.\n\n' +
+      'The ferry had left the harbour at Nordvik 52 minutes earlier with 61 passengers on board, the operator said.\n\n' +
+      'All passengers were taken off by lifeboat within two hours.',
+  );
+  const tram = retrieverOf(
+    'valley-tram',
+    'The new valley tram line opened on Saturday, linking the towns of Oberau and Kirchtal.\n\n' +
+      'The trams run at up to 70 km/h on the straight stretch along the river, the operator said.\n\n' +
+      'Temperatures at the opening reached minus 12 degrees, and about 3,000 people came to ride the first trams.',
+  );
+
+  it('does not answer "how fast" with a length, nor a time, when the question asks how something moves', () => {
+    expect(ferry.ask('how fast does the maren vik go').outcome).not.toBe('answered');
+    expect(ferry.ask('how fast was the ferry going').outcome).not.toBe('answered');
+  });
+
+  it('does not answer "how cold" with no temperature', () => {
+    expect(ferry.ask('how cold was it in the storm').outcome).not.toBe('answered');
+  });
+
+  it('answers "how fast" with a speed and "how cold" with a temperature', () => {
+    expect(tram.ask('how fast do the trams go').answer?.text).toBe('up to 70 km/h');
+    expect(tram.ask('how cold was it at the opening').answer?.text).toBe('minus 12 degrees');
+  });
+});

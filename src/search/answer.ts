@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -387,6 +387,7 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
     if (words.some((w, k) => set.has(w) || (m === 'money' && scaledCurrency(w, words[k - 1]))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
+  if (words.some((_, k) => speedUnit(words, k))) out.push('speed');
   // ("500 million square feet", "3 cubic metres": a length squared is an area, cubed a volume.)
   const squared = words.includes('square') ? 'area' : words.includes('cubic') ? 'volume' : undefined;
   return squared ? out.map((m) => (m === 'length' ? squared : m)) : out;
@@ -516,6 +517,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // (One capital letter is no acronym, yet "A$", "C$", "R$" write a country's dollar as "US$" does.)
     const letters = (k: number) => tokens[k]!.acronym || /^\p{Lu}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     if (from < i && from > 0 && letters(from - 1) && tokens[from - 1]!.end === tokens[from]!.start) from--;
+    // "minus 12 degrees": the sign below zero is part of the figure.
+    if (tokens[from - 1]?.word === 'minus') from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     from = hedgeStart(tokens, from, NUMBER_HEDGES);
     let to = half ? i + 3 : i + 1;
