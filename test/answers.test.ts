@@ -2880,3 +2880,22 @@ describe('a speed or a temperature asked with "how fast", "how cold"', () => {
     expect(tram.ask('how cold was it at the opening').answer?.text).toBe('minus 12 degrees');
   });
 });
+
+describe('a sum of money of the sense the question asks', () => {
+  const brewer = retrieverOf(
+    'harbour-brewer',
+    'Danish craft brewer Kystbryg said on Thursday it would close two of its four breweries after a difficult year.\n\n' +
+      'Kystbryg reported a net loss of 31 million crowns for 2025, its second annual loss in a row.\n\n' +
+      'The new bottling hall in Esbjerg cost about 12 million crowns and was paid for by a bank loan.',
+  );
+
+  it('does not answer "how much is it worth" with a loss, nor "how much did they raise" with a cost', () => {
+    expect(brewer.ask('how much is kystbryg worth now').outcome).not.toBe('answered');
+    expect(brewer.ask('how much did the bottling hall raise').outcome).not.toBe('answered');
+  });
+
+  it('answers with a sum of the same sense ("lose" and "loss", "cost")', () => {
+    expect(brewer.ask('how much money did kystbryg lose in 2025').answer?.text).toBe('31 million crowns');
+    expect(brewer.ask('how much did the bottling hall cost').answer?.text).toBe('about 12 million crowns');
+  });
+});

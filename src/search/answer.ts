@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -461,6 +461,25 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
 /** Verbs that tell a change as a multiple: "doubled", "halved". */
 const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 
+/** Most words between a sum and the word before it that tells its sense: "cost about 6.2 million rand", "valued at roughly $2 billion". */
+const SENSE_BEFORE = 6;
+
+/**
+ * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
+ * sentence ("a net loss of 87 million euros", "the voyage cost about 6.2 million rand ($333,000)"), else the noun right
+ * after it ("a 140 million euro debt").
+ */
+function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): string | undefined {
+  for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
+    if (/[.;:!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    const sense = MONEY_SENSES[tokens[k]!.word];
+    if (sense !== undefined) return sense;
+  }
+  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
+  const after = tokens[to]?.word ?? '';
+  return /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
+}
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
@@ -592,6 +611,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
+    // "how much is the company worth": not "a net loss of 87 million euros", a sum of another sense.
+    if (how.moneySenses && measures.includes('money')) {
+      const sense = moneySenseOf(tokens, text, from, to);
+      if (sense !== undefined && !how.moneySenses.has(sense)) continue;
+    }
     // "how many tickets were sold": a count, not a share ("fewer than 15%"), unless the question asks for one.
     if (how.count && !asked.measures && measures.includes('percent')) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
@@ -1516,6 +1540,8 @@ interface HowAsked {
   endOnly: boolean;
   /** "when did the emperor rule", "when did she live": a whole span, a life or a reign. */
   lifeSpan: boolean;
+  /** The senses of the sum a money question asks with ("worth", "lost", "raise": MONEY_SENSES), where it says. */
+  moneySenses?: ReadonlySet<string>;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1588,6 +1614,8 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
+  const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
   const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
@@ -1627,7 +1655,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

@@ -193,6 +193,26 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
   funding`.split(/\s+/),
 );
 
+/**
+ * Sums of money of different sense, by the word a story tells them with ("a net loss of 87 million euros", "the voyage
+ * cost 6.2 million rand", "valued at $2 billion"): a sum lost is no worth, nor a cost what a fund raised. Paying, and
+ * what is paid, go with any sense ("paid a $5 million fine", "pays a salary of").
+ */
+export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
+  const senses: Record<string, string> = {};
+  const groups: Record<string, string> = {
+    worth: 'worth value values valued valuation valuing',
+    gain: 'profit profits earn earns earned earning earnings revenue revenues income turnover',
+    // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
+    raised: 'raise raises raised raising funding',
+    debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
+    // (What something costs someone is what they lose: "the closure was costing Bali about 150 billion rupiah a day".)
+    cost: 'cost costs costed costing spend spends spent spending price prices priced buy buys bought buying sell sells sold selling lose loses lost losing loss losses',
+  };
+  for (const [sense, words] of Object.entries(groups)) for (const w of words.split(' ')) senses[w] = sense;
+  return senses;
+})();
+
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
 export const SHARE_NOUNS: ReadonlySet<string> = new Set(
   `rate rates inflation unemployment growth turnout tariff tariffs interest margin margins yield yields majority`.split(/\s+/),
