@@ -2899,3 +2899,15 @@ describe('a sum of money of the sense the question asks', () => {
     expect(brewer.ask('how much did the bottling hall cost').answer?.text).toBe('about 12 million crowns');
   });
 });
+
+describe('a price asked as what something went for', () => {
+  const cafe = retrieverOf(
+    'corner-cafe',
+    'The Lindqvist corner cafe in Malmo was sold last month for an undisclosed sum after a poor winter, and the bakery next door cut 14 jobs.\n\n' +
+      'The new owners plan to reopen the terrace in April.',
+  );
+
+  it('does not answer "how much did it sell for" with a count of jobs', () => {
+    expect(cafe.ask('how much did the cafe sell for').outcome).not.toBe('answered');
+  });
+});
