@@ -2911,3 +2911,16 @@ describe('a price asked as what something went for', () => {
     expect(cafe.ask('how much did the cafe sell for').outcome).not.toBe('answered');
   });
 });
+
+describe('a count set against another', () => {
+  const vote = retrieverOf(
+    'harbour-council-vote',
+    'Harbour councillor Ines Falk won re-election on Sunday with 4,812 votes against 4,655 for challenger Tomas Brede, the election board said.\n\n' +
+      'Brede said he would ask for a recount.',
+  );
+
+  it('reads "4,655 for the challenger" as a count of votes, his', () => {
+    expect(vote.ask('how many votes did brede get').answer?.text).toBe('4,655');
+    expect(vote.ask('how many votes did falk get').answer?.text).toBe('4,812');
+  });
+});

@@ -625,7 +625,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // measure of its own: "1,900 students ... over three years" counts no students.)
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    // ("58,431 votes against 58,219 for the challenger", "won 54 seats to 46": so does one set against it.)
+    const gap = text.slice(previous?.end ?? 0, tokens[from]!.start);
+    const against = /^\s+(?:\p{L}+\s+)?(?:against|to|versus|vs\.?)\s+$/u.test(gap);
+    const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && (/^[^.;!?]*,[^.;!?]*$/u.test(gap) || against);
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
@@ -676,7 +679,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("more than 140 ships").
     const unsized = how.size && measures.length === 0;
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level || ofWhole || unsized ? SECOND : 1));
-    const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
+    // (A number set against another stands for the noun that one counts too.)
+    const kept = listed && asked.counted !== undefined ? { ...c, ...(against || PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
   }
