@@ -2924,3 +2924,15 @@ describe('a count set against another', () => {
     expect(vote.ask('how many votes did falk get').answer?.text).toBe('4,812');
   });
 });
+
+describe('"one of the people said", a source, no count', () => {
+  const talks = retrieverOf(
+    'ferry-firm-talks',
+    'Norwegian ferry operator Fjordlinje is in talks to sell its freight arm, people familiar with the matter said on Monday.\n\n' +
+      'The talks stalled last week after a buyer pulled out of a planned deal, one of the people said.',
+  );
+
+  it('does not answer "how many people have they laid off" with the one who told it', () => {
+    expect(talks.ask('how many people have they already laid off').answer?.text).not.toBe('one');
+  });
+});

@@ -521,6 +521,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
+    // "one of the people said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
+    if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 3, i + 6).some((x) => SPEECH_VERBS.has(x.word)) && !/[,;.]/.test(text.slice(t.end, tokens[i + 3]?.start ?? t.end))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
     // (Not "built around 1900 and", "in about 1850,": a hedged year with no noun after it is a date.)
     const nounAfter = tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!) && !tokens[i + 1]!.numeric && spaced(tokens, text, i + 1);
