@@ -2896,3 +2896,88 @@ describe('a value the story never names', () => {
     expect(vote.ask('whats the fine for the party').answer?.text).toBe('20,000 crowns');
   });
 });
+
+describe('a speed or a temperature asked with "how fast", "how cold"', () => {
+  const ferry = retrieverOf(
+    'island-ferry',
+    'A 40-metre passenger ferry, the Maren Vik, ran onto rocks off the island of Sandholm on Friday after losing steering in a storm.\n\n' +
+      'The ferry had left the harbour at Nordvik 52 minutes earlier with 61 passengers on board, the operator said.\n\n' +
+      'All passengers were taken off by lifeboat within two hours.',
+  );
+  const tram = retrieverOf(
+    'valley-tram',
+    'The new valley tram line opened on Saturday, linking the towns of Oberau and Kirchtal.\n\n' +
+      'The trams run at up to 70 km/h on the straight stretch along the river, the operator said.\n\n' +
+      'Temperatures at the opening reached minus 12 degrees, and about 3,000 people came to ride the first trams.',
+  );
+
+  it('does not answer "how fast" with a length, nor a time, when the question asks how something moves', () => {
+    expect(ferry.ask('how fast does the maren vik go').outcome).not.toBe('answered');
+    expect(ferry.ask('how fast was the ferry going').outcome).not.toBe('answered');
+  });
+
+  it('does not answer "how cold" with no temperature', () => {
+    expect(ferry.ask('how cold was it in the storm').outcome).not.toBe('answered');
+  });
+
+  it('answers "how fast" with a speed and "how cold" with a temperature', () => {
+    expect(tram.ask('how fast do the trams go').answer?.text).toBe('up to 70 km/h');
+    expect(tram.ask('how cold was it at the opening').answer?.text).toBe('minus 12 degrees');
+  });
+});
+
+describe('a sum of money of the sense the question asks', () => {
+  const brewer = retrieverOf(
+    'harbour-brewer',
+    'Danish craft brewer Kystbryg said on Thursday it would close two of its four breweries after a difficult year.\n\n' +
+      'Kystbryg reported a net loss of 31 million crowns for 2025, its second annual loss in a row.\n\n' +
+      'The new bottling hall in Esbjerg cost about 12 million crowns and was paid for by a bank loan.',
+  );
+
+  it('does not answer "how much is it worth" with a loss, nor "how much did they raise" with a cost', () => {
+    expect(brewer.ask('how much is kystbryg worth now').outcome).not.toBe('answered');
+    expect(brewer.ask('how much did the bottling hall raise').outcome).not.toBe('answered');
+  });
+
+  it('answers with a sum of the same sense ("lose" and "loss", "cost")', () => {
+    expect(brewer.ask('how much money did kystbryg lose in 2025').answer?.text).toBe('31 million crowns');
+    expect(brewer.ask('how much did the bottling hall cost').answer?.text).toBe('about 12 million crowns');
+  });
+});
+
+describe('a price asked as what something went for', () => {
+  const cafe = retrieverOf(
+    'corner-cafe',
+    'The Lindqvist corner cafe in Malmo was sold last month for an undisclosed sum after a poor winter, and the bakery next door cut 14 jobs.\n\n' +
+      'The new owners plan to reopen the terrace in April.',
+  );
+
+  it('does not answer "how much did it sell for" with a count of jobs', () => {
+    expect(cafe.ask('how much did the cafe sell for').outcome).not.toBe('answered');
+  });
+});
+
+describe('a count set against another', () => {
+  const vote = retrieverOf(
+    'harbour-council-vote',
+    'Harbour councillor Ines Falk won re-election on Sunday with 4,812 votes against 4,655 for challenger Tomas Brede, the election board said.\n\n' +
+      'Brede said he would ask for a recount.',
+  );
+
+  it('reads "4,655 for the challenger" as a count of votes, his', () => {
+    expect(vote.ask('how many votes did brede get').answer?.text).toBe('4,655');
+    expect(vote.ask('how many votes did falk get').answer?.text).toBe('4,812');
+  });
+});
+
+describe('"one of the people said", a source, no count', () => {
+  const talks = retrieverOf(
+    'ferry-firm-talks',
+    'Norwegian ferry operator Fjordlinje is in talks to sell its freight arm, people familiar with the matter said on Monday.\n\n' +
+      'The talks stalled last week after a buyer pulled out of a planned deal, one of the people said.',
+  );
+
+  it('does not answer "how many people have they laid off" with the one who told it', () => {
+    expect(talks.ask('how many people have they already laid off').answer?.text).not.toBe('one');
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Measure,
   AMOUNTS,
   scaledCurrency,
+  speedUnit,
   MEASURE_OF_HOW,
   MEASURE_OF_NOUN,
   MEASURE_WORDS,
@@ -131,6 +132,8 @@ const PAYING_VERBS: ReadonlySet<string> = new Set(
 /** Words that open a phrase or a clause of their own within a subject: "the connection used to pay", "the way of paying". */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'for', 'with', 'that', 'which', 'who', 'when', 'where']);
 const MAKE = termOf('make');
+/** Verbs of moving along, whose "how fast" is a speed: "how fast was the bus going" ("goin", as readers drop the "g"). */
+const MOTION_TERMS: ReadonlySet<string> = new Set(`go travel move run fly drive sail ride swim race spin blow`.split(/\s+/).map(termOf));
 
 /**
  * What the question asks for, from its first question word: "when", "who", "where", "how many",
@@ -150,12 +153,16 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("how much did the tour make in dollars": a currency named is money too.)
       // ("how much r they paying": any form of a verb of paying; "how much does a teacher make": making, after an auxiliary, is earning.)
       const earns = AUXILIARIES.has(words[i + 2] ?? '') && words.some((w) => termOf(w) === MAKE);
-      const money = next === 'much' && (earns || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
+      // ("how much did the painting go for", "how much is it insured for": what a thing goes for is a price.)
+      const priced = words.at(-1) === 'for';
+      const money = next === 'much' && (earns || priced || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
       // length is a time ("how long is the bridge" may be either).
       const ago = next === 'long' && (words[i + 2] === 'ago' || AUXILIARIES.has(words[i + 2] ?? ''));
-      const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : MEASURE_OF_HOW[next];
+      // "how fast were they going", "how fast can the heron fly": a speed, not the time some leg took ("52 seconds ahead").
+      const moving = next === 'fast' && words.slice(i + 2).some((w) => MOTION_TERMS.has(termOf(w)) || (/in$/.test(w) && MOTION_TERMS.has(termOf(`${w}g`))));
+      const measures = money ? (share ? (['money', 'percent'] as const) : (['money'] as const)) : ago ? (['time'] as const) : moving ? (['speed'] as const) : MEASURE_OF_HOW[next];
       if (measures) return { kind: 'number', measures };
       // (Not a change or a comparison, "how much cheaper is it": "a third of the price" says how much.)
       // ("how big is the ship": a size, of any measure but time.)
@@ -241,12 +248,14 @@ function measuresOf(tokens: readonly Token[], i: number): Measure[] {
   const after = [tokens[i + 1], tokens[i + 2]].filter((t): t is Token => t !== undefined).map((t) => t.word);
   const before = tokens[i - 1]?.word;
   const perCent = after[0] === 'per' && after[1] === 'cent';
-  return MEASURES.filter(
+  const measures = MEASURES.filter(
     ([m, words]) =>
       after.some((w) => words.has(w)) ||
       (m === 'money' && ((before !== undefined && words.has(before)) || scaledCurrency(after[1], after[0]))) ||
       (m === 'percent' && perCent),
   ).map(([m]) => m);
+  const unit = tokens.slice(i + 1, i + 4).map((t) => t.word);
+  return speedUnit(unit, 0) ? [...measures, 'speed'] : measures;
 }
 
 export const YEAR = /^(?:1\d{3}|20\d{2})s?$/;

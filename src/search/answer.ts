@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -387,6 +387,7 @@ function measureOf(tokens: readonly Token[], from: number, to: number, text: str
   for (const [m, set] of Object.entries(MEASURE_WORDS) as [Measure, ReadonlySet<string>][]) {
     if (words.some((w, k) => set.has(w) || (m === 'money' && scaledCurrency(w, words[k - 1]))) || (m === 'money' && /^[$£€¥]/.test(raw)) || (m === 'percent' && /%|per cent/.test(raw))) out.push(m);
   }
+  if (words.some((_, k) => speedUnit(words, k))) out.push('speed');
   // ("500 million square feet", "3 cubic metres": a length squared is an area, cubed a volume.)
   const squared = words.includes('square') ? 'area' : words.includes('cubic') ? 'volume' : undefined;
   return squared ? out.map((m) => (m === 'length' ? squared : m)) : out;
@@ -460,6 +461,25 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
 /** Verbs that tell a change as a multiple: "doubled", "halved". */
 const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 
+/** Most words between a sum and the word before it that tells its sense: "cost about 6.2 million rand", "valued at roughly $2 billion". */
+const SENSE_BEFORE = 6;
+
+/**
+ * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
+ * sentence ("a net loss of 87 million euros", "the voyage cost about 6.2 million rand ($333,000)"), else the noun right
+ * after it ("a 140 million euro debt").
+ */
+function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): string | undefined {
+  for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
+    if (/[.;:!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    const sense = MONEY_SENSES[tokens[k]!.word];
+    if (sense !== undefined) return sense;
+  }
+  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
+  const after = tokens[to]?.word ?? '';
+  return /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
+}
+
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
@@ -501,6 +521,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
+    // "one of the people said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
+    if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 3, i + 6).some((x) => SPEECH_VERBS.has(x.word)) && !/[,;.]/.test(text.slice(t.end, tokens[i + 3]?.start ?? t.end))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
     // (Not "built around 1900 and", "in about 1850,": a hedged year with no noun after it is a date.)
     const nounAfter = tokens[i + 1] !== undefined && !isStopword(tokens[i + 1]!) && !tokens[i + 1]!.numeric && spaced(tokens, text, i + 1);
@@ -516,6 +538,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // (One capital letter is no acronym, yet "A$", "C$", "R$" write a country's dollar as "US$" does.)
     const letters = (k: number) => tokens[k]!.acronym || /^\p{Lu}$/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     if (from < i && from > 0 && letters(from - 1) && tokens[from - 1]!.end === tokens[from]!.start) from--;
+    // "minus 12 degrees": the sign below zero is part of the figure.
+    if (tokens[from - 1]?.word === 'minus') from--;
     // "about 1,900", "at least 27", "more than 70,000": the hedge is part of what the story says.
     from = hedgeStart(tokens, from, NUMBER_HEDGES);
     let to = half ? i + 3 : i + 1;
@@ -589,6 +613,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
+    // "how much is the company worth": not "a net loss of 87 million euros", a sum of another sense.
+    if (how.moneySenses && measures.includes('money')) {
+      const sense = moneySenseOf(tokens, text, from, to);
+      if (sense !== undefined && !how.moneySenses.has(sense)) continue;
+    }
     // "how many tickets were sold": a count, not a share ("fewer than 15%"), unless the question asks for one.
     if (how.count && !asked.measures && measures.includes('percent')) continue;
     // "how many contracts": the number that counts contracts ("11 berth contracts"); a length of
@@ -598,7 +627,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // measure of its own: "1,900 students ... over three years" counts no students.)
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
-    const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && /^[^.;!?]*,[^.;!?]*$/u.test(text.slice(previous.end, tokens[from]!.start));
+    // ("58,431 votes against 58,219 for the challenger", "won 54 seats to 46": so does one set against it.)
+    const gap = text.slice(previous?.end ?? 0, tokens[from]!.start);
+    const against = /^\s+(?:\p{L}+\s+)?(?:against|to|versus|vs\.?)\s+$/u.test(gap);
+    const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && (/^[^.;!?]*,[^.;!?]*$/u.test(gap) || against);
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
     // ...nor does a number with a unit written onto it ("1.5C", "30km"), whatever the unit.
@@ -649,7 +681,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("more than 140 ships").
     const unsized = how.size && measures.length === 0;
     const c = span(tokens, from, to, 'number', (counts ? 1 : 0.2) * ((change && !fromTo) || converted || was || level || ofWhole || unsized ? SECOND : 1));
-    const kept = listed && asked.counted !== undefined ? { ...c, ...(PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
+    // (A number set against another stands for the noun that one counts too.)
+    const kept = listed && asked.counted !== undefined ? { ...c, ...(against || PART_MARKERS.has(tokens[from - 1]?.word ?? '') ? { elliptical: true } : { listed: true }) } : c;
     found.push(kept);
     if (told) changes.add(kept);
   }
@@ -1513,6 +1546,8 @@ interface HowAsked {
   endOnly: boolean;
   /** "when did the emperor rule", "when did she live": a whole span, a life or a reign. */
   lifeSpan: boolean;
+  /** The senses of the sum a money question asks with ("worth", "lost", "raise": MONEY_SENSES), where it says. */
+  moneySenses?: ReadonlySet<string>;
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1585,6 +1620,8 @@ function howAsked(query: Query): HowAsked {
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
+  const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
+  const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
   const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
@@ -1624,7 +1661,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {

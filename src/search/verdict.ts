@@ -957,6 +957,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // copula ends on, is the question's key point, and a story that never names it does not tell its size.
   const measured = (() => {
     if (query.typed[0] !== 'how' || !(query.typed[1]! in MEASURE_OF_HOW || query.typed[1] === 'big') || !COPULAS.has(query.typed[2] ?? '')) return -1;
+    // (Not a speed or a temperature, asked of a motion or the weather: "how fast was the train goin", "how cold was it out
+    // there" end on a verb or on no thing measured.)
+    if (MEASURE_OF_HOW[query.typed[1]!]?.some((m) => m === 'speed' || m === 'temperature')) return -1;
     // (Up to a verb of the passive, "how long are the eggs incubated": the eggs are what is measured.)
     const participle = (slot: Slot | undefined) => slot !== undefined && (/(?:ed|ing)$/.test(query.typed[slot.pos]!) || IRREGULAR[query.typed[slot.pos]!] !== undefined);
     let last = slots.findIndex((slot) => slot.pos > 2);
