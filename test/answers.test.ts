@@ -2851,3 +2851,18 @@ describe('people a number counts named by another noun for people', () => {
     expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
   });
 });
+
+describe('a place given where a person is asked', () => {
+  const outbreak = retrieverOf(
+    'pool-hepatitis',
+    'HALIFAX, May 4 (Reuters) - Health officials on Monday closed two swimming pools in the town of Brackwater after a hepatitis A outbreak grew to 19 cases.\n\n' +
+      'The outbreak was traced to a 24-year-old woman who returned from a trip to Central America on April 12 and worked at a food stall in Brackwater a week later.\n\n' +
+      '"Anyone who ate at the stall should see a doctor," said Dr Okonkwo Reyes, the county health officer.',
+  );
+
+  it('does not name a person with a region of the world', () => {
+    expect(outbreak.ask('whats the name of the 24 yr old woman').answer?.text).toBeUndefined();
+    expect(outbreak.ask('who worked at the food stall').answer?.text).toBeUndefined();
+    expect(outbreak.ask('who is the county health officer').answer?.text).toBe('Dr Okonkwo Reyes');
+  });
+});

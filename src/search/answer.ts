@@ -16,7 +16,7 @@ import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DAT
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
-import { isCountryName, isDemonym } from '../knowledge/countries.js';
+import { isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -744,6 +744,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
+  // (Where the last run left out as a place ends.)
+  let placeTo = -1;
   for (const [from, runEnd] of capitalRuns(tokens, text, true)) {
     const to = numbered(tokens, text, runEnd);
     // "near the town of Yenikoy", "the province of Sichuan": the name a common place's "of" gives is that place.
@@ -817,6 +819,17 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
+    // "whats the name of the man", "who brought it in": not "returned from Southeast Asia", "schools in the city of Hamilton",
+    // a region of the world, or a town the story knows as a place where it says where. (A country may stand for its
+    // government: "Norway imposed tariffs".)
+    const runWords = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    // ("in Dbus and Gtsang": a name joined to such a place shares its preposition.)
+    const where = placeOf !== undefined || LOCATIVES.has(tokens[from - 1]?.word ?? '') || (placeTo === from - 1 && tokens[from - 1]?.word === 'and');
+    const knownPlace = where && !possessive && storyNames(story).entities.get(runWords)?.kind === 'place' && !people.has(runWords) && !isCountryName(runWords);
+    if (isWorldRegion(runWords) || knownPlace) {
+      placeTo = to;
+      continue;
+    }
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
     // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
