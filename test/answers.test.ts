@@ -2866,3 +2866,17 @@ describe('a place given where a person is asked', () => {
     expect(outbreak.ask('who is the county health officer').answer?.text).toBe('Dr Okonkwo Reyes');
   });
 });
+
+describe('a country asked for', () => {
+  const typhoid = retrieverOf(
+    'ski-school-typhoid',
+    'OSLO, March 9 (Reuters) - Health officials on Friday closed a ski school in the town of Pellmore after four instructors fell ill with typhoid.\n\n' +
+      'The first case was a 31-year-old instructor who had returned from a holiday in South America and taught classes in Pellmore two days later.\n\n' +
+      'A second group of skiers, visiting from Finland, has been asked to get tested.',
+  );
+
+  it('is not answered with a region of the world nor a town the story names', () => {
+    expect(typhoid.ask('which country did the instructor go to on holiday').answer?.text).toBeUndefined();
+    expect(typhoid.ask('what country are the other skiers from').answer?.text).toBe('Finland');
+  });
+});

@@ -69,3 +69,11 @@ export function isWorldRegion(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   return REGION_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => REGION_PARTS.has(w));
 }
+
+/**
+ * Whether a place's name ends on a region of the world's word and names no country: "Horn of Africa", "Latin America"
+ * (not "South Africa"). (A body's name may end so too, "Bank of America": only for a name known to be a place.)
+ */
+export function endsInRegion(name: string): boolean {
+  return REGION_WORDS.has(name.split(/\s+/).at(-1)!) && !isCountryName(name);
+}

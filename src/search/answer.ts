@@ -12,11 +12,11 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
-import { isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
+import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -668,6 +668,8 @@ function occurrences(text: string, name: string): number[] {
 interface StoryNames {
   entities: ReadonlyMap<string, Entity>;
   people: ReadonlySet<string>;
+  /** Names the story gives a place inside a country: "the city of Hamilton", "Laguna province" (found when first needed). */
+  within?: ReadonlySet<string>;
 }
 
 /** Kept per story: every question's candidates are looked up in them. */
@@ -682,6 +684,25 @@ function storyNames(story: Story): StoryNames {
     storyNamesKept.set(story, (kept = { entities, people }));
   }
   return kept;
+}
+
+/** Whether the name at `from`..`to` stands with a word for a place inside a country: "the city of Hamilton", "Laguna province". */
+function namedWithin(tokens: readonly Token[], text: string, from: number, to: number): boolean {
+  return (PLACES_WITHIN.has(tokens[to]?.word ?? '') && !tokens[to]!.capital && spaced(tokens, text, to)) || (tokens[from - 1]?.word === 'of' && PLACES_WITHIN.has(tokens[from - 2]?.word ?? ''));
+}
+
+/** The names a story gives places inside a country, anywhere in it. */
+function placesWithin(story: Story): ReadonlySet<string> {
+  const kept = storyNames(story);
+  if (!kept.within) {
+    const within = new Set<string>();
+    for (const { text } of story.passages) {
+      const tokens = tokenize(text);
+      for (const [from, to] of capitalRuns(tokens, text, true)) if (namedWithin(tokens, text, from, to)) within.add(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    }
+    kept.within = within;
+  }
+  return kept.within;
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
@@ -1693,6 +1714,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
       if (how.origin) found.push(...origins(story, passage, text, tokens));
+      // "which country did he visit": not "returned from Southeast Asia", "the Horn of Africa", a region of the world, nor a
+      // capital or a place the passage calls a city or a town ("the city of Hamilton", "Laguna province").
+      if (how.kindNoun && COUNTRY_NOUNS.has(how.kindNoun)) {
+        const noCountry = (name: string) => !isCountryName(name) && (isWorldRegion(name) || endsInRegion(name) || isCapital(name) || placesWithin(story).has(name));
+        // (Nor a common place in lower case: "in the second half".)
+        return found.filter((c) => tokens.slice(c.from, c.to).some((t) => t.capital) && !namedWithin(tokens, text, c.from, c.to) && !noCountry(text.slice(c.start, c.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/u, '')));
+      }
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }
     case 'source': {
