@@ -2981,3 +2981,32 @@ describe('"one of the people said", a source, no count', () => {
     expect(talks.ask('how many people have they already laid off').answer?.text).not.toBe('one');
   });
 });
+
+describe('a place given where a person is asked', () => {
+  const outbreak = retrieverOf(
+    'pool-hepatitis',
+    'HALIFAX, May 4 (Reuters) - Health officials on Monday closed two swimming pools in the town of Brackwater after a hepatitis A outbreak grew to 19 cases.\n\n' +
+      'The outbreak was traced to a 24-year-old woman who returned from a trip to Central America on April 12 and worked at a food stall in Brackwater a week later.\n\n' +
+      '"Anyone who ate at the stall should see a doctor," said Dr Okonkwo Reyes, the county health officer.',
+  );
+
+  it('does not name a person with a region of the world', () => {
+    expect(outbreak.ask('whats the name of the 24 yr old woman').answer?.text).toBeUndefined();
+    expect(outbreak.ask('who worked at the food stall').answer?.text).toBeUndefined();
+    expect(outbreak.ask('who is the county health officer').answer?.text).toBe('Dr Okonkwo Reyes');
+  });
+});
+
+describe('a country asked for', () => {
+  const typhoid = retrieverOf(
+    'ski-school-typhoid',
+    'OSLO, March 9 (Reuters) - Health officials on Friday closed a ski school in the town of Pellmore after four instructors fell ill with typhoid.\n\n' +
+      'The first case was a 31-year-old instructor who had returned from a holiday in South America and taught classes in Pellmore two days later.\n\n' +
+      'A second group of skiers, visiting from Finland, has been asked to get tested.',
+  );
+
+  it('is not answered with a region of the world nor a town the story names', () => {
+    expect(typhoid.ask('which country did the instructor go to on holiday').answer?.text).toBeUndefined();
+    expect(typhoid.ask('what country are the other skiers from').answer?.text).toBe('Finland');
+  });
+});

@@ -53,3 +53,27 @@ const CAPITALS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.capital
 export function isCapital(name: string): boolean {
   return CAPITALS.has(name);
 }
+
+/** The last words of the world's regions and subregions ("Asia", "Africa", "America", "Caribbean"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => [c.region, c.subregion ?? '']).flatMap((r) => (/^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(r) ? [r.split(/\s+/).at(-1)!, r.replace(/s$/, '')] : [])),
+);
+/** The words that open a subregion's name and say which part of it ("Southern", "Southeast", "Central"). */
+const REGION_PARTS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => (c.subregion ?? '').split(/\s+/).slice(0, -1)));
+
+/**
+ * Whether a name is one of the world's regions: a continent or a part of one, as the world data names them ("Asia",
+ * "Southeast Asia", "Central America", "the Caribbean"): a place, never a person.
+ */
+export function isWorldRegion(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  return REGION_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => REGION_PARTS.has(w));
+}
+
+/**
+ * Whether a place's name ends on a region of the world's word and names no country: "Horn of Africa", "Latin America"
+ * (not "South Africa"). (A body's name may end so too, "Bank of America": only for a name known to be a place.)
+ */
+export function endsInRegion(name: string): boolean {
+  return REGION_WORDS.has(name.split(/\s+/).at(-1)!) && !isCountryName(name);
+}

@@ -12,11 +12,11 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
-import { isCountryName, isDemonym } from '../knowledge/countries.js';
+import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
 import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
@@ -701,6 +701,8 @@ function occurrences(text: string, name: string): number[] {
 interface StoryNames {
   entities: ReadonlyMap<string, Entity>;
   people: ReadonlySet<string>;
+  /** Names the story gives a place inside a country: "the city of Hamilton", "Laguna province" (found when first needed). */
+  within?: ReadonlySet<string>;
 }
 
 /** Kept per story: every question's candidates are looked up in them. */
@@ -715,6 +717,25 @@ function storyNames(story: Story): StoryNames {
     storyNamesKept.set(story, (kept = { entities, people }));
   }
   return kept;
+}
+
+/** Whether the name at `from`..`to` stands with a word for a place inside a country: "the city of Hamilton", "Laguna province". */
+function namedWithin(tokens: readonly Token[], text: string, from: number, to: number): boolean {
+  return (PLACES_WITHIN.has(tokens[to]?.word ?? '') && !tokens[to]!.capital && spaced(tokens, text, to)) || (tokens[from - 1]?.word === 'of' && PLACES_WITHIN.has(tokens[from - 2]?.word ?? ''));
+}
+
+/** The names a story gives places inside a country, anywhere in it. */
+function placesWithin(story: Story): ReadonlySet<string> {
+  const kept = storyNames(story);
+  if (!kept.within) {
+    const within = new Set<string>();
+    for (const { text } of story.passages) {
+      const tokens = tokenize(text);
+      for (const [from, to] of capitalRuns(tokens, text, true)) if (namedWithin(tokens, text, from, to)) within.add(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+    }
+    kept.within = within;
+  }
+  return kept.within;
 }
 
 /** People and bodies the knowledge layer found, and other runs of capitalised words. */
@@ -777,6 +798,8 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const plural = tokens[suchAs ? from - 3 : from - 2];
     return plural !== undefined && plural.word !== singularOf(plural.word) && PLACE_WORDS.has(singularOf(plural.word)) ? singularOf(plural.word) : undefined;
   };
+  // (Where the last run left out as a place ends.)
+  let placeTo = -1;
   for (const [from, runEnd] of capitalRuns(tokens, text, true)) {
     const to = numbered(tokens, text, runEnd);
     // "near the town of Yenikoy", "the province of Sichuan": the name a common place's "of" gives is that place.
@@ -850,6 +873,17 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
+    // "whats the name of the man", "who brought it in": not "returned from Southeast Asia", "schools in the city of Hamilton",
+    // a region of the world, or a town the story knows as a place where it says where. (A country may stand for its
+    // government: "Norway imposed tariffs".)
+    const runWords = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    // ("in Dbus and Gtsang": a name joined to such a place shares its preposition.)
+    const where = placeOf !== undefined || LOCATIVES.has(tokens[from - 1]?.word ?? '') || (placeTo === from - 1 && tokens[from - 1]?.word === 'and');
+    const knownPlace = where && !possessive && storyNames(story).entities.get(runWords)?.kind === 'place' && !people.has(runWords) && !isCountryName(runWords);
+    if (isWorldRegion(runWords) || knownPlace) {
+      placeTo = to;
+      continue;
+    }
     // "Spanish Foreign Minister Ana Ruiz": the demonym and the title are the role, the rest the name.
     // "Hyper's Javier Glickman": the name after an owner's is the person.
     let first = from;
@@ -1717,6 +1751,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
       if (how.origin) found.push(...origins(story, passage, text, tokens));
+      // "which country did he visit": not "returned from Southeast Asia", "the Horn of Africa", a region of the world, nor a
+      // capital or a place the passage calls a city or a town ("the city of Hamilton", "Laguna province").
+      if (how.kindNoun && COUNTRY_NOUNS.has(how.kindNoun)) {
+        const noCountry = (name: string) => !isCountryName(name) && (isWorldRegion(name) || endsInRegion(name) || isCapital(name) || placesWithin(story).has(name));
+        // (Nor a common place in lower case: "in the second half".)
+        return found.filter((c) => tokens.slice(c.from, c.to).some((t) => t.capital) && !namedWithin(tokens, text, c.from, c.to) && !noCountry(text.slice(c.start, c.end).replace(/^(?:the|The)\s+/, '').replace(/['’]s$/u, '')));
+      }
       return how.kindNoun && PLACES_WITHIN.has(how.kindNoun) ? found.filter((c) => !country(c)) : found;
     }
     case 'source': {

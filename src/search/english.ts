@@ -314,6 +314,9 @@ export const PLACES_WITHIN: ReadonlySet<string> = new Set(
   `city town village county province district municipality suburb neighbourhood neighborhood port capital`.split(/\s+/),
 );
 
+/** Nouns that ask for a country ("which country", "what nations"): only a country's name answers. */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
 /** Nouns after "what"/"which" that only frame the question ("what kind of rock"): not topic words. */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(['kind', 'type', 'sort']);
 
