@@ -2851,3 +2851,25 @@ describe('people a number counts named by another noun for people', () => {
     expect(strike.ask('how many kids were affected by the strike').answer?.text).toBe('around 180,000');
   });
 });
+
+describe('a body asked with "which", named after its noun', () => {
+  const brewery = retrieverOf(
+    'brewery-insolvency',
+    'Family brewer Oakmere filed for insolvency on Wednesday after talks with its lenders collapsed, the company said.\n\n' +
+      'Oakmere had been negotiating since June with a group of lenders led by Fennick Bank and Harlow Credit over loans due in May.\n\n' +
+      'A court in Castlebridge granted the brewer protection from its creditors and appointed an administrator.\n\n' +
+      'Most of its beer is shipped to pubs near the Slovakia border, about 40 kilometres east of the brewery.',
+  );
+
+  it('answers with the names after "led by", joined by "and"', () => {
+    expect(brewery.ask('which lenders were they negotiating with').answer?.text).toBe('Fennick Bank and Harlow Credit');
+  });
+
+  it('answers a body told apart by its seat with the place after "in"', () => {
+    expect(brewery.ask('which court signed off on it').answer?.text).toBe('Castlebridge');
+  });
+
+  it('answers with a country named before the noun', () => {
+    expect(brewery.ask('which border is the beer shipped to').answer?.text).toBe('Slovakia');
+  });
+});
