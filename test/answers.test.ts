@@ -2873,3 +2873,21 @@ describe('a body asked with "which", named after its noun', () => {
     expect(brewery.ask('which border is the beer shipped to').answer?.text).toBe('Slovakia');
   });
 });
+
+describe('what a person said, past a clause on "who" and about a point asked', () => {
+  const vote = retrieverOf(
+    'harbour-vote',
+    'Councillors in Port Aldous voted 7-4 on Monday to sell the old ferry terminal to a developer.\n\n' +
+      'Mayor Ilse Vandermeer, who has backed the sale since 2022, said the money would pay for a new library.\n\n' +
+      'Harbour director Piet Osterloh said the sale had been rushed. “Nobody asked the fishermen what they need,” he told reporters outside the town hall.\n\n' +
+      'Transport Minister Karel Dijkhuis, who visited the terminal in March, said he would not block the sale.',
+  );
+
+  it('answers "what did the mayor say" past a clause on "who" between her name and "said"', () => {
+    expect(vote.ask('what did the mayor say').outcome).toBe('answered');
+  });
+
+  it('does not answer "what did X say about Y" where the passage says nothing of Y', () => {
+    expect(vote.ask('what did the transport minister say about the fishermen').outcome).not.toBe('answered');
+  });
+});
