@@ -2891,3 +2891,27 @@ describe('what a person said, past a clause on "who" and about a point asked', (
     expect(vote.ask('what did the transport minister say about the fishermen').outcome).not.toBe('answered');
   });
 });
+
+describe('the age of someone the question describes without a name', () => {
+  const ferry = retrieverOf(
+    'lake-ferry',
+    'A passenger ferry sank on Lake Varno on Sunday after being hit by a sudden storm, the coast guard said.\n\n' +
+      'The coast guard said the captain, 61-year-old Tomas Lindqvist, survived and was being questioned by police.\n\n' +
+      'Two people died: a 74-year-old man found in a flooded cabin and a woman who was swept overboard.',
+  );
+
+  it.each([
+    ['how old was the guy found in the cabin', '74-year-old'],
+    ['how old is the man they found in the flooded cabin', '74-year-old'],
+  ])('answers "%s" with the age beside the words that describe them', (question, text) => {
+    const a = ferry.ask(question);
+    expect(a.outcome).toBe('answered');
+    expect(a.answer?.text).toBe(text);
+  });
+
+  it('does not answer with the age of another the passage names beside them', () => {
+    const bus = retrieverOf('bus-crash', 'A bus left the road near Dravik on Monday, police said.\n\nPolice said the driver and a 45-year-old passenger were taken to hospital with minor injuries.');
+    expect(bus.ask('how old is the driver').outcome).not.toBe('answered');
+    expect(bus.ask('how old was the passenger').answer?.text).toBe('45-year-old');
+  });
+});

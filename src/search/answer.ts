@@ -2642,7 +2642,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // story about them both.)
     if (pronoun && subject(c) && !(verb?.wants === 'object' && near.some((a) => a.slot === verb.slot && a.at < c.from && c.from - a.at <= OBJECT_REACH))) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
-    if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
+    // ("how old is the skipper", "how old was the guy found in his basement": a question that names no one the passage names
+    // asks about whom its words describe, and an age beside them is theirs: "the captain, 58-year-old", "an 81-year-old man found".)
+    const described = namesAt.length === 0 && near.some((a) => beside(a, c));
+    if (asked.age && !ofAsked(c) && !described && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;
