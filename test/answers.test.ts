@@ -3010,3 +3010,67 @@ describe('a country asked for', () => {
     expect(typhoid.ask('what country are the other skiers from').answer?.text).toBe('Finland');
   });
 });
+
+describe('a body asked with "which", named after its noun', () => {
+  const brewery = retrieverOf(
+    'brewery-insolvency',
+    'Family brewer Oakmere filed for insolvency on Wednesday after talks with its lenders collapsed, the company said.\n\n' +
+      'Oakmere had been negotiating since June with a group of lenders led by Fennick Bank and Harlow Credit over loans due in May.\n\n' +
+      'A court in Castlebridge granted the brewer protection from its creditors and appointed an administrator.\n\n' +
+      'Most of its beer is shipped to pubs near the Slovakia border, about 40 kilometres east of the brewery.',
+  );
+
+  it('answers with the names after "led by", joined by "and"', () => {
+    expect(brewery.ask('which lenders were they negotiating with').answer?.text).toBe('Fennick Bank and Harlow Credit');
+  });
+
+  it('answers a body told apart by its seat with the place after "in"', () => {
+    expect(brewery.ask('which court signed off on it').answer?.text).toBe('Castlebridge');
+  });
+
+  it('answers with a country named before the noun', () => {
+    expect(brewery.ask('which border is the beer shipped to').answer?.text).toBe('Slovakia');
+  });
+});
+
+describe('what a person said, past a clause on "who" and about a point asked', () => {
+  const vote = retrieverOf(
+    'harbour-vote',
+    'Councillors in Port Aldous voted 7-4 on Monday to sell the old ferry terminal to a developer.\n\n' +
+      'Mayor Ilse Vandermeer, who has backed the sale since 2022, said the money would pay for a new library.\n\n' +
+      'Harbour director Piet Osterloh said the sale had been rushed. “Nobody asked the fishermen what they need,” he told reporters outside the town hall.\n\n' +
+      'Transport Minister Karel Dijkhuis, who visited the terminal in March, said he would not block the sale.',
+  );
+
+  it('answers "what did the mayor say" past a clause on "who" between her name and "said"', () => {
+    expect(vote.ask('what did the mayor say').outcome).toBe('answered');
+  });
+
+  it('does not answer "what did X say about Y" where the passage says nothing of Y', () => {
+    expect(vote.ask('what did the transport minister say about the fishermen').outcome).not.toBe('answered');
+  });
+});
+
+describe('the age of someone the question describes without a name', () => {
+  const ferry = retrieverOf(
+    'lake-ferry',
+    'A passenger ferry sank on Lake Varno on Sunday after being hit by a sudden storm, the coast guard said.\n\n' +
+      'The coast guard said the captain, 61-year-old Tomas Lindqvist, survived and was being questioned by police.\n\n' +
+      'Two people died: a 74-year-old man found in a flooded cabin and a woman who was swept overboard.',
+  );
+
+  it.each([
+    ['how old was the guy found in the cabin', '74-year-old'],
+    ['how old is the man they found in the flooded cabin', '74-year-old'],
+  ])('answers "%s" with the age beside the words that describe them', (question, text) => {
+    const a = ferry.ask(question);
+    expect(a.outcome).toBe('answered');
+    expect(a.answer?.text).toBe(text);
+  });
+
+  it('does not answer with the age of another the passage names beside them', () => {
+    const bus = retrieverOf('bus-crash', 'A bus left the road near Dravik on Monday, police said.\n\nPolice said the driver and a 45-year-old passenger were taken to hospital with minor injuries.');
+    expect(bus.ask('how old is the driver').outcome).not.toBe('answered');
+    expect(bus.ask('how old was the passenger').answer?.text).toBe('45-year-old');
+  });
+});

@@ -1437,6 +1437,11 @@ const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing',
 /** Short words a title keeps in lower case: "Austin Powers in Goldmember", "Sasha Fierce for Dereon". */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'for', 'and', 'but', 'to', 'on', 'with']);
 
+/** Words that place a body at a name after its noun: "a court in Zwolle". */
+const HEADED_AT: ReadonlySet<string> = new Set(['in', 'at']);
+/** Bodies news English tells apart by their seat, "a court in Zwolle", "the council in Leeds" (not "a volcano in East Nusa Tenggara", "the bank in London"). */
+const SEATED_BODIES: ReadonlySet<string> = new Set(['court', 'tribunal', 'council', 'parliament', 'assembly'].map(termOf));
+
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
 function phrases(text: string, tokens: readonly Token[], head: string, asking: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
@@ -1452,7 +1457,9 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
     // between the name and the noun; not a number or a participle, "the Ms 6.1 earthquake", "a CGI animated film".)
     const between = (t: Token, k: number) => !t.capital && !t.numeric && !isStopword(t) && !/ed$/.test(t.word) && spaced(tokens, text, k + 1);
     const headAfter = [to, to + 1, to + 2].find((k) => tokens[k]?.term === head && tokens.slice(to, k).every((t, i) => between(t, to + i)));
-    const beside = (tokens[from - 1]?.term === head || headAfter !== undefined) && !(to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word));
+    // (Before the noun, a country's own name may: "the Zimbabwe border".)
+    const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
+    const beside = (tokens[from - 1]?.term === head || headAfter !== undefined) && !(country && (headAfter === undefined || !isCountryName(text.slice(tokens[from]!.start, tokens[from]!.end))));
     // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
     const titled = to - from > 1 && tokens[from]!.term === head && isPersonNoun(tokens[from]!.word);
     // "Mount Ile Wutung, a 1,620-metre volcano in ...", "the vaccine, called DengVax-1": a name set beside a description
@@ -1461,7 +1468,12 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
     const called = NAMING_WORDS.has(tokens[from - 1]?.word ?? '') && tokens[from - 2]?.term === head;
     // "The union representing the crew, the Rail Workers Guild, said": a name set after a phrase that opens on the noun.
     const apposed = /,\s+(?:the\s+)?$/.test(text.slice(0, tokens[from]!.start)) && opensOn(tokens, text, text.lastIndexOf(',', tokens[from]!.start), head);
-    if (holds || beside || described || called || apposed) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called || apposed ? 1 : 0.8));
+    // "a court in Zwolle", "a group of banks led by ING and Rabobank": a name right after the noun and the word that seats
+    // it (SEATED_BODIES) or says who heads it (with a second name joined by "and").
+    const at = tokens[from - 1]?.word === 'by' && tokens[from - 2]?.word === 'led' ? from - 3 : HEADED_AT.has(tokens[from - 1]?.word ?? '') && SEATED_BODIES.has(head) ? from - 2 : -1;
+    const placed = at >= 0 && tokens[at]!.term === head && !tokens[at]!.capital && spaced(tokens, text, at + 1) && spaced(tokens, text, from);
+    if (placed && tokens[to]?.word === 'and' && runs[r + 1]?.[0] === to + 1 && spaced(tokens, text, to + 1)) to = runs[++r]![1];
+    if (holds || beside || described || called || apposed || placed) found.push(span(tokens, titled ? from + 1 : from, to, 'phrase', holds || described || called || apposed ? 1 : 0.8));
   }
   // "what minute did he score": "the 17th minute", the noun asked about counted or ranked; "what tariffs": "50% to 100%",
   // the measure or range before it.
@@ -2708,7 +2720,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // story about them both.)
     if (pronoun && subject(c) && !(verb?.wants === 'object' && near.some((a) => a.slot === verb.slot && a.at < c.from && c.from - a.at <= OBJECT_REACH))) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
-    if (asked.age && !ofAsked(c) && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
+    // ("how old is the skipper", "how old was the guy found in his basement": a question that names no one the passage names
+    // asks about whom its words describe, and an age beside them is theirs: "the captain, 58-year-old", "an 81-year-old man found".)
+    const described = namesAt.length === 0 && near.some((a) => beside(a, c));
+    if (asked.age && !ofAsked(c) && !described && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;
     // "who were the aides X confided in": a name the story gives no role answers only set beside the role's word ("aide Ana Ruiz", "Ana Ruiz, an aide").
     // ("the captain, 58-year-old Eduardo Cabrera": an age before the name is no word between them.)
     const aged = tokens[c.from - 3]?.numeric && tokens[c.from - 2]?.word === 'year' && tokens[c.from - 1]?.word === 'old' ? 3 : 0;

@@ -175,6 +175,10 @@ const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 
 const ASKED_SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
+/** Fewest letters of a word's stem that, opening a longer word, makes that word one of its compounds: "pace" of "pacemakers". */
+const COMPOUND_PART = 4;
+/** Most words of a clause on "who" between a speaker and the verb of speech: "Ana Roux, who met her on the quay, said". */
+const RELATIVE_REACH = 12;
 
 /** Most words after a number the noun it counts may stand at. */
 const COUNTED_REACH = 6;
@@ -902,9 +906,34 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // Horvat told" is not what the prime minister said.)
   const unwritten = (s: number) => absentAt(s) || (!names[s] && !vagueAt[s] && !lexical[s]);
   const unknownSpeaker = (who.length <= ASKED_SPEAKER_WORDS && who.some(unwritten)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
+  // "what did the energy minister say about the unions claims", in a story that tells of the claims elsewhere: a passage
+  // tells what was said of the point asked where a word of it (after "about") stands there or in a sentence beside it,
+  // as written or near in meaning.
+  const aboutAt = speaker ? query.typed.indexOf('about', verbAt) : -1;
+  // (A word the story uses elsewhere: one it never uses is judged as any absent word is.)
+  const topic = aboutAt > 0 ? slots.flatMap((slot, s) => (slot.pos > aboutAt && !vagueAt[s] && present[s] ? [s] : [])) : [];
+  // (Its own words: a word of its family, "claimed" for "claims", may say anything.)
+  const topicWhere = topic.map((s) => {
+    const found = new Set<number>();
+    for (const a of slots[s]!.alternatives) if (a.kind === 'word' || a.kind === 'alias') index.postings(a.id, (p) => found.add(p));
+    return found;
+  });
+  const saidAbout = (p: number) => {
+    if (topic.length === 0) return true;
+    const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
+    if (topicWhere.some((found) => window.some((q) => found.has(q)))) return true;
+    // (Or the first part of a word of the passage: "the pacemakers" for "the pacers".)
+    const stems = topic.flatMap((s) => slots[s]!.alternatives.flatMap((a) => (a.kind === 'word' && a.term.length >= COMPOUND_PART ? [a.term] : [])));
+    if (window.some((q) => tokensOf(q).some((t) => stems.some((stem) => t.word.startsWith(stem))))) return true;
+    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    return topic.some((s) => {
+      const u = vectorOf(query.typed[slots[s]!.pos]!);
+      return u >= 0 && words.some((v) => v !== u && cosine(u, v) >= ECHO);
+    });
+  };
   const speaks = (p: number) => {
     if (!speaker) return true;
-    if (unknownSpeaker) return false;
+    if (unknownSpeaker || !saidAbout(p)) return false;
     const tokens = tokensOf(p);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
@@ -917,9 +946,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       for (let i = 1; i <= OPENING && i < a; i++) if (between(i).includes(',')) from = i;
       return tokens.slice(from, a).every((t) => t.capital || isStopword(t));
     };
+    // "Sport Minister Lindiwe Khumalo, who met her on the quay, said": a clause on "who" set off by commas between the
+    // speaker's name and the verb.
+    const aside = (a: number, v: number) => {
+      let c = a + 1;
+      while (c < v && tokens[c]!.capital && !between(c).includes(',')) c++;
+      return tokens[c]?.word === 'who' && between(c).includes(',') && between(v).includes(',') && v - c <= RELATIVE_REACH && !/[.;:!?()]/.test(text.slice(tokens[c]!.end, tokens[v]!.start).replace(/,\s*$/, ''));
+    };
     // "Ruiz told", "Lobo wrote on X", or inverted, "said Erik Holm"; not "asked the agency".
     const subject = (a: number, v: number) =>
-      participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH : a - v <= 2 && INVERTED.has(tokens[v]!.word);
+      participle(v) ? a < v && opensSentence(a) : a < v ? v - a <= SPEECH_REACH || aside(a, v) : a - v <= 2 && INVERTED.has(tokens[v]!.word);
     // "criticized the mayor's plan, telling Reuters": a possessive qualifies a noun, it speaks no words.
     const possessive = (a: number) => /['’]s$/u.test(text.slice(tokens[a]!.start, tokens[a]!.end));
     const all = anchors(index, p, query.slots, true);
