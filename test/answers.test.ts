@@ -3074,3 +3074,16 @@ describe('the age of someone the question describes without a name', () => {
     expect(bus.ask('how old was the passenger').answer?.text).toBe('45-year-old');
   });
 });
+
+describe('a counted noun the reader mistyped', () => {
+  const schools = retrieverOf(
+    'flu-closures',
+    'Health officials in Marrowby closed two primary schools on Monday after an outbreak of influenza, the council said.\n\n' +
+      'The two schools, Hollin Lane Primary and St Aidan Primary, have a combined roll of about 640 pupils. Students who have not had a flu shot must stay at home until the schools reopen next week.\n\n' +
+      'Parents were told on Sunday evening.',
+  );
+
+  it('counts the people it stands for by the word meant ("studnets": students, told as "pupils")', () => {
+    expect(schools.ask('how many studnets at the two schools altogether').answer?.text).toBe('about 640');
+  });
+});

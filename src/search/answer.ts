@@ -1677,8 +1677,9 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
-  const countedAt = query.slots.find((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted);
-  const countedTyped = countedAt && query.typed[countedAt.pos];
+  // (As the reader meant it: "studnets" is "students".)
+  const countedAt = query.slots.find((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
+  const countedTyped = countedAt && wordRead(query, countedAt);
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
   const origin = query.asked.kind === 'place' && query.typed.at(-1) === 'from';
   const startAsked = query.typed.some((w) => START_WORDS.has(w));
