@@ -3087,3 +3087,15 @@ describe('a counted noun the reader mistyped', () => {
     expect(schools.ask('how many studnets at the two schools altogether').answer?.text).toBe('about 640');
   });
 });
+
+describe('a nickname in quotes inside a name', () => {
+  const race = retrieverOf(
+    'governor-race',
+    'Incumbent Governor Alfredo “Bong” Serrano, 58, was declared the winner of Sunday’s vote with 212,400 ballots.\n\n' +
+      'His rival, Lourdes Abad, said she would ask for a recount.',
+  );
+
+  it('reads the name as one person, whose age the passage gives', () => {
+    expect(race.ask('how old is the governor').answer?.text).toBe('58');
+  });
+});

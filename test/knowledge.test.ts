@@ -1056,3 +1056,13 @@ describe('people, roles and names in context (entities-s13)', () => {
     expect(entity(t, 'China Moreno').aliases).not.toContain('China');
   });
 });
+
+describe('entities: a nickname in quotes', () => {
+  it('keeps the words either side of a quoted nickname one person, and a quoted title a name of its own', () => {
+    const story = buildStory({ id: 'nicknames', article: 'Mayor Rodolfo “Dodong” Villareal won again. Boxer Manny “The Hammer” Ortiz lost. She named it “Project Blue” and Ana Ruiz agreed.' });
+    expect(entity(story, 'Rodolfo “Dodong” Villareal').kind).toBe('person');
+    expect(entity(story, 'Manny “The Hammer” Ortiz').kind).toBe('person');
+    expect(story.entities.map((e) => e.name)).not.toContain('Dodong');
+    expect(entity(story, 'Ana Ruiz').kind).toBe('person');
+  });
+});

@@ -249,8 +249,14 @@ export class EntityFinder {
       const ampersand =
         prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start)) && !isCountryName(prev.text) && !isCountryName(t.text) &&
         !(tokens[i + 1]?.joined && this.isNameWord(i + 1));
+      // "Rodolfo “Dodong” Villareal": a nickname in quotes inside a person's name joins the words either side of it.
+      const gap = (k: number) => this.text.article.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      const closes = (k: number) => k < tokens.length && /^[”"]\s+$/.test(gap(k)) && this.isNameWord(k);
+      const nickname =
+        prev && !prev.possessive && t.passage === prev.passage &&
+        ((/^\s+[“"]$/.test(gap(i)) && (closes(i + 1) || (tokens[i + 1]?.joined === true && closes(i + 2)))) || (closes(i) && /^\s+[“"]$/.test(gap(run.at(-1) === i - 1 && tokens[i - 1]!.joined ? i - 2 : i - 1))));
       const joins =
-        prev && (t.joined || possessiveName || ampersand) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
+        prev && (t.joined || possessiveName || ampersand || nickname) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
         ((!isAcronym(t) && !isAcronym(prev)) || acronymOpens);
       if (!joins) close();
       run.push(i);
