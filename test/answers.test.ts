@@ -3099,3 +3099,20 @@ describe('a nickname in quotes inside a name', () => {
     expect(race.ask('how old is the governor').answer?.text).toBe('58');
   });
 });
+
+describe('the cost of the thing asked, not of another', () => {
+  const roof = retrieverOf(
+    'museum-roof',
+    "The museum's new glass roof was finished on Friday after two years of work.\n\n" +
+      'The glass roof cost about 4 million euros, paid for by the city and a private donor.\n\n' +
+      'Workers also had to repair part of the old stone wall, the museum said.',
+  );
+
+  it('does not answer "how much did the repairs cost" with what the roof cost', () => {
+    expect(roof.ask('how much did the repairs cost').outcome).not.toBe('answered');
+  });
+
+  it('answers with the cost of the thing the sentence names', () => {
+    expect(roof.ask('how much did the roof cost').answer?.text).toBe('about 4 million euros');
+  });
+});

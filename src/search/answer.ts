@@ -21,7 +21,7 @@ import { type Asked, type Query, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
-import { beforeThe, COUNTRY_WORDS, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, COUNTRY_WORDS, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { ANY_THING, namesSamePeople, readCounted } from './counted.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
@@ -469,15 +469,48 @@ const SENSE_BEFORE = 6;
  * sentence ("a net loss of 87 million euros", "the voyage cost about 6.2 million rand ($333,000)"), else the noun right
  * after it ("a 140 million euro debt").
  */
-function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): string | undefined {
+function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
   for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
     if (/[.;:!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
     const sense = MONEY_SENSES[tokens[k]!.word];
-    if (sense !== undefined) return sense;
+    if (sense !== undefined) return { sense, at: k };
   }
   // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
   const after = tokens[to]?.word ?? '';
-  return /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
+  const sense = /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
+  return sense === undefined ? undefined : { sense, at: to };
+}
+
+/** What is costed is judged only where the story uses each of its words: "how much did the whole trip cost" may be asked of "the voyage". */
+function costedInStory(how: HowAsked, index: StoryIndex): HowAsked {
+  if (!how.costedSlots || how.costedSlots.every((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && a.id >= 0 && index.df(a.id) > 0))) return how;
+  const { costed: _costed, costedSlots: _slots, ...rest } = how;
+  return rest;
+}
+
+/** The verb whose subject is the thing costed: "the voyage cost about 6.2 million rand". */
+const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costs']);
+
+/**
+ * Whether the sum whose verb of costing stands at `at` is of another thing than the one the question asks the cost of: the
+ * noun right before the verb is no word of the question's subject, nor is any word before it in the sentence ("how much
+ * did the repairs cost": not "the voyage cost about 6.2 million rand"; "it cost" may be anything).
+ */
+function otherCosted(tokens: readonly Token[], text: string, at: number, costed: ReadonlySet<string>): boolean {
+  const subject = tokens[at - 1];
+  if (!COST_VERBS.has(tokens[at]?.word ?? '') || !subject || isStopword(subject) || SUBJECT_PRONOUNS.has(subject.word) || subject.numeric) return false;
+  // (A verb, not the noun: "the total cost was 3.9 billion euros", "the cost of".)
+  if (BE_FORMS.has(tokens[at + 1]?.word ?? '') || tokens[at + 1]?.word === 'of') return false;
+  // (Its own word or one of the same family, anywhere in the sentence: "the voyage" for "the trip", "a single fare costs 2.40
+  // euros, the same as a bus ticket".)
+  const asked = (t: Token) => costed.has(t.term) || familiesOf(t.term).some((f) => costed.has(f.term));
+  const stop = (k: number) => /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  for (let k = at - 1; k >= 0; k--) {
+    if (asked(tokens[k]!)) return false;
+    if (k > 0 && stop(k)) break;
+  }
+  for (let k = at + 1; k < tokens.length && !stop(k); k++) if (asked(tokens[k]!)) return false;
+  return true;
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
@@ -615,8 +648,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
     // "how much is the company worth": not "a net loss of 87 million euros", a sum of another sense.
     if (how.moneySenses && measures.includes('money')) {
-      const sense = moneySenseOf(tokens, text, from, to);
-      if (sense !== undefined && !how.moneySenses.has(sense)) continue;
+      const told = moneySenseOf(tokens, text, from, to);
+      if (told !== undefined && !how.moneySenses.has(told.sense)) continue;
+      if (told !== undefined && how.costed && otherCosted(tokens, text, told.at, how.costed)) continue;
     }
     // "how many tickets were sold": a count, not a share ("fewer than 15%"), unless the question asks for one.
     if (how.count && !asked.measures && measures.includes('percent')) continue;
@@ -1594,6 +1628,9 @@ interface HowAsked {
   lifeSpan: boolean;
   /** The senses of the sum a money question asks with ("worth", "lost", "raise": MONEY_SENSES), where it says. */
   moneySenses?: ReadonlySet<string>;
+  /** "how much did the repairs cost": the terms of what is costed, as the question may be told in the story. */
+  costed?: ReadonlySet<string>;
+  costedSlots?: readonly Slot[];
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1668,6 +1705,10 @@ function howAsked(query: Query): HowAsked {
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
   const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
+  // "how much did the repairs cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
+  const costAt = moneySenses ? query.typed.findIndex((w, k) => k > 2 && COST_VERBS.has(w) && AUXILIARIES.has(query.typed[2] ?? '')) : -1;
+  const costedSlots = costAt > 0 ? query.slots.filter((slot) => slot.pos > 2 && slot.pos < costAt) : [];
+  const costed = costedSlots.length > 0 ? new Set(costedSlots.flatMap((slot) => slot.alternatives.map((a) => a.term))) : undefined;
   const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
@@ -1708,7 +1749,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed, costedSlots }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -2588,7 +2629,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // the sentence says is less likely who did it, where the question asks no one's words (as a word in another clause is).
   const wordsAsked = query.typed.some(voiced);
   const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
-  const how = howAsked(query);
+  const how = costedInStory(howAsked(query), index);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "nominated for six awards, ultimately winning three": a number with no noun of its own after one that counts the noun
   // asked, right after another word of the question ("win"), is the one of the counts the question picks.
