@@ -2880,3 +2880,17 @@ describe('a country asked for', () => {
     expect(typhoid.ask('what country are the other skiers from').answer?.text).toBe('Finland');
   });
 });
+
+describe('people given where a company is asked', () => {
+  const solar = retrieverOf(
+    'solar-maker-bankruptcy',
+    "STOCKHOLM, June 3 (Reuters) - Swedish solar panel maker Brightwell filed for bankruptcy protection on Tuesday after talks with lenders collapsed.\n\n" +
+      "Brightwell's founders, Tomas Ekberg and Lena Marklund, still own about 40% of the company. Ekberg said he was saddened.\n\n" +
+      'Analysts said the brand could attract buyers.',
+  );
+
+  it('does not answer "which companies" with people the story names', () => {
+    expect(solar.ask('which companies might buy brightwell').outcome).not.toBe('answered');
+    expect(solar.ask('which company filed for bankruptcy').answer?.text).toBe('Brightwell');
+  });
+});
