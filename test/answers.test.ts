@@ -2894,3 +2894,18 @@ describe('people given where a company is asked', () => {
     expect(solar.ask('which company filed for bankruptcy').answer?.text).toBe('Brightwell');
   });
 });
+
+describe('a body asked for by a noun the story never writes', () => {
+  const recount = retrieverOf(
+    'town-mayor-recount',
+    "RIGA, Oct 2 (AP) - Latvia's top court on Thursday ordered a recount in a mayoral race in the town of Valdmala decided by 40 votes.\n\n" +
+      'Challenger Inese Kalnina, 45, a former teacher, said she had received threats since filing her complaint.\n\n' +
+      'Incumbent Mayor Andris Ozols, 58, has held the post since 2014.',
+  );
+
+  it('does not answer "what party is X with" with no name of one', () => {
+    expect(recount.ask('what party is kalnina with').outcome).not.toBe('answered');
+    expect(recount.ask('what party does ozols belong to').outcome).not.toBe('answered');
+    expect(recount.ask("what was kalnina's job before").outcome).toBe('answered');
+  });
+});

@@ -994,9 +994,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
   const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
+  // "what party is she with", in a story that never writes "party": a body asked for by its kind's noun right after "what"
+  // is answered only by its name, as "which party" is; no passage describes one the story never calls so.
+  const what = query.typed.findIndex((w) => w === 'what' || w === 'wat');
+  const kindWord = what >= 0 ? (query.typed[what + 1] ?? '') : '';
+  // (Asked of someone the question names: "what party is Ruiz with"; not "what group of people", a frame for the noun after it.)
+  const unwrittenBody =
+    query.asked.kind === 'phrase' && BODY_WORDS.has(kindWord) && query.typed[what + 2] !== 'of' && names.some(Boolean) && query.asked.head === termOf(kindWord) && index.df(index.shared.dictionary.find(termOf(kindWord))) <= 0;
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
-    needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
+    needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true || unwrittenBody) && !whoIs,
     absent,
     ...(ranked[0] && {
       first: {
