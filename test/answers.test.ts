@@ -3116,3 +3116,32 @@ describe('the cost of the thing asked, not of another', () => {
     expect(roof.ask('how much did the roof cost').answer?.text).toBe('about 4 million euros');
   });
 });
+
+describe('people given where a company is asked', () => {
+  const solar = retrieverOf(
+    'solar-maker-bankruptcy',
+    "STOCKHOLM, June 3 (Reuters) - Swedish solar panel maker Brightwell filed for bankruptcy protection on Tuesday after talks with lenders collapsed.\n\n" +
+      "Brightwell's founders, Tomas Ekberg and Lena Marklund, still own about 40% of the company. Ekberg said he was saddened.\n\n" +
+      'Analysts said the brand could attract buyers.',
+  );
+
+  it('does not answer "which companies" with people the story names', () => {
+    expect(solar.ask('which companies might buy brightwell').outcome).not.toBe('answered');
+    expect(solar.ask('which company filed for bankruptcy').answer?.text).toBe('Brightwell');
+  });
+});
+
+describe('a body asked for by a noun the story never writes', () => {
+  const recount = retrieverOf(
+    'town-mayor-recount',
+    "RIGA, Oct 2 (AP) - Latvia's top court on Thursday ordered a recount in a mayoral race in the town of Valdmala decided by 40 votes.\n\n" +
+      'Challenger Inese Kalnina, 45, a former teacher, said she had received threats since filing her complaint.\n\n' +
+      'Incumbent Mayor Andris Ozols, 58, has held the post since 2014.',
+  );
+
+  it('does not answer "what party is X with" with no name of one', () => {
+    expect(recount.ask('what party is kalnina with').outcome).not.toBe('answered');
+    expect(recount.ask('what party does ozols belong to').outcome).not.toBe('answered');
+    expect(recount.ask("what was kalnina's job before").outcome).toBe('answered');
+  });
+});

@@ -13,7 +13,7 @@ import { singularOf, YEAR } from './answer-kinds.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
-import { NAME_PARTICLES } from '../knowledge/name-kind.js';
+import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
@@ -22,7 +22,7 @@ import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './questio
 import type { Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
-import { WORD_COUNTS } from '../knowledge/word-counts.js';
+import { isCommonWord, WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
 import { ANY_THING, COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
 import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
@@ -756,6 +756,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!/^\p{Lu}/u.test(answer.text)) return false;
     // (A person by the role the story gives them, "chief executive Luc Morand": a name the story gives no role may be a
     // body's it has not recognised, "Pepsi", "Broadwood".)
+    // ("Ruben Smit and Daan Hoekstra": nor people the story knows by a given name and calls by the family name alone, each
+    // of a list; not "Eon Productions", whose last word is the plural of an everyday noun, as a body's often is.)
+    const personal = (name: string) => {
+      const words = name.split(' ');
+      const last = words.at(-1)!;
+      const plural = /s$/.test(last) && isCommonWord(singularOf(last.toLowerCase()));
+      return words.length > 1 && !plural && isGivenName(words[0]!) && index.story.entities.some((e) => e.kind === 'person' && e.name === name && e.aliases.includes(last));
+    };
+    const parts = answer.text.split(/,\s*(?:and\s+)?|\s+and\s+/);
+    if (parts.every(personal)) return false;
     return !index.story.entities.some((e) => (e.kind === 'place' || (e.kind === 'person' && e.role !== undefined)) && [e.name, ...e.aliases].includes(answer.text));
   };
   const isPerson = (answer: AnswerSpan | undefined) => {
@@ -1060,9 +1070,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     });
   })();
   if (withholding !== undefined) about.add(withholding);
+  // "what party is she with", in a story that never writes "party": a body asked for by its kind's noun right after "what"
+  // is answered only by its name, as "which party" is; no passage describes one the story never calls so.
+  const what = query.typed.findIndex((w) => w === 'what' || w === 'wat');
+  const kindWord = what >= 0 ? (query.typed[what + 1] ?? '') : '';
+  // (Asked of someone the question names: "what party is Ruiz with"; not "what group of people", a frame for the noun after it.)
+  const unwrittenBody =
+    query.asked.kind === 'phrase' && BODY_WORDS.has(kindWord) && query.typed[what + 2] !== 'of' && names.some(Boolean) && query.asked.head === termOf(kindWord) && index.df(index.shared.dictionary.find(termOf(kindWord))) <= 0;
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
-    needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true) && !whoIs,
+    needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true || unwrittenBody) && !whoIs,
     absent,
     ...(ranked[0] && {
       first: {
