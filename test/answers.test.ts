@@ -3145,3 +3145,11 @@ describe('a body asked for by a noun the story never writes', () => {
     expect(recount.ask("what was kalnina's job before").outcome).toBe('answered');
   });
 });
+
+describe('a word that names a property of every plain object', () => {
+  const works = retrieverOf('harbour-works', 'The constructor was paid $5 million for the harbour works, the port authority said on Monday.');
+
+  it('answers a sum beside "constructor"', () => {
+    expect(works.ask('how much was the constructor paid').answer?.text).toBe('$5 million');
+  });
+});

@@ -1066,3 +1066,9 @@ describe('entities: a nickname in quotes', () => {
     expect(entity(story, 'Ana Ruiz').kind).toBe('person');
   });
 });
+
+describe('entities: a closing quote at the start of the article', () => {
+  it('reads an article that opens with a name and a stray closing quote', () => {
+    expect(() => buildStory({ id: 'stray-quote', article: 'Ana Maria” Cruz said the vote would go ahead.' })).not.toThrow();
+  });
+});

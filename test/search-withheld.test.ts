@@ -9,13 +9,13 @@ function kinds(text: string): string[] {
 
 describe('withheldIn', () => {
   it.each([
-    ['The people declined to name the investor.', ['person']],
-    ['Officials declined to confirm the man’s identity or where he had travelled.', ['person', 'place']],
+    ['The sources declined to name the buyer.', ['person']],
+    ['Police declined to confirm the driver’s identity or where she had been going.', ['person', 'place']],
     ['The company did not say how much it paid.', ['number']],
     ['Production will continue, though it did not say for how long.', ['number']],
-    ['Veda Foods was sold for an undisclosed sum last year.', ['number']],
+    ['Veda Foods was sold for an undisclosed fee last year.', ['number']],
     ['An unnamed official said the talks had stalled.', ['person']],
-    ['She is entitled to royalties, the terms of which have not been disclosed.', ['number']],
+    ['He will be paid a bonus, the terms of which have not been disclosed.', ['number']],
     ['He declined to give a figure.', ['number']],
     ['Police confirmed the arrest but gave no details of the charges.', ['any']],
     ['The club would not say when the stadium would reopen.', ['date']],
@@ -24,11 +24,13 @@ describe('withheldIn', () => {
   });
 
   it.each([
-    'The official tally was not released until May 7, 2009.',
-    'The cause of the infection is not yet unidentified.',
+    'The final count was not published until March 3, 2011.',
+    'The cause of the fault is still unidentified.',
     'The minister declined to comment.',
     'The council named Ana Ruiz as its new chair.',
     'The firm did not say anything else, and 300 jobs will go.',
+    // (A word that is a key of every plain object.)
+    'The constructor figures were revised.',
   ])('keeps nothing back in "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });

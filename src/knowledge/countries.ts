@@ -63,15 +63,15 @@ const REGION_PARTS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => (c.su
 
 /**
  * Whether a name is one of the world's regions: a continent or a part of one, as the world data names them ("Asia",
- * "Southeast Asia", "Central America", "the Caribbean"): a place, never a person.
+ * "Central Asia", "Central America", "the Caribbean"): a place, never a person.
  */
 export function isWorldRegion(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  return REGION_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => REGION_PARTS.has(w));
+  return REGION_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => REGION_PARTS.has(w)) && !isCountryName(name);
 }
 
 /**
- * Whether a place's name ends on a region of the world's word and names no country: "Horn of Africa", "Latin America"
+ * Whether a place's name ends on a region of the world's word and names no country: "Sub-Saharan Africa", "Latin America"
  * (not "South Africa"). (A body's name may end so too, "Bank of America": only for a name known to be a place.)
  */
 export function endsInRegion(name: string): boolean {

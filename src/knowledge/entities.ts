@@ -249,8 +249,8 @@ export class EntityFinder {
       const ampersand =
         prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start)) && !isCountryName(prev.text) && !isCountryName(t.text) &&
         !(tokens[i + 1]?.joined && this.isNameWord(i + 1));
-      // "Rodolfo “Dodong” Villareal": a nickname in quotes inside a person's name joins the words either side of it.
-      const gap = (k: number) => this.text.article.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      // "Alfredo “Bong” Serrano": a nickname in quotes inside a person's name joins the words either side of it.
+      const gap = (k: number) => (k > 0 && k < tokens.length ? this.text.article.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
       const closes = (k: number) => k < tokens.length && /^[”"]\s+$/.test(gap(k)) && this.isNameWord(k);
       const nickname =
         prev && !prev.possessive && t.passage === prev.passage &&

@@ -153,7 +153,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("how much did the tour make in dollars": a currency named is money too.)
       // ("how much r they paying": any form of a verb of paying; "how much does a teacher make": making, after an auxiliary, is earning.)
       const earns = AUXILIARIES.has(words[i + 2] ?? '') && words.some((w) => termOf(w) === MAKE);
-      // ("how much did the painting go for", "how much is it insured for": what a thing goes for is a price.)
+      // ("how much did the house go for", "how much is it insured for": what a thing goes for is a price.)
       const priced = words.at(-1) === 'for';
       const money = next === 'much' && (earns || priced || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));

@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -461,12 +461,12 @@ function countedBefore(tokens: readonly Token[], text: string, from: number, cou
 /** Verbs that tell a change as a multiple: "doubled", "halved". */
 const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 
-/** Most words between a sum and the word before it that tells its sense: "cost about 6.2 million rand", "valued at roughly $2 billion". */
+/** Most words between a sum and the word before it that tells its sense: "cost about 4.5 million pesos", "valued at roughly $2 billion". */
 const SENSE_BEFORE = 6;
 
 /**
  * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
- * sentence ("a net loss of 87 million euros", "the voyage cost about 6.2 million rand ($333,000)"), else the noun right
+ * sentence ("a net loss of 40 million pounds", "the expedition cost about 4.5 million pesos ($250,000)"), else the noun right
  * after it ("a 140 million euro debt").
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
@@ -481,27 +481,27 @@ function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: 
   return sense === undefined ? undefined : { sense, at: to };
 }
 
-/** What is costed is judged only where the story uses each of its words: "how much did the whole trip cost" may be asked of "the voyage". */
+/** What is costed is judged only where the story uses each of its words: "how much did the whole tour cost" may be asked of "the expedition". */
 function costedInStory(how: HowAsked, index: StoryIndex): HowAsked {
   if (!how.costedSlots || how.costedSlots.every((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && a.id >= 0 && index.df(a.id) > 0))) return how;
   const { costed: _costed, costedSlots: _slots, ...rest } = how;
   return rest;
 }
 
-/** The verb whose subject is the thing costed: "the voyage cost about 6.2 million rand". */
+/** The verb whose subject is the thing costed: "the expedition cost about 4.5 million pesos". */
 const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costs']);
 
 /**
  * Whether the sum whose verb of costing stands at `at` is of another thing than the one the question asks the cost of: the
  * noun right before the verb is no word of the question's subject, nor is any word before it in the sentence ("how much
- * did the repairs cost": not "the voyage cost about 6.2 million rand"; "it cost" may be anything).
+ * did the renovation cost": not "the expedition cost about 4.5 million pesos"; "it cost" may be anything).
  */
 function otherCosted(tokens: readonly Token[], text: string, at: number, costed: ReadonlySet<string>): boolean {
   const subject = tokens[at - 1];
   if (!COST_VERBS.has(tokens[at]?.word ?? '') || !subject || isStopword(subject) || SUBJECT_PRONOUNS.has(subject.word) || subject.numeric) return false;
   // (A verb, not the noun: "the total cost was 3.9 billion euros", "the cost of".)
   if (BE_FORMS.has(tokens[at + 1]?.word ?? '') || tokens[at + 1]?.word === 'of') return false;
-  // (Its own word or one of the same family, anywhere in the sentence: "the voyage" for "the trip", "a single fare costs 2.40
+  // (Its own word or one of the same family, anywhere in the sentence: "the flights" for "the flight", "a single fare costs 2.40
   // euros, the same as a bus ticket".)
   const asked = (t: Token) => costed.has(t.term) || familiesOf(t.term).some((f) => costed.has(f.term));
   const stop = (k: number) => /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -554,7 +554,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
-    // "one of the people said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
+    // "one of the witnesses said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 3, i + 6).some((x) => SPEECH_VERBS.has(x.word)) && !/[,;.]/.test(text.slice(t.end, tokens[i + 3]?.start ?? t.end))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
     // (Not "built around 1900 and", "in about 1850,": a hedged year with no noun after it is a date.)
@@ -595,8 +595,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
     else if (to < tokens.length && scaledCurrency(tokens[to]!.word, tokens[to - 1]!.word)) to++;
-    // "64 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
-    if (to > at + 1 && UNIT_WORDS.has(tokens[to - 1]!.word) && tokens[to] && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '/' && /^(?:h|hr|s|sec|min)$/.test(tokens[to]!.word)) to++;
+    // "80 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
+    if (to > at + 1 && UNIT_WORDS.has(tokens[to - 1]!.word) && tokens[to] && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '/' && PER_TIME.has(tokens[to]!.word)) to++;
     // "how fast are wages rising": "almost 7% a year", a rate with the time it is counted in.
     if (how.speed && RATE_WORDS.has(tokens[to]?.word ?? '') && TIME_UNITS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // A range: "50% to 100%", "between 10 and 12"; "from 1.33 euros to 2.66 euros" is a change, and what it was is less likely asked.
@@ -646,7 +646,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     }
     // A question that says what its number measures is not answered by another measure.
     if (asked.measures && !asked.measures.some((m) => measures.includes(m))) continue;
-    // "how much is the company worth": not "a net loss of 87 million euros", a sum of another sense.
+    // "how much is the company worth": not "a net loss of 40 million pounds", a sum of another sense.
     if (how.moneySenses && measures.includes('money')) {
       const told = moneySenseOf(tokens, text, from, to);
       if (told !== undefined && !how.moneySenses.has(told.sense)) continue;
@@ -735,7 +735,7 @@ function occurrences(text: string, name: string): number[] {
 interface StoryNames {
   entities: ReadonlyMap<string, Entity>;
   people: ReadonlySet<string>;
-  /** Names the story gives a place inside a country: "the city of Hamilton", "Laguna province" (found when first needed). */
+  /** Names the story gives a place inside a country: "the city of Vellmar", "Tessel province" (found when first needed). */
   within?: ReadonlySet<string>;
 }
 
@@ -753,7 +753,7 @@ function storyNames(story: Story): StoryNames {
   return kept;
 }
 
-/** Whether the name at `from`..`to` stands with a word for a place inside a country: "the city of Hamilton", "Laguna province". */
+/** Whether the name at `from`..`to` stands with a word for a place inside a country: "the city of Vellmar", "Tessel province". */
 function namedWithin(tokens: readonly Token[], text: string, from: number, to: number): boolean {
   return (PLACES_WITHIN.has(tokens[to]?.word ?? '') && !tokens[to]!.capital && spaced(tokens, text, to)) || (tokens[from - 1]?.word === 'of' && PLACES_WITHIN.has(tokens[from - 2]?.word ?? ''));
 }
@@ -907,11 +907,11 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
       continue;
     }
     if ((afterPlace && country) || placeName) continue;
-    // "whats the name of the man", "who brought it in": not "returned from Southeast Asia", "schools in the city of Hamilton",
+    // "whats the name of the man", "who brought the virus in": not "returned from Central Asia", "schools in the city of Vellmar",
     // a region of the world, or a town the story knows as a place where it says where. (A country may stand for its
     // government: "Norway imposed tariffs".)
     const runWords = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    // ("in Dbus and Gtsang": a name joined to such a place shares its preposition.)
+    // ("in Kelm and Velda": a name joined to such a place shares its preposition.)
     const where = placeOf !== undefined || LOCATIVES.has(tokens[from - 1]?.word ?? '') || (placeTo === from - 1 && tokens[from - 1]?.word === 'and');
     const knownPlace = where && !possessive && storyNames(story).entities.get(runWords)?.kind === 'place' && !people.has(runWords) && !isCountryName(runWords);
     if (isWorldRegion(runWords) || knownPlace) {
@@ -1471,9 +1471,9 @@ const TELLING = new Set(['told', 'telling', 'tell', 'tells', 'wrote', 'writing',
 /** Short words a title keeps in lower case: "Austin Powers in Goldmember", "Sasha Fierce for Dereon". */
 const TITLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'for', 'and', 'but', 'to', 'on', 'with']);
 
-/** Words that place a body at a name after its noun: "a court in Zwolle". */
+/** Words that place a body at a name after its noun: "a court in Belmoor". */
 const HEADED_AT: ReadonlySet<string> = new Set(['in', 'at']);
-/** Bodies news English tells apart by their seat, "a court in Zwolle", "the council in Leeds" (not "a volcano in East Nusa Tenggara", "the bank in London"). */
+/** Bodies news English tells apart by their seat, "a court in Belmoor", "the council in Leeds" (not "a volcano in Kamchatka", "the bank in London"). */
 const SEATED_BODIES: ReadonlySet<string> = new Set(['court', 'tribunal', 'council', 'parliament', 'assembly'].map(termOf));
 
 /** "what military base": a run of capitals that holds the noun or stands beside it ("Naval Base Kitsap"). */
@@ -1491,7 +1491,7 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
     // between the name and the noun; not a number or a participle, "the Ms 6.1 earthquake", "a CGI animated film".)
     const between = (t: Token, k: number) => !t.capital && !t.numeric && !isStopword(t) && !/ed$/.test(t.word) && spaced(tokens, text, k + 1);
     const headAfter = [to, to + 1, to + 2].find((k) => tokens[k]?.term === head && tokens.slice(to, k).every((t, i) => between(t, to + i)));
-    // (Before the noun, a country's own name may: "the Zimbabwe border".)
+    // (Before the noun, a country's own name may: "the Botswana border".)
     const country = to - from === 1 && COUNTRY_WORDS.has(tokens[from]!.word);
     const beside = (tokens[from - 1]?.term === head || headAfter !== undefined) && !(country && (headAfter === undefined || !isCountryName(text.slice(tokens[from]!.start, tokens[from]!.end))));
     // "which geologist": of "Geologist Peter Otieno", the name; the noun for a person before it is what the question gives.
@@ -1502,7 +1502,7 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
     const called = NAMING_WORDS.has(tokens[from - 1]?.word ?? '') && tokens[from - 2]?.term === head;
     // "The union representing the crew, the Rail Workers Guild, said": a name set after a phrase that opens on the noun.
     const apposed = /,\s+(?:the\s+)?$/.test(text.slice(0, tokens[from]!.start)) && opensOn(tokens, text, text.lastIndexOf(',', tokens[from]!.start), head);
-    // "a court in Zwolle", "a group of banks led by ING and Rabobank": a name right after the noun and the word that seats
+    // "a court in Belmoor", "a group of banks led by Norbank and Vestra": a name right after the noun and the word that seats
     // it (SEATED_BODIES) or says who heads it (with a second name joined by "and").
     const at = tokens[from - 1]?.word === 'by' && tokens[from - 2]?.word === 'led' ? from - 3 : HEADED_AT.has(tokens[from - 1]?.word ?? '') && SEATED_BODIES.has(head) ? from - 2 : -1;
     const placed = at >= 0 && tokens[at]!.term === head && !tokens[at]!.capital && spaced(tokens, text, at + 1) && spaced(tokens, text, from);
@@ -1628,7 +1628,7 @@ interface HowAsked {
   lifeSpan: boolean;
   /** The senses of the sum a money question asks with ("worth", "lost", "raise": MONEY_SENSES), where it says. */
   moneySenses?: ReadonlySet<string>;
-  /** "how much did the repairs cost": the terms of what is costed, as the question may be told in the story. */
+  /** "how much did the renovation cost": the terms of what is costed, as the question may be told in the story. */
   costed?: ReadonlySet<string>;
   costedSlots?: readonly Slot[];
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
@@ -1705,7 +1705,7 @@ function howAsked(query: Query): HowAsked {
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
   const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
-  // "how much did the repairs cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
+  // "how much did the renovation cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
   const costAt = moneySenses ? query.typed.findIndex((w, k) => k > 2 && COST_VERBS.has(w) && AUXILIARIES.has(query.typed[2] ?? '')) : -1;
   const costedSlots = costAt > 0 ? query.slots.filter((slot) => slot.pos > 2 && slot.pos < costAt) : [];
   const costed = costedSlots.length > 0 ? new Set(costedSlots.flatMap((slot) => slot.alternatives.map((a) => a.term))) : undefined;
@@ -1718,7 +1718,7 @@ function howAsked(query: Query): HowAsked {
   while (many >= 0 && literalAt(counted)) counted++;
   const countedSlot = counted > many + 1 ? query.slots.find((slot) => slot.pos === counted && !slot.literal) : undefined;
   const countedAfterNames = countedSlot && termOf(wordRead(query, countedSlot));
-  // (As the reader meant it: "studnets" is "students".)
+  // (As the reader meant it: "nurces" is "nurses".)
   const countedAt = query.slots.find((slot) => termOf(query.typed[slot.pos]!) === query.asked.counted || termOf(wordRead(query, slot)) === query.asked.counted);
   const countedTyped = countedAt && wordRead(query, countedAt);
   const oneYear = query.typed.includes('year') && !query.typed.includes('years');
@@ -1805,8 +1805,8 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
       const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
       if (how.origin) found.push(...origins(story, passage, text, tokens));
-      // "which country did he visit": not "returned from Southeast Asia", "the Horn of Africa", a region of the world, nor a
-      // capital or a place the passage calls a city or a town ("the city of Hamilton", "Laguna province").
+      // "which country did he visit": not "returned from Central Asia", "Sub-Saharan Africa", a region of the world, nor a
+      // capital or a place the passage calls a city or a town ("the city of Vellmar", "Tessel province").
       if (how.kindNoun && COUNTRY_NOUNS.has(how.kindNoun)) {
         const noCountry = (name: string) => !isCountryName(name) && (isWorldRegion(name) || endsInRegion(name) || isCapital(name) || placesWithin(story).has(name));
         // (Nor a common place in lower case: "in the second half".)
@@ -2762,7 +2762,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // story about them both.)
     if (pronoun && subject(c) && !(verb?.wants === 'object' && near.some((a) => a.slot === verb.slot && a.at < c.from && c.from - a.at <= OBJECT_REACH))) continue;
     if (asked.age && namesAt.some((a) => agedOwnerSlots.includes(a.slot) && beside(a, c))) continue;
-    // ("how old is the skipper", "how old was the guy found in his basement": a question that names no one the passage names
+    // ("how old is the skipper", "how old was the woman found in her car": a question that names no one the passage names
     // asks about whom its words describe, and an age beside them is theirs: "the captain, 58-year-old", "an 81-year-old man found".)
     const described = namesAt.length === 0 && near.some((a) => beside(a, c));
     if (asked.age && !ofAsked(c) && !described && !(ageOf(tokens, c.from) && namesAt.length > 0) && !(describedByAge(tokens, c, passage.text) && aliasHere())) continue;

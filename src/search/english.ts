@@ -176,7 +176,7 @@ export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = word
   old: ['age'],
   often: ['time'],
   heavy: ['weight'],
-  // "how fast does the yacht go": a speed ("64 km/h", "12 knots"); "how fast did it sell out": the time it took ("in under
+  // "how fast does the yacht go": a speed ("80 km/h", "12 knots"); "how fast did it sell out": the time it took ("in under
   // three hours"); "how fast are wages rising": a share over a time ("7% a year"). Never a length alone ("an 11-metre yacht").
   fast: ['speed', 'time', 'percent'],
   // "how cold was it": a temperature ("minus 5 degrees", "47 C").
@@ -194,8 +194,8 @@ export const MONEY_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Sums of money of different sense, by the word a story tells them with ("a net loss of 87 million euros", "the voyage
- * cost 6.2 million rand", "valued at $2 billion"): a sum lost is no worth, nor a cost what a fund raised. Paying, and
+ * Sums of money of different sense, by the word a story tells them with ("a net loss of 40 million pounds", "the expedition
+ * cost 4.5 million pesos", "valued at $2 billion"): a sum lost is no worth, nor a cost what a fund raised. Paying, and
  * what is paid, go with any sense ("paid a $5 million fine", "pays a salary of").
  */
 export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
@@ -206,11 +206,11 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
     // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
     raised: 'raise raises raised raising funding',
     debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
-    // (What something costs someone is what they lose: "the closure was costing Bali about 150 billion rupiah a day".)
+    // (What something costs someone is what they lose: "the strike was costing the port about 2 million dollars a day".)
     cost: 'cost costs costed costing spend spends spent spending price prices priced buy buys bought buying sell sells sold selling lose loses lost losing loss losses',
   };
   for (const [sense, words] of Object.entries(groups)) for (const w of words.split(' ')) senses[w] = sense;
-  return senses;
+  return wordTable(senses);
 })();
 
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
@@ -259,17 +259,20 @@ export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   ),
   volume: new Set(`litre litres liter liters l ml gallon gallons barrel barrels bpd`.split(/\s+/)),
   area: new Set(`hectare hectares ha acre acres`.split(/\s+/)),
-  // (A length over a time is a speed too, "11 kilometres per second", "64 km/h": see speedUnit.)
+  // (A length over a time is a speed too, "11 kilometres per second", "80 km/h": see speedUnit.)
   speed: new Set(`knot knots mph kph kmh`.split(/\s+/)),
   // ("40°C", "47 C": the sign of degrees is no word, the scale's letter is.)
   temperature: new Set(`degree degrees celsius fahrenheit c f`.split(/\s+/)),
 };
 
-/** Whether the length unit at `k` of `words` is counted over a time, a speed: "km/h" (read "km h"), "kilometres per second", "miles an hour". */
+/** Units of time as written after a slash: "km/h", "m/s", "litres/min". */
+export const PER_TIME: ReadonlySet<string> = new Set(['h', 'hr', 's', 'sec', 'min']);
+
+/** Whether the length unit at `k` of `words` is counted over a time, a speed: "km/h" (read "km h"), "m/s", "kilometres per second", "miles an hour". */
 export function speedUnit(words: readonly string[], k: number): boolean {
   if (!MEASURE_WORDS.length.has(words[k] ?? '')) return false;
   const next = words[k + 1] ?? '';
-  return next === 'h' || next === 'hr' || ((next === 'per' || next === 'a' || next === 'an') && TIME_UNITS.has(words[k + 2] ?? ''));
+  return PER_TIME.has(next) || ((next === 'per' || next === 'a' || next === 'an') && TIME_UNITS.has(words[k + 2] ?? ''));
 }
 
 /** What a plain "how much" asks for ("how much did germany chip in", "how much leaked"): an amount of some measure, not a count of things. */

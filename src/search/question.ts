@@ -145,7 +145,7 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'didnt', 'was', 'w
 /** Words that say what was meant to come: "was meant to open", "were due to start", "was scheduled for". */
 const INTENDED: ReadonlySet<string> = new Set(['meant', 'supposed', 'due', 'expected', 'scheduled', 'planned', 'set', 'going']);
 
-const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
+export const SPAN_OF_KIND: Partial<Record<AnswerKind, SpanKind>> = { date: 'date', name: 'person', number: 'number', place: 'place', source: 'source' };
 
 /** Verbs of putting words out: "where" they did it is an outlet or a platform. */
 const PUBLISHING = new Set(['post', 'posted', 'write', 'wrote', 'publish', 'published', 'tweet', 'tweeted']);

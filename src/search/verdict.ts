@@ -175,7 +175,7 @@ const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 
 const ASKED_SPEAKER_WORDS = 3;
 /** Words between a speaker and the verb of speech in "the spokesman told reporters", "said Erik Holm, an analyst". */
 const SPEECH_REACH = 4;
-/** Fewest letters of a word's stem that, opening a longer word, makes that word one of its compounds: "pace" of "pacemakers". */
+/** Fewest letters of a word's stem that, opening a longer word, makes that word one of its compounds: "ship" of "shipyards". */
 const COMPOUND_PART = 4;
 /** Most words of a clause on "who" between a speaker and the verb of speech: "Ana Roux, who met her on the quay, said". */
 const RELATIVE_REACH = 12;
@@ -312,7 +312,7 @@ interface Considered {
   named: boolean;
   /**
    * For a question that asks for something specific, false when the passage, or the one after it, says that was kept
-   * back ("declined to name the investor", "an undisclosed sum") where it speaks of what the question asks about.
+   * back ("declined to name the buyer", "an undisclosed fee") where it speaks of what the question asks about.
    */
   disclosed: boolean;
   answer?: AnswerSpan;
@@ -756,8 +756,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!/^\p{Lu}/u.test(answer.text)) return false;
     // (A person by the role the story gives them, "chief executive Luc Morand": a name the story gives no role may be a
     // body's it has not recognised, "Pepsi", "Broadwood".)
-    // ("Ruben Smit and Daan Hoekstra": nor people the story knows by a given name and calls by the family name alone, each
-    // of a list; not "Eon Productions", whose last word is the plural of an everyday noun, as a body's often is.)
+    // ("Jan Lugo and Piet Jansen": nor people the story knows by a given name and calls by the family name alone, each
+    // of a list; not "Acme Holdings", whose last word is the plural of an everyday noun, as a body's often is.)
     const personal = (name: string) => {
       const words = name.split(' ');
       const last = words.at(-1)!;
@@ -916,7 +916,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // Horvat told" is not what the prime minister said.)
   const unwritten = (s: number) => absentAt(s) || (!names[s] && !vagueAt[s] && !lexical[s]);
   const unknownSpeaker = (who.length <= ASKED_SPEAKER_WORDS && who.some(unwritten)) || (speaker !== undefined && slots.some((_, s) => addressee(s) && absentAt(s)));
-  // "what did the energy minister say about the unions claims", in a story that tells of the claims elsewhere: a passage
+  // "what did the transport minister say about the drivers demands", in a story that tells of the claims elsewhere: a passage
   // tells what was said of the point asked where a word of it (after "about") stands there or in a sentence beside it,
   // as written or near in meaning.
   const aboutAt = speaker ? query.typed.indexOf('about', verbAt) : -1;
@@ -932,7 +932,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (topic.length === 0) return true;
     const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
     if (topicWhere.some((found) => window.some((q) => found.has(q)))) return true;
-    // (Or the first part of a word of the passage: "the pacemakers" for "the pacers".)
+    // (Or the first part of a word of the passage: "the shipyards" for "the ships".)
     const stems = topic.flatMap((s) => slots[s]!.alternatives.flatMap((a) => (a.kind === 'word' && a.term.length >= COMPOUND_PART ? [a.term] : [])));
     if (window.some((q) => tokensOf(q).some((t) => stems.some((stem) => t.word.startsWith(stem))))) return true;
     const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
@@ -956,7 +956,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       for (let i = 1; i <= OPENING && i < a; i++) if (between(i).includes(',')) from = i;
       return tokens.slice(from, a).every((t) => t.capital || isStopword(t));
     };
-    // "Sport Minister Lindiwe Khumalo, who met her on the quay, said": a clause on "who" set off by commas between the
+    // "Culture Minister Ana Lugo, who met him at the airport, said": a clause on "who" set off by commas between the
     // speaker's name and the verb.
     const aside = (a: number, v: number) => {
       let c = a + 1;
@@ -1003,7 +1003,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // copula ends on, is the question's key point, and a story that never names it does not tell its size.
   const measured = (() => {
     if (query.typed[0] !== 'how' || !(query.typed[1]! in MEASURE_OF_HOW || query.typed[1] === 'big') || !COPULAS.has(query.typed[2] ?? '')) return -1;
-    // (Not a speed or a temperature, asked of a motion or the weather: "how fast was the train goin", "how cold was it out
+    // (Not a speed or a temperature, asked of a motion or the weather: "how fast was the boat goin", "how cold was it out
     // there" end on a verb or on no thing measured.)
     if (MEASURE_OF_HOW[query.typed[1]!]?.some((m) => m === 'speed' || m === 'temperature')) return -1;
     // (Up to a verb of the passive, "how long are the eggs incubated": the eggs are what is measured.)
@@ -1048,10 +1048,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
   const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
-  // "how much did it sell for", where the story says "sold for an undisclosed sum"; "whats the name of the 19 yr old", where
-  // the sentence after the one about him says officials "declined to confirm the man's identity": the story tells that what
+  // "how much did the club pay for him", where the story says "signed for an undisclosed fee"; "whats the name of the 30 yr old", where
+  // the sentence after the one about him says officials "declined to release the man's name": the story tells that what
   // is asked was kept back, and that (not a figure or a name beside it) is its answer. The withholding must hold one of the
-  // question's words, or name as whose it is a word the first passage writes beside one ("the man" of "a 19-year-old man").
+  // question's words, or name as whose it is a word the first passage writes beside one ("the man" of "a 30-year-old man").
   const withholding = (() => {
     const kind = query.asked.kind;
     const p = ranked[0]?.passage;

@@ -1,10 +1,12 @@
 /**
- * What a passage says was not made known: "declined to name the investor", "sold for an undisclosed sum", "did not say
- * how much", "the terms have not been disclosed", "gave no details of the threats". A question that asks for exactly
+ * What a passage says was not made known: "declined to name the buyer", "bought for an undisclosed fee", "did not say
+ * how much", "the price has not been disclosed", "gave no details of the charges". A question that asks for exactly
  * that is one the story tells it cannot answer, whatever figure or name stands nearby.
  */
 import { singularOf, type SpanKind } from './answer-kinds.js';
 import { HOW_NUMBER, KIND_OF_NOUN, KIND_OF_QUESTION_WORD } from './english.js';
+import { SPAN_OF_KIND } from './question.js';
+import { wordTable } from './word-table.js';
 import { isStopword, type Token } from './terms.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 
@@ -16,7 +18,7 @@ export interface Withheld {
   /** Tokens of the clause that withholds, from its subject's last words to the end of what is withheld. */
   from: number;
   to: number;
-  /** The noun whose name, figure or place is withheld, when one is ("the man's identity": man). */
+  /** The noun whose name, figure or place is withheld, when one is ("the driver's identity": driver). */
   owner?: string;
 }
 
@@ -28,15 +30,15 @@ const DISCLOSING = new Set(
 /** Words that refuse or negate the verb after them (within REFUSAL_REACH): "declined to name", "did not say". */
 const REFUSING = new Set(`declined declines decline refused refuses refuse not never unable didnt wouldnt couldnt hasnt havent hadnt wont cannot cant isnt wasnt werent arent`.split(/\s+/));
 const REFUSAL_REACH = 3;
-/** Words after a negated verb that make it a delay, not a withholding: "not released until May". */
+/** Words after a negated verb that make it a delay, not a withholding: "the report was not published until March". */
 const DELAYED = new Set(['until', 'till', 'before']);
-/** Adjectives that say a thing's name, figure or place is kept back: "an undisclosed sum", "an unnamed official". */
-const UNDISCLOSED: Readonly<Record<string, SpanKind | undefined>> = { undisclosed: undefined, unnamed: 'person', unidentified: 'person', unspecified: undefined };
+/** Adjectives that say a thing's name, figure or place is kept back: "an undisclosed fee", "an unnamed official". */
+const UNDISCLOSED: Readonly<Record<string, SpanKind | 'object'>> = wordTable({ undisclosed: 'object', unnamed: 'person', unidentified: 'person', unspecified: 'object' });
 /**
- * Nouns for what a withholding keeps back: "the man's identity", "the terms", "a figure", and KIND_OF_NOUN's nouns of a
- * date or a number ("the price", "the date"), not its nouns of who or what ("the man" is whose identity it is).
+ * Nouns for what a withholding keeps back: "the driver's identity", "the terms", "a figure", and KIND_OF_NOUN's nouns of a
+ * date or a number ("the price", "the date"), not its nouns of who or what ("the driver" is whose identity it is).
  */
-const WITHHELD_NOUNS: Readonly<Record<string, SpanKind | 'any'>> = {
+const WITHHELD_NOUNS: Readonly<Record<string, SpanKind | 'any'>> = wordTable({
   name: 'person',
   names: 'person',
   identity: 'person',
@@ -52,33 +54,30 @@ const WITHHELD_NOUNS: Readonly<Record<string, SpanKind | 'any'>> = {
   timing: 'date',
   details: 'any',
   detail: 'any',
-};
+});
 /** How far after the verb what is withheld may stand. */
 const OBJECT_REACH = 8;
 /** Words that end what a clause withholds. */
 const CLAUSE_END = new Set(['but', 'and', 'although', 'though', 'while', 'because', 'after', 'as']);
-/** How many words before the withholding its clause may reach back (its subject: "the investor, who declined"). */
+/** How many words before the withholding its clause may reach back (its subject: "the buyer, who declined"). */
 const SUBJECT_REACH = 4;
 
-function spanKind(kind: string | undefined): SpanKind | undefined {
-  return kind === 'name' ? 'person' : kind === 'date' || kind === 'number' || kind === 'place' || kind === 'source' ? kind : undefined;
-}
-
-/** The kind of what one word of a withheld object names ("identity", "where", "sum"), if any. */
+/** The kind of what one word of a withheld object names ("identity", "where", "fee"), if any. */
 function kindOfWord(words: readonly string[], i: number): SpanKind | 'any' | undefined {
   const word = words[i]!;
   if (word === 'how') return HOW_NUMBER.has(words[i + 1] ?? '') ? 'number' : undefined;
   const ofNoun = KIND_OF_NOUN[word];
-  return WITHHELD_NOUNS[word] ?? spanKind(KIND_OF_QUESTION_WORD[word]) ?? (ofNoun === 'date' || ofNoun === 'number' ? ofNoun : undefined);
+  const ofWord = KIND_OF_QUESTION_WORD[word];
+  return WITHHELD_NOUNS[word] ?? (ofWord && SPAN_OF_KIND[ofWord]) ?? (ofNoun === 'date' || ofNoun === 'number' ? ofNoun : undefined);
 }
 
 /** Marks that end a clause between two words. */
-const CLAUSE_MARK = /[,;:.!?()–—]/;
+const CLAUSE_BREAK = /[,;:.!?()–—]/;
 
 /** The withholdings of a passage (its text, and its tokens as tokenize gives them). */
 export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
   const words = tokens.map((t) => t.word);
-  const parted = (i: number) => i > 0 && i < tokens.length && CLAUSE_MARK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const parted = (i: number) => i > 0 && i < tokens.length && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const found: Withheld[] = [];
   const objectOf = (from: number): { kinds: Set<SpanKind | 'any'>; to: number; owner?: string } => {
     const kinds = new Set<SpanKind | 'any'>();
@@ -88,7 +87,7 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
       if ((CLAUSE_END.has(words[i]!) && i > from) || parted(i)) break;
       const kind = kindOfWord(words, i);
       if (kind) kinds.add(kind);
-      // "name the investor", "the man's identity": the first word of the object that names neither a kind nor nothing.
+      // "name the buyer", "the driver's identity": the first word of the object that names neither a kind nor nothing.
       else if (!owner && !isStopword(tokens[i]!) && words[i - 1] !== 'how') owner = words[i];
       to = i + 1;
     }
@@ -101,12 +100,12 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
     found.push({ kinds: kinds.has('any') ? 'any' : (kinds as Set<SpanKind>), from, to, ...(owner && { owner }) });
   };
   words.forEach((word, i) => {
-    // ("was not released until May 7" tells when it was.)
+    // ("was not published until March 3" tells when it was.)
     if (DISCLOSING.has(word) && words.slice(Math.max(0, i - REFUSAL_REACH), i).some((w) => REFUSING.has(w)) && !DELAYED.has(words[i + 1] ?? '')) {
-      // "declined to name the investor": naming withholds a person whatever the object is called.
+      // "declined to name the buyer": naming withholds a person whatever the object is called.
       const object = objectOf(words[i + 1] === 'no' ? i + 2 : i + 1);
       if (word === 'name' || word === 'named' || word === 'identify' || word === 'identified') object.kinds.add('person');
-      // "the terms of which have not been disclosed": a passive's object stands before it.
+      // "the price, which has not been disclosed": a passive's object stands before it.
       if (/ed$|en$/.test(word) && words[i - 1] === 'been') for (let j = Math.max(0, i - SUBJECT_REACH - 2); j < i; j++) {
         const kind = kindOfWord(words, j);
         if (kind) object.kinds.add(kind);
@@ -117,8 +116,8 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
         const object = objectOf(i + 2);
         add(object.kinds, i, object.to, object.owner);
       }
-    } else if (word in UNDISCLOSED && i + 1 < words.length && !parted(i + 1)) {
-      // ("an unnamed official", not "the microorganism is not yet unidentified".)
+    } else if (UNDISCLOSED[word] !== undefined && i + 1 < words.length && !parted(i + 1)) {
+      // ("an unnamed official", not "the cause is still unidentified".)
       const noun = words[i + 1]!;
       const kind = UNDISCLOSED[word] === 'person' ? (isPersonNoun(singularOf(noun)) ? 'person' : undefined) : kindOfWord(words, i + 1);
       if (kind) add(new Set([kind]), i, i + 2);
