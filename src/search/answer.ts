@@ -662,8 +662,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     const previous = found.at(-1);
     const own = tokens[to] !== undefined && !isStopword(tokens[to]!) && !tokens[to]!.numeric && spaced(tokens, text, to);
     // ("58,431 votes against 58,219 for the challenger", "won 54 seats to 46": so does one set against it.)
-    const gap = text.slice(previous?.end ?? 0, tokens[from]!.start);
-    const against = /^\s+(?:\p{L}+\s+)?(?:against|to|versus|vs\.?)\s+$/u.test(gap);
+    const gap = previous === undefined ? '' : text.slice(previous.end, tokens[from]!.start);
+    const against = previous !== undefined && /^\s+(?:\p{L}+\s+)?(?:against|to|versus|vs\.?)\s+$/u.test(gap);
     const listed = previous !== undefined && previous.quality === 1 && !own && measures.length === 0 && (/^[^.;!?]*,[^.;!?]*$/u.test(gap) || against);
     // ("23 were injured": a number told of the life event asked about counts whoever the question counts, as a toll does.)
     const toll = how.lifeEvents !== undefined && how.lifeEvents.has(eventTold(tokens, text, from, to) ?? '');
