@@ -3153,3 +3153,15 @@ describe('a word that names a property of every plain object', () => {
     expect(works.ask('how much was the constructor paid').answer?.text).toBe('$5 million');
   });
 });
+
+describe('"how much NOUN … for" asks an amount of the noun, not a price', () => {
+  const land = retrieverOf(
+    'grazing-land',
+    'Farmers in the valley fought for 40 hectares of grazing land and won back 12 hectares in court, their lawyer said. The estate was sold for 3 million euros.',
+  );
+
+  it('answers "how much land did they fight for" with the land, and "how much was it sold for" with the price', () => {
+    expect(land.ask('how much land did they fight for').answer?.text).toBe('40 hectares');
+    expect(land.ask('how much was the estate sold for').answer?.text).toBe('3 million euros');
+  });
+});

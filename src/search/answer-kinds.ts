@@ -153,8 +153,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("how much did the tour make in dollars": a currency named is money too.)
       // ("how much r they paying": any form of a verb of paying; "how much does a teacher make": making, after an auxiliary, is earning.)
       const earns = AUXILIARIES.has(words[i + 2] ?? '') && words.some((w) => termOf(w) === MAKE);
-      // ("how much did the house go for", "how much is it insured for": what a thing goes for is a price.)
-      const priced = words.at(-1) === 'for';
+      // ("how much did the house go for", "how much is it insured for": what a thing goes for is a price; not "how much land
+      // did they fight for", an amount of the noun after "much".)
+      const priced = words.at(-1) === 'for' && (AUXILIARIES.has(words[i + 2] ?? '') || COPULAS.has(words[i + 2] ?? ''));
       const money = next === 'much' && (earns || priced || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
