@@ -56,7 +56,11 @@ export function isCapital(name: string): boolean {
 
 /** The last words of the world's regions and subregions ("Asia", "Africa", "America", "Caribbean"). */
 const REGION_WORDS: ReadonlySet<string> = new Set(
-  COUNTRIES.flatMap((c) => [c.region, c.subregion ?? '']).flatMap((r) => (/^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(r) ? [r.split(/\s+/).at(-1)!, r.split(/\s+/).at(-1)!.replace(/s$/, '')] : [])),
+  COUNTRIES.flatMap((c) => [c.region, c.subregion ?? '']).flatMap((r) => {
+    if (!/^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(r)) return [];
+    const last = r.split(/\s+/).at(-1)!;
+    return [last, last.replace(/s$/, '')];
+  }),
 );
 /** The words that open a subregion's name and say which part of it ("Southern", "Southeast", "Central"). */
 const REGION_PARTS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => (c.subregion ?? '').split(/\s+/).slice(0, -1)));

@@ -200,6 +200,10 @@ export class EntityFinder {
       if (run.length) runs.push(run);
       run = [];
     };
+    // Quotation marks around a nickname: "Alfredo “Bong” Serrano".
+    const gap = (k: number) => (k > 0 && k < tokens.length ? this.text.article.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
+    const opens = (k: number) => /^\s+[“"]$/.test(gap(k));
+    const closes = (k: number) => k < tokens.length && /^[”"]\s+$/.test(gap(k)) && this.isNameWord(k);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!this.isNameWord(i)) {
@@ -249,12 +253,11 @@ export class EntityFinder {
       const ampersand =
         prev && !prev.possessive && /^\s+&\s+$/.test(this.text.article.slice(prev.end, t.start)) && !isCountryName(prev.text) && !isCountryName(t.text) &&
         !(tokens[i + 1]?.joined && this.isNameWord(i + 1));
-      // "Alfredo “Bong” Serrano": a nickname in quotes inside a person's name joins the words either side of it.
-      const gap = (k: number) => (k > 0 && k < tokens.length ? this.text.article.slice(tokens[k - 1]!.end, tokens[k]!.start) : '');
-      const closes = (k: number) => k < tokens.length && /^[”"]\s+$/.test(gap(k)) && this.isNameWord(k);
+      // "Alfredo “Bong” Serrano": a nickname in quotes inside a person's name joins the words either side of it (the
+      // nickname's first word after its opening mark, the name's next word after the closing one).
       const nickname =
         prev && !prev.possessive && t.passage === prev.passage &&
-        ((/^\s+[“"]$/.test(gap(i)) && (closes(i + 1) || (tokens[i + 1]?.joined === true && closes(i + 2)))) || (closes(i) && /^\s+[“"]$/.test(gap(run.at(-1) === i - 1 && tokens[i - 1]!.joined ? i - 2 : i - 1))));
+        ((opens(i) && (closes(i + 1) || (tokens[i + 1]?.joined === true && closes(i + 2)))) || (closes(i) && opens(run.at(-1) === i - 1 && tokens[i - 1]!.joined ? i - 2 : i - 1)));
       const joins =
         prev && (t.joined || possessiveName || ampersand || nickname) && t.passage === prev.passage && (!prev.possessive || possessiveName) &&
         ((!isAcronym(t) && !isAcronym(prev)) || acronymOpens);

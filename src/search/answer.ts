@@ -464,6 +464,11 @@ const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled'
 /** Most words between a sum and the word before it that tells its sense: "cost about 4.5 million pesos", "valued at roughly $2 billion". */
 const SENSE_BEFORE = 6;
 
+/** Whether a sentence or a clause of its own ends between tokens k - 1 and k. */
+function sentenceBreak(tokens: readonly Token[], text: string, k: number): boolean {
+  return /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
 /**
  * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
  * sentence ("a net loss of 40 million pounds", "the expedition cost about 4.5 million pesos ($250,000)"), else the noun right
@@ -471,7 +476,7 @@ const SENSE_BEFORE = 6;
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
   for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
-    if (/[.;:!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+    if (sentenceBreak(tokens, text, k + 1)) break;
     const sense = MONEY_SENSES[tokens[k]!.word];
     if (sense !== undefined) return { sense, at: k };
   }
@@ -479,13 +484,6 @@ function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: 
   const after = tokens[to]?.word ?? '';
   const sense = /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
   return sense === undefined ? undefined : { sense, at: to };
-}
-
-/** What is costed is judged only where the story uses each of its words: "how much did the whole tour cost" may be asked of "the expedition". */
-function costedInStory(how: HowAsked, index: StoryIndex): HowAsked {
-  if (!how.costedSlots || how.costedSlots.every((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && a.id >= 0 && index.df(a.id) > 0))) return how;
-  const { costed: _costed, costedSlots: _slots, ...rest } = how;
-  return rest;
 }
 
 /** The verb whose subject is the thing costed: "the expedition cost about 4.5 million pesos". */
@@ -504,12 +502,11 @@ function otherCosted(tokens: readonly Token[], text: string, at: number, costed:
   // (Its own word or one of the same family, anywhere in the sentence: "the flights" for "the flight", "a single fare costs 2.40
   // euros, the same as a bus ticket".)
   const asked = (t: Token) => costed.has(t.term) || familiesOf(t.term).some((f) => costed.has(f.term));
-  const stop = (k: number) => /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   for (let k = at - 1; k >= 0; k--) {
     if (asked(tokens[k]!)) return false;
-    if (k > 0 && stop(k)) break;
+    if (k > 0 && sentenceBreak(tokens, text, k)) break;
   }
-  for (let k = at + 1; k < tokens.length && !stop(k); k++) if (asked(tokens[k]!)) return false;
+  for (let k = at + 1; k < tokens.length && !sentenceBreak(tokens, text, k); k++) if (asked(tokens[k]!)) return false;
   return true;
 }
 
@@ -1630,7 +1627,6 @@ interface HowAsked {
   moneySenses?: ReadonlySet<string>;
   /** "how much did the renovation cost": the terms of what is costed, as the question may be told in the story. */
   costed?: ReadonlySet<string>;
-  costedSlots?: readonly Slot[];
   /** "how fast", "how quickly": a rate, counted over a unit of time. */
   speed: boolean;
   /** "where is imamura from", "what country is she from": where a person comes from. */
@@ -1682,7 +1678,7 @@ function thingSlots(query: Query, roles: readonly number[]): number[] {
 }
 
 /** "who is the coach" asks for a role; "who coached her" asks who did something. */
-function howAsked(query: Query): HowAsked {
+function howAsked(query: Query, index: StoryIndex): HowAsked {
   // A role's own word, as typed or corrected: not a word of the same stem ("research" is no "researcher").
   const roles = query.slots.flatMap((slot, s) => (ROLE_TITLES.has(singularOf(wordRead(query, slot))) ? [s] : []));
   const askedRole = roles.length > 0;
@@ -1708,7 +1704,9 @@ function howAsked(query: Query): HowAsked {
   // "how much did the renovation cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
   const costAt = moneySenses ? query.typed.findIndex((w, k) => k > 2 && COST_VERBS.has(w) && AUXILIARIES.has(query.typed[2] ?? '')) : -1;
   const costedSlots = costAt > 0 ? query.slots.filter((slot) => slot.pos > 2 && slot.pos < costAt) : [];
-  const costed = costedSlots.length > 0 ? new Set(costedSlots.flatMap((slot) => slot.alternatives.map((a) => a.term))) : undefined;
+  // (Judged only where the story uses each of its words: "how much did the whole tour cost" may be asked of "the expedition".)
+  const costedInStory = costedSlots.every((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && a.id >= 0 && index.df(a.id) > 0));
+  const costed = costedSlots.length > 0 && costedInStory ? new Set(costedSlots.flatMap((slot) => slot.alternatives.map((a) => a.term))) : undefined;
   const squared = query.typed.some((w) => SQUARED.has(w));
   // "how many Grammy nominations", "how many China Mobile base stations": names before the noun counted only qualify it.
   // (Names as typed: a question typed in lower case has none.)
@@ -1749,7 +1747,7 @@ function howAsked(query: Query): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed, costedSlots }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
@@ -2629,7 +2627,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // the sentence says is less likely who did it, where the question asks no one's words (as a word in another clause is).
   const wordsAsked = query.typed.some(voiced);
   const teller = (c: Candidate) => !wordsAsked && c.kind === 'person' && voiced(tokens[c.to]?.word ?? '') && (tokens[c.to + 1]?.word === 'that' || tokens[c.from - 1]?.word === 'as');
-  const how = costedInStory(howAsked(query), index);
+  const how = howAsked(query, index);
   const countedSlots = query.slots.flatMap((slot, s) => (slot.alternatives.some((x) => x.term === asked.counted || x.term === how.countedAfterNames) ? [s] : []));
   // "nominated for six awards, ultimately winning three": a number with no noun of its own after one that counts the noun
   // asked, right after another word of the question ("win"), is the one of the counts the question picks.

@@ -337,6 +337,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A vague word says nothing of what is asked: "ppl", which no word list counts, weighs nothing.)
   const rarities = slots.map((s, i) => (names[i] ? 1 : vagueAt[i] ? 0 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
+  // A passage and the sentences beside it in its paragraph; the vectors of their telling words ("near in meaning" checks).
+  const windowOf = (p: number) => [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
+  const echoWords = (window: readonly number[]) =>
+    window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+  // Whether the story writes a term, in any passage.
+  const storyWrites = (term: string) => index.has(index.shared.dictionary.find(term));
   const near = (s: number, p: number) =>
     where[s]!.has(p) ||
     (where[s]!.has(p - 1) && passages[p - 1]?.paragraph === passages[p]!.paragraph) ||
@@ -519,13 +525,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const ofSize = SUPERLATIVE.test(next) || next === 'most' || next === 'least';
     return rank !== undefined && rank > 1 && !ofSize ? [rank] : [];
   });
-  const ranksNear = (p: number) =>
-    ranks.length === 0 ||
-    [p - 1, p, p + 1].some(
-      (q) =>
-        passages[q]?.paragraph === passages[p]!.paragraph &&
-        tokensOf(q).some((_, i, all) => ranks.includes(rankAt(all, i) ?? 0)),
-    );
+  const ranksNear = (p: number) => ranks.length === 0 || windowOf(p).some((q) => tokensOf(q).some((_, i, all) => ranks.includes(rankAt(all, i) ?? 0)));
   // "whats the name of the student who found the photo", "whos the mine manager": a role news English brings in with
   // "a" or an owner ("a student found", "I called my boss", "the mine's manager, the agency reported") and no name
   // beside it is someone the story does not name, and another name in the sentence is no answer. A named one stands
@@ -887,10 +887,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A clause's word, less rare: "who went to hospital".)
   const elsewhere = [...askedWords.filter(({ s }) => rarities[s]! >= KEY_RARITY), ...described.filter(({ s }) => rarities[s]! >= CLAUSE_RARITY)].filter(({ s }) => present[s]);
   const echoedNear = (p: number) => {
-    const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
+    const window = windowOf(p);
     const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
-    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    const words = echoWords(window);
     const echoed = (u: number, least: number) => words.some((v) => v !== u && cosine(u, v) >= least);
     return unsaid.every((u) => echoed(u, ECHO)) && away.every(({ s, v }) => echoed(v, subject[s] ? ECHO : ECHO_ELSEWHERE));
   };
@@ -930,12 +930,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   const saidAbout = (p: number) => {
     if (topic.length === 0) return true;
-    const window = [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
+    const window = windowOf(p);
     if (topicWhere.some((found) => window.some((q) => found.has(q)))) return true;
     // (Or the first part of a word of the passage: "the shipyards" for "the ships".)
     const stems = topic.flatMap((s) => slots[s]!.alternatives.flatMap((a) => (a.kind === 'word' && a.term.length >= COMPOUND_PART ? [a.term] : [])));
     if (window.some((q) => tokensOf(q).some((t) => stems.some((stem) => t.word.startsWith(stem))))) return true;
-    const words = window.flatMap((q) => tokensOf(q).flatMap((t) => (isStopword(t) || rarity(t.word) < ECHO_RARITY ? [] : [vectorOf(t.word)]))).filter((v) => v >= 0);
+    const words = echoWords(window);
     return topic.some((s) => {
       const u = vectorOf(query.typed[slots[s]!.pos]!);
       return u >= 0 && words.some((v) => v !== u && cosine(u, v) >= ECHO);
@@ -1029,7 +1029,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const valueUnsaid = (() => {
     if (!heads) return false;
     const term = termOf(query.typed[valueAt]!);
-    return ![term, ...familiesOf(term).map((f) => f.term)].some((t) => index.has(index.shared.dictionary.find(t)));
+    return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
   const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
@@ -1076,7 +1076,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const kindWord = what >= 0 ? (query.typed[what + 1] ?? '') : '';
   // (Asked of someone the question names: "what party is Ruiz with"; not "what group of people", a frame for the noun after it.)
   const unwrittenBody =
-    query.asked.kind === 'phrase' && BODY_WORDS.has(kindWord) && query.typed[what + 2] !== 'of' && names.some(Boolean) && query.asked.head === termOf(kindWord) && index.df(index.shared.dictionary.find(termOf(kindWord))) <= 0;
+    query.asked.kind === 'phrase' && BODY_WORDS.has(kindWord) && query.typed[what + 2] !== 'of' && names.some(Boolean) && query.asked.head === termOf(kindWord) && !storyWrites(termOf(kindWord));
   return {
     // "who is Marcus Bell" is answered by the passages about him, with his role where they give it.
     needsAnswer: query.asked.kind !== undefined && (query.asked.kind !== 'phrase' || query.asked.which === true || unwrittenBody) && !whoIs,
