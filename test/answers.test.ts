@@ -3165,3 +3165,24 @@ describe('"how much NOUN … for" asks an amount of the noun, not a price', () =
     expect(land.ask('how much was the estate sold for').answer?.text).toBe('3 million euros');
   });
 });
+
+describe("a mistyped everyday word the story does not use, and words that name no topic", () => {
+  const library = retrieverOf(
+    'library-reopening',
+    'The town library will reopen in September after a two-year closure, the council said on Tuesday.\n\n' +
+      'The library has been given 2.3 million pounds by a local trust to rebuild its reading room, which was damaged by a fire in 2023.\n\n' +
+      'About 40 volunteers have helped to sort 18,000 books that were moved to a warehouse during the work.',
+  );
+
+  it('is read as the word meant, so its neighbours in meaning find the answer ("recieve": "receive", near "given")', () => {
+    const a = library.ask('how much did the library recieve');
+    expect(a.corrected).toContainEqual({ typed: 'recieve', read: 'receive' });
+    expect(a.answer?.text).toBe('2.3 million pounds');
+  });
+
+  it('takes "anywhere" for a function word, never a topic the story is missing', () => {
+    const a = library.ask('is there a cafe anywhere in the library');
+    expect(a.outcome).toBe('unanswered');
+    expect(a.missing).toEqual(['cafe']);
+  });
+});

@@ -148,7 +148,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   whether which while who whom whose why will with won wont would wouldn wouldnt you your yours yourself yourselves
   s t d ll m re ve
   w r u ur n abt b4 bc cuz coz thru til tho rn lol lmao pls plz ya yall nah tbh ngl idk imo btw omg gonna wanna
-  gotta ok okay yeah yep hey im ive youre theyre hed mightve couldve wouldve shouldve mustve eachother`.split(/\s+/),
+  gotta ok okay yeah yep hey im ive youre theyre hed mightve couldve wouldve shouldve mustve eachother
+  anywhere somewhere everywhere nowhere`.split(/\s+/),
 );
 
 /**

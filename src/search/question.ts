@@ -447,7 +447,9 @@ function correct(word: string, lexicon: Lexicon, name = false): { function?: str
   // A typo of an everyday word ("anounce", "gmae") whose forms the story uses ("announced", "game");
   // a name written with its capital ("Kuechly") is no typo.
   const everyday = name ? undefined : everydayWord(word);
-  if (everyday && lexicon.holds(lexicon.dictionary.find(termOf(everyday)))) return { words: [{ word: everyday, edits: 1, similarity: EVERYDAY_SIMILARITY }] };
+  // (One the story lacks is read as meant, for the words near it in meaning, only when long enough to be
+  // surely that word: "ceo" is near too many.)
+  if (everyday && (word.length >= MIN_CORRECTED || lexicon.holds(lexicon.dictionary.find(termOf(everyday))))) return { words: [{ word: everyday, edits: 1, similarity: EVERYDAY_SIMILARITY }] };
   return { words };
 }
 
@@ -585,7 +587,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
     // their neighbours in meaning are chance words that mislead the ranking.
     // A phrasal verb's are those of the single words it means ("called off": "cancel", near "postponed"), not the bare
     // verb's ("called": "named").
-    if (!lexicon.holds(dictionary.find(best)) && !(topical && (VAGUE_WORDS.has(t.word) || PARTICLES.has(t.word)))) {
+    if (!lexicon.holds(dictionary.find(best)) && !(topical && (isVague(t.word) || PARTICLES.has(t.word)))) {
       const phrasal = particle && PARTICLES.has(particle.word) ? phrasalWords(best, particle.word) : [];
       for (const n of lexicon.similar(phrasal.length > 0 ? phrasal : [fix.words[0]?.word ?? t.word])) alternatives.push({ ...alternative(termOf(n.word), MEANING_WEIGHT * n.similarity, 'meaning'), similarity: n.similarity });
     }

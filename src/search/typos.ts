@@ -163,8 +163,8 @@ export class Speller {
     for (const pair of pairs) for (const id of this.byPair.get(pair) ?? []) shared[id] = 0;
     return found
       .map(({ word, edits }) => ({ word, edits, similarity: 1 - (Fuse.match(typed, word, FUSE_OPTIONS).score ?? 1) }))
-      // Of corrections as alike, two letters swapped is the likeliest slip of the fingers ("teh": "the", not "tbh").
-      .sort((a, b) => b.similarity - a.similarity || Number(swapped(typed, b.word)) - Number(swapped(typed, a.word)) || a.word.localeCompare(b.word))
+      // Two letters swapped is the likeliest slip of the fingers ("teh": "the", not "tbh"; "recieve": "receive", not "relieve").
+      .sort((a, b) => Number(swapped(typed, b.word)) - Number(swapped(typed, a.word)) || b.similarity - a.similarity || a.word.localeCompare(b.word))
       .slice(0, MAX_CORRECTIONS);
   }
 
