@@ -64,6 +64,8 @@ function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], 
   const lowered = `${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;
   const echoed = QUESTION_START.test(asked) && asked.length <= ECHO;
   const opening = !echoed ? "The story doesn't say" : INVERTED.test(asked) && !SUBJECT_QUESTION.test(asked) ? `The story doesn't answer “${lowered}”` : `The story doesn't say ${lowered}`;
+  // The story's own account of why: what it says was kept back, in its words (marked in the passage shown first).
+  if (result.withheld) return `${opening}: it says “${result.withheld.text}” (¶${result.withheld.passage.paragraph}).`;
   const never = result.missing.length ? `: it never mentions ${quoted(result.missing, true)}` : '';
   const where = shown.length ? ` It mentions ${quoted(result.mentioned)} in ${paragraphs(shown)}:` : '';
   return `${opening}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
@@ -99,8 +101,12 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
     }
     return { command: definition.name, title: question, items, lines, data };
   }
-  const leads = (result.about.length ? result.about : result.hits).slice(0, LEADS);
-  const shown = result.outcome === 'unknown' ? [] : leads.map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
+  const { withheld } = result;
+  const found = result.about.length ? result.about : result.hits;
+  // (The passage that says what was kept back leads, with those words marked.)
+  const leads = withheld ? [...found.filter((h) => h.passage === withheld.passage), ...found.filter((h) => h.passage !== withheld.passage)] : found;
+  const shown = result.outcome === 'unknown' ? [] : leads.slice(0, LEADS).map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
+  if (withheld && shown[0]?.place.passage === withheld.passage.id) shown[0].mark = { start: withheld.start, end: withheld.end };
   const title = stories.length === 1 ? stories[0]!.title : undefined;
   return {
     command: definition.name,
@@ -108,7 +114,12 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
     lead: notSaid(question, result, shown, title),
     items: shown,
     lines,
-    data: { answered: false, missing: result.missing, passages: passagesData(shown) },
+    data: {
+      answered: false,
+      missing: result.missing,
+      ...(withheld && { withheld: { text: withheld.text, paragraph: withheld.passage.paragraph } }),
+      passages: passagesData(shown),
+    },
   };
 }
 

@@ -3186,3 +3186,22 @@ describe("a mistyped everyday word the story does not use, and words that name n
     expect(a.missing).toEqual(['cafe']);
   });
 });
+
+describe('what the story says was kept back', () => {
+  const yard = retrieverOf(
+    'yard-sale',
+    'A shipbuilder said on Tuesday it had sold its yard to a private equity group, and declined to say how much the buyer paid.\n\n' +
+      'The yard employs about 800 people, its chief executive said.',
+  );
+
+  it('is given with the verdict, in the passage\'s own words, without a leading conjunction', () => {
+    const a = yard.ask('how much did the buyer pay');
+    expect(a.outcome).toBe('unanswered');
+    expect(a.withheld?.text).toBe('declined to say how much the buyer paid');
+    expect(a.withheld!.passage.text.slice(a.withheld!.start, a.withheld!.end)).toBe(a.withheld!.text);
+  });
+
+  it('is absent when the story answers', () => {
+    expect(yard.ask('how many ppl work at the yard').withheld).toBeUndefined();
+  });
+});

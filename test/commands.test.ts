@@ -21,6 +21,19 @@ function run(command: string, options: Record<string, string> = {}): Reply {
 }
 
 describe('/ask', () => {
+  it('says what the story says was kept back, in its words, when that is why it does not answer', () => {
+    const yard =
+      'OSLO, March 3 (Reuters) - A Norwegian shipbuilder said on Tuesday it had sold its Bergen yard to a private equity group, but declined to say how much the buyer paid.\n\n' +
+      'The yard employs about 800 people and will keep building ferries, its chief executive told reporters.';
+    const reply = createAppFromStories([buildStory({ id: 'yard', article: yard })]).run('ask', { question: 'how much did the buyer pay' });
+    expect(reply.data).toMatchObject({ answered: false, withheld: { text: 'declined to say how much the buyer paid', paragraph: 1 } });
+    expect(reply.lead).toBe('The story doesn\'t answer “how much did the buyer pay”: it says “declined to say how much the buyer paid” (¶1).');
+    // The passage that says so leads, with those words marked, verbatim.
+    const first = reply.items[0]!;
+    expect(first.text.slice(first.mark!.start, first.mark!.end)).toBe('declined to say how much the buyer paid');
+    expect(yard).toContain(first.text);
+  });
+
   it('quotes the answering passage first, placed in the story', () => {
     const reply = run('ask', { question: 'What base hosted the Alaska meeting?' });
     expect(reply.data.answered).toBe(true);

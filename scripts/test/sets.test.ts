@@ -1,4 +1,4 @@
-/** The engine over the evaluation's question sets (eval/): every passage and answer it shows is the article's own words. */
+/** The engine over the evaluation's question sets (eval/): every passage, answer and withheld clause it shows is the article's own words. */
 import { describe, expect, it } from 'vitest';
 import { createRetriever } from '../../src/search/index.js';
 import { readerSets } from '../lib/reader.js';
@@ -13,10 +13,11 @@ describe('every passage and answer shown is verbatim', () => {
       for (const q of questions) {
         const a = r.ask(q.question, { story: q.story });
         for (const h of [...a.hits, ...a.about]) expect(h.story.article.slice(h.passage.start, h.passage.end)).toBe(h.passage.text);
-        if (a.answer) {
-          const { passage, start, end, text } = a.answer;
+        for (const words of [a.answer, a.withheld]) {
+          if (!words) continue;
+          const { passage, start, end, text } = words;
           expect(passage.text.slice(start, end)).toBe(text);
-          expect(a.answer.story.article.slice(passage.start + start, passage.start + end)).toBe(text);
+          expect(words.story.article.slice(passage.start + start, passage.start + end)).toBe(text);
         }
       }
     });

@@ -8,8 +8,8 @@ import { idf, smoothedIdf } from './bm25.js';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
 import { isVague, type Query, readQuestion, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
-import type { Answer, AskOptions, Hit, Retriever } from './retriever.js';
-import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule } from './verdict.js';
+import type { Answer, AskOptions, Hit, Retriever, WithheldWords } from './retriever.js';
+import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule, type WithheldClause } from './verdict.js';
 import type { StoryIndex } from './story-index.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -60,6 +60,12 @@ function hit(index: StoryIndex, r: Ranked): Hit {
   return { story: index.story, passage: index.story.passages[r.passage]!, score: r.score };
 }
 
+/** The words of a passage that say what is asked was kept back. */
+function withheldWords(index: StoryIndex, clause: WithheldClause): WithheldWords {
+  const passage = index.story.passages[clause.passage]!;
+  return { text: passage.text.slice(clause.start, clause.end), story: index.story, passage, start: clause.start, end: clause.end };
+}
+
 /** The answer for a question about one story: its passages (the answering one first) and the verdict. */
 function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], verdict: Verdict, limit: number): Answer {
   const { story } = index;
@@ -83,6 +89,7 @@ function answerOf(index: StoryIndex, query: Query, ranked: readonly Ranked[], ve
     missing: verdict.missing,
     mentioned: verdict.mentioned,
     about: ranked.filter((r) => verdict.about.includes(r.passage)).map((r) => hit(index, r)),
+    ...(verdict.withheld && { withheld: withheldWords(index, verdict.withheld) }),
     corrected: query.corrected,
   };
 }

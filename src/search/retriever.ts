@@ -23,6 +23,16 @@ export interface AnswerWords {
   date?: string;
 }
 
+/** Words of a passage that say what the question asks was kept back: "declined to say how much the buyer paid". */
+export interface WithheldWords {
+  /** Exact words of the passage: `passage.text.slice(start, end)`. */
+  text: string;
+  story: Story;
+  passage: Passage;
+  start: number;
+  end: number;
+}
+
 export interface Answer {
   /** Best first: the answering passage leads. */
   hits: Hit[];
@@ -40,6 +50,8 @@ export interface Answer {
   mentioned: string[];
   /** Passages about the question's subject (when it does not answer). */
   about: Hit[];
+  /** Where the story says that what is asked was kept back (when it does not answer for that reason). */
+  withheld?: WithheldWords;
   /** Words read as other words, mistyped ones: "sumit" searched as "summit". */
   corrected: { typed: string; read: string }[];
 }

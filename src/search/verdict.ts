@@ -30,9 +30,18 @@ import { withheldIn, withholds } from './withheld.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
+/** A clause that says what is asked was kept back: `passage`'s text from `start` to `end`. */
+export interface WithheldClause {
+  passage: number;
+  start: number;
+  end: number;
+}
+
 export interface Verdict {
   outcome: Outcome;
   answer?: AnswerSpan;
+  /** Where the story says that what is asked was kept back (when it does not answer). */
+  withheld?: WithheldClause;
   /** Words of the question the story says nothing about (when it does not answer). */
   missing: string[];
   /** Words of the question the story uses (when it does not answer). */
@@ -260,6 +269,8 @@ export interface Evidence {
   words: string[];
   about: number[];
   present: boolean;
+  /** Where the story says that what is asked was kept back ("declined to say how much"): a passage and the clause in it. */
+  withheld?: WithheldClause;
   /** For "how long is X's contract", "how much is the tax for kids", whether the story never names the thing measured or the people it is asked for. */
   unmeasured: boolean;
 }
@@ -1061,15 +1072,21 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const own = slots.map((slot) => ({ ...slot, alternatives: slot.alternatives.filter((a) => a.kind !== 'meaning') }));
     const besideFocus = anchors(index, p, own).filter(focus);
     const ownerNear = (owner: string) => tokensOf(p).some((t, i) => t.word === owner && besideFocus.some((a) => Math.abs(a.at - i) <= OWNER_REACH));
-    return [p, p + 1].find((q) => {
-      if (!passages[q] || passages[q].paragraph > passages[p]!.paragraph + 1) return false;
+    for (const q of [p, p + 1]) {
+      if (!passages[q] || passages[q].paragraph > passages[p]!.paragraph + 1) continue;
       const at = anchors(index, q, own).filter(focus);
-      return withheldIn(index.story.passages[q]!.text, tokensOf(q)).some(
+      const tokens = tokensOf(q);
+      const clause = withheldIn(index.story.passages[q]!.text, tokens).find(
         (w) => withholds(w, kind) && (at.some((a) => a.at >= w.from && a.at < w.to) || (q !== p && w.owner !== undefined && ownerNear(w.owner))),
       );
-    });
+      if (!clause) continue;
+      // (Shown from its first word that is not a conjunction: "declined to say", not "but declined to say".)
+      const from = clause.from + 1 < clause.to && (tokens[clause.from]!.word === 'but' || tokens[clause.from]!.word === 'and') ? clause.from + 1 : clause.from;
+      return { passage: q, start: tokens[from]!.start, end: tokens[clause.to - 1]!.end };
+    }
+    return undefined;
   })();
-  if (withholding !== undefined) about.add(withholding);
+  if (withholding !== undefined) about.add(withholding.passage);
   // "what party is she with", in a story that never writes "party": a body asked for by its kind's noun right after "what"
   // is answered only by its name, as "which party" is; no passage describes one the story never calls so.
   const what = query.typed.findIndex((w) => w === 'what' || w === 'wat');
@@ -1106,6 +1123,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     about: [...about].sort((a, b) => a - b),
     present: lexical.some(Boolean) || allVague || inOtherWords,
     unmeasured,
+    ...(withholding && { withheld: withholding }),
   };
 }
 
@@ -1143,7 +1161,7 @@ export function decide(evidence: Evidence, rule: VerdictRule = VERDICT_RULE): Ve
   const { mentioned, about } = evidence;
   // Of a subject the story never names, every word is missing.
   const missing = evidence.present ? evidence.missing : evidence.words;
-  return { outcome: evidence.present ? 'unanswered' : 'unknown', missing, mentioned, about };
+  return { outcome: evidence.present ? 'unanswered' : 'unknown', missing, mentioned, about, ...(evidence.withheld && { withheld: evidence.withheld }) };
 }
 
 export function judge(index: StoryIndex, query: Query, ranked: readonly Ranked[], rule: VerdictRule = VERDICT_RULE): Verdict {
