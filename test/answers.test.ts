@@ -3165,3 +3165,14 @@ describe('"how much NOUN … for" asks an amount of the noun, not a price', () =
     expect(land.ask('how much was the estate sold for').answer?.text).toBe('3 million euros');
   });
 });
+
+describe('a question asking for someone by a noun for people is not answered with a body', () => {
+  const strike = retrieverOf(
+    'ferry-strike-estimate',
+    'OSLO, May 3 - Ferry crews at Nordlys Linjer walked out on Friday. Tove Rasking, an analyst at the Oslo investment firm Brightwater Securities, estimated that the strike would cost the company 40 million crowns a week.',
+  );
+
+  it('answers "whos the finance expert estimating the losses" with the analyst, not her firm', () => {
+    expect(strike.ask('whos the finance expert estimating the losses').answer?.text).toBe('Tove Rasking');
+  });
+});

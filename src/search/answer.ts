@@ -1588,6 +1588,8 @@ interface HowAsked {
   whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
+  /** "which analyst", "who is the mayor": the question asks for someone by a noun for people, whom no body is. */
+  humanAsked: boolean;
   /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
   nameAsked: boolean;
   /** "what is the vaccine called": the term of the noun for the thing whose name is asked, when no person. */
@@ -1697,6 +1699,7 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
+  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
@@ -1747,8 +1750,11 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
+
+/** How much less likely a body the story knows answers a question asking for a kind of person ("which analyst"). */
+const BODY_FOR_PERSON = 0.4;
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
@@ -1794,7 +1800,11 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'number':
       return numbers(text, tokens, asked, how);
     case 'person': {
-      const found = names(story, passage, text, tokens, 'person', asked, how);
+      // "which analyst cut his forecast": "said Ana Ruiz, an analyst at Brightwater Securities", a body the story knows is no
+      // analyst, where the question asks for one by a noun for people.
+      const bodies = how.humanAsked ? storyNames(story).entities : undefined;
+      const body = (c: Candidate) => bodies?.get(text.slice(c.start, c.end).replace(/['’]s$/u, ''))?.kind === 'body';
+      const found = names(story, passage, text, tokens, 'person', asked, how).map((c) => (body(c) ? { ...c, quality: c.quality * BODY_FOR_PERSON } : c));
       // "what is the vaccine called": "the vaccine, called DengVax-1", "the Los Aromos bridge", a name given beside the thing's noun.
       return how.namedThing ? [...found, ...phrases(text, tokens, how.namedThing)] : found;
     }
