@@ -3176,3 +3176,15 @@ describe('a question asking for someone by a noun for people is not answered wit
     expect(strike.ask('whos the finance expert estimating the losses').answer?.text).toBe('Tove Rasking');
   });
 });
+
+describe('a unit of two words, and a figure in the unit asked', () => {
+  const yacht = retrieverOf(
+    'solar-yacht-crossing',
+    'HOBART, March 2 - The solar yacht Sunwake reached Hobart on Sunday after covering about 3,400 nautical miles (6,300 km) in 19 days, its crew said.',
+  );
+
+  it('answers "how far" with the whole unit, and "how far in km" with the figure converted in brackets', () => {
+    expect(yacht.ask('how far did the yacht go').answer?.text).toBe('about 3,400 nautical miles');
+    expect(yacht.ask('how far did the yacht go in km').answer?.text).toBe('6,300 km');
+  });
+});
