@@ -3188,3 +3188,14 @@ describe('a unit of two words, and a figure in the unit asked', () => {
     expect(yacht.ask('how far did the yacht go in km').answer?.text).toBe('6,300 km');
   });
 });
+
+describe('a length of time in two units is one length', () => {
+  const sentence = retrieverOf(
+    'customs-bribes-sentence',
+    'MADRID, June 4 - A Madrid court on Tuesday sentenced a former customs officer to six years and four months in prison for taking bribes from smugglers.',
+  );
+
+  it('answers "how long is he going to prison for" with both units', () => {
+    expect(sentence.ask('how long is the officer going to prison for').answer?.text).toBe('six years and four months');
+  });
+});

@@ -619,6 +619,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
         if (between || fromTo) from--;
       }
     }
+    // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
+    const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
+    if (timeUnit(to - 1) && tokens[to]?.word === 'and' && isCount(tokens[to + 1]) && timeUnit(to + 2) && singularOf(tokens[to + 2]!.word) !== singularOf(tokens[to - 1]!.word)) to += 3;
     // "about 40 years ago": a length of time before now is a time, and "ago" says so.
     if (tokens[to]?.word === 'ago') to++;
     i = to - 1;
