@@ -3205,3 +3205,37 @@ describe('what the story says was kept back', () => {
     expect(yard.ask('how many ppl work at the yard').withheld).toBeUndefined();
   });
 });
+
+describe('a question asking for someone by a noun for people is not answered with a body', () => {
+  const strike = retrieverOf(
+    'ferry-strike-estimate',
+    'OSLO, May 3 - Ferry crews at Nordlys Linjer walked out on Friday. Tove Rasking, an analyst at the Oslo investment firm Brightwater Securities, estimated that the strike would cost the company 40 million crowns a week.',
+  );
+
+  it('answers "whos the finance expert estimating the losses" with the analyst, not her firm', () => {
+    expect(strike.ask('whos the finance expert estimating the losses').answer?.text).toBe('Tove Rasking');
+  });
+});
+
+describe('a unit of two words, and a figure in the unit asked', () => {
+  const yacht = retrieverOf(
+    'solar-yacht-crossing',
+    'HOBART, March 2 - The solar yacht Sunwake reached Hobart on Sunday after covering about 3,400 nautical miles (6,300 km) in 19 days, its crew said.',
+  );
+
+  it('answers "how far" with the whole unit, and "how far in km" with the figure converted in brackets', () => {
+    expect(yacht.ask('how far did the yacht go').answer?.text).toBe('about 3,400 nautical miles');
+    expect(yacht.ask('how far did the yacht go in km').answer?.text).toBe('6,300 km');
+  });
+});
+
+describe('a length of time in two units is one length', () => {
+  const sentence = retrieverOf(
+    'customs-bribes-sentence',
+    'MADRID, June 4 - A Madrid court on Tuesday sentenced a former customs officer to six years and four months in prison for taking bribes from smugglers.',
+  );
+
+  it('answers "how long is he going to prison for" with both units', () => {
+    expect(sentence.ask('how long is the officer going to prison for').answer?.text).toBe('six years and four months');
+  });
+});

@@ -60,6 +60,8 @@ export interface WantedKind {
   noun?: number;
   /** Position of the noun a "what/which NOUN" question asks about when it fixes no kind ("base" in "what military base"). */
   head?: number;
+  /** "which analyst": the question asks for someone by a noun for people. */
+  human?: boolean;
 }
 
 /** Plural endings and their singulars: "counties" county, "churches" church, "players" player. */
@@ -210,7 +212,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       const kind = kindOfNoun(noun);
       const measures = MEASURE_OF_NOUN[noun];
       // A role or a person is what the question is about, not a frame: it stays one of its words.
-      if (!kind && namesPerson(noun)) return { kind: 'name' };
+      // ("which analyst": someone by a noun for people, whom no body is; not "which rival company", whose noun comes after.)
+      if (!kind && namesPerson(noun)) return kindOfNoun(words[j + 1] ?? '') === undefined ? { kind: 'name', human: true } : { kind: 'name' };
       if (kind) return measures ? { kind, noun: j, measures } : { kind, noun: j };
       if (FRAME_NOUNS.has(noun)) return { noun: j };
       // "whats the french pm's name": the name asked for comes last.

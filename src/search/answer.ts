@@ -511,6 +511,9 @@ function otherCosted(tokens: readonly Token[], text: string, at: number, costed:
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
+/** The words of each measure's units, to join a unit of two words ("nautical miles"). */
+const MEASURES_OF_UNIT: readonly ReadonlySet<string>[] = Object.values(MEASURE_WORDS).filter((words) => words.size > 0);
+
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
   const countedUnit = asked.counted === undefined ? undefined : UNIT_TERMS.get(asked.counted);
@@ -589,7 +592,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // noun, "how many square miles", or names the unit itself, "how large in square feet": the number alone answers.)
     else if (asked.counted === undefined && !how.squared && SQUARED.has(tokens[to]?.word ?? '') && UNIT_WORDS.has(tokens[to + 1]?.word ?? '')) to += 2;
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
-    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) to++;
+    else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) {
+      to++;
+      // ("27,000 nautical miles": a unit of two words of one measure is whole.)
+      if (tokens[to] && spaced(tokens, text, to) && MEASURES_OF_UNIT.some((words) => words.has(tokens[to - 1]!.word) && words.has(tokens[to]!.word))) to++;
+    }
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
     else if (to < tokens.length && scaledCurrency(tokens[to]!.word, tokens[to - 1]!.word)) to++;
     // "80 km/h", "12 m/s": a unit over a unit of time, written with a slash, is one unit.
@@ -612,6 +619,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
         if (between || fromTo) from--;
       }
     }
+    // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
+    const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
+    if (timeUnit(to - 1) && tokens[to]?.word === 'and' && isCount(tokens[to + 1]) && timeUnit(to + 2) && singularOf(tokens[to + 2]!.word) !== singularOf(tokens[to - 1]!.word)) to += 3;
     // "about 40 years ago": a length of time before now is a time, and "ago" says so.
     if (tokens[to]?.word === 'ago') to++;
     i = to - 1;
@@ -696,7 +706,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
-    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) to--;
+    if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) {
+      to--;
+      // ("how many miles": "27,000", not "27,000 nautical", the first word of a unit of two.)
+      if (to - 1 > at && UNIT_WORDS.has(tokens[to - 1]!.word) && !tokens[to - 1]!.numeric) to--;
+    }
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
     // (Not after brackets that close between them: "Arvik (about 300 boats), Brenna (about 200 boats)" converts nothing.)
     // ("1 trillion RMB (about US $146.5 billion)": a sum may have a hedge or its country's letters before it in the brackets.)
@@ -1588,6 +1602,8 @@ interface HowAsked {
   whose?: string;
   /** "who was the first consul", "whos fontes lawyer": the question asks who is a kind of person. */
   personAsked: boolean;
+  /** "which analyst", "who is the mayor": the question asks for someone by a noun for people, whom no body is. */
+  humanAsked: boolean;
   /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
   nameAsked: boolean;
   /** "what is the vaccine called": the term of the noun for the thing whose name is asked, when no person. */
@@ -1697,6 +1713,7 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
+  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true;
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
@@ -1747,8 +1764,11 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
+
+/** How much less likely a body the story knows answers a question asking for a kind of person ("which analyst"). */
+const BODY_FOR_PERSON = 0.4;
 
 function candidatesOf(asked: Asked, story: Story, passage: number, text: string, tokens: readonly Token[], how: HowAsked): Candidate[] {
   switch (asked.kind) {
@@ -1794,7 +1814,11 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'number':
       return numbers(text, tokens, asked, how);
     case 'person': {
-      const found = names(story, passage, text, tokens, 'person', asked, how);
+      // "which analyst cut his forecast": "said Ana Ruiz, an analyst at Brightwater Securities", a body the story knows is no
+      // analyst, where the question asks for one by a noun for people.
+      const bodies = how.humanAsked ? storyNames(story).entities : undefined;
+      const body = (c: Candidate) => bodies?.get(text.slice(c.start, c.end).replace(/['’]s$/u, ''))?.kind === 'body';
+      const found = names(story, passage, text, tokens, 'person', asked, how).map((c) => (body(c) ? { ...c, quality: c.quality * BODY_FOR_PERSON } : c));
       // "what is the vaccine called": "the vaccine, called DengVax-1", "the Los Aromos bridge", a name given beside the thing's noun.
       return how.namedThing ? [...found, ...phrases(text, tokens, how.namedThing)] : found;
     }
@@ -2412,6 +2436,8 @@ function phraseInitials(typed: readonly string[], pos: number): string | undefin
 
 /** How much less likely a number is the answer when it is in another unit than the question's ("46 kilometres" for "how many miles"). */
 const OTHER_UNIT = 0.3;
+/** How much likelier a number in the unit the question asks for is: as likely as one the passage gives first, where brackets convert it (SECOND). */
+const ASKED_UNIT = 1 / SECOND;
 
 /** Units of length, weight, volume and area by each way of writing them, as one key: "metres", "meter", "m2" are "m". */
 const UNIT_KEYS: ReadonlyMap<string, string> = new Map(
@@ -2419,6 +2445,8 @@ const UNIT_KEYS: ReadonlyMap<string, string> = new Map(
     m: 'm metre metres meter meters m2 m3',
     km: 'km km2 kilometre kilometres kilometer kilometers',
     mi: 'mi mile miles',
+    // ("27,000 nautical miles": a unit of its own.)
+    nmi: 'nautical',
     ft: 'ft foot feet',
     cm: 'cm centimetre centimetres centimeter centimeters',
     mm: 'mm millimetre millimetres millimeter millimeters',
@@ -2781,7 +2809,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     // "how many miles": not "46 kilometres (29 miles)", the figure in another unit than the one asked.
     const unit = c.kind === 'number' && unitsAsked.size > 0 ? unitAfter(tokens, c) : undefined;
-    const otherUnit = unit !== undefined && !unitsAsked.has(unit) ? OTHER_UNIT : 1;
+    // ("how far did she sail in km": "27,000 nautical miles (50,000 km)", the figure in the unit asked, though converted in brackets.)
+    const otherUnit = unit === undefined ? 1 : unitsAsked.has(unit) ? ASKED_UNIT : OTHER_UNIT;
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.

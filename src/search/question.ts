@@ -52,6 +52,8 @@ export interface Asked {
   which?: boolean;
   /** "which kenyan city", "what town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
+  /** "which analyst": someone asked for by a noun for people, whom no body is. */
+  human?: boolean;
   /** "what is the highest point in the state": the name the passage sets beside those words ("the highest point in the state, Granite Peak"). */
   apposed?: boolean;
   /** "wat kind of attack was it": the noun whose kind is asked, in the singular; the passage's words that describe it ("A ransomware attack") answer. */
@@ -293,7 +295,7 @@ function askedOf(wanted: ReturnType<typeof wantedKind>, words: readonly string[]
   const time = words.indexOf('time');
   const clock = wanted?.kind === 'date' && words[time - 1] === 'what' && (words[time + 1] !== 'of' || words.slice(time + 2, time + 4).some((w) => w === 'day' || w === 'night'));
   const kindNoun = wanted?.noun === undefined ? undefined : singularOf(words[wanted.noun]!);
-  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }) };
+  if (wanted?.kind) return { kind: SPAN_OF_KIND[wanted.kind], measures: wanted.measures, ...(how >= 0 && { amount: true }), ...(age && { age: true }), ...(clock && { clock: true }), ...(kindNoun && { kindNoun }), ...(wanted.human && { human: true }) };
   if (wanted?.head !== undefined) return { kind: 'phrase', head: termOf(words[wanted.head]!), ...(words.includes('which') && { which: true }) };
   const last = words.at(-1) ?? '';
   if (words[0] !== 'what' && words[0] !== 'whats') return {};
