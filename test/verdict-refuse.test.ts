@@ -249,3 +249,22 @@ describe('a yes/no question about an earlier occasion ("has X been fined before"
     expect(again.hits[0]?.passage.text).toContain('repeatedly');
   });
 });
+
+describe('"how many people VERB", answered by a count of other things', () => {
+  const smelter = createRetriever([
+    buildStory({
+      id: 'smelter',
+      article: [
+        'The Ostrell zinc smelter in the town of Varnby will close in June with the loss of 420 jobs, its owner said on Monday.',
+        'The company did not say what would happen to the smelter boiler house, which also heats some 2,500 homes in the town.',
+        'About 1,800 homes in the valley lose power in most winter storms.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the passage tells nothing of the verb of those things, and kept where it does or counts a noun asked', () => {
+    expect(smelter.ask('how many ppl work at the boiler house').answered).toBe(false);
+    expect(smelter.ask('how many people lose power in winter storms').answer?.text).toBe('About 1,800');
+    expect(smelter.ask('how many ppl lose their jobs at the smelter').answer?.text).toBe('420');
+  });
+});

@@ -616,6 +616,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
   const countedWords = headAt >= 0 ? askedNouns.slice(0, 2 * (headAt + 1)) : askedNouns;
   const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
+  // "how many people work at the plant", answered "some 3,000 homes": a noun for people with no plural ending, "people",
+  // "staff", then the verb, counts people; a number of other things answers only where the passage tells that verb of
+  // them ("2.1 million homes lost power" for "how many people lost power") or counts a noun of the question ("how many
+  // people lose their jobs": "310 jobs"), else it counts something else.
+  const peopleAt = nounRun.findLastIndex((w) => PEOPLE_WORDS.has(w) && w !== 'person');
+  const peopleVerbs = peopleAt > headAt && peopleAt < nounRun.length - 1 ? slots.flatMap((slot, s) => (nounRun.slice(peopleAt + 1).includes(wordRead(query, slot)) ? [s] : [])) : [];
+  const countsPeople = (noun: readonly string[], p: number) =>
+    peopleVerbs.length === 0 ||
+    noun.some((n) => sameCounted(nounRun[peopleAt]!, n) || query.typed.some((w) => termOf(singularOf(w)) === termOf(singularOf(n)))) ||
+    peopleVerbs.some((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id)));
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -643,7 +653,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n)));
+    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n))) && countsPeople(noun, answer.passage);
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
