@@ -212,6 +212,8 @@ describe('"how much STUFF", answered by a count of people', () => {
 
   it('is refused: a figure for an amount of something counts no people', () => {
     expect(campus.ask('how much electricity will the place use').answered).toBe(false);
+    // (A noun in -er that is no comparative: "water", not "cheaper".)
+    expect(campus.ask('how much water will the place use').answered).toBe(false);
     expect(campus.ask('how many farmers does the union represent').answer?.text).toBe('about 9,000');
   });
 });

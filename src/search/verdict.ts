@@ -657,6 +657,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
+  // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper".)
+  const comparative = (w: string) => /er$/.test(w) && isCommonWord(w.replace(/er$/, 'est'));
   const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
   const muchNoun = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
   const stuff =
@@ -665,7 +667,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     !AUXILIARIES.has(muchNoun) &&
     !UNIT_WORDS.has(muchNoun) &&
     !SHARE_NOUNS.has(muchNoun) &&
-    !/er$/.test(muchNoun) &&
+    !comparative(muchNoun) &&
     !query.typed.some((w) => MONEY_VERBS.has(w) || w === 'money' || w === 'time')
       ? muchNoun
       : undefined;
