@@ -270,3 +270,26 @@ describe('"how many people VERB", answered by a count of other things', () => {
     expect(smelter.ask('how many ppl lose their jobs at the smelter').answer?.text).toBe('420');
   });
 });
+
+describe('a figure in a sentence about another body than the one asked', () => {
+  const takeover = createRetriever([
+    buildStory({
+      id: 'takeover',
+      article: [
+        'Brenmoor Foods has agreed to buy rival Tallis Dairy for 900 million pounds, the two companies said on Monday.',
+        'Brenmoor, based in Leeds, reported revenue of 4.1 billion pounds last year.',
+        'Tallis, founded in 1952, employs about 2,300 people at six plants in Wales.',
+        'Analysts said Brenmoor was paying a fair price for Tallis.',
+        'The deal needs the approval of the competition regulator, Brenmoor said.',
+        'Tallis shares rose 12% in London after the announcement.',
+        'Brenmoor expects the deal to close in March, when Tallis will leave the stock market.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence names the other body and not the one asked, and kept for the body it names', () => {
+    expect(takeover.ask('how much revenue did tallis make last year').answered).toBe(false);
+    expect(takeover.ask('how much revenue did brenmoor make last year').answer?.text).toBe('4.1 billion pounds');
+    expect(takeover.ask('how many people work for tallis').answer?.text).toBe('about 2,300');
+  });
+});

@@ -216,6 +216,9 @@ const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till bef
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/** Pronouns that may stand for a person or a body named before. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
+
 /** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
 const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
 
@@ -436,6 +439,40 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const namedOtherwise = (unit: readonly number[], p: number) => {
     const person = entityOf(unit, ['person']);
     return person !== undefined && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => person.passages.includes(q));
+  };
+  // "how many people work for Acme", answered by "Zenith, founded in 1952, employs about 2,300 people": a person or a body
+  // a question for a figure or a person names (the story's subject too, which no paragraph need repeat) that the answer's
+  // sentence neither names nor stands for by a pronoun or "the company", where that sentence names another body, is not
+  // what the sentence tells of. (Not the answer itself: "who bought Acme" is answered by another body. Dates and the
+  // rest were left out: they cost SQuAD answers, "On April 4, 2008, X married Y".)
+  const nameUnits: number[][] = [];
+  slots.forEach((slot, s) => {
+    if (!ownName(index, slot) || slot.literal) return;
+    const last = nameUnits.at(-1);
+    if (last && slots[last.at(-1)!]!.pos === slot.pos - 1) last.push(s);
+    else nameUnits.push([s]);
+  });
+  // (The knowledge layer may read a body as a person, "meatpacker Acme Foods": either is an actor here.)
+  const actors = nameUnits.flatMap((unit) => {
+    const entity = entityOf(unit, ['body', 'person']);
+    return entity ? [{ unit, entity }] : [];
+  });
+  const ofAnother = (answer: AnswerSpan | undefined) => {
+    if ((query.asked.kind !== 'number' && query.asked.kind !== 'person') || !answer || actors.length === 0) return false;
+    const p = answer.passage;
+    const terms = passages[p]!.terms;
+    const mentions = (e: Entity) => e.passages.includes(p) || e.pronouns.includes(p);
+    const written = (unit: readonly number[]) => unit.every((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && terms.includes(a.id)));
+    const askedTerms = new Set(actors.flatMap(({ unit }) => unit.flatMap((s) => slots[s]!.alternatives.map((a) => a.term))));
+    const inAnswer = (e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 0 && (answer.text.includes(n) || n.includes(answer.text)));
+    // (A body, or one read as a person that the story never calls by the last word of its name, as it does a person: not
+    // a speaker, "Ana Ruiz said", later "Ruiz".)
+    const body = (e: Entity) => e.kind === 'body' || (e.kind === 'person' && !e.aliases.includes(e.name.split(' ').at(-1)!));
+    const other = (e: Entity) => body(e) && mentions(e) && !inAnswer(e) && !tokenize([e.name, ...e.aliases].join(' ')).some((t) => askedTerms.has(t.term));
+    // (A pronoun or "the company" may stand for the one asked: "It has since sold", "his lawyer", "sided with the company".)
+    const tokens = tokensOf(p);
+    const standsFor = tokens.some((t, i) => THIRD_PERSON.has(t.word) || (ORGANISATION_NOUNS.has(t.word) && tokens[i - 1]?.word === 'the'));
+    return !standsFor && actors.some(({ unit, entity }) => !written(unit) && !mentions(entity)) && index.story.entities.some(other);
   };
   const namesNear = (p: number) =>
     units.length === 0
@@ -1105,7 +1142,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
         perUnit: perUnit(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
