@@ -293,3 +293,23 @@ describe('a figure in a sentence about another body than the one asked', () => {
     expect(takeover.ask('how many people work for tallis').answer?.text).toBe('about 2,300');
   });
 });
+
+describe('a figure in a sentence about another country than the one asked', () => {
+  const vessel = createRetriever([
+    buildStory({
+      id: 'vessel',
+      article: [
+        'Portugal and Greece agreed on Monday to build a joint survey vessel for 300 million euros.',
+        'Greece alone will put in about 180 million euros, according to officials in Athens.',
+        'Portugal will build the hull at a shipyard in Porto.',
+        'The vessel will carry 40 scientists from Portugal and Greece.',
+        'Portugal and Greece first discussed the project in 2021.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence names the other country and not the one asked', () => {
+    expect(vessel.ask('how much will portugal put in').answered).toBe(false);
+    expect(vessel.ask('how much will greece put in').answer?.text).toBe('about 180 million euros');
+  });
+});

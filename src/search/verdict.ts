@@ -14,6 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIO
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
+import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
@@ -453,9 +454,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     else nameUnits.push([s]);
   });
   // (The knowledge layer may read a body as a person, "meatpacker Acme Foods": either is an actor here.)
+  // (And a country: "how much did France put in", answered "Germany alone put in": countries hold no other country.)
+  const isCountry = (e: Entity) => e.kind === 'place' && isCountryName(e.name);
   const actors = nameUnits.flatMap((unit) => {
-    const entity = entityOf(unit, ['body', 'person']);
-    return entity ? [{ unit, entity }] : [];
+    const entity = entityOf(unit, ['body', 'person']) ?? entityOf(unit, ['place']);
+    return entity && (entity.kind !== 'place' || isCountry(entity)) ? [{ unit, entity }] : [];
   });
   const ofAnother = (answer: AnswerSpan | undefined) => {
     if ((query.asked.kind !== 'number' && query.asked.kind !== 'person') || !answer || actors.length === 0) return false;
@@ -468,11 +471,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // (A body, or one read as a person that the story never calls by the last word of its name, as it does a person: not
     // a speaker, "Ana Ruiz said", later "Ruiz".)
     const body = (e: Entity) => e.kind === 'body' || (e.kind === 'person' && !e.aliases.includes(e.name.split(' ').at(-1)!));
-    const other = (e: Entity) => body(e) && mentions(e) && !inAnswer(e) && !tokenize([e.name, ...e.aliases].join(' ')).some((t) => askedTerms.has(t.term));
-    // (A pronoun or "the company" may stand for the one asked: "It has since sold", "his lawyer", "sided with the company".)
+    const other = (e: Entity, asked: Entity) =>
+      (isCountry(asked) ? isCountry(e) : body(e)) && mentions(e) && !inAnswer(e) && !tokenize([e.name, ...e.aliases].join(' ')).some((t) => askedTerms.has(t.term));
+    // (A pronoun or "the company", "the country" may stand for the one asked: "It has since sold", "his lawyer", "sided with the company".)
     const tokens = tokensOf(p);
-    const standsFor = tokens.some((t, i) => THIRD_PERSON.has(t.word) || (ORGANISATION_NOUNS.has(t.word) && tokens[i - 1]?.word === 'the'));
-    return !standsFor && actors.some(({ unit, entity }) => !written(unit) && !mentions(entity)) && index.story.entities.some(other);
+    const callback = (i: number) => tokens[i - 1]?.word === 'the' && (ORGANISATION_NOUNS.has(tokens[i]!.word) || CALLBACK_PLACE_NOUNS.has(tokens[i]!.word));
+    const standsFor = tokens.some((t, i) => THIRD_PERSON.has(t.word) || callback(i));
+    return !standsFor && actors.some(({ unit, entity }) => !written(unit) && !mentions(entity) && index.story.entities.some((e) => other(e, entity)));
   };
   const namesNear = (p: number) =>
     units.length === 0
