@@ -212,6 +212,8 @@ describe('"how much STUFF", answered by a count of people', () => {
 
   it('is refused: a figure for an amount of something counts no people', () => {
     expect(campus.ask('how much electricity will the place use').answered).toBe(false);
+    // (A noun in -er that is no comparative: "water", not "cheaper".)
+    expect(campus.ask('how much water will the place use').answered).toBe(false);
     expect(campus.ask('how many farmers does the union represent').answer?.text).toBe('about 9,000');
   });
 });
@@ -247,5 +249,67 @@ describe('a yes/no question about an earlier occasion ("has X been fined before"
     const again = fined(['The regulator had repeatedly fined Brightwell Foods for late payments.']).ask('has brightwell been fined before');
     expect(again.answered).toBe(true);
     expect(again.hits[0]?.passage.text).toContain('repeatedly');
+  });
+});
+
+describe('"how many people VERB", answered by a count of other things', () => {
+  const smelter = createRetriever([
+    buildStory({
+      id: 'smelter',
+      article: [
+        'The Ostrell zinc smelter in the town of Varnby will close in June with the loss of 420 jobs, its owner said on Monday.',
+        'The company did not say what would happen to the smelter boiler house, which also heats some 2,500 homes in the town.',
+        'About 1,800 homes in the valley lose power in most winter storms.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the passage tells nothing of the verb of those things, and kept where it does or counts a noun asked', () => {
+    expect(smelter.ask('how many ppl work at the boiler house').answered).toBe(false);
+    expect(smelter.ask('how many people lose power in winter storms').answer?.text).toBe('About 1,800');
+    expect(smelter.ask('how many ppl lose their jobs at the smelter').answer?.text).toBe('420');
+  });
+});
+
+describe('a figure in a sentence about another body than the one asked', () => {
+  const takeover = createRetriever([
+    buildStory({
+      id: 'takeover',
+      article: [
+        'Brenmoor Foods has agreed to buy rival Tallis Dairy for 900 million pounds, the two companies said on Monday.',
+        'Brenmoor, based in Leeds, reported revenue of 4.1 billion pounds last year.',
+        'Tallis, founded in 1952, employs about 2,300 people at six plants in Wales.',
+        'Analysts said Brenmoor was paying a fair price for Tallis.',
+        'The deal needs the approval of the competition regulator, Brenmoor said.',
+        'Tallis shares rose 12% in London after the announcement.',
+        'Brenmoor expects the deal to close in March, when Tallis will leave the stock market.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence names the other body and not the one asked, and kept for the body it names', () => {
+    expect(takeover.ask('how much revenue did tallis make last year').answered).toBe(false);
+    expect(takeover.ask('how much revenue did brenmoor make last year').answer?.text).toBe('4.1 billion pounds');
+    expect(takeover.ask('how many people work for tallis').answer?.text).toBe('about 2,300');
+  });
+});
+
+describe('a figure in a sentence about another country than the one asked', () => {
+  const vessel = createRetriever([
+    buildStory({
+      id: 'vessel',
+      article: [
+        'Portugal and Greece agreed on Monday to build a joint survey vessel for 300 million euros.',
+        'Greece alone will put in about 180 million euros, according to officials in Athens.',
+        'Portugal will build the hull at a shipyard in Porto.',
+        'The vessel will carry 40 scientists from Portugal and Greece.',
+        'Portugal and Greece first discussed the project in 2021.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence names the other country and not the one asked', () => {
+    expect(vessel.ask('how much will portugal put in').answered).toBe(false);
+    expect(vessel.ask('how much will greece put in').answer?.text).toBe('about 180 million euros');
   });
 });

@@ -14,6 +14,7 @@ import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIO
 import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
+import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
@@ -224,6 +225,9 @@ const ECHO_RARITY = 0.2;
 const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till before after from of last next this early late mid end`.split(/\s+/));
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Pronouns that may stand for a person or a body named before. */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 
 /** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
 const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
@@ -448,6 +452,44 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const person = entityOf(unit, ['person']);
     return person !== undefined && index.story.paragraphs[passages[p]!.paragraph - 1]!.passages.some((q) => person.passages.includes(q));
   };
+  // "how many people work for Acme", answered by "Zenith, founded in 1952, employs about 2,300 people": a person or a body
+  // a question for a figure or a person names (the story's subject too, which no paragraph need repeat) that the answer's
+  // sentence neither names nor stands for by a pronoun or "the company", where that sentence names another body, is not
+  // what the sentence tells of. (Not the answer itself: "who bought Acme" is answered by another body. Dates and the
+  // rest were left out: they cost SQuAD answers, "On April 4, 2008, X married Y".)
+  const nameUnits: number[][] = [];
+  slots.forEach((slot, s) => {
+    if (!ownName(index, slot) || slot.literal) return;
+    const last = nameUnits.at(-1);
+    if (last && slots[last.at(-1)!]!.pos === slot.pos - 1) last.push(s);
+    else nameUnits.push([s]);
+  });
+  // (The knowledge layer may read a body as a person, "meatpacker Acme Foods": either is an actor here.)
+  // (And a country: "how much did France put in", answered "Germany alone put in": countries hold no other country.)
+  const isCountry = (e: Entity) => e.kind === 'place' && isCountryName(e.name);
+  const actors = nameUnits.flatMap((unit) => {
+    const entity = entityOf(unit, ['body', 'person']) ?? entityOf(unit, ['place']);
+    return entity && (entity.kind !== 'place' || isCountry(entity)) ? [{ unit, entity }] : [];
+  });
+  const ofAnother = (answer: AnswerSpan | undefined) => {
+    if ((query.asked.kind !== 'number' && query.asked.kind !== 'person') || !answer || actors.length === 0) return false;
+    const p = answer.passage;
+    const terms = passages[p]!.terms;
+    const mentions = (e: Entity) => e.passages.includes(p) || e.pronouns.includes(p);
+    const written = (unit: readonly number[]) => unit.every((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && terms.includes(a.id)));
+    const askedTerms = new Set(actors.flatMap(({ unit }) => unit.flatMap((s) => slots[s]!.alternatives.map((a) => a.term))));
+    const inAnswer = (e: Entity) => [e.name, ...e.aliases].some((n) => n.length > 0 && (answer.text.includes(n) || n.includes(answer.text)));
+    // (A body, or one read as a person that the story never calls by the last word of its name, as it does a person: not
+    // a speaker, "Ana Ruiz said", later "Ruiz".)
+    const body = (e: Entity) => e.kind === 'body' || (e.kind === 'person' && !e.aliases.includes(e.name.split(' ').at(-1)!));
+    const other = (e: Entity, asked: Entity) =>
+      (isCountry(asked) ? isCountry(e) : body(e)) && mentions(e) && !inAnswer(e) && !tokenize([e.name, ...e.aliases].join(' ')).some((t) => askedTerms.has(t.term));
+    // (A pronoun or "the company", "the country" may stand for the one asked: "It has since sold", "his lawyer", "sided with the company".)
+    const tokens = tokensOf(p);
+    const callback = (i: number) => tokens[i - 1]?.word === 'the' && (ORGANISATION_NOUNS.has(tokens[i]!.word) || CALLBACK_PLACE_NOUNS.has(tokens[i]!.word));
+    const standsFor = tokens.some((t, i) => THIRD_PERSON.has(t.word) || callback(i));
+    return !standsFor && actors.some(({ unit, entity }) => !written(unit) && !mentions(entity) && index.story.entities.some((e) => other(e, entity)));
+  };
   const namesNear = (p: number) =>
     units.length === 0
       ? 1
@@ -627,6 +669,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
   const countedWords = headAt >= 0 ? askedNouns.slice(0, 2 * (headAt + 1)) : askedNouns;
   const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
+  // "how many people work at the plant", answered "some 3,000 homes": a noun for people with no plural ending, "people",
+  // "staff", then the verb, counts people; a number of other things answers only where the passage tells that verb of
+  // them ("2.1 million homes lost power" for "how many people lost power") or counts a noun of the question ("how many
+  // people lose their jobs": "310 jobs"), else it counts something else.
+  const peopleAt = nounRun.findLastIndex((w) => PEOPLE_WORDS.has(w) && w !== 'person');
+  const peopleVerbs = peopleAt > headAt && peopleAt < nounRun.length - 1 ? slots.flatMap((slot, s) => (nounRun.slice(peopleAt + 1).includes(wordRead(query, slot)) ? [s] : [])) : [];
+  const countsPeople = (noun: readonly string[], p: number) =>
+    peopleVerbs.length === 0 ||
+    noun.some((n) => sameCounted(nounRun[peopleAt]!, n) || query.typed.some((w) => termOf(singularOf(w)) === termOf(singularOf(n)))) ||
+    peopleVerbs.some((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id)));
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -654,10 +706,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n)));
+    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n))) && countsPeople(noun, answer.passage);
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
+  // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper".)
+  const comparative = (w: string) => /er$/.test(w) && isCommonWord(w.replace(/er$/, 'est'));
   const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
   const muchNoun = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
   const stuff =
@@ -666,7 +720,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     !AUXILIARIES.has(muchNoun) &&
     !UNIT_WORDS.has(muchNoun) &&
     !SHARE_NOUNS.has(muchNoun) &&
-    !/er$/.test(muchNoun) &&
+    !comparative(muchNoun) &&
     !query.typed.some((w) => MONEY_VERBS.has(w) || w === 'money' || w === 'time')
       ? muchNoun
       : undefined;
@@ -1110,7 +1164,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
         perUnit: perUnit(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
