@@ -3239,3 +3239,23 @@ describe('a length of time in two units is one length', () => {
     expect(sentence.ask('how long is the officer going to prison for').answer?.text).toBe('six years and four months');
   });
 });
+
+describe('"what did X say", where the knowledge layer credits X with the quotation', () => {
+  const lane = retrieverOf(
+    'bus-lane-vote',
+    'LEEDS, June 2 - The city council approved a new bus lane on Monday.\n\n' +
+      '“This will cut journeys by ten minutes,” council leader Ingrid Pettersen told reporters after the vote.\n\n' +
+      '“We listened to residents,” she said.\n\n' +
+      "Residents' group chair Lars Brekke had criticised the plan in a post on Facebook last week, calling it rushed.",
+  );
+
+  it('answers with a quotation whose speaker the passage names only by a pronoun', () => {
+    const a = lane.ask('what did pettersen say about residents');
+    expect(a.outcome).toBe('answered');
+    expect(a.hits[0]!.passage.text).toBe('“We listened to residents,” she said.');
+  });
+
+  it('does not answer with it where the question asks for words the story gives elsewhere ("post on facebook")', () => {
+    expect(lane.ask('what did pettersen post on facebook').outcome).not.toBe('answered');
+  });
+});

@@ -644,7 +644,7 @@ function quotedOnly(passage: IndexedPassage, query: Query, asked: ReadonlySet<nu
  * words: "why is X so keen on Y"): the alias groups of the persons it names there (all it names
  * when it does not say who speaks), by a name ("the french president" is none of the story's presidents).
  */
-function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | undefined {
+export function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number> | undefined {
   const according = query.typed.findIndex((w, i) => w === 'according' && query.typed[i + 1] === 'to');
   if (!query.speech && according < 0 && query.wants !== 'reason') return undefined;
   const speaks = (pos: number) => (query.asked.speaker ? query.asked.speaker.includes(pos) : according < 0 || pos > according + 1);

@@ -20,7 +20,7 @@ import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './question.js';
-import type { Ranked } from './rank.js';
+import { askedVoices, type Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
 import { isCommonWord, WORD_COUNTS } from '../knowledge/word-counts.js';
@@ -1006,9 +1006,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       return u >= 0 && words.some((v) => v !== u && cosine(u, v) >= ECHO);
     });
   };
+  const voices = askedVoices(index, query);
   const speaks = (p: number) => {
     if (!speaker) return true;
     if (unknownSpeaker || !saidAbout(p)) return false;
+    // A quotation the knowledge layer credits to the person asked, however the passage names them ("“We won,” he told
+    // reporters"; a quotation alone, its speaker named in the next sentence).
+    // (Where the passage or one beside it holds every other word of the question the story uses: "what did X post on
+    // facebook" is not answered by what X told reporters.)
+    if (voices && [...(passages[p]!.speakers ?? [])].some((g) => voices.has(g))) {
+      const window = windowOf(p);
+      if (slots.every((_, s) => who.includes(s) || vagueAt[s] || !present[s] || window.some((q) => where[s]!.has(q)))) return true;
+    }
     const tokens = tokensOf(p);
     const verbs = tokens.flatMap((t, i) => (SPEECH_WORDS.has(t.word) ? [i] : []));
     const text = index.story.passages[p]!.text;
