@@ -55,17 +55,17 @@ function paragraphs(items: readonly ReplyItem[]): string {
 
 /** What storybot says when the story does not answer, in its own words: what is missing, and where the subject is. */
 function notSaid(question: string, result: Answer, shown: readonly ReplyItem[], title: string | undefined): string {
-  if (result.outcome === 'unknown') {
-    const about = title ? ` It is the story “${title.replace(/[.…]+$/, '')}…”: /story and /timeline tell what it covers.` : ' /story tells what the stories cover.';
-    const none = title ? "The story doesn't" : "The stories don't";
-    return result.missing.length ? `${none} mention ${quoted(result.missing, true)}.${about}` : `${none} say.${about}`;
-  }
   const asked = question.trim().replace(/[?!.\s]+$/, '');
   const lowered = `${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;
   const echoed = QUESTION_START.test(asked) && asked.length <= ECHO;
   const opening = !echoed ? "The story doesn't say" : INVERTED.test(asked) && !SUBJECT_QUESTION.test(asked) ? `The story doesn't answer “${lowered}”` : `The story doesn't say ${lowered}`;
   // The story's own account of why: what it says was kept back, in its words (marked in the passage shown first).
-  if (result.withheld) return `${opening}: it says “${result.withheld.text}” (¶${result.withheld.passage.paragraph}).`;
+  if (result.withheld) return `${echoed ? opening : "The story doesn't give it"}: it says “${result.withheld.text}” (¶${result.withheld.passage.paragraph}).`;
+  if (result.outcome === 'unknown') {
+    const about = title ? ` It is the story “${title.replace(/[.…]+$/, '')}…”: /story and /timeline tell what it covers.` : ' /story tells what the stories cover.';
+    const none = title ? "The story doesn't" : "The stories don't";
+    return result.missing.length ? `${none} mention ${quoted(result.missing, true)}.${about}` : `${none} say.${about}`;
+  }
   const never = result.missing.length ? `: it never mentions ${quoted(result.missing, true)}` : '';
   const where = shown.length ? ` It mentions ${quoted(result.mentioned)} in ${paragraphs(shown)}:` : '';
   return `${opening}${never}.${result.mentioned.length ? where : shown.length ? ' These passages come closest:' : ''}`;
@@ -102,11 +102,12 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
     return { command: definition.name, title: question, items, lines, data };
   }
   const { withheld } = result;
-  const found = result.about.length ? result.about : result.hits;
-  // (The passage that says what was kept back leads, with those words marked.)
-  const leads = withheld ? [...found.filter((h) => h.passage === withheld.passage), ...found.filter((h) => h.passage !== withheld.passage)] : found;
-  const shown = result.outcome === 'unknown' ? [] : leads.slice(0, LEADS).map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
-  if (withheld && shown[0]?.place.passage === withheld.passage.id) shown[0].mark = { start: withheld.start, end: withheld.end };
+  const found = (result.about.length ? result.about : result.hits).map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
+  // The passage that says what was kept back leads, with those words marked.
+  const score = (p: { id: number }) => result.hits.find((h) => h.story === withheld?.story && h.passage.id === p.id)?.score;
+  const held = withheld && { ...itemForPassage(withheld.story, withheld.passage.id, { score: score(withheld.passage) }), mark: { start: withheld.start, end: withheld.end } };
+  const leads = held ? [held, ...found.filter((i) => i.place.story !== held.place.story || i.place.passage !== held.place.passage)] : found;
+  const shown = result.outcome === 'unknown' && !held ? [] : leads.slice(0, LEADS);
   const title = stories.length === 1 ? stories[0]!.title : undefined;
   return {
     command: definition.name,

@@ -3180,6 +3180,14 @@ describe("a mistyped everyday word the story does not use, and words that name n
     expect(a.answer?.text).toBe('2.3 million pounds');
   });
 
+  it('counts as missing when the story never uses the word meant, as the word typed right does', () => {
+    for (const question of ['what is the budget', 'what is the budgett']) expect(library.ask(question).outcome, question).not.toBe('answered');
+  });
+
+  it('is read as an everyday word, never as a name ("donatd" is "donate", not "donald")', () => {
+    expect(library.ask('who donatd the money').corrected).toContainEqual({ typed: 'donatd', read: 'donate' });
+  });
+
   it('takes "anywhere" for a function word, never a topic the story is missing', () => {
     const a = library.ask('is there a cafe anywhere in the library');
     expect(a.outcome).toBe('unanswered');
@@ -3203,6 +3211,11 @@ describe('what the story says was kept back', () => {
 
   it('is absent when the story answers', () => {
     expect(yard.ask('how many ppl work at the yard').withheld).toBeUndefined();
+  });
+
+  it('is shown from the words that withhold, not the clause before them', () => {
+    const unit = retrieverOf('ferry-unit', 'The firm agreed on Monday to sell its ferry unit to an unnamed buyer, its chief executive said.');
+    expect(unit.ask('who is buying the ferry unit').withheld?.text).toBe('an unnamed buyer');
   });
 });
 

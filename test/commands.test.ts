@@ -32,6 +32,9 @@ describe('/ask', () => {
     const first = reply.items[0]!;
     expect(first.text.slice(first.mark!.start, first.mark!.end)).toBe('declined to say how much the buyer paid');
     expect(yard).toContain(first.text);
+    // A question not restated (it does not open with a question word) still reads right.
+    const plain = createAppFromStories([buildStory({ id: 'yard', article: yard })]).run('ask', { question: 'tell me how much the buyer paid' });
+    expect(plain.lead).toBe('The story doesn\'t give it: it says “declined to say how much the buyer paid” (¶1).');
   });
 
   it('quotes the answering passage first, placed in the story', () => {

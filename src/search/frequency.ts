@@ -3,7 +3,7 @@
  * ("casualties", "realistic") much, by their counts in everyday English (knowledge/word-counts.ts);
  * and the everyday word a mistyped one stands for.
  */
-import { isEnglishWord, TOTAL_COUNT, WORD_COUNTS as counts } from '../knowledge/word-counts.js';
+import { isCommonWord, isEnglishWord, TOTAL_COUNT, WORD_COUNTS as counts } from '../knowledge/word-counts.js';
 import { Speller } from './typos.js';
 
 const total = TOTAL_COUNT;
@@ -39,7 +39,8 @@ export function rarity(word: string): number {
 export function everydayWord(word: string): string | undefined {
   if (counts.has(word)) return undefined;
   if (corrected.has(word)) return corrected.get(word);
-  everyday ??= new Speller([...counts.keys()].filter(isEnglishWord));
+  // (Words written in lower case: a typo is of a word, not of a name, "donatd" is not "donald".)
+  everyday ??= new Speller([...counts.keys()].filter((w) => isEnglishWord(w) && isCommonWord(w)));
   const found = everyday.correct(word)[0]?.word;
   if (corrected.size >= MAX_REMEMBERED) corrected.clear();
   corrected.set(word, found);

@@ -163,7 +163,7 @@ export class Speller {
     for (const pair of pairs) for (const id of this.byPair.get(pair) ?? []) shared[id] = 0;
     return found
       .map(({ word, edits }) => ({ word, edits, similarity: 1 - (Fuse.match(typed, word, FUSE_OPTIONS).score ?? 1) }))
-      // Two letters swapped is the likeliest slip of the fingers ("teh": "the", not "tbh"; "recieve": "receive", not "relieve").
+      // Two letters swapped is the likeliest slip of the fingers ("teh": "the", not "tbh"), even where another word is as alike by fuse.js's measure.
       .sort((a, b) => Number(swapped(typed, b.word)) - Number(swapped(typed, a.word)) || b.similarity - a.similarity || a.word.localeCompare(b.word))
       .slice(0, MAX_CORRECTIONS);
   }

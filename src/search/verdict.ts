@@ -1094,7 +1094,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   });
   // "whats the unemployment rate": the word that says which rate is the key point, and a story that never uses it (one
   // that gives the inflation rate) does not tell that figure.
-  const valueAt = query.asked.kind === 'number' && query.asked.kindNoun !== undefined && VALUE_NOUNS.has(query.asked.kindNoun) ? query.typed.indexOf(query.asked.kindNoun) : -1;
+  // (As the reader meant it: "budgett" is the budget.)
+  const kindNoun = query.asked.kindNoun;
+  const valueAt = query.asked.kind === 'number' && kindNoun !== undefined && VALUE_NOUNS.has(kindNoun) ? query.typed.findIndex((w) => (query.corrected.find((c) => c.typed === w)?.read ?? w) === kindNoun) : -1;
   // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
   const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
@@ -1102,7 +1104,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // none of its forms.)
   const valueUnsaid = (() => {
     if (!heads) return false;
-    const term = termOf(query.typed[valueAt]!);
+    const term = termOf(kindNoun!);
     return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
   const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
@@ -1142,10 +1144,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       const clause = withheldIn(index.story.passages[q]!.text, tokens).find(
         (w) => withholds(w, kind) && (at.some((a) => a.at >= w.from && a.at < w.to) || (q !== p && w.owner !== undefined && ownerNear(w.owner))),
       );
-      if (!clause) continue;
-      // (Shown from its first word that is not a conjunction: "declined to say", not "but declined to say".)
-      const from = clause.from + 1 < clause.to && (tokens[clause.from]!.word === 'but' || tokens[clause.from]!.word === 'and') ? clause.from + 1 : clause.from;
-      return { passage: q, start: tokens[from]!.start, end: tokens[clause.to - 1]!.end };
+      if (clause) return { passage: q, start: tokens[clause.shown]!.start, end: tokens[clause.to - 1]!.end };
     }
     return undefined;
   })();

@@ -4,7 +4,7 @@
  * that is one the story tells it cannot answer, whatever figure or name stands nearby.
  */
 import { singularOf, type SpanKind } from './answer-kinds.js';
-import { HOW_NUMBER, KIND_OF_NOUN, KIND_OF_QUESTION_WORD } from './english.js';
+import { ARTICLES, AUXILIARIES, COPULAS, HOW_NUMBER, KIND_OF_NOUN, KIND_OF_QUESTION_WORD } from './english.js';
 import { SPAN_OF_KIND } from './question.js';
 import { wordTable } from './word-table.js';
 import { isStopword, type Token } from './terms.js';
@@ -18,6 +18,8 @@ export interface Withheld {
   /** Tokens of the clause that withholds, from its subject's last words to the end of what is withheld. */
   from: number;
   to: number;
+  /** The first token of the withholding itself, as a reply shows it: "did not say how much", "an undisclosed fee". */
+  shown: number;
   /** The noun whose name, figure or place is withheld, when one is ("the driver's identity": driver). */
   owner?: string;
 }
@@ -93,11 +95,17 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
     }
     return { kinds, to, ...(owner && { owner }) };
   };
-  const add = (kinds: Set<SpanKind | 'any'>, at: number, to: number, owner?: string) => {
+  const add = (kinds: Set<SpanKind | 'any'>, at: number, to: number, shown: number, owner?: string) => {
     if (kinds.size === 0) return;
     let from = at;
     while (from > 0 && from > at - SUBJECT_REACH && !parted(from)) from--;
-    found.push({ kinds: kinds.has('any') ? 'any' : (kinds as Set<SpanKind>), from, to, ...(owner && { owner }) });
+    found.push({ kinds: kinds.has('any') ? 'any' : (kinds as Set<SpanKind>), from, to, shown: Math.max(from, shown), ...(owner && { owner }) });
+  };
+  // Where a refusal shows from: its refusing word, with the auxiliary it negates ("did not say", "has not been disclosed").
+  const refusalAt = (i: number) => {
+    let at = i;
+    for (let j = i - 1; j >= Math.max(0, i - REFUSAL_REACH); j--) if (REFUSING.has(words[j]!)) at = j;
+    return at > 0 && (AUXILIARIES.has(words[at - 1]!) || COPULAS.has(words[at - 1]!)) && words[at] === 'not' ? at - 1 : at;
   };
   words.forEach((word, i) => {
     // ("was not published until March 3" tells when it was.)
@@ -106,21 +114,23 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
       const object = objectOf(words[i + 1] === 'no' ? i + 2 : i + 1);
       if (word === 'name' || word === 'named' || word === 'identify' || word === 'identified') object.kinds.add('person');
       // "the price, which has not been disclosed": a passive's object stands before it.
-      if (/ed$|en$/.test(word) && words[i - 1] === 'been') for (let j = Math.max(0, i - SUBJECT_REACH - 2); j < i; j++) {
+      const passive = /ed$|en$/.test(word) && words[i - 1] === 'been';
+      if (passive) for (let j = Math.max(0, i - SUBJECT_REACH - 2); j < i; j++) {
         const kind = kindOfWord(words, j);
         if (kind) object.kinds.add(kind);
       }
-      add(object.kinds, i, object.to, object.owner);
+      // (A passive is shown with its subject, what was kept back: "which has not been disclosed" is shown whole.)
+      add(object.kinds, i, object.to, passive ? 0 : refusalAt(i), object.owner);
     } else if (word === 'gave' || word === 'give' || word === 'given') {
       if (words[i + 1] === 'no') {
         const object = objectOf(i + 2);
-        add(object.kinds, i, object.to, object.owner);
+        add(object.kinds, i, object.to, i, object.owner);
       }
     } else if (UNDISCLOSED[word] !== undefined && i + 1 < words.length && !parted(i + 1)) {
       // ("an unnamed official", not "the cause is still unidentified".)
       const noun = words[i + 1]!;
       const kind = UNDISCLOSED[word] === 'person' ? (isPersonNoun(singularOf(noun)) ? 'person' : undefined) : kindOfWord(words, i + 1);
-      if (kind) add(new Set([kind]), i, i + 2);
+      if (kind) add(new Set([kind]), i, i + 2, ARTICLES.has(words[i - 1] ?? '') ? i - 1 : i);
     }
   });
   return found;
