@@ -3213,6 +3213,19 @@ describe('what the story says was kept back', () => {
     expect(yard.ask('how many ppl work at the yard').withheld).toBeUndefined();
   });
 
+  it('answers why, whether and what-happens questions the story says were left open', () => {
+    const plant = retrieverOf(
+      'plant-closure',
+      'A chemicals firm said on Monday it would close its plant in the town of Varde, but did not say why.\n\n' +
+        'The company declined to say whether the 300 workers would be offered other jobs.\n\n' +
+        "It did not disclose what would happen to the site's own power station.",
+    );
+    expect(plant.ask('why r they closing the plant').withheld?.text).toBe('did not say why');
+    expect(plant.ask('will the workers get other jobs').withheld?.text).toBe('declined to say whether the 300 workers would be offered other jobs');
+    expect(plant.ask('what will happen to the power station').withheld?.text).toBe("did not disclose what would happen to the site's own power station");
+    expect(plant.ask('where is the plant').answer?.text).toBe('Varde');
+  });
+
   it('is shown from the words that withhold, not the clause before them', () => {
     const unit = retrieverOf('ferry-unit', 'The firm agreed on Monday to sell its ferry unit to an unnamed buyer, its chief executive said.');
     expect(unit.ask('who is buying the ferry unit').withheld?.text).toBe('an unnamed buyer');

@@ -15,7 +15,7 @@ import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
-import { ARTICLES, ASKED_SPEECH, AUXILIARIES, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -27,7 +27,7 @@ import { isCommonWord, WORD_COUNTS } from '../knowledge/word-counts.js';
 import { cosine, vectorOf } from './embeddings.js';
 import { ANY_THING, COUNTED_WORDS, nounAsked, ofPeople, PEOPLE_WORDS, readCounted, sameCounted, sameThings } from './counted.js';
 import { LIFE_EVENT_TERMS, lifeEventOf, LIFESPAN } from './life-events.js';
-import { withheldIn, withholds } from './withheld.js';
+import { type OpenQuestion, withheldIn, withholds } from './withheld.js';
 
 export type Outcome = 'answered' | 'unanswered' | 'unknown';
 
@@ -1128,10 +1128,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // the sentence after the one about him says officials "declined to release the man's name": the story tells that what
   // is asked was kept back, and that (not a figure or a name beside it) is its answer. The withholding must hold one of the
   // question's words, or name as whose it is a word the first passage writes beside one ("the man" of "a 30-year-old man").
+  // A question that asks for no words of a kind may ask what a withholding leaves open: "why did they close it" where the
+  // story says the company "did not say why", "will the plant close" where it "declined to say whether".
+  const open = ((): OpenQuestion | undefined => {
+    if (query.asked.kind !== undefined) return undefined;
+    if (yesNo) return 'whether';
+    const first = query.typed.find((w) => QUESTION_WORDS.has(w));
+    return first === 'why' ? 'why' : first === 'how' && !HOW_NUMBER.has(query.typed[query.typed.indexOf('how') + 1] ?? '') ? 'how' : first === 'what' || first === 'wat' ? 'what' : undefined;
+  })();
   const withholding = (() => {
     const kind = query.asked.kind;
     const p = ranked[0]?.passage;
-    if (!kind || p === undefined) return undefined;
+    if ((!kind && !open) || p === undefined) return undefined;
     const focus = (at: { slot: number }) => !names[at.slot] && !vagueAt[at.slot];
     // (In the question's own words or their forms: a word near in meaning is only a guess.)
     const own = slots.map((slot) => ({ ...slot, alternatives: slot.alternatives.filter((a) => a.kind !== 'meaning') }));
@@ -1142,9 +1150,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       const at = anchors(index, q, own).filter(focus);
       const tokens = tokensOf(q);
       const clause = withheldIn(index.story.passages[q]!.text, tokens).find(
-        (w) => withholds(w, kind) && (at.some((a) => a.at >= w.from && a.at < w.to) || (q !== p && w.owner !== undefined && ownerNear(w.owner))),
+        (w) =>
+          (kind ? withholds(w, kind) : w.opens === open) &&
+          // ("did not say why", its question word alone, leaves open what its sentence tells: a word of it anywhere there counts.)
+          (at.some((a) => w.bare || (a.at >= w.from && a.at < w.to)) || (q !== p && w.owner !== undefined && ownerNear(w.owner))),
       );
-      if (clause) return { passage: q, start: tokens[clause.shown]!.start, end: tokens[clause.to - 1]!.end };
+      if (clause) return { passage: q, start: tokens[clause.shown]!.start, end: tokens[clause.shownTo - 1]!.end };
     }
     return undefined;
   })();

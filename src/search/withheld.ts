@@ -10,6 +10,10 @@ import { wordTable } from './word-table.js';
 import { isStopword, type Token } from './terms.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 
+/** Questions a withholding may leave open that ask for no words of a kind: why, whether, what happens, how. */
+export type OpenQuestion = 'why' | 'whether' | 'what' | 'how';
+const OPENERS: Readonly<Record<string, OpenQuestion>> = wordTable({ why: 'why', whether: 'whether', if: 'whether', what: 'what', how: 'how' });
+
 /** The kinds of answer a withholding keeps back, or every kind ("details"). */
 export type WithheldKinds = ReadonlySet<SpanKind> | 'any';
 
@@ -18,8 +22,13 @@ export interface Withheld {
   /** Tokens of the clause that withholds, from its subject's last words to the end of what is withheld. */
   from: number;
   to: number;
-  /** The first token of the withholding itself, as a reply shows it: "did not say how much", "an undisclosed fee". */
+  /** Tokens of the withholding itself, as a reply shows it, to the end of its clause: "did not say how much it paid". */
   shown: number;
+  shownTo: number;
+  /** What a withheld question asks, by the word that opens it: "did not say why", "declined to say whether", "did not disclose what would happen". */
+  opens?: OpenQuestion;
+  /** The withheld question is its opening word alone ("did not say why"): it asks about what its sentence tells. */
+  bare?: true;
   /** The noun whose name, figure or place is withheld, when one is ("the driver's identity": driver). */
   owner?: string;
 }
@@ -81,7 +90,7 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
   const words = tokens.map((t) => t.word);
   const parted = (i: number) => i > 0 && i < tokens.length && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const found: Withheld[] = [];
-  const objectOf = (from: number): { kinds: Set<SpanKind | 'any'>; to: number; owner?: string } => {
+  const objectOf = (from: number): { kinds: Set<SpanKind | 'any'>; to: number; owner?: string; opens?: OpenQuestion; bare?: true } => {
     const kinds = new Set<SpanKind | 'any'>();
     let owner: string | undefined;
     let to = from;
@@ -93,13 +102,18 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
       else if (!owner && !isStopword(tokens[i]!) && words[i - 1] !== 'how') owner = words[i];
       to = i + 1;
     }
-    return { kinds, to, ...(owner && { owner }) };
+    // ("how" before "many" or "much" asks a number, above.)
+    const opens = words[from] === 'how' && HOW_NUMBER.has(words[from + 1] ?? '') ? undefined : OPENERS[words[from] ?? ''];
+    return { kinds, to, ...(owner && { owner }), ...(opens && { opens, ...(to === from + 1 && { bare: true as const }) }) };
   };
-  const add = (kinds: Set<SpanKind | 'any'>, at: number, to: number, shown: number, owner?: string) => {
-    if (kinds.size === 0) return;
+  const add = (kinds: Set<SpanKind | 'any'>, at: number, to: number, shown: number, object: { owner?: string; opens?: OpenQuestion; bare?: true } = {}) => {
+    if (kinds.size === 0 && !object.opens) return;
     let from = at;
     while (from > 0 && from > at - SUBJECT_REACH && !parted(from)) from--;
-    found.push({ kinds: kinds.has('any') ? 'any' : (kinds as Set<SpanKind>), from, to, shown: Math.max(from, shown), ...(owner && { owner }) });
+    const { owner, opens, bare } = object;
+    let shownTo = to;
+    while (shownTo < tokens.length && !parted(shownTo)) shownTo++;
+    found.push({ kinds: kinds.has('any') ? 'any' : (kinds as Set<SpanKind>), from, to, shown: Math.max(from, shown), shownTo, ...(owner && { owner }), ...(opens && { opens }), ...(bare && { bare }) });
   };
   // Where a refusal shows from: its refusing word, with the auxiliary it negates ("did not say", "has not been disclosed").
   const refusalAt = (i: number) => {
@@ -120,11 +134,11 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
         if (kind) object.kinds.add(kind);
       }
       // (A passive is shown with its subject, what was kept back: "which has not been disclosed" is shown whole.)
-      add(object.kinds, i, object.to, passive ? 0 : refusalAt(i), object.owner);
+      add(object.kinds, i, object.to, passive ? 0 : refusalAt(i), object);
     } else if (word === 'gave' || word === 'give' || word === 'given') {
       if (words[i + 1] === 'no') {
         const object = objectOf(i + 2);
-        add(object.kinds, i, object.to, i, object.owner);
+        add(object.kinds, i, object.to, i, object);
       }
     } else if (UNDISCLOSED[word] !== undefined && i + 1 < words.length && !parted(i + 1)) {
       // ("an unnamed official", not "the cause is still unidentified".)
