@@ -313,3 +313,21 @@ describe('a figure in a sentence about another country than the one asked', () =
     expect(vessel.ask('how much will greece put in').answer?.text).toBe('about 180 million euros');
   });
 });
+
+describe('"how deep", "how tall", answered by a length along', () => {
+  const canal = createRetriever([
+    buildStory({
+      id: 'canal',
+      article: [
+        'The Varrow Canal, which runs 64 kilometres across the province from Tessaly to the sea, opened in 1901.',
+        'Its old lighthouse, which stands 31 metres high, was restored last year.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence tells a length along and no height or depth', () => {
+    expect(canal.ask('how deep is the canal').answered).toBe(false);
+    expect(canal.ask('how long is the canal').answer?.text).toBe('64 kilometres');
+    expect(canal.ask('how tall is the lighthouse').answer?.text).toBe('31 metres');
+  });
+});

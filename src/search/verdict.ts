@@ -217,6 +217,14 @@ const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till bef
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/** Words that tell a height or a depth. */
+const VERTICAL_WORDS: ReadonlySet<string> = new Set(
+  `deep deeper deepest depth depths below beneath under underground down bottom seabed floor tall taller tallest height heights high higher highest stands stood rises rose above altitude elevation level summit`.split(/\s+/),
+);
+
+/** Words that tell a length along. */
+const LENGTH_WORDS: ReadonlySet<string> = new Set(`long longer length across runs ran stretches stretched span spans wide width`.split(/\s+/));
+
 /** Pronouns that may stand for a person or a body named before. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 
@@ -293,6 +301,7 @@ interface Considered {
   /**
    * For a question that asks for a figure per unit ("how much will each farmer get", "how much do they eat a day"), whether
    * the answer's figure is one: a unit after it ("a tonne", "per night", "annually") or "each" before it (true for other questions).
+   * For "how deep", "how tall", false where the answer's sentence tells a length along and no height or depth.
    */
   perUnit: boolean;
   /**
@@ -721,6 +730,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
     return !people || sameThings(next.word, stuff);
   };
+  // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
+  // length along ("runs", "across", "long", "from head to tail") and no height or depth ("deep", "below", "tall",
+  // "stands") does not tell how deep or how tall. (A figure with neither, "a 6-metre fence", may be either.)
+  const vertical = query.typed[0] === 'how' && (query.typed[1] === 'deep' || query.typed[1] === 'tall');
+  const upright = (answer: AnswerSpan | undefined) => {
+    if (!vertical || !answer) return true;
+    const words = tokensOf(answer.passage).map((t) => t.word);
+    const along = words.some((w) => LENGTH_WORDS.has(w)) || (words.includes('from') && words.includes('to'));
+    return !along || words.some((w) => VERTICAL_WORDS.has(w));
+  };
   // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
   // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
   // "each", "every" ("each family will receive", "9,000 boats use it each year", "annually"). A figure in a passage with
@@ -1148,7 +1167,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
-        perUnit: perUnit(answer),
+        perUnit: perUnit(answer) && upright(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
         disclosed: withholding === undefined,
