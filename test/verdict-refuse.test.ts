@@ -331,3 +331,21 @@ describe('"how deep", "how tall", answered by a length along', () => {
     expect(canal.ask('how tall is the lighthouse').answer?.text).toBe('31 metres');
   });
 });
+
+describe('a yes/no question on "too" ("r the baggage handlers striking too")', () => {
+  const walkout = createRetriever([
+    buildStory({
+      id: 'walkout',
+      article: [
+        'Pilots at the regional airline Skyvale walked out on Monday at the start of a three-day strike over pay.',
+        "The pilots' union is demanding a 10% pay rise and said its members would strike again in May if the airline did not improve its offer.",
+        'Skyvale cancelled 140 flights and said its ground staff would help stranded passengers.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('asks about its subject, which the passage must write', () => {
+    expect(walkout.ask('r the baggage handlers striking too').answered).toBe(false);
+    expect(walkout.ask('is the union striking too').answered).toBe(true);
+  });
+});

@@ -312,7 +312,8 @@ interface Considered {
   /**
    * For a yes/no question ("has the company been fined before"), whether every word of what it asks that the story never
    * uses, or uses (a rare one) only elsewhere, is in the passage or a sentence beside it, or a word near in meaning is
-   * (true for other questions).
+   * (true for other questions); for one on "too" ("r the cabin crew striking too"), false where the passage and the sentences
+   * beside it do not write its subject.
    */
   echoed: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
@@ -959,8 +960,31 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // fines a captain in another paragraph), nearer in meaning (ECHO_ELSEWHERE): there the story tells of something else.
   // (A clause's word, less rare: "who went to hospital".)
   const elsewhere = [...askedWords.filter(({ s }) => rarities[s]! >= KEY_RARITY), ...described.filter(({ s }) => rarities[s]! >= CLAUSE_RARITY)].filter(({ s }) => present[s]);
+  // "r the cabin crew striking too", "did home internet go down too": a yes/no question that asks whether what the story
+  // tells of one holds of another ("too", "as well") is about that other, its subject, which the passage or a sentence
+  // beside it must write in the question's own words (a word near in meaning may be the one the story tells of).
+  // (The subject: the words after the auxiliary, up to a verb in -ing or -ed, or, after "do" or a modal that takes a bare
+  // verb, up to the last word but its particles: "did home internet go down too".)
+  // (Readers type "r" for "are".)
+  const alsoAsked = (yesNo || (query.typed[0] === 'r' && query.asked.kind === undefined)) && (query.typed.at(-1) === 'too' || (query.typed.at(-2) === 'as' && query.typed.at(-1) === 'well'));
+  const alsoSubject = (() => {
+    if (!alsoAsked) return [];
+    const run: number[] = [];
+    for (let s = 0; s < slots.length && (s === 0 || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) run.push(s);
+    const verbAt = run.findIndex((s) => /(?:ing|ed)$/.test(query.typed[slots[s]!.pos]!) || IRREGULAR[query.typed[slots[s]!.pos]!] !== undefined);
+    if (verbAt >= 0) return run.slice(0, verbAt);
+    if (COPULAS.has(query.typed[0]!) || query.typed[0] === 'r') return [];
+    const content = run.filter((s) => !PARTICLES.has(query.typed[slots[s]!.pos]!));
+    return content.slice(0, -1);
+  })().filter((s) => !vagueAt[s]);
+  const ownWhere = alsoSubject.map((s) => {
+    const found = new Set<number>();
+    for (const a of slots[s]!.alternatives) if (a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
+    return found;
+  });
   const echoedNear = (p: number) => {
     const window = windowOf(p);
+    if (!ownWhere.every((found) => window.some((q) => found.has(q)))) return false;
     const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
     const words = echoWords(window);
