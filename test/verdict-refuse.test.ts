@@ -349,3 +349,21 @@ describe('a yes/no question on "too" ("r the baggage handlers striking too")', (
     expect(walkout.ask('is the union striking too').answered).toBe(true);
   });
 });
+
+describe('"how much did X cost", answered by what another thing "would cost"', () => {
+  const nurses = createRetriever([
+    buildStory({
+      id: 'nurses',
+      article: [
+        'Nurses in Tarvik voted on Tuesday to accept a pay deal, ending a dispute that led to four strikes this year.',
+        'Health Minister Ola Brenn said the deal would cost the government about 600 million crowns over three years.',
+        'The strikes closed wards at six hospitals.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('reads the thing costed past the auxiliary ("the deal would cost"), and refuses another', () => {
+    expect(nurses.ask('how much did the strikes cost').answered).toBe(false);
+    expect(nurses.ask('how much will the deal cost').answer?.text).toBe('about 600 million crowns');
+  });
+});
