@@ -367,3 +367,22 @@ describe('"how much did X cost", answered by what another thing "would cost"', (
     expect(nurses.ask('how much will the deal cost').answer?.text).toBe('about 600 million crowns');
   });
 });
+
+describe('"when will X happen", answered by a year before the story', () => {
+  const appeal = createRetriever([
+    buildStory({
+      id: 'appeal',
+      meta: { published: '2025-06-12' },
+      article: [
+        'A court in Varnby on Thursday sentenced the art dealer Oskar Lind to six years in prison for selling fake paintings.',
+        'Lind, who has been under house arrest since 2022, will remain at home until his appeal is decided, the judge said.',
+        'His lawyer said the appeal would be heard in 2026.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the only date is the earlier one, and answered by a date ahead', () => {
+    expect(appeal.ask('when is the appeal gonna be decided').answered).toBe(false);
+    expect(appeal.ask('when will the appeal be heard').answer?.text).toBe('2026');
+  });
+});

@@ -286,7 +286,8 @@ interface Considered {
   /**
    * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
    * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time; false for any passage
-   * when the question names a day or a month the story never writes ("on sunday", "in april").
+   * when the question names a day or a month the story never writes ("on sunday", "in april"); false when a date asked
+   * about what is to come is answered by a year before the story's publication ("since 2022").
    */
   tense: boolean;
   /** For a question with an ordinal ("the second stage"), whether the passage or a sentence beside it writes it (true for other questions). */
@@ -567,6 +568,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
       (!current || !words.some((_, i) => other(i)) || words.some((_, i) => now(i)))
     );
   };
+  // "when is the appeal going to be heard", answered "2022" ("under house arrest since 2022"): a date before the story's
+  // own is no time still to come. (Only a date with its year: the story reads a bare weekday, "by Thursday", as the one
+  // before it unless the clause looks ahead, and that reading may miss.)
+  const published = index.story.meta.published;
+  const beforeNow = (answer: AnswerSpan | undefined) =>
+    ahead &&
+    query.asked.kind === 'date' &&
+    answer?.date !== undefined &&
+    published !== undefined &&
+    answer.text.split(/\s+/).some((w) => YEAR.test(w)) &&
+    answer.date < published.slice(0, answer.date.length);
   // "the second stage", "who came second": an ordinal picks one of several, and a passage that never writes it (nor the
   // sentence beside it) tells of another one ("the first stage's five engines", "was won by") or of none. Not "first",
   // which news English tells in many other words: "opened the scoring", "his debut", "began", "maiden". Nor a rank by
@@ -1184,7 +1196,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        tense: inTense(ranked[0].passage),
+        tense: inTense(ranked[0].passage) && !beforeNow(answer),
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
