@@ -386,3 +386,21 @@ describe('"when will X happen", answered by a year before the story', () => {
     expect(appeal.ask('when will the appeal be heard').answer?.text).toBe('2026');
   });
 });
+
+describe('a question about what is to come, answered by a passage whose "from" or "by" dates nothing', () => {
+  const zoo = createRetriever([
+    buildStory({
+      id: 'zoo',
+      article: [
+        'A zoo in Halder said on Monday its two brown bears had been moved from the old enclosure to a larger one.',
+        "The zoo's director, Mia Dahl, said visitors had welcomed the move.",
+        'The zoo will open a new penguin pool from May 1.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused: "moved from the old enclosure" tells of no time ahead, "from May 1" does', () => {
+    expect(zoo.ask('will the zoo move the bears').answered).toBe(false);
+    expect(zoo.ask('when will the penguin pool open').answer?.text).toBe('May 1');
+  });
+});

@@ -106,6 +106,11 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
 
+/** Future words that tell of what is to come only before a time: "by 2027", "from January 1", not "resigned from the cabinet". */
+const DATING_FROM: ReadonlySet<string> = new Set(['by', 'from']);
+const timeAfter = (w: string | undefined) =>
+  w !== undefined && (/^\d/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w) || NUMBER_WORDS.has(w) || ['next', 'then', 'early', 'late', 'mid', 'end', 'tomorrow', 'tonight', 'now'].includes(w));
+
 /**
  * Times a question may ask about the one before the story's: "who won last year", "the last time they played".
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
@@ -563,7 +568,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const other = (i: number) => (words[i] === 'next' || (words[i] === 'last' && !compared(i))) && CURRENT_TIMES.has(words[i + 1] ?? '');
     const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
     return (
-      (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
+      (!ahead || words.some((w, i) => FUTURE_WORDS.has(w) && (!DATING_FROM.has(w) || timeAfter(words[i + 1])))) &&
       (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w))) &&
       (!current || !words.some((_, i) => other(i)) || words.some((_, i) => now(i)))
     );
