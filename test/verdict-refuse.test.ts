@@ -404,3 +404,20 @@ describe('a question about what is to come, answered by a passage whose "from" o
     expect(zoo.ask('when will the penguin pool open').answer?.text).toBe('May 1');
   });
 });
+
+describe('"who owns X", answered by someone the sentence only places there', () => {
+  const coin = createRetriever([
+    buildStory({
+      id: 'coin',
+      article: [
+        'A silver coin from the 9th century was found in March by Lena Vik, who was picking apples in an orchard near the village of Sandvik.',
+        'The old mill in the village is owned by the farmer Tomas Berg.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where no word of owning or control stands there', () => {
+    expect(coin.ask('who owns the orchard').answered).toBe(false);
+    expect(coin.ask('who owns the mill').answer?.text).toBe('Tomas Berg');
+  });
+});

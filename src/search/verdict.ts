@@ -230,6 +230,9 @@ const VERTICAL_WORDS: ReadonlySet<string> = new Set(
 /** Words that tell a length along. */
 const LENGTH_WORDS: ReadonlySet<string> = new Set(`long longer length across runs ran stretches stretched span spans wide width`.split(/\s+/));
 
+/** Words of owning or control: "owned by", "its owner", "landowner", "controlled by", "operated by", "a stake in". */
+const OWNING = /own|control|operat|stake|belong|parent|subsidiar|propert|proprietor/;
+
 /** Pronouns that may stand for a person or a body named before. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 
@@ -896,6 +899,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const tokens = tokensOf(answer.passage);
     return !tokens.some((t, i) => (t.word === 'owner' || t.word === 'owners') && tokens.slice(i + 1, i + 3).some((n) => n.capital && askedBodies.includes(n.term)));
   };
+  // "who owns the sheep farm", answered "Ana Ruiz" from "Ana Ruiz, who was working on a sheep farm": who owns a thing is
+  // told with a word of owning or control ("owned by", "its owner", "landowner", "controlled by", "operated by", "a stake
+  // in", "belongs to", "parent"); a sentence with none beside it, nor in a sentence beside it, tells of someone else.
+  const ownership = (answer: AnswerSpan | undefined) =>
+    !answer || !ownsAsked || windowOf(answer.passage).some((q) => tokensOf(q).some((t) => OWNING.test(t.word)));
   // "whats the name of the ppl who died", answered "Dewi Kartika" from "At least four people were killed ..., said Dewi
   // Kartika, a spokeswoman for the agency": a name that only tells where the sentence comes from, after what it reports
   // (", said X", "according to officer X", ", Governor X told reporters"), is the one who reports it, not one the
@@ -1209,7 +1217,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
         perUnit: perUnit(answer) && upright(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
         disclosed: withholding === undefined,
       },
