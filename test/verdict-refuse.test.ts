@@ -313,3 +313,111 @@ describe('a figure in a sentence about another country than the one asked', () =
     expect(vessel.ask('how much will greece put in').answer?.text).toBe('about 180 million euros');
   });
 });
+
+describe('"how deep", "how tall", answered by a length along', () => {
+  const canal = createRetriever([
+    buildStory({
+      id: 'canal',
+      article: [
+        'The Varrow Canal, which runs 64 kilometres across the province from Tessaly to the sea, opened in 1901.',
+        'Its old lighthouse, which stands 31 metres high, was restored last year.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the sentence tells a length along and no height or depth', () => {
+    expect(canal.ask('how deep is the canal').answered).toBe(false);
+    expect(canal.ask('how long is the canal').answer?.text).toBe('64 kilometres');
+    expect(canal.ask('how tall is the lighthouse').answer?.text).toBe('31 metres');
+  });
+});
+
+describe('a yes/no question on "too" ("r the baggage handlers striking too")', () => {
+  const walkout = createRetriever([
+    buildStory({
+      id: 'walkout',
+      article: [
+        'Pilots at the regional airline Skyvale walked out on Monday at the start of a three-day strike over pay.',
+        "The pilots' union is demanding a 10% pay rise and said its members would strike again in May if the airline did not improve its offer.",
+        'Skyvale cancelled 140 flights and said its ground staff would help stranded passengers.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('asks about its subject, which the passage must write', () => {
+    expect(walkout.ask('r the baggage handlers striking too').answered).toBe(false);
+    expect(walkout.ask('is the union striking too').answered).toBe(true);
+  });
+});
+
+describe('"how much did X cost", answered by what another thing "would cost"', () => {
+  const nurses = createRetriever([
+    buildStory({
+      id: 'nurses',
+      article: [
+        'Nurses in Tarvik voted on Tuesday to accept a pay deal, ending a dispute that led to four strikes this year.',
+        'Health Minister Ola Brenn said the deal would cost the government about 600 million crowns over three years.',
+        'The strikes closed wards at six hospitals.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('reads the thing costed past the auxiliary ("the deal would cost"), and refuses another', () => {
+    expect(nurses.ask('how much did the strikes cost').answered).toBe(false);
+    expect(nurses.ask('how much will the deal cost').answer?.text).toBe('about 600 million crowns');
+  });
+});
+
+describe('"when will X happen", answered by a year before the story', () => {
+  const appeal = createRetriever([
+    buildStory({
+      id: 'appeal',
+      meta: { published: '2025-06-12' },
+      article: [
+        'A court in Varnby on Thursday sentenced the art dealer Oskar Lind to six years in prison for selling fake paintings.',
+        'Lind, who has been under house arrest since 2022, will remain at home until his appeal is decided, the judge said.',
+        'His lawyer said the appeal would be heard in 2026.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where the only date is the earlier one, and answered by a date ahead', () => {
+    expect(appeal.ask('when is the appeal gonna be decided').answered).toBe(false);
+    expect(appeal.ask('when will the appeal be heard').answer?.text).toBe('2026');
+  });
+});
+
+describe('a question about what is to come, answered by a passage whose "from" or "by" dates nothing', () => {
+  const zoo = createRetriever([
+    buildStory({
+      id: 'zoo',
+      article: [
+        'A zoo in Halder said on Monday its two brown bears had been moved from the old enclosure to a larger one.',
+        "The zoo's director, Mia Dahl, said visitors had welcomed the move.",
+        'The zoo will open a new penguin pool from May 1.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused: "moved from the old enclosure" tells of no time ahead, "from May 1" does', () => {
+    expect(zoo.ask('will the zoo move the bears').answered).toBe(false);
+    expect(zoo.ask('when will the penguin pool open').answer?.text).toBe('May 1');
+  });
+});
+
+describe('"who owns X", answered by someone the sentence only places there', () => {
+  const coin = createRetriever([
+    buildStory({
+      id: 'coin',
+      article: [
+        'A silver coin from the 9th century was found in March by Lena Vik, who was picking apples in an orchard near the village of Sandvik.',
+        'The old mill in the village is owned by the farmer Tomas Berg.',
+      ].join('\n'),
+    }),
+  ]);
+
+  it('is refused where no word of owning or control stands there', () => {
+    expect(coin.ask('who owns the orchard').answered).toBe(false);
+    expect(coin.ask('who owns the mill').answer?.text).toBe('Tomas Berg');
+  });
+});

@@ -492,10 +492,15 @@ const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costs']);
 /**
  * Whether the sum whose verb of costing stands at `at` is of another thing than the one the question asks the cost of: the
  * noun right before the verb is no word of the question's subject, nor is any word before it in the sentence ("how much
- * did the renovation cost": not "the expedition cost about 4.5 million pesos"; "it cost" may be anything).
+ * did the renovation cost": not "the expedition cost about 4.5 million pesos", "the deal would cost", "the enclosure, which
+ * cost"; "it cost" may be anything).
  */
 function otherCosted(tokens: readonly Token[], text: string, at: number, costed: ReadonlySet<string>): boolean {
-  const subject = tokens[at - 1];
+  // (Past an auxiliary and a relative pronoun to the noun: "the enclosure, which cost", "the deal would cost".)
+  let before = at - 1;
+  while (before > 0 && (AUXILIARIES.has(tokens[before]!.word) || tokens[before]!.word === 'may')) before--;
+  if (before > 0 && (tokens[before]!.word === 'which' || tokens[before]!.word === 'that')) before--;
+  const subject = tokens[before];
   if (!COST_VERBS.has(tokens[at]?.word ?? '') || !subject || isStopword(subject) || SUBJECT_PRONOUNS.has(subject.word) || subject.numeric) return false;
   // (A verb, not the noun: "the total cost was 3.9 billion euros", "the cost of".)
   if (BE_FORMS.has(tokens[at + 1]?.word ?? '') || tokens[at + 1]?.word === 'of') return false;

@@ -115,6 +115,11 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set(
   `will would shall expect expects expected plan plans planned next again by from estimated estimate could may might set due aim aims future later`.split(/\s+/),
 );
 
+/** Future words that tell of what is to come only before a time: "by 2027", "from January 1", not "resigned from the cabinet". */
+const DATING_FROM: ReadonlySet<string> = new Set(['by', 'from']);
+const timeAfter = (w: string | undefined) =>
+  w !== undefined && (/^\d/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w) || NUMBER_WORDS.has(w) || ['next', 'then', 'early', 'late', 'mid', 'end', 'tomorrow', 'tonight', 'now'].includes(w));
+
 /**
  * Times a question may ask about the one before the story's: "who won last year", "the last time they played".
  * (Not "week" nor "month": a reader's "last week" is mostly the story's own, reported days before they read it.)
@@ -226,6 +231,17 @@ const DATING_WORDS: ReadonlySet<string> = new Set(`in on by since until till bef
 /** Words of the reply a yes/no question may hold, not of what it asks: "did everyone vote yes". */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
 
+/** Words that tell a height or a depth. */
+const VERTICAL_WORDS: ReadonlySet<string> = new Set(
+  `deep deeper deepest depth depths below beneath under underground down bottom seabed floor tall taller tallest height heights high higher highest stands stood rises rose above altitude elevation level summit`.split(/\s+/),
+);
+
+/** Words that tell a length along. */
+const LENGTH_WORDS: ReadonlySet<string> = new Set(`long longer length across runs ran stretches stretched span spans wide width`.split(/\s+/));
+
+/** Words of owning or control: "owned by", "its owner", "landowner", "controlled by", "operated by", "a stake in". */
+const OWNING = /own|control|operat|stake|belong|parent|subsidiar|propert|proprietor/;
+
 /** Pronouns that may stand for a person or a body named before. */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 
@@ -289,7 +305,8 @@ interface Considered {
   /**
    * For a question about what is still to come ("where will they meet next"), whether the passage speaks of what is to come;
    * for one about an earlier occasion ("who won last year"), whether it speaks of an earlier time; false for any passage
-   * when the question names a day or a month the story never writes ("on sunday", "in april").
+   * when the question names a day or a month the story never writes ("on sunday", "in april"); false when a date asked
+   * about what is to come is answered by a year before the story's publication ("since 2022").
    */
   tense: boolean;
   /** For a question with an ordinal ("the second stage"), whether the passage or a sentence beside it writes it (true for other questions). */
@@ -304,6 +321,7 @@ interface Considered {
   /**
    * For a question that asks for a figure per unit ("how much will each farmer get", "how much do they eat a day"), whether
    * the answer's figure is one: a unit after it ("a tonne", "per night", "annually") or "each" before it (true for other questions).
+   * For "how deep", "how tall", false where the answer's sentence tells a length along and no height or depth.
    */
   perUnit: boolean;
   /**
@@ -314,7 +332,8 @@ interface Considered {
   /**
    * For a yes/no question ("has the company been fined before"), whether every word of what it asks that the story never
    * uses, or uses (a rare one) only elsewhere, is in the passage or a sentence beside it, or a word near in meaning is
-   * (true for other questions).
+   * (true for other questions); for one on "too" ("r the cabin crew striking too"), false where the passage and the sentences
+   * beside it do not write its subject.
    */
   echoed: boolean;
   /** Whether the passage's paragraph speaks of the life event the question asks about: a death, an injury, a birth (true when it asks about none). */
@@ -563,11 +582,22 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const other = (i: number) => (words[i] === 'next' || (words[i] === 'last' && !compared(i))) && CURRENT_TIMES.has(words[i + 1] ?? '');
     const now = (i: number) => words[i] === 'this' && CURRENT_TIMES.has(words[i + 1] ?? '');
     return (
-      (!ahead || words.some((w) => FUTURE_WORDS.has(w))) &&
+      (!ahead || words.some((w, i) => FUTURE_WORDS.has(w) && (!DATING_FROM.has(w) || timeAfter(words[i + 1])))) &&
       (!earlier || words.some((w) => EARLIER_WORDS.has(w) || YEAR.test(w))) &&
       (!current || !words.some((_, i) => other(i)) || words.some((_, i) => now(i)))
     );
   };
+  // "when is the appeal going to be heard", answered "2022" ("under house arrest since 2022"): a date before the story's
+  // own is no time still to come. (Only a date with its year: the story reads a bare weekday, "by Thursday", as the one
+  // before it unless the clause looks ahead, and that reading may miss.)
+  const published = index.story.meta.published;
+  const beforeNow = (answer: AnswerSpan | undefined) =>
+    ahead &&
+    query.asked.kind === 'date' &&
+    answer?.date !== undefined &&
+    published !== undefined &&
+    answer.text.split(/\s+/).some((w) => YEAR.test(w)) &&
+    answer.date < published.slice(0, answer.date.length);
   // "the second stage", "who came second": an ordinal picks one of several, and a passage that never writes it (nor the
   // sentence beside it) tells of another one ("the first stage's five engines", "was won by") or of none. Not "first",
   // which news English tells in many other words: "opened the scoring", "his debut", "began", "maiden". Nor a rank by
@@ -732,6 +762,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
     return !people || sameThings(next.word, stuff);
   };
+  // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
+  // length along ("runs", "across", "long", "from head to tail") and no height or depth ("deep", "below", "tall",
+  // "stands") does not tell how deep or how tall. (A figure with neither, "a 6-metre fence", may be either.)
+  const vertical = query.typed[0] === 'how' && (query.typed[1] === 'deep' || query.typed[1] === 'tall');
+  const upright = (answer: AnswerSpan | undefined) => {
+    if (!vertical || !answer) return true;
+    const words = tokensOf(answer.passage).map((t) => t.word);
+    const along = words.some((w) => LENGTH_WORDS.has(w)) || (words.includes('from') && words.includes('to'));
+    return !along || words.some((w) => VERTICAL_WORDS.has(w));
+  };
   // "how much will each farmer get", "how much do they eat a day", "how much do buyers pay per tonne": a figure per unit,
   // which news English writes with its unit after it ("72,000 cedis a tonne", "120,000 visitors a year") or with "per",
   // "each", "every" ("each family will receive", "9,000 boats use it each year", "annually"). A figure in a passage with
@@ -870,6 +910,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const tokens = tokensOf(answer.passage);
     return !tokens.some((t, i) => (t.word === 'owner' || t.word === 'owners') && tokens.slice(i + 1, i + 3).some((n) => n.capital && askedBodies.includes(n.term)));
   };
+  // "who owns the sheep farm", answered "Ana Ruiz" from "Ana Ruiz, who was working on a sheep farm": who owns a thing is
+  // told with a word of owning or control ("owned by", "its owner", "landowner", "controlled by", "operated by", "a stake
+  // in", "belongs to", "parent"); a sentence with none beside it, nor in a sentence beside it, tells of someone else.
+  const ownership = (answer: AnswerSpan | undefined) =>
+    !answer || !ownsAsked || windowOf(answer.passage).some((q) => tokensOf(q).some((t) => OWNING.test(t.word)));
   // "whats the name of the ppl who died", answered "Dewi Kartika" from "At least four people were killed ..., said Dewi
   // Kartika, a spokeswoman for the agency": a name that only tells where the sentence comes from, after what it reports
   // (", said X", "according to officer X", ", Governor X told reporters"), is the one who reports it, not one the
@@ -951,8 +996,31 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // fines a captain in another paragraph), nearer in meaning (ECHO_ELSEWHERE): there the story tells of something else.
   // (A clause's word, less rare: "who went to hospital".)
   const elsewhere = [...askedWords.filter(({ s }) => rarities[s]! >= KEY_RARITY), ...described.filter(({ s }) => rarities[s]! >= CLAUSE_RARITY)].filter(({ s }) => present[s]);
+  // "r the cabin crew striking too", "did home internet go down too": a yes/no question that asks whether what the story
+  // tells of one holds of another ("too", "as well") is about that other, its subject, which the passage or a sentence
+  // beside it must write in the question's own words (a word near in meaning may be the one the story tells of).
+  // (The subject: the words after the auxiliary, up to a verb in -ing or -ed, or, after "do" or a modal that takes a bare
+  // verb, up to the last word but its particles: "did home internet go down too".)
+  // (Readers type "r" for "are".)
+  const alsoAsked = (yesNo || (query.typed[0] === 'r' && query.asked.kind === undefined)) && (query.typed.at(-1) === 'too' || (query.typed.at(-2) === 'as' && query.typed.at(-1) === 'well'));
+  const alsoSubject = (() => {
+    if (!alsoAsked) return [];
+    const run: number[] = [];
+    for (let s = 0; s < slots.length && (s === 0 || slots[s]!.pos === slots[s - 1]!.pos + 1); s++) run.push(s);
+    const verbAt = run.findIndex((s) => /(?:ing|ed)$/.test(query.typed[slots[s]!.pos]!) || IRREGULAR[query.typed[slots[s]!.pos]!] !== undefined);
+    if (verbAt >= 0) return run.slice(0, verbAt);
+    if (COPULAS.has(query.typed[0]!) || query.typed[0] === 'r') return [];
+    const content = run.filter((s) => !PARTICLES.has(query.typed[slots[s]!.pos]!));
+    return content.slice(0, -1);
+  })().filter((s) => !vagueAt[s]);
+  const ownWhere = alsoSubject.map((s) => {
+    const found = new Set<number>();
+    for (const a of slots[s]!.alternatives) if (a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
+    return found;
+  });
   const echoedNear = (p: number) => {
     const window = windowOf(p);
+    if (!ownWhere.every((found) => window.some((q) => found.has(q)))) return false;
     const away = elsewhere.filter(({ s }) => !window.some((q) => where[s]!.has(q)));
     if (unsaid.length === 0 && away.length === 0) return true;
     const words = echoWords(window);
@@ -1177,15 +1245,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         focus: focusShare(ranked[0].passage),
         names: namesNear(ranked[0].passage),
         speaks: speaks(ranked[0].passage),
-        tense: inTense(ranked[0].passage),
+        tense: inTense(ranked[0].passage) && !beforeNow(answer),
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
-        perUnit: perUnit(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && !reporter(answer),
+        perUnit: perUnit(answer) && upright(answer),
+        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
         disclosed: withholding === undefined,
       },
