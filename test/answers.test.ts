@@ -3261,8 +3261,8 @@ describe('a length of time in two units is one length', () => {
     'MADRID, June 4 - A Madrid court on Tuesday sentenced a former customs officer to six years and four months in prison for taking bribes from smugglers.',
   );
 
-  it('answers "how long is he going to prison for" with both units', () => {
-    expect(sentence.ask('how long is the officer going to prison for').answer?.text).toBe('six years and four months');
+  it('answers "how long was he sentenced to" with both units', () => {
+    expect(sentence.ask('how long was the officer sentenced to').answer?.text).toBe('six years and four months');
   });
 });
 
