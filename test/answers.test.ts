@@ -3199,3 +3199,14 @@ describe('a length of time in two units is one length', () => {
     expect(sentence.ask('how long is the officer going to prison for').answer?.text).toBe('six years and four months');
   });
 });
+
+describe('what someone does, beside their name over their age and before where they are from', () => {
+  const snow = retrieverOf(
+    'mountain-railway-snow',
+    'BERGEN, Jan 9 - Heavy snow closed the mountain railway on Thursday. Among the stranded passengers was Ingvar Solheimsvik, 44, a bridge inspector from Voss, who said he had slept on the train.',
+  );
+
+  it('answers "what does X do for a living" with the description alone', () => {
+    expect(snow.ask('what does solheimsvik do for a living').answer?.text).toBe('bridge inspector');
+  });
+});

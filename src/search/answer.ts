@@ -2342,6 +2342,9 @@ function apposedName(index: StoryIndex, query: Query, passage: number): AnswerSp
 /** Most words from the comma after a name to the question's word in the description that follows it: "Granite Peak, the highest point". */
 const APPOSED_REACH = 3;
 
+/** Words that end a description with where its person is from or works: "a nurse from Leeds", "a teacher at a school". */
+const WHEREABOUTS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'who', 'based']);
+
 /** Most words of a description set beside a name: "a 34-year-old tea picker". */
 const DESCRIPTION_WORDS = 5;
 
@@ -2353,13 +2356,21 @@ function occupation(text: string, tokens: readonly Token[], passage: number, nam
   for (const { at } of names) {
     let end = at + 1;
     while (end < tokens.length && tokens[end]!.capital && spaced(tokens, text, end)) end++;
-    if (end >= tokens.length - 1 || !/^,\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) || !ARTICLES.has(tokens[end]!.word)) continue;
+    // ("Tom Bell, 31, a software engineer": over the age set off by commas.)
+    const comma = (k: number) => /^,\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    if (end < tokens.length - 2 && comma(end) && /^\d{1,3}$/.test(tokens[end]!.word) && comma(end + 1)) end++;
+    if (end >= tokens.length - 1 || !comma(end) || !ARTICLES.has(tokens[end]!.word)) continue;
     let from = end + 1;
     // ("a 34-year-old tea picker": the age is no part of what someone does.)
     if (tokens[from]?.numeric && tokens[from + 1]?.word === 'year' && tokens[from + 2]?.word === 'old') from += 3;
     let to = from;
-    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
-    if (to > from && to - from < DESCRIPTION_WORDS && /^[,.;]/.test(text.slice(tokens[to - 1]!.end))) return phraseAnswer(text, tokens, passage, from, to);
+    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
+      // ("a software engineer from Leeds": where someone is from or works is no part of what they do.)
+      if (to > from && WHEREABOUTS.has(tokens[to]!.word)) break;
+      to++;
+    }
+    const whereabouts = WHEREABOUTS.has(tokens[to]?.word ?? '') && spaced(tokens, text, to);
+    if (to > from && to - from < DESCRIPTION_WORDS && (whereabouts || /^[,.;]/.test(text.slice(tokens[to - 1]!.end)))) return phraseAnswer(text, tokens, passage, from, to);
   }
   return undefined;
 }
