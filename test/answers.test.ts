@@ -3210,3 +3210,14 @@ describe('what someone does, beside their name over their age and before where t
     expect(snow.ask('what does solheimsvik do for a living').answer?.text).toBe('bridge inspector');
   });
 });
+
+describe('odds told as one count in another', () => {
+  const lottery = retrieverOf(
+    'baltic-lottery-odds',
+    'TALLINN, April 2 - A ticket bought in Tartu won the Baltic Star lottery jackpot of 14 million euros on Saturday. The odds of winning the jackpot are 1 in 48.5 million, the lottery operator said.',
+  );
+
+  it('answers "what are the odds" with the whole figure', () => {
+    expect(lottery.ask('wat r the odds of winning the jackpot').answer?.text).toBe('1 in 48.5 million');
+  });
+});

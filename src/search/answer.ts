@@ -619,6 +619,11 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
         if (between || fromTo) from--;
       }
     }
+    // "1 in 25,000", "six in ten": odds or a share told as one count in another is one number (not "3 in 2019", a year).
+    if (to === at + 1 && tokens[to]?.word === 'in' && isCount(tokens[to + 1]) && !isYear(tokens[to + 1]!, text) && spaced(tokens, text, to + 1)) {
+      to += 2;
+      while (to < tokens.length && SCALE_WORDS.has(tokens[to]!.word)) to++;
+    }
     // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
     const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
     if (timeUnit(to - 1) && tokens[to]?.word === 'and' && isCount(tokens[to + 1]) && timeUnit(to + 2) && singularOf(tokens[to + 2]!.word) !== singularOf(tokens[to - 1]!.word)) to += 3;
