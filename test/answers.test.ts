@@ -3221,3 +3221,14 @@ describe('odds told as one count in another', () => {
     expect(lottery.ask('wat r the odds of winning the jackpot').answer?.text).toBe('1 in 48.5 million');
   });
 });
+
+describe('"how much ... per NOUN" after an auxiliary asks a price', () => {
+  const deal = retrieverOf(
+    'dairy-takeover-price',
+    'MELBOURNE, Aug 12 - Dairy group Kellbrook agreed to buy rival Tarrawin Foods. Kellbrook will pay A$3.85 for each Tarrawin share, a 27% premium to the closing price on Friday.',
+  );
+
+  it('answers "how much do shareholders get per share" with the sum, not the premium', () => {
+    expect(deal.ask('how much do tarrawin shareholders get per share').answer?.text).toBe('A$3.85');
+  });
+});
