@@ -3232,3 +3232,14 @@ describe('"how much ... per NOUN" after an auxiliary asks a price', () => {
     expect(deal.ask('how much do tarrawin shareholders get per share').answer?.text).toBe('A$3.85');
   });
 });
+
+describe('a count of things is no count of the people a life event befell', () => {
+  const rain = retrieverOf(
+    'andes-mudslide-toll',
+    'QUITO, Nov 3 - Heavy rain killed at least 14 people in the Andes this week. Six of the dead were killed in a mudslide that buried four homes in a hillside village, firefighters said.',
+  );
+
+  it('answers "how many killed in the mudslide" with the dead, not the homes', () => {
+    expect(rain.ask('how many killed in the mudslide').answer?.text).toBe('Six');
+  });
+});

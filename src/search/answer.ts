@@ -22,7 +22,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { beforeThe, COUNTRY_WORDS, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
-import { ANY_THING, namesSamePeople, readCounted } from './counted.js';
+import { ANY_THING, namesSamePeople, readCounted, sameCounted } from './counted.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -2831,7 +2831,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.
     const told = c.kind === 'number' && how.lifeEvents ? eventTold(tokens, passage.text, c.from, c.to) : undefined;
-    const event = told === undefined || how.lifeEvents!.has(told) ? 1 : OTHER_EVENT;
+    // ("how many killed in the landslide": not "three" of "a landslide that buried three houses", a count of things, no people.)
+    const things = c.kind === 'number' && how.lifeEvents && asked.counted === undefined ? readCounted(tokens, passage.text, c.to, c.to - 1).at(-1) : undefined;
+    const thingsCounted = things !== undefined && !sameCounted('people', things) && !namesSamePeople('people', things);
+    const event = (told === undefined || how.lifeEvents!.has(told)) && !thingsCounted ? 1 : OTHER_EVENT;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {
