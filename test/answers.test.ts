@@ -3243,3 +3243,15 @@ describe('a count of things is no count of the people a life event befell', () =
     expect(rain.ask('how many killed in the mudslide').answer?.text).toBe('Six');
   });
 });
+
+describe('a tally is one number', () => {
+  const council = retrieverOf(
+    'tram-line-vote',
+    'GDANSK, Feb 3 - The city council approved the new tram line by 31 votes to 12 on Monday, after a debate of more than four hours.',
+  );
+
+  it('answers "whats the vote count" with the tally whole, and "how many votes" with the count of votes', () => {
+    expect(council.ask('whats the vote count on the council').answer?.text).toBe('31 votes to 12');
+    expect(council.ask('how many votes did the tram line get').answer?.text).toBe('31');
+  });
+});

@@ -624,6 +624,13 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       to += 2;
       while (to < tokens.length && SCALE_WORDS.has(tokens[to]!.word)) to++;
     }
+    // "approved by 212 votes to 87", "won 54 seats to 46": a tally, the count of a noun set against a bare count after "to"
+    // (not "from 40 members to 52", a change, nor "sent 5 teams to 3 cities", a count of something else).
+    const tallied = asked.counted === undefined && to === at + 1 && tokens[to] !== undefined && !tokens[to]!.capital && !isStopword(tokens[to]!) && !UNIT_WORDS.has(tokens[to]!.word) && tokens[to]!.word !== singularOf(tokens[to]!.word);
+    if (tallied && tokens[from - 1]?.word !== 'from' && tokens[to + 1]?.word === 'to' && isCount(tokens[to + 2]) && spaced(tokens, text, to + 1) && spaced(tokens, text, to + 2)) {
+      const after = tokens[to + 3];
+      if (after === undefined || isStopword(after) || !spaced(tokens, text, to + 3)) to += 3;
+    }
     // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
     const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
     if (timeUnit(to - 1) && tokens[to]?.word === 'and' && isCount(tokens[to + 1]) && timeUnit(to + 2) && singularOf(tokens[to + 2]!.word) !== singularOf(tokens[to - 1]!.word)) to += 3;
@@ -2841,6 +2848,8 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
       if (a.at >= c.from && a.at < c.to) {
         // "what military base": a name that holds the noun asked about ("Joint Base ...") is close to it.
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
+        // ("whats the vote count": "31 votes to 12", a tally that holds the question's noun.)
+        else if (c.kind === 'number' && a.at > c.from && tokens[a.at + 1]?.word === 'to' && a.at + 2 < c.to) closest.set(a.slot, 1);
         continue;
       }
       const d = a.at < c.from ? (elidedNoun(a, c) ? 1 : (sharedFrom(a.at, c)?.from ?? c.from) - a.at) : a.at - c.to + 1;

@@ -76,7 +76,7 @@ export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salar
  * Nouns of what a figure is that a story may give without the noun ("what are the odds of winning": "1 in 300 million"):
  * a question with one asks for a number too, without VALUE_NOUNS' check that the story writes the noun.
  */
-const FIGURE_NOUNS: ReadonlySet<string> = new Set(['odds', 'chance', 'chances', 'target']);
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['odds', 'chance', 'chances', 'target', 'tally', 'count']);
 
 /** Nouns after "what"/"which" that fix the kind of answer ("what year", "which city"). */
 export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
