@@ -3255,3 +3255,14 @@ describe('a tally is one number', () => {
     expect(council.ask('how many votes did the tram line get').answer?.text).toBe('31');
   });
 });
+
+describe('"how long has X been": the start of a length of time that lasts to now', () => {
+  const quay = retrieverOf(
+    'tromso-harbour-master',
+    'TROMSO, Sept 8 - Harbour master Eirik Solbakken, who has held the post since 2016 and worked on fishing boats for more than two decades before that, said the quay would reopen on Friday.',
+  );
+
+  it('answers "how long has solbakken been harbour master" with the year after "since"', () => {
+    expect(quay.ask('how long has solbakken been harbour master').answer?.text).toBe('2016');
+  });
+});

@@ -1616,6 +1616,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "which analyst", "who is the mayor": the question asks for someone by a noun for people, whom no body is. */
   humanAsked: boolean;
+  /** "how long has she been mayor": a length of time to now, which "since 2019" tells. */
+  sinceAsked: boolean;
   /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
   nameAsked: boolean;
   /** "what is the vaccine called": the term of the noun for the thing whose name is asked, when no person. */
@@ -1726,6 +1728,7 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
   const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true;
+  const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
@@ -1776,8 +1779,11 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, sinceAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
+
+/** How likely "since 2019" answers "how long has she been mayor", beside a length of time. */
+const SINCE = 1.2;
 
 /** How much less likely a body the story knows answers a question asking for a kind of person ("which analyst"). */
 const BODY_FOR_PERSON = 0.4;
@@ -1823,8 +1829,21 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       if (!asked.measures?.includes('day')) return listed;
       return listed.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
-    case 'number':
-      return numbers(text, tokens, asked, how);
+    case 'number': {
+      const found = numbers(text, tokens, asked, how);
+      // "how long has she been mayor": "mayor since 2019", the start of a length of time that lasts to now.
+      if (how.sinceAsked) {
+        tokens.forEach((t, i) => {
+          const next = tokens[i + 1];
+          if (t.word === 'since' && next !== undefined && (isYear(next, text) || (next.capital && MONTHS.has(next.word))) && spaced(tokens, text, i + 1)) {
+            const end = MONTHS.has(next.word) && tokens[i + 2] !== undefined && isYear(tokens[i + 2]!, text) ? i + 3 : i + 2;
+            // (The date alone, as SQuAD's answers give it: "since" costs dev-squad's "1996" for "since 1996".)
+            found.push(span(tokens, i + 1, end, 'number', SINCE));
+          }
+        });
+      }
+      return found;
+    }
     case 'person': {
       // "which analyst cut his forecast": "said Ana Ruiz, an analyst at Brightwater Securities", a body the story knows is no
       // analyst, where the question asks for one by a noun for people.
