@@ -3266,3 +3266,14 @@ describe('"how long has X been": the start of a length of time that lasts to now
     expect(quay.ask('how long has solbakken been harbour master').answer?.text).toBe('2016');
   });
 });
+
+describe('a bound on a date is part of it', () => {
+  const storm = retrieverOf(
+    'turku-terminal-storm',
+    'TURKU, Jan 14 - The ferry terminal was damaged by a storm on Monday and will stay closed until at least Thursday, the port authority said.',
+  );
+
+  it('answers "when will the terminal reopen" with "at least Thursday"', () => {
+    expect(storm.ask('when will the terminal reopen').answer?.text).toBe('at least Thursday');
+  });
+});

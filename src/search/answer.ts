@@ -178,6 +178,9 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   }
   // ("painted around 1908", "around late 2019": the hedge is part of what the story says, as a number's is.)
   if (DATE_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
+  // ("closed until at least Friday": a bound on the date is part of what is said; "Monday at the earliest" was tried, and
+  // cost reader dev 2 its "Monday".)
+  else if (tokens[from - 1]?.word === 'least' && tokens[from - 2]?.word === 'at') from -= 2;
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
   // "at the 2006 BET Awards": a year in the name of an event dates it, and the event says when.
   // (Not "the 2008 Sichuan earthquake", "the 1992 Maastricht Treaty": the year of a name for no event answers.)
