@@ -3277,3 +3277,18 @@ describe('a bound on a date is part of it', () => {
     expect(storm.ask('when will the terminal reopen').answer?.text).toBe('at least Thursday');
   });
 });
+
+describe('a time of day keeps its hedge where a "when" question asks', () => {
+  // (Dated, so that the story's events hold the time with its day.)
+  const flood = createRetriever([
+    buildStory({
+      id: 'vaasa-flood-emergency',
+      article: 'VAASA, Feb 2 - The town council declared a state of emergency shortly after 3 a.m. on Sunday as floodwater reached the harbour, officials said.',
+      meta: { published: '2025-06-01' },
+    }),
+  ]);
+
+  it('answers "when did they declare an emergency" with "shortly after"', () => {
+    expect(flood.ask('when did they declare an emergency').answer?.text).toBe('shortly after 3 a.m. on Sunday');
+  });
+});

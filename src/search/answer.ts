@@ -165,8 +165,10 @@ function isCount(t: Token | undefined): boolean {
 const DATE_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'approximately', 'roughly']);
 
 /** A date widened to what qualifies it: "late 1980s", "around 1908", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
-function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
-  if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
+function widenDate(tokens: readonly Token[], from: number, to: number, text: string): [number, number] {
+  // ("declared shortly after 1 a.m. on Tuesday": a time of day keeps its hedge, as where the question asks the time.)
+  if (timeOfDayEnd(tokens, from, text) > 0) from = hedgeStart(tokens, from, CLOCK_HEDGES);
+  else if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   // "late on May 13", "early in 2015": a qualifier before the preposition of the date narrows it too.
   else if ((tokens[from - 1]?.word === 'on' || tokens[from - 1]?.word === 'in') && (tokens[from - 2]?.word === 'early' || tokens[from - 2]?.word === 'late')) from -= 2;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
@@ -227,7 +229,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = start;
     while (first < end - 1 && LEADING.has(tokens[first]!.word)) first++;
     if (first >= end) continue;
-    const [from, to] = widenDate(tokens, first, end);
+    const [from, to] = widenDate(tokens, first, end, text);
     found.push(span(tokens, from, to, 'date', 1, event.date));
   }
   tokens.forEach((t, i) => {
@@ -249,7 +251,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
       if (first < i && NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
     }
     if ((t.word === 'century' || t.word === 'centuries') && first > 0 && (ORDINAL.test(tokens[first - 1]!.word) || ORDINAL_WORDS.has(tokens[first - 1]!.word))) first--;
-    const [from, to] = widenDate(tokens, first, end);
+    const [from, to] = widenDate(tokens, first, end, text);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
   // "published last week", "in the coming days": a period told from the time of writing, in the story's words.
