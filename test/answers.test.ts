@@ -3292,3 +3292,14 @@ describe('a time of day keeps its hedge where a "when" question asks', () => {
     expect(flood.ask('when did they declare an emergency').answer?.text).toBe('shortly after 3 a.m. on Sunday');
   });
 });
+
+describe('"who is in charge of" asks for someone, not a body', () => {
+  const strike = retrieverOf(
+    'nurses-strike-committee',
+    'OULU, March 4 - Nurses walked out across northern Finland on Tuesday. "We cannot go on like this," Dr. Liisa Rantakangas, a 41-year-old ward nurse at Kalevala University Hospital who chairs the union strike committee, told reporters.',
+  );
+
+  it('answers "whos in charge of the strike committee" with the nurse, not her hospital', () => {
+    expect(strike.ask('whos in charge of the strike committee').answer?.text).toContain('Liisa Rantakangas');
+  });
+});

@@ -1732,7 +1732,9 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
-  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true;
+  // ("whos in charge of the strike committee": who is in charge of something is someone, though a body may be.)
+  const inCharge = identity && query.typed.some((w, k) => w === 'charge' && query.typed[k - 1] === 'in');
+  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true || inCharge;
   const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
