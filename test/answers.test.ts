@@ -3285,3 +3285,107 @@ describe('"what did X say", where the knowledge layer credits X with the quotati
     expect(lane.ask('what did pettersen post on facebook').outcome).not.toBe('answered');
   });
 });
+
+describe('what someone does, beside their name over their age and before where they are from', () => {
+  const snow = retrieverOf(
+    'mountain-railway-snow',
+    'BERGEN, Jan 9 - Heavy snow closed the mountain railway on Thursday. Among the stranded passengers was Ingvar Solheimsvik, 44, a bridge inspector from Voss, who said he had slept on the train.',
+  );
+
+  it('answers "what does X do for a living" with the description alone', () => {
+    expect(snow.ask('what does solheimsvik do for a living').answer?.text).toBe('bridge inspector');
+  });
+});
+
+describe('odds told as one count in another', () => {
+  const lottery = retrieverOf(
+    'baltic-lottery-odds',
+    'TALLINN, April 2 - A ticket bought in Tartu won the Baltic Star lottery jackpot of 14 million euros on Saturday. The odds of winning the jackpot are 1 in 48.5 million, the lottery operator said.',
+  );
+
+  it('answers "what are the odds" with the whole figure', () => {
+    expect(lottery.ask('wat r the odds of winning the jackpot').answer?.text).toBe('1 in 48.5 million');
+  });
+});
+
+describe('"how much ... per NOUN" after an auxiliary asks a price', () => {
+  const deal = retrieverOf(
+    'dairy-takeover-price',
+    'MELBOURNE, Aug 12 - Dairy group Kellbrook agreed to buy rival Tarrawin Foods. Kellbrook will pay A$3.85 for each Tarrawin share, a 27% premium to the closing price on Friday.',
+  );
+
+  it('answers "how much do shareholders get per share" with the sum, not the premium', () => {
+    expect(deal.ask('how much do tarrawin shareholders get per share').answer?.text).toBe('A$3.85');
+  });
+});
+
+describe('a count of things is no count of the people a life event befell', () => {
+  const rain = retrieverOf(
+    'andes-mudslide-toll',
+    'QUITO, Nov 3 - Heavy rain killed at least 14 people in the Andes this week. Six of the dead were killed in a mudslide that buried four homes in a hillside village, firefighters said.',
+  );
+
+  it('answers "how many killed in the mudslide" with the dead, not the homes', () => {
+    expect(rain.ask('how many killed in the mudslide').answer?.text).toBe('Six');
+  });
+});
+
+describe('a tally is one number', () => {
+  const council = retrieverOf(
+    'tram-line-vote',
+    'GDANSK, Feb 3 - The city council approved the new tram line by 31 votes to 12 on Monday, after a debate of more than four hours.',
+  );
+
+  it('answers "whats the vote count" with the tally whole, and "how many votes" with the count of votes', () => {
+    expect(council.ask('whats the vote count on the council').answer?.text).toBe('31 votes to 12');
+    expect(council.ask('how many votes did the tram line get').answer?.text).toBe('31');
+  });
+});
+
+describe('"how long has X been": the start of a length of time that lasts to now', () => {
+  const quay = retrieverOf(
+    'tromso-harbour-master',
+    'TROMSO, Sept 8 - Harbour master Eirik Solbakken, who has held the post since 2016 and worked on fishing boats for more than two decades before that, said the quay would reopen on Friday.',
+  );
+
+  it('answers "how long has solbakken been harbour master" with the year after "since"', () => {
+    expect(quay.ask('how long has solbakken been harbour master').answer?.text).toBe('2016');
+  });
+});
+
+describe('a bound on a date is part of it', () => {
+  const storm = retrieverOf(
+    'turku-terminal-storm',
+    'TURKU, Jan 14 - The ferry terminal was damaged by a storm on Monday and will stay closed until at least Thursday, the port authority said.',
+  );
+
+  it('answers "when will the terminal reopen" with "at least Thursday"', () => {
+    expect(storm.ask('when will the terminal reopen').answer?.text).toBe('at least Thursday');
+  });
+});
+
+describe('a time of day keeps its hedge where a "when" question asks', () => {
+  // (Dated, so that the story's events hold the time with its day.)
+  const flood = createRetriever([
+    buildStory({
+      id: 'vaasa-flood-emergency',
+      article: 'VAASA, Feb 2 - The town council declared a state of emergency shortly after 3 a.m. on Sunday as floodwater reached the harbour, officials said.',
+      meta: { published: '2025-06-01' },
+    }),
+  ]);
+
+  it('answers "when did they declare an emergency" with "shortly after"', () => {
+    expect(flood.ask('when did they declare an emergency').answer?.text).toBe('shortly after 3 a.m. on Sunday');
+  });
+});
+
+describe('"who is in charge of" asks for someone, not a body', () => {
+  const strike = retrieverOf(
+    'nurses-strike-committee',
+    'OULU, March 4 - Nurses walked out across northern Finland on Tuesday. "We cannot go on like this," Dr. Liisa Rantakangas, a 41-year-old ward nurse at Kalevala University Hospital who chairs the union strike committee, told reporters.',
+  );
+
+  it('answers "whos in charge of the strike committee" with the nurse, not her hospital', () => {
+    expect(strike.ask('whos in charge of the strike committee').answer?.text).toContain('Liisa Rantakangas');
+  });
+});

@@ -158,7 +158,10 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("how much did the house go for", "how much is it insured for": what a thing goes for is a price; not "how much land
       // did they fight for", an amount of the noun after "much".)
       const priced = words.at(-1) === 'for' && (AUXILIARIES.has(words[i + 2] ?? '') || COPULAS.has(words[i + 2] ?? ''));
-      const money = next === 'much' && (earns || priced || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
+      // ("how much do shareholders get per share", "for each share": after an auxiliary, a sum for each of a thing that is no
+      // time is a price; not "how much does each element weigh".)
+      const perUnit = (AUXILIARIES.has(words[i + 2] ?? '') || COPULAS.has(words[i + 2] ?? '')) && words.some((w, k) => (w === 'per' || (w === 'each' && words[k - 1] === 'for')) && k > i + 2 && words[k + 1] !== undefined && !MEASURE_WORDS.time.has(words[k + 1]!));
+      const money = next === 'much' && (earns || priced || perUnit || words.some((w) => MONEY_TERMS.has(termOf(w)) || w === 'money' || MEASURE_WORDS.money.has(w)));
       const share = next === 'much' && words.some((w) => SHARE_NOUNS.has(w) || CHANGE_WORDS.has(w));
       // "how long ago": a time before now, not a length; "how long will they stay", "how long did it take": an action's
       // length is a time ("how long is the bridge" may be either).

@@ -22,7 +22,7 @@ import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
 import { beforeThe, COUNTRY_WORDS, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
-import { ANY_THING, namesSamePeople, readCounted } from './counted.js';
+import { ANY_THING, namesSamePeople, readCounted, sameCounted } from './counted.js';
 import { findName } from './aliases.js';
 import { IRREGULAR } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
@@ -165,8 +165,10 @@ function isCount(t: Token | undefined): boolean {
 const DATE_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'circa', 'approximately', 'roughly']);
 
 /** A date widened to what qualifies it: "late 1980s", "around 1908", "summer of 1521", "1321 to 1323", "between 2005 and 2010", "66 million years ago". */
-function widenDate(tokens: readonly Token[], from: number, to: number): [number, number] {
-  if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
+function widenDate(tokens: readonly Token[], from: number, to: number, text: string): [number, number] {
+  // ("declared shortly after 1 a.m. on Tuesday": a time of day keeps its hedge, as where the question asks the time.)
+  if (timeOfDayEnd(tokens, from, text) > 0) from = hedgeStart(tokens, from, CLOCK_HEDGES);
+  else if (DATE_QUALIFIERS.has(tokens[from - 1]?.word ?? '')) from--;
   // "late on May 13", "early in 2015": a qualifier before the preposition of the date narrows it too.
   else if ((tokens[from - 1]?.word === 'on' || tokens[from - 1]?.word === 'in') && (tokens[from - 2]?.word === 'early' || tokens[from - 2]?.word === 'late')) from -= 2;
   else if (tokens[from - 1]?.word === 'of' && DATE_QUALIFIERS.has(tokens[from - 2]?.word ?? '')) from -= 2;
@@ -178,6 +180,9 @@ function widenDate(tokens: readonly Token[], from: number, to: number): [number,
   }
   // ("painted around 1908", "around late 2019": the hedge is part of what the story says, as a number's is.)
   if (DATE_HEDGES.has(tokens[from - 1]?.word ?? '')) from--;
+  // ("closed until at least Friday": a bound on the date is part of what is said; "Monday at the earliest" was tried, and
+  // cost reader dev 2 its "Monday".)
+  else if (tokens[from - 1]?.word === 'least' && tokens[from - 2]?.word === 'at') from -= 2;
   if (PARTS_OF_DAY.has(tokens[to]?.word ?? '')) to++;
   // "at the 2006 BET Awards": a year in the name of an event dates it, and the event says when.
   // (Not "the 2008 Sichuan earthquake", "the 1992 Maastricht Treaty": the year of a name for no event answers.)
@@ -224,7 +229,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
     let first = start;
     while (first < end - 1 && LEADING.has(tokens[first]!.word)) first++;
     if (first >= end) continue;
-    const [from, to] = widenDate(tokens, first, end);
+    const [from, to] = widenDate(tokens, first, end, text);
     found.push(span(tokens, from, to, 'date', 1, event.date));
   }
   tokens.forEach((t, i) => {
@@ -246,7 +251,7 @@ function dates(story: Story, passage: number, text: string, tokens: readonly Tok
       if (first < i && NUMBER_HEDGES.has(tokens[first - 1]?.word ?? '')) first--;
     }
     if ((t.word === 'century' || t.word === 'centuries') && first > 0 && (ORDINAL.test(tokens[first - 1]!.word) || ORDINAL_WORDS.has(tokens[first - 1]!.word))) first--;
-    const [from, to] = widenDate(tokens, first, end);
+    const [from, to] = widenDate(tokens, first, end, text);
     found.push(span(tokens, from, to, 'date', 0.8));
   });
   // "published last week", "in the coming days": a period told from the time of writing, in the story's words.
@@ -623,6 +628,18 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
         to = end;
         if (between || fromTo) from--;
       }
+    }
+    // "1 in 25,000", "six in ten": odds or a share told as one count in another is one number (not "3 in 2019", a year).
+    if (to === at + 1 && tokens[to]?.word === 'in' && isCount(tokens[to + 1]) && !isYear(tokens[to + 1]!, text) && spaced(tokens, text, to + 1)) {
+      to += 2;
+      while (to < tokens.length && SCALE_WORDS.has(tokens[to]!.word)) to++;
+    }
+    // "approved by 212 votes to 87", "won 54 seats to 46": a tally, the count of a noun set against a bare count after "to"
+    // (not "from 40 members to 52", a change, nor "sent 5 teams to 3 cities", a count of something else).
+    const tallied = asked.counted === undefined && to === at + 1 && tokens[to] !== undefined && !tokens[to]!.capital && !isStopword(tokens[to]!) && !UNIT_WORDS.has(tokens[to]!.word) && tokens[to]!.word !== singularOf(tokens[to]!.word);
+    if (tallied && tokens[from - 1]?.word !== 'from' && tokens[to + 1]?.word === 'to' && isCount(tokens[to + 2]) && spaced(tokens, text, to + 1) && spaced(tokens, text, to + 2)) {
+      const after = tokens[to + 3];
+      if (after === undefined || isStopword(after) || !spaced(tokens, text, to + 3)) to += 3;
     }
     // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
     const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
@@ -1609,6 +1626,8 @@ interface HowAsked {
   personAsked: boolean;
   /** "which analyst", "who is the mayor": the question asks for someone by a noun for people, whom no body is. */
   humanAsked: boolean;
+  /** "how long has she been mayor": a length of time to now, which "since 2019" tells. */
+  sinceAsked: boolean;
   /** "what is the name of", "what was it called": a name, which the text may give in quotation marks. */
   nameAsked: boolean;
   /** "what is the vaccine called": the term of the noun for the thing whose name is asked, when no person. */
@@ -1718,7 +1737,10 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // ("who is the governor's wife" asks who holds no role: the governor owns the noun asked about.)
   const owner = ownerOfPerson(query.asked);
   const roleSlot = identity ? roles.find((s) => !owner?.terms.includes(query.asked.focus?.[s] ?? '')) : undefined;
-  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true;
+  // ("whos in charge of the strike committee": who is in charge of something is someone, though a body may be.)
+  const inCharge = identity && query.typed.some((w, k) => w === 'charge' && query.typed[k - 1] === 'in');
+  const humanAsked = personAsked || roleSlot !== undefined || query.asked.human === true || inCharge;
+  const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
   const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
@@ -1769,8 +1791,11 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   // (Not "how many of the buildings collapsed": a part of a whole may be told as a share, "80% of the buildings".)
   const count = query.typed.some((w, i) => w === 'many' && query.typed[i - 1] === 'how' && query.typed[i + 1] !== 'of');
   const lifeEvents = query.asked.kind === 'number' ? eventsAsked(query.typed) : undefined;
-  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
+  return { behind: query.behind, ...(nameOf && { nameOf }), askedRole, ...(whose >= 0 && { whose: termOf(query.typed[whose + 1] ?? '') }), personAsked, humanAsked, sinceAsked, nameAsked, ...(namedThing && { namedThing }), much, size, change, moved, count, currency, ...(moneySenses && { moneySenses }), ...(costed && { costed }), squared, monthOnly, oneYear, bothEnds, endOnly: endAsked && !startAsked, lifeSpan, speed, origin, ...(lifeEvents && { lifeEvents }), ...(countedAfterNames && { countedAfterNames }), ...(countedTyped && { countedTyped }), speech: query.speech, things, ...(roleSlot !== undefined && { roleSlot }), ...(kindNoun && { kindNoun }), ...(before && { before }), personHead };
 }
+
+/** How likely "since 2019" answers "how long has she been mayor", beside a length of time. */
+const SINCE = 1.2;
 
 /** How much less likely a body the story knows answers a question asking for a kind of person ("which analyst"). */
 const BODY_FOR_PERSON = 0.4;
@@ -1816,8 +1841,21 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       if (!asked.measures?.includes('day')) return listed;
       return listed.filter((c) => /^\d{4}-\d\d-\d\d$/.test(c.date ?? '') || tokens.slice(c.from, c.to).some((t, k) => WEEKDAYS.has(t.word) || (MONTHS.has(t.word) && tokens[c.from + k + 1]?.numeric)));
     }
-    case 'number':
-      return numbers(text, tokens, asked, how);
+    case 'number': {
+      const found = numbers(text, tokens, asked, how);
+      // "how long has she been mayor": "mayor since 2019", the start of a length of time that lasts to now.
+      if (how.sinceAsked) {
+        tokens.forEach((t, i) => {
+          const next = tokens[i + 1];
+          if (t.word === 'since' && next !== undefined && (isYear(next, text) || (next.capital && MONTHS.has(next.word))) && spaced(tokens, text, i + 1)) {
+            const end = MONTHS.has(next.word) && tokens[i + 2] !== undefined && isYear(tokens[i + 2]!, text) ? i + 3 : i + 2;
+            // (The date alone, as SQuAD's answers give it: "since" costs dev-squad's "1996" for "since 1996".)
+            found.push(span(tokens, i + 1, end, 'number', SINCE));
+          }
+        });
+      }
+      return found;
+    }
     case 'person': {
       // "which analyst cut his forecast": "said Ana Ruiz, an analyst at Brightwater Securities", a body the story knows is no
       // analyst, where the question asks for one by a noun for people.
@@ -2347,6 +2385,9 @@ function apposedName(index: StoryIndex, query: Query, passage: number): AnswerSp
 /** Most words from the comma after a name to the question's word in the description that follows it: "Granite Peak, the highest point". */
 const APPOSED_REACH = 3;
 
+/** Words that end a description with where its person is from or works: "a nurse from Leeds", "a teacher at a school". */
+const WHEREABOUTS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'who', 'based']);
+
 /** Most words of a description set beside a name: "a 34-year-old tea picker". */
 const DESCRIPTION_WORDS = 5;
 
@@ -2358,13 +2399,21 @@ function occupation(text: string, tokens: readonly Token[], passage: number, nam
   for (const { at } of names) {
     let end = at + 1;
     while (end < tokens.length && tokens[end]!.capital && spaced(tokens, text, end)) end++;
-    if (end >= tokens.length - 1 || !/^,\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start)) || !ARTICLES.has(tokens[end]!.word)) continue;
+    // ("Tom Bell, 31, a software engineer": over the age set off by commas.)
+    const comma = (k: number) => /^,\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    if (end < tokens.length - 2 && comma(end) && /^\d{1,3}$/.test(tokens[end]!.word) && comma(end + 1)) end++;
+    if (end >= tokens.length - 1 || !comma(end) || !ARTICLES.has(tokens[end]!.word)) continue;
     let from = end + 1;
     // ("a 34-year-old tea picker": the age is no part of what someone does.)
     if (tokens[from]?.numeric && tokens[from + 1]?.word === 'year' && tokens[from + 2]?.word === 'old') from += 3;
     let to = from;
-    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) to++;
-    if (to > from && to - from < DESCRIPTION_WORDS && /^[,.;]/.test(text.slice(tokens[to - 1]!.end))) return phraseAnswer(text, tokens, passage, from, to);
+    while (to < tokens.length && to - from < DESCRIPTION_WORDS && (to === from || !/[,.;:]/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
+      // ("a software engineer from Leeds": where someone is from or works is no part of what they do.)
+      if (to > from && WHEREABOUTS.has(tokens[to]!.word)) break;
+      to++;
+    }
+    const whereabouts = WHEREABOUTS.has(tokens[to]?.word ?? '') && spaced(tokens, text, to);
+    if (to > from && to - from < DESCRIPTION_WORDS && (whereabouts || /^[,.;]/.test(text.slice(tokens[to - 1]!.end)))) return phraseAnswer(text, tokens, passage, from, to);
   }
   return undefined;
 }
@@ -2820,13 +2869,18 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;
     // "how many got hurt": not "four" of "four people were killed and 23 were injured", a number told of another event.
     const told = c.kind === 'number' && how.lifeEvents ? eventTold(tokens, passage.text, c.from, c.to) : undefined;
-    const event = told === undefined || how.lifeEvents!.has(told) ? 1 : OTHER_EVENT;
+    // ("how many killed in the landslide": not "three" of "a landslide that buried three houses", a count of things, no people.)
+    const things = c.kind === 'number' && how.lifeEvents && asked.counted === undefined ? readCounted(tokens, passage.text, c.to, c.to - 1).at(-1) : undefined;
+    const thingsCounted = things !== undefined && !sameCounted('people', things) && !namesSamePeople('people', things);
+    const event = (told === undefined || how.lifeEvents!.has(told)) && !thingsCounted ? 1 : OTHER_EVENT;
     // Closeness to the question's words: each word at its nearest, weighted, as a share of the question.
     const closest = new Map<number, number>();
     for (const a of near) {
       if (a.at >= c.from && a.at < c.to) {
         // "what military base": a name that holds the noun asked about ("Joint Base ...") is close to it.
         if (c.kind === 'phrase' && asked.head !== undefined && query.slots[a.slot]!.alternatives.some((x) => x.term === asked.head || x.term === exactTerm(asked.head!))) closest.set(a.slot, 1);
+        // ("whats the vote count": "31 votes to 12", a tally that holds the question's noun.)
+        else if (c.kind === 'number' && a.at > c.from && tokens[a.at + 1]?.word === 'to' && a.at + 2 < c.to) closest.set(a.slot, 1);
         continue;
       }
       const d = a.at < c.from ? (elidedNoun(a, c) ? 1 : (sharedFrom(a.at, c)?.from ?? c.from) - a.at) : a.at - c.to + 1;

@@ -17,7 +17,7 @@ export const ANY_THING: ReadonlySet<string> = new Set(['unit', 'item', 'piece', 
 /** Numbers of a scale that count with "of": "hundreds of workers", "dozens of homes". */
 const SCALE_OF: ReadonlySet<string> = new Set([...[...SCALE_WORDS].filter((w) => w.endsWith('s')), 'dozens', 'scores', 'tens']);
 /** Nouns for people in general: a count of them may name the people by any noun for people ("11,400 runners", "about 240 staff"). */
-export const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks']);
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'ppl', 'person', 'persons', 'staff', 'children', 'folks', 'men', 'women', 'others', 'crew', 'troops']);
 /** Words between a number and the noun it counts: "six other satellites", "the 50 most dangerous objects". */
 const BETWEEN: ReadonlySet<string> = new Set(['other', 'more', 'most', 'least', 'further', 'additional']);
 /** Most words of the noun phrase after a number: "domestic and international flights". */

@@ -72,6 +72,12 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small',
  */
 export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout`.split(/\s+/));
 
+/**
+ * Nouns of what a figure is that a story may give without the noun ("what are the odds of winning": "1 in 300 million"):
+ * a question with one asks for a number too, without VALUE_NOUNS' check that the story writes the noun.
+ */
+const FIGURE_NOUNS: ReadonlySet<string> = new Set(['odds', 'chance', 'chances', 'target', 'tally', 'count']);
+
 /** Nouns after "what"/"which" that fix the kind of answer ("what year", "which city"). */
 export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   year: 'date',
@@ -97,7 +103,7 @@ export const KIND_OF_NOUN: Readonly<Record<string, AnswerKind>> = wordTable({
   age: 'number',
   score: 'number',
   total: 'number',
-  ...Object.fromEntries([...VALUE_NOUNS].map((noun) => [noun, 'number' as const])),
+  ...Object.fromEntries([...VALUE_NOUNS, ...FIGURE_NOUNS].map((noun) => [noun, 'number' as const])),
   name: 'name',
   person: 'name',
   man: 'name',
