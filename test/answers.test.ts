@@ -3389,3 +3389,15 @@ describe('"who is in charge of" asks for someone, not a body', () => {
     expect(strike.ask('whos in charge of the strike committee').answer?.text).toContain('Liisa Rantakangas');
   });
 });
+
+describe('a unit of two words', () => {
+  const trip = retrieverOf(
+    'yacht-trip',
+    'The crew sailed 3,400 nautical miles (6,300 km) in 19 days, the club said. A 12 year old deckhand was on board, and the sponsor passed the 1 million euro mark in donations.',
+  );
+
+  it('is read whole only after a word that qualifies a unit ("nautical miles"), not across "year old" or "euro mark"', () => {
+    expect(trip.ask('how far did they sail').answer?.text).toBe('3,400 nautical miles');
+    expect(trip.ask('how much money did the sponsor pass').answer?.text).not.toContain('mark');
+  });
+});

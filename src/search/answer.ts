@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -521,9 +521,6 @@ function otherCosted(tokens: readonly Token[], text: string, at: number, costed:
 }
 
 /** Numbers with their sign, scale and unit: "$4.2 billion", "38%", "14 kilometres", "two million". */
-/** The words of each measure's units, to join a unit of two words ("nautical miles"). */
-const MEASURES_OF_UNIT: readonly ReadonlySet<string>[] = Object.values(MEASURE_WORDS).filter((words) => words.size > 0);
-
 function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowAsked): Candidate[] {
   // ("how many square meters": "46.5 million m2", the unit asked in another way of writing it.)
   const countedUnit = asked.counted === undefined ? undefined : UNIT_TERMS.get(asked.counted);
@@ -604,8 +601,8 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // (Not a currency's sign, which stands before the next sum: "$68 million—$60 million more".)
     else if (to < tokens.length && UNIT_WORDS.has(tokens[to]!.word) && !/^\p{Sc}$/u.test(text.slice(tokens[to]!.start, tokens[to]!.end))) {
       to++;
-      // ("27,000 nautical miles": a unit of two words of one measure is whole.)
-      if (tokens[to] && spaced(tokens, text, to) && MEASURES_OF_UNIT.some((words) => words.has(tokens[to - 1]!.word) && words.has(tokens[to]!.word))) to++;
+      // ("3,400 nautical miles": a word that only qualifies a unit takes the unit after it; not "12 year old", "1 million euro mark".)
+      if (tokens[to] && spaced(tokens, text, to) && UNIT_QUALIFIERS.has(tokens[to - 1]!.word) && UNIT_WORDS.has(tokens[to]!.word)) to++;
     }
     // ("1.9 trillion won": a currency that is an everyday word too, after a scale.)
     else if (to < tokens.length && scaledCurrency(tokens[to]!.word, tokens[to - 1]!.word)) to++;
@@ -641,7 +638,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
       const after = tokens[to + 3];
       if (after === undefined || isStopword(after) || !spaced(tokens, text, to + 3)) to += 3;
     }
-    // "seven years and six months", "two hours and 15 minutes": a length of time in two units is one length.
+    // "six years and four months", "two hours and 15 minutes": a length of time in two units is one length.
     const timeUnit = (k: number) => MEASURE_WORDS.time.has(tokens[k]?.word ?? '') && tokens[k]!.word !== 'old';
     if (timeUnit(to - 1) && tokens[to]?.word === 'and' && isCount(tokens[to + 1]) && timeUnit(to + 2) && singularOf(tokens[to + 2]!.word) !== singularOf(tokens[to - 1]!.word)) to += 3;
     // "about 40 years ago": a length of time before now is a time, and "ago" says so.
@@ -730,7 +727,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // ("how many millions of dollars": "$158.8 million", whose scale is part of the number.)
     if (to - 1 > at && tokens[to - 1]!.term === asked.counted && !MEASURE_WORDS.time.has(tokens[to - 1]!.word) && !SCALE_WORDS.has(tokens[to - 1]!.word)) {
       to--;
-      // ("how many miles": "27,000", not "27,000 nautical", the first word of a unit of two.)
+      // ("how many miles": "3,400", not "3,400 nautical", the first word of a unit of two.)
       if (to - 1 > at && UNIT_WORDS.has(tokens[to - 1]!.word) && !tokens[to - 1]!.numeric) to--;
     }
     // "150 million shillings ($1.1 million)": the sum in brackets after another is the same sum converted.
@@ -2499,7 +2496,7 @@ const UNIT_KEYS: ReadonlyMap<string, string> = new Map(
     m: 'm metre metres meter meters m2 m3',
     km: 'km km2 kilometre kilometres kilometer kilometers',
     mi: 'mi mile miles',
-    // ("27,000 nautical miles": a unit of its own.)
+    // ("3,400 nautical miles": a unit of its own.)
     nmi: 'nautical',
     ft: 'ft foot feet',
     cm: 'cm centimetre centimetres centimeter centimeters',
@@ -2863,7 +2860,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
     // "how many tourists came in 2013": not the "51 million tourists in 2011" beside "54 million in 2013".
     // "how many miles": not "46 kilometres (29 miles)", the figure in another unit than the one asked.
     const unit = c.kind === 'number' && unitsAsked.size > 0 ? unitAfter(tokens, c) : undefined;
-    // ("how far did she sail in km": "27,000 nautical miles (50,000 km)", the figure in the unit asked, though converted in brackets.)
+    // ("how far did the yacht go in km": "3,400 nautical miles (6,300 km)", the figure in the unit asked, though converted in brackets.)
     const otherUnit = unit === undefined ? 1 : unitsAsked.has(unit) ? ASKED_UNIT : OTHER_UNIT;
     const year = c.kind === 'number' && years.length > 0 ? yearAfter(tokens, c.to, passage.text) : undefined;
     const otherYear = year !== undefined && !years.includes(year) ? OTHER_YEAR : 1;

@@ -250,6 +250,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
 /** Units of time a rate is counted in: "7% a year", "60 km per hour" (not "years" alone). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
+/** Words that only qualify the unit after them: "3,400 nautical miles" (a unit word itself, for "3,400 nautical"). */
+export const UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['nautical']);
+
 /** Words that say what a number measures, after it ("40 percent", "3 km", "five years") or before it ("$5", "£2"). */
 export const MEASURE_WORDS: Readonly<Record<Measure, ReadonlySet<string>>> = {
   percent: new Set(['percent', 'percentage']),

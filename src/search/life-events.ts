@@ -65,7 +65,7 @@ export function eventsAsked(typed: readonly string[]): ReadonlySet<string> | und
   return terms.length > 0 ? new Set(terms) : undefined;
 }
 
-/** Every term a life event is told with, but a population's ("2.1 million homes" tells of no death). */
+/** Every term a life event is told with, but a population's ("40,000 homes" tells of no death). */
 const TOLD: ReadonlySet<string> = new Set([...LIFE_EVENT_TERMS.values()].flatMap((e) => (e.words ? [] : e.terms)));
 
 /** Most words between a number and the word after it of the event it counts: "four people were killed". */

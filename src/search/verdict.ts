@@ -166,6 +166,8 @@ const ORDINAL_RANKS: ReadonlyMap<string, number> = new Map(
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 /** A superlative: "largest", "biggest", "best". */
 const SUPERLATIVE = /^(?:\p{Ll}{2,}est|best|worst)$/u;
+/** Comparatives not made with "-er": "how much better". */
+const IRREGULAR_COMPARATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'less', 'more', 'further', 'farther']);
 function rankOf(word: string): number | undefined {
   const digits = ORDINAL_DIGITS.exec(word);
   return digits ? Number(digits[1]) : ORDINAL_RANKS.get(word);
@@ -239,11 +241,11 @@ const VERTICAL_WORDS: ReadonlySet<string> = new Set(
 /** Words that tell a length along. */
 const LENGTH_WORDS: ReadonlySet<string> = new Set(`long longer length across runs ran stretches stretched span spans wide width`.split(/\s+/));
 
+/** Pronouns that may stand for a person or a body named before (not BACK_REFERENCES' "this", "such", which may point back to what was told). */
+const STANDING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
+
 /** Words of owning or control: "owned by", "its owner", "landowner", "controlled by", "operated by", "a stake in". */
 const OWNING = /own|control|operat|stake|belong|parent|subsidiar|propert|proprietor/;
-
-/** Pronouns that may stand for a person or a body named before. */
-const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it', 'they', 'them', ...POSSESSIVE_PRONOUNS]);
 
 /** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
 const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
@@ -483,8 +485,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (last && slots[last.at(-1)!]!.pos === slot.pos - 1) last.push(s);
     else nameUnits.push([s]);
   });
-  // (The knowledge layer may read a body as a person, "meatpacker Acme Foods": either is an actor here.)
-  // (And a country: "how much did France put in", answered "Germany alone put in": countries hold no other country.)
+  // (The knowledge layer may read a body as a person, "dairy group Acme Foods": either is an actor here.)
+  // (And a country: "how much did Spain give", answered "Italy alone gave": countries hold no other country.)
   const isCountry = (e: Entity) => e.kind === 'place' && isCountryName(e.name);
   const actors = nameUnits.flatMap((unit) => {
     const entity = entityOf(unit, ['body', 'person']) ?? entityOf(unit, ['place']);
@@ -503,10 +505,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const body = (e: Entity) => e.kind === 'body' || (e.kind === 'person' && !e.aliases.includes(e.name.split(' ').at(-1)!));
     const other = (e: Entity, asked: Entity) =>
       (isCountry(asked) ? isCountry(e) : body(e)) && mentions(e) && !inAnswer(e) && !tokenize([e.name, ...e.aliases].join(' ')).some((t) => askedTerms.has(t.term));
-    // (A pronoun or "the company", "the country" may stand for the one asked: "It has since sold", "his lawyer", "sided with the company".)
+    // (A pronoun or "the company", "the country" may stand for the one asked: "It later sold the unit", "his lawyer", "sued the company".)
     const tokens = tokensOf(p);
     const callback = (i: number) => tokens[i - 1]?.word === 'the' && (ORGANISATION_NOUNS.has(tokens[i]!.word) || CALLBACK_PLACE_NOUNS.has(tokens[i]!.word));
-    const standsFor = tokens.some((t, i) => THIRD_PERSON.has(t.word) || callback(i));
+    const standsFor = tokens.some((t, i) => STANDING_PRONOUNS.has(t.word) || callback(i));
     return !standsFor && actors.some(({ unit, entity }) => !written(unit) && !mentions(entity) && index.story.entities.some((e) => other(e, entity)));
   };
   const namesNear = (p: number) =>
@@ -699,10 +701,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
   const countedWords = headAt >= 0 ? askedNouns.slice(0, 2 * (headAt + 1)) : askedNouns;
   const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
-  // "how many people work at the plant", answered "some 3,000 homes": a noun for people with no plural ending, "people",
-  // "staff", then the verb, counts people; a number of other things answers only where the passage tells that verb of
-  // them ("2.1 million homes lost power" for "how many people lost power") or counts a noun of the question ("how many
-  // people lose their jobs": "310 jobs"), else it counts something else.
+  // "how many people work at the plant", answered "some 2,000 homes": a noun for people as a group (PEOPLE_WORDS, "people",
+  // "staff", "children"; not "person", which is one) then the verb counts people; a number of other things answers only where the passage tells that verb of
+  // them ("40,000 homes lost water" for "how many people lost water") or counts a noun of the question ("how many
+  // people lose their jobs": "120 jobs"), else it counts something else.
   const peopleAt = nounRun.findLastIndex((w) => PEOPLE_WORDS.has(w) && w !== 'person');
   const peopleVerbs = peopleAt > headAt && peopleAt < nounRun.length - 1 ? slots.flatMap((slot, s) => (nounRun.slice(peopleAt + 1).includes(wordRead(query, slot)) ? [s] : [])) : [];
   const countsPeople = (noun: readonly string[], p: number) =>
@@ -740,8 +742,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
-  // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper".)
-  const comparative = (w: string) => /er$/.test(w) && isCommonWord(w.replace(/er$/, 'est'));
+  // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper"; nor "better", "worse", "less".)
+  const comparative = (w: string) => IRREGULAR_COMPARATIVES.has(w) || (/er$/.test(w) && isCommonWord(w.replace(/er$/, 'est')));
   const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
   const muchNoun = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
   const stuff =
