@@ -19,6 +19,8 @@ describe('withheldIn', () => {
     ['He declined to give a figure.', ['number']],
     ['Police confirmed the arrest but gave no details of the charges.', ['any']],
     ['The club would not say when the stadium would reopen.', ['date']],
+    ['The terms of the deal have not been disclosed.', ['number']],
+    ['The value of the contract was not disclosed.', ['number']],
   ])('%s → %j', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -40,5 +42,29 @@ describe('withheldIn', () => {
     const tokens = tokenize(text);
     const [w] = withheldIn(text, tokens);
     expect(tokens.slice(w!.from, w!.to).map((t) => t.word)).toEqual(['whom', 'it', 'did', 'not', 'name']);
+  });
+});
+
+describe('the words of a withholding a reply quotes', () => {
+  const shown = (text: string) => {
+    const tokens = tokenize(text);
+    return withheldIn(text, tokens).map((w) => text.slice(tokens[w.shown]!.start, tokens[w.shownTo - 1]!.end));
+  };
+
+  it.each([
+    ['The company agreed to sell its ferry unit to an unnamed buyer, its chief executive said.', 'an unnamed buyer'],
+    ['The company did not say how much it paid.', 'did not say how much it paid'],
+    ['The price, which has not been disclosed, was paid in cash.', 'The price, which has not been disclosed'],
+    ['The terms of the deal have not been disclosed.', 'The terms of the deal have not been disclosed'],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(text)).toEqual([expected]);
+  });
+
+  it('tells what question a withholding leaves open', () => {
+    const [why] = withheldIn('It will close the plant, but did not say why.', tokenize('It will close the plant, but did not say why.'));
+    expect(why).toMatchObject({ opens: 'why', bare: true });
+    const [whether] = withheldIn('He declined to say whether the club would appeal.', tokenize('He declined to say whether the club would appeal.'));
+    expect(whether).toMatchObject({ opens: 'whether' });
+    expect(whether!.bare).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * that is one the story tells it cannot answer, whatever figure or name stands nearby.
  */
 import { singularOf, type SpanKind } from './answer-kinds.js';
-import { ARTICLES, AUXILIARIES, COPULAS, HOW_NUMBER, KIND_OF_NOUN, KIND_OF_QUESTION_WORD } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, COPULAS, DETERMINERS, HOW_NUMBER, KIND_OF_NOUN, KIND_OF_QUESTION_WORD } from './english.js';
 import { SPAN_OF_KIND } from './question.js';
 import { wordTable } from './word-table.js';
 import { isStopword, type Token } from './terms.js';
@@ -70,6 +70,8 @@ const WITHHELD_NOUNS: Readonly<Record<string, SpanKind | 'any'>> = wordTable({
 const OBJECT_REACH = 8;
 /** Words that end what a clause withholds. */
 const CLAUSE_END = new Set(['but', 'and', 'although', 'though', 'while', 'because', 'after', 'as']);
+/** How far back the subject of a passive withholding may stand: "the terms of the deal have not been disclosed". */
+const PASSIVE_REACH = 8;
 /** How many words before the withholding its clause may reach back (its subject: "the buyer, who declined"). */
 const SUBJECT_REACH = 4;
 
@@ -108,7 +110,7 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
   };
   const add = (kinds: Set<SpanKind | 'any'>, at: number, to: number, shown: number, object: { owner?: string; opens?: OpenQuestion; bare?: true } = {}) => {
     if (kinds.size === 0 && !object.opens) return;
-    let from = at;
+    let from = Math.min(at, shown);
     while (from > 0 && from > at - SUBJECT_REACH && !parted(from)) from--;
     const { owner, opens, bare } = object;
     let shownTo = to;
@@ -128,13 +130,18 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
       const object = objectOf(words[i + 1] === 'no' ? i + 2 : i + 1);
       if (word === 'name' || word === 'named' || word === 'identify' || word === 'identified') object.kinds.add('person');
       // "the price, which has not been disclosed": a passive's object stands before it.
-      const passive = /ed$|en$/.test(word) && words[i - 1] === 'been';
-      if (passive) for (let j = Math.max(0, i - SUBJECT_REACH - 2); j < i; j++) {
+      // "has not been disclosed", "was not disclosed": the subject of a passive, back to the start of its clause, is what was kept back.
+      const passive = /ed$|en$/.test(word) && (BE_FORMS.has(words[i - 1]!) || (words[i - 1] === 'not' && BE_FORMS.has(words[i - 2] ?? '')));
+      let subject = i;
+      // (Across the comma of a relative clause: "the price, which has not been disclosed".)
+      if (passive) for (let j = i - 1; j >= Math.max(0, i - PASSIVE_REACH) && (!parted(j + 1) || words[j + 1] === 'which'); j--) {
         const kind = kindOfWord(words, j);
-        if (kind) object.kinds.add(kind);
+        if (!kind) continue;
+        object.kinds.add(kind);
+        subject = DETERMINERS.has(words[j - 1] ?? '') ? j - 1 : j;
       }
       // (A passive is shown with its subject, what was kept back: "which has not been disclosed" is shown whole.)
-      add(object.kinds, i, object.to, passive ? 0 : refusalAt(i), object);
+      add(object.kinds, i, object.to, passive ? subject : refusalAt(i), object);
     } else if (word === 'gave' || word === 'give' || word === 'given') {
       if (words[i + 1] === 'no') {
         const object = objectOf(i + 2);
