@@ -104,9 +104,9 @@ export function handle({ question }: OptionsOf<typeof definition>, { retriever, 
   const { withheld } = result;
   const found = (result.about.length ? result.about : result.hits).map((h) => itemForPassage(h.story, h.passage.id, { score: h.score }));
   // The passage that says what was kept back leads, with those words marked.
-  const score = (p: { id: number }) => result.hits.find((h) => h.story === withheld?.story && h.passage.id === p.id)?.score;
-  const held = withheld && { ...itemForPassage(withheld.story, withheld.passage.id, { score: score(withheld.passage) }), mark: { start: withheld.start, end: withheld.end } };
-  const leads = held ? [held, ...found.filter((i) => i.place.story !== held.place.story || i.place.passage !== held.place.passage)] : found;
+  const isHeld = (i: ReplyItem) => i.place.story === withheld?.story.id && i.place.passage === withheld.passage.id;
+  const held = withheld && { ...(found.find(isHeld) ?? itemForPassage(withheld.story, withheld.passage.id)), mark: { start: withheld.start, end: withheld.end } };
+  const leads = held ? [held, ...found.filter((i) => !isHeld(i))] : found;
   const shown = result.outcome === 'unknown' && !held ? [] : leads.slice(0, LEADS);
   const title = stories.length === 1 ? stories[0]!.title : undefined;
   return {

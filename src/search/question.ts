@@ -509,10 +509,15 @@ function expandShortForms(text: string, lexicon: Lexicon): string {
   return out + text.slice(at);
 }
 
-/** The word the reader meant at a slot: its correction where they mistyped it ("wich geolgist": "geologist"), else as typed. */
-export function wordRead(query: Query, slot: Slot): string {
-  const typed = query.typed[slot.pos] ?? '';
+/** The word the reader meant at a position: its correction where they mistyped it ("wich geolgist": "geologist"), else as typed. */
+export function readAt(query: Query, pos: number): string {
+  const typed = query.typed[pos] ?? '';
   return query.corrected.find((c) => c.typed === typed)?.read ?? typed;
+}
+
+/** The word the reader meant at a slot (readAt). */
+export function wordRead(query: Query, slot: Slot): string {
+  return readAt(query, slot.pos);
 }
 
 export function readQuestion(question: string, lexicon: Lexicon): Query {

@@ -24,14 +24,7 @@ export interface AnswerWords {
 }
 
 /** Words of a passage that say what the question asks was kept back: "declined to say how much the buyer paid". */
-export interface WithheldWords {
-  /** Exact words of the passage: `passage.text.slice(start, end)`. */
-  text: string;
-  story: Story;
-  passage: Passage;
-  start: number;
-  end: number;
-}
+export type WithheldWords = Pick<AnswerWords, 'text' | 'story' | 'passage' | 'start' | 'end'>;
 
 export interface Answer {
   /** Best first: the answering passage leads. */

@@ -19,7 +19,7 @@ import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULA
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
-import { isVague, type Query, type Slot, STEM_WEIGHT, wordRead } from './question.js';
+import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -259,10 +259,10 @@ const RATE_ADVERBS: ReadonlySet<string> = new Set(['apiece', 'annually', 'daily'
 /** Most words between a figure and the unit it is per: "72,000 cedis ($4,650) a tonne". */
 const RATE_REACH = 3;
 
-/** Passages holding any of the slot's terms: the word, its forms and family, the names it stands for. */
-function holders(index: StoryIndex, slot: Slot): Set<number> {
+/** Passages holding any of the slot's terms (those `keep` keeps): the word, its forms and family, the names it stands for. */
+function holders(index: StoryIndex, slot: Slot, keep: (a: Slot['alternatives'][number]) => boolean = () => true): Set<number> {
   const found = new Set<number>();
-  for (const a of slot.alternatives) index.postings(a.id, (p) => found.add(p));
+  for (const a of slot.alternatives) if (keep(a)) index.postings(a.id, (p) => found.add(p));
   return found;
 }
 
@@ -1015,11 +1015,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const content = run.filter((s) => !PARTICLES.has(query.typed[slots[s]!.pos]!));
     return content.slice(0, -1);
   })().filter((s) => !vagueAt[s]);
-  const ownWhere = alsoSubject.map((s) => {
-    const found = new Set<number>();
-    for (const a of slots[s]!.alternatives) if (a.kind !== 'meaning') index.postings(a.id, (p) => found.add(p));
-    return found;
-  });
+  const ownWhere = alsoSubject.map((s) => holders(index, slots[s]!, (a) => a.kind !== 'meaning'));
   const echoedNear = (p: number) => {
     const window = windowOf(p);
     if (!ownWhere.every((found) => window.some((q) => found.has(q)))) return false;
@@ -1058,11 +1054,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A word the story uses elsewhere: one it never uses is judged as any absent word is.)
   const topic = aboutAt > 0 ? slots.flatMap((slot, s) => (slot.pos > aboutAt && !vagueAt[s] && present[s] ? [s] : [])) : [];
   // (Its own words: a word of its family, "claimed" for "claims", may say anything.)
-  const topicWhere = topic.map((s) => {
-    const found = new Set<number>();
-    for (const a of slots[s]!.alternatives) if (a.kind === 'word' || a.kind === 'alias') index.postings(a.id, (p) => found.add(p));
-    return found;
-  });
+  const topicWhere = topic.map((s) => holders(index, slots[s]!, (a) => a.kind === 'word' || a.kind === 'alias'));
   const saidAbout = (p: number) => {
     if (topic.length === 0) return true;
     const window = windowOf(p);
@@ -1166,7 +1158,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // that gives the inflation rate) does not tell that figure.
   // (As the reader meant it: "budgett" is the budget.)
   const kindNoun = query.asked.kindNoun;
-  const valueAt = query.asked.kind === 'number' && kindNoun !== undefined && VALUE_NOUNS.has(kindNoun) ? query.typed.findIndex((w) => (query.corrected.find((c) => c.typed === w)?.read ?? w) === kindNoun) : -1;
+  const valueAt = query.asked.kind === 'number' && kindNoun !== undefined && VALUE_NOUNS.has(kindNoun) ? query.typed.findIndex((_, i) => readAt(query, i) === kindNoun) : -1;
   // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
   const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;

@@ -129,7 +129,6 @@ export function withheldIn(text: string, tokens: readonly Token[]): Withheld[] {
       // "declined to name the buyer": naming withholds a person whatever the object is called.
       const object = objectOf(words[i + 1] === 'no' ? i + 2 : i + 1);
       if (word === 'name' || word === 'named' || word === 'identify' || word === 'identified') object.kinds.add('person');
-      // "the price, which has not been disclosed": a passive's object stands before it.
       // "has not been disclosed", "was not disclosed": the subject of a passive, back to the start of its clause, is what was kept back.
       const passive = /ed$|en$/.test(word) && (BE_FORMS.has(words[i - 1]!) || (words[i - 1] === 'not' && BE_FORMS.has(words[i - 2] ?? '')));
       let subject = i;
