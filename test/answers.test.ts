@@ -3401,3 +3401,17 @@ describe('a unit of two words', () => {
     expect(trip.ask('how much money did the sponsor pass').answer?.text).not.toContain('mark');
   });
 });
+
+describe('nouns of a kind written together', () => {
+  const r = retrieverOf(
+    'share-price',
+    'Shares in Velmora Foods rose 12% on Monday after the company agreed to sell its bakery arm. An analyst at Brenkett Capital set a price target of 48 crowns for Velmora.\nThe bakery arm employs 900 people in four towns, the company said.',
+  );
+  it('reads the last as the one asked about: a share price is money, not a share ("12%")', () => {
+    const rise = retrieverOf('share-rise', 'Shares in Velmora Foods rose 12% on Monday after the company agreed to sell its bakery arm.');
+    expect(rise.ask('whats velmoras share price')).toMatchObject({ outcome: 'unanswered' });
+  });
+  it('keeps the measure of the first where the last names none: a price target is money', () => {
+    expect(r.ask('whats the price target for velmora').answer).toMatchObject({ text: '48 crowns', kind: 'number' });
+  });
+});

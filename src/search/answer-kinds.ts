@@ -211,9 +211,16 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       const kindOf = (w: string) => kindOfNoun(w) ?? (namesPerson(w) ? 'name' : undefined);
       const next = words[j + 1];
       if (!kindOf(noun) && !FRAME_NOUNS.has(noun) && next !== undefined && !FUNCTION_WORDS.has(next) && !QUESTION_WORDS_SET.has(next) && kindOf(next)) noun = words[++j]!;
+      // "whats the share price", "what interest rate": of nouns of a kind written together the last is the one asked
+      // about, which the others qualify (a share price is money, not a share), and keeps their measure where it names
+      // none ("a price target" is money).
+      let measures = MEASURE_OF_NOUN[noun];
+      while (kindOfNoun(noun) && kindOfNoun(words[j + 1] ?? '')) {
+        noun = words[++j]!;
+        measures = MEASURE_OF_NOUN[noun] ?? measures;
+      }
       // "which counties", "which defendant": the kind of a plural's singular; a role asks for a person.
       const kind = kindOfNoun(noun);
-      const measures = MEASURE_OF_NOUN[noun];
       // A role or a person is what the question is about, not a frame: it stays one of its words.
       // ("which analyst": someone by a noun for people, whom no body is; not "which rival company", whose noun comes after.)
       if (!kind && namesPerson(noun)) return kindOfNoun(words[j + 1] ?? '') === undefined ? { kind: 'name', human: true } : { kind: 'name' };
