@@ -3415,3 +3415,16 @@ describe('nouns of a kind written together', () => {
     expect(r.ask('whats the price target for velmora').answer).toMatchObject({ text: '48 crowns', kind: 'number' });
   });
 });
+
+describe('a count of other things, for "how many ppl VERB"', () => {
+  const r = retrieverOf(
+    'heron-release',
+    'Four herons were freed at Wexmoor Marsh on Sunday. “We read about it in the paper,” said Oren Talbott, 61, who keeps 700 goats on a farm beside the marsh. About 3,000 homes and shops lost water after the pipe burst.',
+  );
+  it('does not answer with a count of goats where the passage never tells the verb asked of them', () => {
+    expect(r.ask('how many ppl came to see the herons freed')).toMatchObject({ outcome: 'unanswered' });
+  });
+  it('answers with a count of homes where the passage tells the verb of them', () => {
+    expect(r.ask('how many ppl lost water').answer?.text).toBe('About 3,000');
+  });
+});

@@ -699,7 +699,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const headAt = nounRun.findLastIndex((w) => singularOf(w) !== w);
   const headNoun = headAt >= 0 ? nounRun[headAt] : nounRun.at(-1);
   const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
-  const countedWords = headAt >= 0 ? askedNouns.slice(0, 2 * (headAt + 1)) : askedNouns;
+  // (Only the noun's words, typed and read, not the verb after it: "how many ppl came to watch", answered "900 ewes".
+  // A count of other things still answers where the passage tells that verb of them: "how many ppl lost power", "2.1
+  // million homes lost electricity".)
+  const countedWords = askedNouns.slice(0, 2 * (headAt >= 0 ? headAt + 1 : nounRun.length || askedNouns.length));
+  const askedAfter = new Set(askedNouns.slice(countedWords.length));
+  const verbSlots = slots.filter((slot) => askedAfter.has(wordRead(query, slot)));
+  const verbTold = (p: number) => verbSlots.some((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id)));
   const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
   // "how many people work at the plant", answered "some 2,000 homes": a noun for people as a group (PEOPLE_WORDS, "people",
   // "staff", "children"; not "person", which is one) then the verb counts people; a number of other things answers only where the passage tells that verb of
@@ -738,7 +744,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && noun.some((n) => countedWords.some((a) => sameCounted(a, n))) && countsPeople(noun, answer.passage);
+    return !countsOther && !people && (noun.some((n) => countedWords.some((a) => sameCounted(a, n))) || verbTold(answer.passage)) && countsPeople(noun, answer.passage);
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
