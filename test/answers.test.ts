@@ -3428,3 +3428,14 @@ describe('a count of other things, for "how many ppl VERB"', () => {
     expect(r.ask('how many ppl lost water').answer?.text).toBe('About 3,000');
   });
 });
+
+describe('the noun a number counts, near it', () => {
+  const r = retrieverOf(
+    'ferry-fire-boats',
+    'A fire broke out on the Corvina ferry off Kethos island before dawn on Friday. Hundreds of holidaymakers scrambled into the lifeboats as smoke filled the deck, the coast guard said.',
+  );
+  it('is not a noun past the verb that ends what it counts: "hundreds of holidaymakers scrambled into the lifeboats" counts no lifeboats', () => {
+    expect(r.ask('how many lifeboats did the ferry have')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how many holidaymakers were on the ferry').answer?.text).toBe('Hundreds');
+  });
+});

@@ -735,7 +735,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
     // counts, and counts something else.
     // (The noun asked may stand after words the noun read here stops at: "over 7,000 inadequately engineered schoolrooms".)
-    const countedNear = tokens.slice(first, first + COUNTED_REACH).some((t) => singularOf(t.word) === countedNoun);
+    // (Not past a verb with its object: "87 precincts rejected an unusually high number of ballots" counts no ballots. A
+    // word in -ed before another word of the noun describes it: "engineered schoolrooms".)
+    const reach = tokens.slice(first, first + COUNTED_REACH);
+    const stop = reach.findIndex((t, i) => (/ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) && (reach[i + 1] === undefined || isStopword(reach[i + 1]!)));
+    const countedNear = reach.slice(0, stop < 0 ? reach.length : stop).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
       countedNoun !== undefined && !countedNear && !noun.some((n) => nounWords.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);
     // "how many operations were postponed at st columbas", answered "where about 200 doctors gathered": a count of people
