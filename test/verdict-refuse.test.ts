@@ -385,6 +385,17 @@ describe('"when will X happen", answered by a year before the story', () => {
     expect(appeal.ask('when is the appeal gonna be decided').answered).toBe(false);
     expect(appeal.ask('when will the appeal be heard').answer?.text).toBe('2026');
   });
+
+  it('reads "when can" as asking about what is to come', () => {
+    const town = createRetriever([
+      buildStory({
+        id: 'town-evacuated',
+        meta: { published: '2025-06-12' },
+        article: 'About 300 people were evacuated from Ostrava Dolni on Monday when the dam cracked. Residents who returned to the town in 2001 after the last flood said they were afraid.',
+      }),
+    ]);
+    expect(town.ask('when can the evacuated ppl return').answered).toBe(false);
+  });
 });
 
 describe('a question about what is to come, answered by a passage whose "from" or "by" dates nothing', () => {
