@@ -3439,3 +3439,15 @@ describe('the noun a number counts, near it', () => {
     expect(r.ask('how many holidaymakers were on the ferry').answer?.text).toBe('Hundreds');
   });
 });
+
+describe('an owner written without its apostrophe, before a plural noun for people', () => {
+  const r = retrieverOf(
+    'water-queue',
+    '“I have two children and my mother at home,” said Farida Osman, 37, who queued for two hours for water. The mayor, Lukas Brandt, 52, said tankers would come on Friday.',
+  );
+  it('owns it: "how old r faridas kids" is not answered with her own age', () => {
+    expect(r.ask('how old r faridas kids')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how old are the mayors kids')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how old is farida').answer?.text).toBe('37');
+  });
+});

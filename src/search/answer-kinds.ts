@@ -118,7 +118,8 @@ export function possessives(text: string, tokens: readonly Token[], known: (word
     const stem = word.slice(0, -1);
     if (!known(stem)) return;
     const last = tokens[i + 2] === undefined || isStopword(tokens[i + 2]!);
-    const asked = singularOf(next.word) === next.word && (isPersonNoun(next.word) || KIND_OF_NOUN[next.word] !== undefined || MEASURE_OF_NOUN[next.word] !== undefined);
+    // ("faridas kids": nouns for people in the plural too.)
+    const asked = (singularOf(next.word) === next.word && (isPersonNoun(next.word) || KIND_OF_NOUN[next.word] !== undefined || MEASURE_OF_NOUN[next.word] !== undefined)) || isPersonNoun(singularOf(next.word));
     if (/[^aeiou]ys$/.test(word) || !known(word) || (last && asked)) out.add(i);
   });
   return out;
