@@ -3451,3 +3451,17 @@ describe('an owner written without its apostrophe, before a plural noun for peop
     expect(r.ask('how old is farida').answer?.text).toBe('37');
   });
 });
+
+describe('a figure of money named by its noun ("profit", "revenue", "deficit")', () => {
+  it('is asked as a number, and a figure of another sense does not answer it', () => {
+    const takings = retrieverOf('brantley-revenue', 'Brantley Foods reported revenue of 3.2 billion euros last year, up 4%, the company said on Monday.');
+    expect(takings.ask('what was brantleys profit last year')).toMatchObject({ outcome: 'unanswered' });
+    const both = retrieverOf(
+      'brantley-profit',
+      'Brantley Foods made a profit of 210 million euros last year on revenue of 3.2 billion euros, the company said on Monday. The finance minister said the budget deficit would fall to 2.9% of GDP.',
+    );
+    expect(both.ask('what was brantleys profit last year').answer).toMatchObject({ text: '210 million euros', kind: 'number' });
+    expect(both.ask('what was brantleys revenue').answer?.text).toBe('3.2 billion euros');
+    expect(both.ask('whats the budget deficit gonna be').answer?.text).toBe('2.9%');
+  });
+});

@@ -70,7 +70,7 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small',
  * Nouns of a value a story gives as a figure ("whats the fine", "whats the interest rate", "what was the toll"): what a
  * question asks with one is a number, which a story that gives none does not tell.
  */
-export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout`.split(/\s+/));
+export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout profit revenue income debt dividend valuation deficit surplus`.split(/\s+/));
 
 /**
  * Nouns of what a figure is that a story may give without the noun ("what are the odds of winning": "1 in 300 million"):
@@ -164,6 +164,15 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wor
   day: ['day'],
   cost: ['money'],
   price: ['money'],
+  profit: ['money'],
+  revenue: ['money'],
+  income: ['money'],
+  debt: ['money'],
+  dividend: ['money'],
+  valuation: ['money'],
+  // (A budget's gap is told as a share of the economy as often as a sum: "a deficit of 3.1% of GDP".)
+  deficit: ['money', 'percent'],
+  surplus: ['money', 'percent'],
   rate: ['percent'],
   size: ['length', 'weight'],
   weight: ['weight'],
@@ -208,7 +217,9 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
   const senses: Record<string, string> = {};
   const groups: Record<string, string> = {
     worth: 'worth value values valued valuation valuing',
-    gain: 'profit profits earn earns earned earning earnings revenue revenues income turnover',
+    gain: 'earn earns earned earning earnings revenue revenues income turnover',
+    // (What is left of the takings is not all of them: "a revenue of 48.6 billion rupees" is no profit.)
+    profit: 'profit profits',
     // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
     raised: 'raise raises raised raising funding',
     debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
