@@ -3465,3 +3465,14 @@ describe('a figure of money named by its noun ("profit", "revenue", "deficit")',
     expect(both.ask('whats the budget deficit gonna be').answer?.text).toBe('2.9%');
   });
 });
+
+describe('"how much" of some stuff', () => {
+  const r = retrieverOf(
+    'pass-snow',
+    'GRAVEL PASS, Switzerland, Jan 9 (Reuters) - About 300 people were cut off in the Alpine village of Gravel Pass on Thursday after an avalanche buried the only road.\nOfficials said it could take at least three days to reopen the road because more snow was forecast and crews could not work safely. About 40 centimetres fell overnight.',
+  );
+  it('is not answered by a length of time ("at least three days"), also after "more"', () => {
+    expect(r.ask('how much more snow is forcast this week')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how much snow fell overnight').answer?.text).toBe('About 40 centimetres');
+  });
+});

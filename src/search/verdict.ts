@@ -15,7 +15,7 @@ import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
-import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
@@ -755,7 +755,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper"; nor "better", "worse", "less".)
   const comparative = (w: string) => IRREGULAR_COMPARATIVES.has(w) || (/er$/.test(w) && isCommonWord(w.replace(/er$/, 'est')));
   const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
-  const muchNoun = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
+  // ("how much more snow": the noun after "more" or "less".)
+  const muchNext = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
+  const muchNoun = muchNext === 'more' || muchNext === 'less' ? query.typed[muchAt + 2] : muchNext;
   const stuff =
     muchNoun !== undefined &&
     !FUNCTION_WORDS.has(muchNoun) &&
@@ -772,6 +774,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const text = index.story.passages[answer.passage]!.text;
     const next = tokens.find((t) => t.start >= answer.end);
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
+    // "how much snow is forecast", answered "at least three days": an amount of stuff is no length of time.
+    const last = tokens.findLast((t) => t.end <= answer.end);
+    if (last !== undefined && TIME_UNITS.has(singularOf(last.word))) return false;
     return !people || sameThings(next.word, stuff);
   };
   // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
