@@ -432,3 +432,24 @@ describe('"who owns X", answered by someone the sentence only places there', () 
     expect(coin.ask('who owns the mill').answer?.text).toBe('Tomas Berg');
   });
 });
+
+describe('a country the story never names', () => {
+  const lynx = createRetriever([
+    buildStory({
+      id: 'lynx-countries',
+      article:
+        'Six lynx were released into a forest in northern England on Tuesday. In Switzerland and France, where lynx were brought back in the 1970s, each cat killed fewer than one sheep a year. The Carrow River separates the forest from the U.S. air base.',
+    }),
+  ]);
+
+  it('is one the story tells nothing of, though other countries stand near it in meaning', () => {
+    const a = lynx.ask('when did germany bring lynx back');
+    expect(a.answered).toBe(false);
+    expect(a.missing).toContain('germany');
+  });
+
+  it('is named by its demonym too, and a country written in short ("U.S.") is not judged', () => {
+    expect(lynx.ask('when did the french bring lynx back').answer?.text).toBe('1970s');
+    expect(lynx.ask('which american river runs by the forest').answer?.text).toBe('Carrow River');
+  });
+});

@@ -18,6 +18,7 @@ import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { termKind } from './term-kinds.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenCan, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
@@ -1184,7 +1185,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const term = termOf(kindNoun!);
     return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
-  const unmeasured = (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date'));
+  // "when did germany bring lynx back", in a story of Switzerland and France: a country the story never names, by its name
+  // or its demonym (a word near in meaning is another country), is one it tells nothing of. Only a country whose name is
+  // one word ("germany", "german"): one of several, "american" for the "U.S.", may be written as the story's short form.
+  // (Not a word the reader meant as another, "finnish" for "finish", nor a country's name that is an everyday word too:
+  // "turkey", "polish".)
+  const otherCountry = slots.some((slot, s) => {
+    const word = query.typed[slot.pos]!;
+    return !present[s] && readAt(query, slot.pos) === word && !isCommonWord(word) && slot.alternatives.some((a) => termKind(a.term) === 'country');
+  });
+  const unmeasured =
+    (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date')) || otherCountry;
   // "how long was the thing", "is everyone out": a question of vague words only asks about the story's own subject.
   const allVague = query.subjectOnly;
   const missing = [...slots.filter((_, s) => !present[s] && !vagueAt[s]).map((s) => query.typed[s.pos]!), ...(valueUnsaid ? [query.typed[valueAt]!] : [])];
