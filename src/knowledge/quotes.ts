@@ -2,7 +2,8 @@
  * Quotations and who said them. A quote is the words inside one pair of quotation marks, whole.
  * Its speaker is the subject of the speech verb that governs it:
  *   1. an attribution right after it: “…,” the mayor said / “…,” said Maria Lopez / “…,” its chair,
- *      Gordon Blake, said / “…,” Inspector Sven Peeters of the city police told reporters;
+ *      Gordon Blake, said / “…,” Inspector Sven Peeters of the city police told reporters / “…,” Ana Ruiz, a nurse
+ *      at the city hospital, told reporters;
  *   2. else the nearest speech verb before it in the passage: its subject right before it
  *      ("Lee told", "Hale telling", "he suggested"); for a verb further off, the subject of the
  *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
@@ -23,6 +24,8 @@ const isSpeechVerb = (t: ArticleWord) => !t.quoted && SPEECH_VERBS.has(t.lower);
 const APPOSED_ROLE = /^(?:its|the|his|her|their|our)\s+(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** After a possessive name, the role whose holder is named next ("Skyward’s chief executive, Fiona MacLeod"). */
 const POSSESSED_ROLE = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** A description in apposition after a speaker's name, set off by commas: ", a retired teacher from Leeds, ". */
+const APPOSED_AFTER = /^,\s[^,.;:!?“”"]{3,90},\s/u;
 /** Words that attach a speaker to the body they speak for, between the name and the verb. */
 const OF_EMPLOYER = new Set(['of', 'at', 'from']);
 /** Forms of "be" and determiners before a speech verb that make it no act of the subject ("was told", "the accused"). */
@@ -118,6 +121,9 @@ export function findQuotes(
       const k = j;
       while (j < to && j < k + 6 && tokens[j]!.joined && !isSpeechVerb(tokens[j]!)) j++;
     }
+    // “…,” Ana Ruiz, a nurse at the city hospital, told reporters: over a description set off by commas after the name.
+    const described = j < to && !isSpeechVerb(tokens[j]!) ? APPOSED_AFTER.exec(article.slice(m.end, m.end + 100)) : null;
+    if (described) j = firstFrom(j, to, m.end + described[0].length);
     while (j < to && isGapWord(tokens[j]!)) j++;
     return j < to && isSpeechVerb(tokens[j]!) ? m : undefined;
   };
