@@ -711,6 +711,28 @@ describe('issue 14c readings on short texts', () => {
     ]);
   });
 
+  it('finds a speaker named before a description set off by commas: “…,” Elsa Brandt, a nurse at ..., told reporters', () => {
+    const s = story(
+      'The ward closed on Monday. “We were given no warning at all,” Elsa Brandt, a nurse at Harwick General Hospital, told reporters.\n' +
+        '“It is a sad day,” Dov Karlin, who has lived in the town for 40 years, said.',
+    );
+    expect(attributed(s)).toEqual([
+      ['Elsa Brandt', 'We were given no warning at all'],
+      ['Dov Karlin', 'It is a sad day'],
+    ]);
+  });
+
+  it('finds a speaker named after a role of the body named before it, or before an age and a description', () => {
+    const s = story(
+      'The pipe burst on Monday. “Repairs will take a week,” Tarrow Water spokesman Pell Ferris told reporters.\n' +
+        '“We have not had a bath since Sunday,” Mila Osk, 54, a teacher at the village school, said.',
+    );
+    expect(attributed(s)).toEqual([
+      ['Pell Ferris', 'Repairs will take a week'],
+      ['Mila Osk', 'We have not had a bath since Sunday'],
+    ]);
+  });
+
   it('dates "by the end of <month>" to the month, and a weekday in a past clause after a future one to the past', () => {
     expect(story('The ward should reopen by the end of April.').events.map((e) => [e.date, e.phrase])).toEqual([['2026-04', 'end of April']]);
     expect(story('Crews will walk out from Friday after talks broke down late on Tuesday.').events.map((e) => e.date)).toEqual(['2026-03-10', '2026-03-13']);

@@ -367,6 +367,23 @@ describe('what someone said', () => {
   it('does not rank a quotation of the asked speaker lower for standing alone, their name in the sentence before', () => {
     expect(firstOf('what did reed say the mother is worried about')).toContain('more worried about the crowds');
   });
+
+  it('ranks the quoted words of the asked speaker, attributed to a pronoun, above the sentence that names and reports them', () => {
+    // The quotation holds the speaker unwritten ("he said"); the report beside it holds their name and role as well.
+    const slide = buildStory({
+      id: 'slide',
+      article: [
+        'ZORVIK – A landslide blocked the main road through the Tarn valley on Friday, cutting off three villages.',
+        'Geologist Oskar Vedder said the dam above the valley had been inspected in May and was sound.',
+        '“The dam held. It was the hillside beside it that gave way,” he said.',
+        'Road crews expect to reopen one lane by Monday.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([slide]);
+    for (const question of ['what did the geologist say about the dam', 'what did vedder say about the dam']) {
+      expect(retriever.ask(question, { story: 'slide' }).hits[0]?.passage.text).toContain('The dam held');
+    }
+  });
 });
 
 describe('a question over one very long sentence (an article without full stops)', () => {

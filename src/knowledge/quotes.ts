@@ -2,7 +2,8 @@
  * Quotations and who said them. A quote is the words inside one pair of quotation marks, whole.
  * Its speaker is the subject of the speech verb that governs it:
  *   1. an attribution right after it: “…,” the mayor said / “…,” said Maria Lopez / “…,” its chair,
- *      Gordon Blake, said / “…,” Inspector Sven Peeters of the city police told reporters;
+ *      Gordon Blake, said / “…,” Inspector Sven Peeters of the city police told reporters / “…,” Ana Ruiz, 54, a nurse
+ *      at the city hospital, told reporters / “…,” Lowford Council spokesman Tom Hale said;
  *   2. else the nearest speech verb before it in the passage: its subject right before it
  *      ("Lee told", "Hale telling", "he suggested"); for a verb further off, the subject of the
  *      sentence ("Ruiz has criticised …, telling Reuters"); for an opening participle, the
@@ -12,7 +13,7 @@
  * A quote with none of these keeps no speaker.
  */
 import type { Credit } from './sources.js';
-import { isGapWord, isRoleContext } from './grammar.js';
+import { isGapWord, isRoleContext, isRoleNoun } from './grammar.js';
 import type { Mention } from './mentions.js';
 import type { Quote, Source } from './story.js';
 import type { ArticleText, ArticleWord } from './tokens.js';
@@ -23,6 +24,8 @@ const isSpeechVerb = (t: ArticleWord) => !t.quoted && SPEECH_VERBS.has(t.lower);
 const APPOSED_ROLE = /^(?:its|the|his|her|their|our)\s+(?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 /** After a possessive name, the role whose holder is named next ("Skyward’s chief executive, Fiona MacLeod"). */
 const POSSESSED_ROLE = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+/** One or two descriptions in apposition after a speaker's name, set off by commas: ", 54, a retired teacher from Leeds, ". */
+const APPOSED_AFTER = /^,\s[^,.;:!?“”"]{2,90},\s/u;
 /** Words that attach a speaker to the body they speak for, between the name and the verb. */
 const OF_EMPLOYER = new Set(['of', 'at', 'from']);
 /** Forms of "be" and determiners before a speech verb that make it no act of the subject ("was told", "the accused"). */
@@ -110,13 +113,26 @@ export function findQuotes(
     }
     // “…,” its chair, Gordon Blake, said: a role in apposition before the name.
     const apposed = APPOSED_ROLE.exec(article.slice(t.start, t.start + 80));
-    const m = startingFrom(apposed ? firstFrom(i, to, t.start + apposed[0].length) : i, to);
+    let m = startingFrom(apposed ? firstFrom(i, to, t.start + apposed[0].length) : i, to);
     if (!m) return undefined;
     let j = firstFrom(i, to, m.end);
+    // “…,” Transport Ministry spokesman Hendra Wijaya told reporters: the body a role belongs to, named before it, is not
+    // the speaker; the one named after the role is.
+    const holder = j < to && tokens[j]!.joined && isRoleNoun(tokens[j]!.lower) ? startingFrom(j, to) : undefined;
+    if (holder) [m, j] = [holder, firstFrom(j, to, holder.end)];
     // “…,” Chief Inspector Sven Peeters of the Antwerp police told reporters: over who they work for.
     if (j < to && OF_EMPLOYER.has(tokens[j]!.lower) && tokens[j]!.joined) {
       const k = j;
       while (j < to && j < k + 6 && tokens[j]!.joined && !isSpeechVerb(tokens[j]!)) j++;
+    }
+    // “…,” Ana Ruiz, a nurse at the city hospital, told reporters: over a description set off by commas after the name
+    // (or two: “…,” Ana Ruiz, 54, a nurse at the city hospital, said).
+    for (let end = m.end, k = 0; k < 2 && j < to && !isSpeechVerb(tokens[j]!); k++) {
+      const described = APPOSED_AFTER.exec(article.slice(end, end + 100));
+      if (!described) break;
+      // (The second opens where the first's closing comma stands.)
+      end += described[0].trimEnd().length - 1;
+      j = firstFrom(j, to, end + 1);
     }
     while (j < to && isGapWord(tokens[j]!)) j++;
     return j < to && isSpeechVerb(tokens[j]!) ? m : undefined;

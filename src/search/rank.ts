@@ -25,8 +25,8 @@
  *   names no one ("Residents said they heard a bang. “...,” said Owen Pryce"), with the bonus for a far answer;
  * - for a yes/no question ("has X agreed ..."), a passage that states it ("X has ...") ranks a little higher;
  * - for a question about what a named person said ("what did X say", "according to X") or why,
- *   a passage quoting them ranks higher, one quoting only others lower; a person asked about by a role
- *   ("what did the director say") is the one the story gives it (speakerRole).
+ *   a passage quoting them ranks higher, one quoting only others lower, and it holds the words that name them ("he
+ *   said"); a person asked about by a role ("what did the director say") is the one the story gives it (speakerRole).
  * Scores are shares of the question's weight: 1 is about every topic word found in the passage.
  * The constants (TUNING, in fitted.json) are fitted on the development questions (eval/) by
  * scripts/fit-rank.ts, which writes them; a change must gain about two questions to be kept.
@@ -342,6 +342,9 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const counted = countedAsked(query);
+  // "what did the hydrologist say about the wall": a quotation of the person asked about holds the words that name them,
+  // unwritten ("“The wall did what it was built to do,” he told Reuters"); only what they spoke about tells their quotations apart.
+  const speakerOf = slots.map((slot) => (voices && slot !== query.frame && query.asked.speaker?.includes(slot.pos) ? spokenBy(index, slot, voices) : undefined));
   // "when was the first cub born": the date of a dateline or of "the zoo said on Tuesday" dates the report, not the birth,
   // unless the question asks when someone spoke ("when did the zoo announce it").
   const reportAside = query.wants === 'date' && !query.speech && !query.typed.some((w) => MAKING_KNOWN.has(termOf(w)));
@@ -366,7 +369,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
     let covered = 0;
     let missing = 0;
     for (let s = 0; s < width; s++) {
-      const v = own[p * width + s]!;
+      const speaker = speakerOf[s];
+      const v = speaker !== undefined && passage.speakers?.has(speaker) ? Math.max(own[p * width + s]!, slotWeights[s]!) : own[p * width + s]!;
       const lent = Math.max(prev * (prev ? own[(p - 1) * width + s]! : 0), next * (next ? own[(p + 1) * width + s]! : 0));
       score += Math.max(v, lent);
       if (slots[s] === query.frame) {
@@ -660,6 +664,16 @@ export function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number
     }
   }
   return groups.size > 0 ? groups : undefined;
+}
+
+/** The person among `voices` a word of the question names (by an alias of theirs), if any. */
+function spokenBy(index: StoryIndex, slot: Slot, voices: ReadonlySet<number>): number | undefined {
+  for (const a of slot.alternatives) {
+    if (a.kind !== 'alias') continue;
+    const g = index.groupOf(a.id);
+    if (voices.has(g)) return g;
+  }
+  return undefined;
 }
 
 /**
