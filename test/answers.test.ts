@@ -1651,6 +1651,24 @@ describe('a subject the story speaks of in other words', () => {
     expect(fire.ask('did anyone die').outcome).toBe('unknown');
   });
 
+  it('takes a reader\'s word near in meaning to one of the first passage ("factory": "plant") as speaking of its subject there, not in a yes/no question nor for a fact it lacks', () => {
+    const snow = retrieverOf(
+      'snowed-in',
+      [
+        'ORLEN, Norway – Heavy snow cut off the mountain resort of Vessmoor on Friday, leaving about 900 tourists stranded in hotels, police said.',
+        'The road into the valley will stay closed until at least Tuesday.',
+        'Brakka Foods said it had stopped work at its plant in Halbrook, where 300 people make frozen meals.',
+        'The company said on Saturday that it hoped to reopen the site next week.',
+      ].join('\n'),
+    );
+    expect(snow.ask('where is the factory').answer?.text).toBe('Halbrook');
+    expect(snow.ask('how many holidaymakers were stuck').answer?.text).toBe('about 900');
+    // A yes/no question may ask of a fact the passage only borders on; injuries, an insurance, a worth are never told.
+    expect(snow.ask('is the factory insured').outcome).toBe('unknown');
+    expect(snow.ask('how many holidaymakers were injured').outcome).toBe('unknown');
+    expect(snow.ask('how much is the factory worth').outcome).toBe('unknown');
+  });
+
   it('reads a question of vague words only ("the thing", "everyone") as one about the story\'s own subject', () => {
     expect(fire.ask('how long was the thing').outcome).toBe('answered');
     // "anyone", "guys": no one in particular, never what the story lacks, nor a meaning of "nobody".
