@@ -830,6 +830,21 @@ describe('the answer words', () => {
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });
   });
 
+  it('reads a story\'s capital as its country ("zambian": "Lusaka"), but not a capital the question names as the country', () => {
+    const based = retrieverOf(
+      'orbital',
+      [
+        'A small satellite built by Kafue Orbital, a company based in Lusaka, stopped answering commands on Sunday, its operator said.',
+        'Engineers lost contact with the craft shortly after a solar storm.',
+      ].join('\n'),
+    );
+    expect(based.ask('where is the zambian company based').answer?.text).toBe('Lusaka');
+    const launch = retrieverOf('launch', 'A small satellite built by Kafue Orbital stopped answering commands on Sunday.\nZambian officials said the launch had cost about 4 million dollars.');
+    expect(launch.ask('how much did the zambian launch cost').answer?.text).toBe('about 4 million dollars');
+    // A capital in the question asks for the city: "Zambian" does not name it.
+    expect(launch.ask('how much did the launch in lusaka cost').outcome).not.toBe('answered');
+  });
+
   it('answers "where" with a place and where it lies, not a source, a person or an owner', () => {
     const quake = retrieverOf(
       'quake',
