@@ -1682,6 +1682,9 @@ describe('a subject the story speaks of in other words', () => {
     expect(snow.ask('is the factory insured').outcome).toBe('unknown');
     expect(snow.ask('how many holidaymakers were injured').outcome).toBe('unknown');
     expect(snow.ask('how much is the factory worth').outcome).toBe('unknown');
+    // A topic of topic words alone ("/quote about factory") asks for what it names, in its own words.
+    expect(snow.ask('factory').outcome).toBe('unknown');
+    expect(snow.ask('holidaymakers').outcome).toBe('unknown');
   });
 
   it('reads a question of vague words only ("the thing", "everyone") as one about the story\'s own subject', () => {

@@ -1189,8 +1189,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // word that says a sum is asked, "worth", "cost", which any figure of money stands near; nor through a story word
   // nearer another word of the question, "buildings" for "damaged" in "how many homes were damaged".)
   const besideFirst = ranked[0] ? windowOf(ranked[0].passage) : [];
+  // (Nor for a topic of topic words alone, "/quote about weather", no question: only what it names will do.)
+  const asking = query.typed.length > query.slots.length;
   const nearHere = (slot: Slot) => {
-    if (yesNo || (query.asked.measures?.includes('money') && MONEY_VERBS.has(query.typed[slot.pos]!))) return false;
+    if (!asking || yesNo || (query.asked.measures?.includes('money') && MONEY_VERBS.has(query.typed[slot.pos]!))) return false;
     const similarity = (a: Slot['alternatives'][number]) => (a.kind === 'meaning' ? (a.similarity ?? 0) : 1);
     const nearerElsewhere = (a: Slot['alternatives'][number]) => slots.some((o) => o !== slot && o.alternatives.some((b) => b.id === a.id && similarity(b) > similarity(a)));
     const found = holders(index, slot, (a) => a.kind === 'meaning' && similarity(a) >= SAME_PLACE && !nearerElsewhere(a));
