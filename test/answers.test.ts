@@ -830,6 +830,21 @@ describe('the answer words', () => {
     expect(firm.ask('where is aegean bulk lines based').answer).toMatchObject({ text: 'Athens', kind: 'place' });
   });
 
+  it('reads a story\'s capital as its country ("zambian": "Lusaka"), but not a capital the question names as the country', () => {
+    const based = retrieverOf(
+      'orbital',
+      [
+        'A small satellite built by Kafue Orbital, a company based in Lusaka, stopped answering commands on Sunday, its operator said.',
+        'Engineers lost contact with the craft shortly after a solar storm.',
+      ].join('\n'),
+    );
+    expect(based.ask('where is the zambian company based').answer?.text).toBe('Lusaka');
+    const launch = retrieverOf('launch', 'A small satellite built by Kafue Orbital stopped answering commands on Sunday.\nZambian officials said the launch had cost about 4 million dollars.');
+    expect(launch.ask('how much did the zambian launch cost').answer?.text).toBe('about 4 million dollars');
+    // A capital in the question asks for the city: "Zambian" does not name it.
+    expect(launch.ask('how much did the launch in lusaka cost').outcome).not.toBe('answered');
+  });
+
   it('answers "where" with a place and where it lies, not a source, a person or an owner', () => {
     const quake = retrieverOf(
       'quake',
@@ -1649,6 +1664,27 @@ describe('a subject the story speaks of in other words', () => {
     expect(hurt.hits[0]!.passage.text).toContain('nobody was injured');
     // A death is another event, which this story never speaks of.
     expect(fire.ask('did anyone die').outcome).toBe('unknown');
+  });
+
+  it('takes a reader\'s word near in meaning to one of the first passage ("factory": "plant") as speaking of its subject there, not in a yes/no question nor for a fact it lacks', () => {
+    const snow = retrieverOf(
+      'snowed-in',
+      [
+        'ORLEN, Norway – Heavy snow cut off the mountain resort of Vessmoor on Friday, leaving about 900 tourists stranded in hotels, police said.',
+        'The road into the valley will stay closed until at least Tuesday.',
+        'Brakka Foods said it had stopped work at its plant in Halbrook, where 300 people make frozen meals.',
+        'The company said on Saturday that it hoped to reopen the site next week.',
+      ].join('\n'),
+    );
+    expect(snow.ask('where is the factory').answer?.text).toBe('Halbrook');
+    expect(snow.ask('how many holidaymakers were stuck').answer?.text).toBe('about 900');
+    // A yes/no question may ask of a fact the passage only borders on; injuries, an insurance, a worth are never told.
+    expect(snow.ask('is the factory insured').outcome).toBe('unknown');
+    expect(snow.ask('how many holidaymakers were injured').outcome).toBe('unknown');
+    expect(snow.ask('how much is the factory worth').outcome).toBe('unknown');
+    // A topic of topic words alone ("/quote about factory") asks for what it names, in its own words.
+    expect(snow.ask('factory').outcome).toBe('unknown');
+    expect(snow.ask('holidaymakers').outcome).toBe('unknown');
   });
 
   it('reads a question of vague words only ("the thing", "everyone") as one about the story\'s own subject', () => {

@@ -18,7 +18,7 @@ import { NearWords } from './embeddings.js';
 import { MEDIA_WORDS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
-import { COUNTRY_WORDS, familiesOf, isStemmed, isStopword, termOf, type Token, tokenize } from './terms.js';
+import { capitalOf, COUNTRY_WORDS, familiesOf, isStemmed, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { type Correction, Speller, WordSet } from './typos.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -324,6 +324,8 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
       post(id(t.term), p.id);
       if (isStemmed(t)) post(id(exactTerm(t.word)), p.id);
       for (const f of familiesOf(t.term)) post(id(f.term), p.id);
+      const capital = capitalOf(t.term);
+      if (capital !== undefined) post(id(capital), p.id);
       if (!t.numeric) words.push(vocabulary.add(t.word));
     }
     const dates = datesOf.get(p.id) ?? [];

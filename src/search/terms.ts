@@ -6,11 +6,12 @@
 import stemmer from 'wink-porter2-stemmer';
 import { scanWords } from '../knowledge/tokens.js';
 import { FUNCTION_WORDS } from '../knowledge/vocabulary.js';
+import { isCommonWord } from '../knowledge/word-counts.js';
 import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { acronymTerm, countryTerm, derivedTerm, familyTerm, synonymTerm } from './term-kinds.js';
 import { FAMILIES, IRREGULAR } from './word-families.js';
 import { wordTable } from './word-table.js';
-import { COUNTRY_NAMES } from './world.js';
+import { COUNTRY_CAPITALS, COUNTRY_NAMES } from './world.js';
 
 export interface Token {
   /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
@@ -122,6 +123,31 @@ countryWords.forEach((words, i) => {
   if (terms.size > 1) for (const t of terms) (countryGroups[t] ??= []).push(i);
 });
 addGroups(countryGroups, countryTerm, COUNTRY_WEIGHT);
+
+/**
+ * A story's capital stands for its country, less surely than the country's own names: "the Lusaka-based company" is a
+ * Zambian one, but a capital is also where talks are held ("talks in Minsk"). One way only: "zambian" finds "Lusaka",
+ * but "Windhoek" in a question asks for the city, which "Namibian" does not name. (Not a capital that is an everyday
+ * word: "Malé" is "male".)
+ */
+const CAPITAL_WEIGHT = 0.5;
+const capitalGroups: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+const capitals = new Map<string, string>();
+COUNTRY_CAPITALS.forEach((capital, i) => {
+  const word = capital === undefined ? undefined : normalizeWord(capital);
+  if (word === undefined || isCommonWord(word)) return;
+  const group = countryWords.length + i;
+  const terms = new Set(countryWords[i]!.map(termOf));
+  if (terms.size === 0 || terms.has(termOf(word))) return;
+  capitals.set(termOf(word), countryTerm(group));
+  for (const t of terms) (capitalGroups[t] ??= []).push(group);
+});
+addGroups(capitalGroups, countryTerm, CAPITAL_WEIGHT);
+
+/** The term a story's capital ("lusaka") is indexed under besides its own, which its country's names find ("zambian"); none for another word. */
+export function capitalOf(term: string): string | undefined {
+  return capitals.get(term);
+}
 
 /** The word families a term belongs to, each as its own term with the family's weight. */
 export function familiesOf(term: string): readonly { term: string; weight: number }[] {

@@ -150,6 +150,8 @@ const NAMES_COMPARED = 5;
  * (a date, a name, the speaker...).
  */
 const SAME_SUBJECT = 0.75;
+/** As SAME_SUBJECT, for a story word in the first passage or a sentence beside it ("plant" for "factory", 0.71; "tourists" for "holidaymakers", 0.69). */
+const SAME_PLACE = 0.6;
 
 /** A focus word this rare or rarer may be the question's key word. */
 const KEY_RARITY = 0.6;
@@ -1206,7 +1208,23 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // A story that never uses the question's words may speak of its subject in others, when it has every one of them in
   // some form: "has anyone been arrested", where it says "detained", but not "who won the football world cup final".
   // (A vague word needs none, and has none: "anyone" stands near "nobody", which says nothing of what anyone did.)
-  const inOtherWords = vagueAt.includes(false) && slots.every((slot, s) => vagueAt[s] || present[s] || spokenOf(s) || nearInMeaning(slot));
+  // A reader's own word for what the answering sentence says ("where is the factory", answered by "the company's plant
+  // in Halbrook"; "how many holidaymakers were stuck", by "about 900 tourists") is near in meaning to a word of the first passage or
+  // a sentence beside it: less near than SAME_SUBJECT asks of a word anywhere in the story, as the place is the answer's.
+  // (Not for a yes/no question, which asks whether the story tells a fact the passage may only border on; nor for the
+  // word that says a sum is asked, "worth", "cost", which any figure of money stands near; nor through a story word
+  // nearer another word of the question, "buildings" for "damaged" in "how many homes were damaged".)
+  const besideFirst = ranked[0] ? windowOf(ranked[0].passage) : [];
+  // (Nor for a topic of topic words alone, "/quote about weather", no question: only what it names will do.)
+  const asking = query.typed.length > query.slots.length;
+  const nearHere = (slot: Slot) => {
+    if (!asking || yesNo || (query.asked.measures?.includes('money') && MONEY_VERBS.has(query.typed[slot.pos]!))) return false;
+    const similarity = (a: Slot['alternatives'][number]) => (a.kind === 'meaning' ? (a.similarity ?? 0) : 1);
+    const nearerElsewhere = (a: Slot['alternatives'][number]) => slots.some((o) => o !== slot && o.alternatives.some((b) => b.id === a.id && similarity(b) > similarity(a)));
+    const found = holders(index, slot, (a) => a.kind === 'meaning' && similarity(a) >= SAME_PLACE && !nearerElsewhere(a));
+    return besideFirst.some((q) => found.has(q));
+  };
+  const inOtherWords = vagueAt.includes(false) && slots.every((slot, s) => vagueAt[s] || present[s] || spokenOf(s) || nearInMeaning(slot) || nearHere(slot));
   const about = new Set<number>();
   slots.forEach((_, s) => {
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
