@@ -17,8 +17,7 @@ import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
-import { termKind } from './term-kinds.js';
+import { beforeThe, familiesOf, isStopword, namesCountry, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenCan, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
@@ -1194,7 +1193,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "turkey", "polish".)
   const otherCountry = slots.some((slot, s) => {
     const word = query.typed[slot.pos]!;
-    return !present[s] && readAt(query, slot.pos) === word && !isCommonWord(word) && slot.alternatives.some((a) => termKind(a.term) === 'country');
+    return !present[s] && readAt(query, slot.pos) === word && !isCommonWord(word) && namesCountry(word);
   });
   const unmeasured =
     (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date')) || otherCountry;
