@@ -3512,3 +3512,11 @@ describe('"how much" of some stuff', () => {
     expect(r.ask('how much snow fell overnight').answer?.text).toBe('About 40 centimetres');
   });
 });
+
+describe('"which town" is not answered by a country', () => {
+  it('written as an owner either ("Norway\'s")', () => {
+    const r = retrieverOf('bank-branches', "OSLO, June 3 (Reuters) - Norway's Fjellbank agreed on Tuesday to buy smaller rival Nordlys Bank, and said it would close about 80 branches.");
+    expect(r.ask('which towns r losing branches').answer).toBeUndefined();
+    expect(r.ask('which country is the bank in').answer?.text).toBe('Norway');
+  });
+});

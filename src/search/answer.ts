@@ -1865,7 +1865,16 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
     case 'place': {
       const found = names(story, passage, text, tokens, 'place', asked, how);
       // "which city did the floods hit": not the country they hit, nor a part of it ("western Kenya").
-      const country = (c: Candidate) => isCountryName(tokens.slice(c.from, c.to).filter((t) => t.word !== 'the' && !COMPASS.has(t.word)).map((t) => text.slice(t.start, t.end)).join(' '));
+      // (As an owner too: "Austria's".)
+      const country = (c: Candidate) =>
+        isCountryName(
+          tokens
+            .slice(c.from, c.to)
+            .filter((t) => t.word !== 'the' && !COMPASS.has(t.word))
+            .map((t) => text.slice(t.start, t.end))
+            .join(' ')
+            .replace(/['’]s$/u, ''),
+        );
       if (how.origin) found.push(...origins(story, passage, text, tokens));
       // "which country did he visit": not "returned from Central Asia", "Sub-Saharan Africa", a region of the world, nor a
       // capital or a place the passage calls a city or a town ("the city of Vellmar", "Tessel province").
