@@ -3520,3 +3520,16 @@ describe('"which town" is not answered by a country', () => {
     expect(r.ask('which country is the bank in').answer?.text).toBe('Norway');
   });
 });
+
+describe('the name of someone asked by a noun for people', () => {
+  const r = retrieverOf(
+    'truck-owner',
+    'At the depot, British tourist Gareth Holm, 38, from Bristol, said he learned of the crash from his wife. The truck’s owner, Sakura Freight, said in a statement that it was relieved the driver had survived.',
+  );
+  it('is not a company, asked by its owner either ("wats the drivers name")', () => {
+    expect(r.ask('wats the drivers name').answer).toBeUndefined();
+    expect(r.ask('whats the name of the driver').answer).toBeUndefined();
+    expect(r.ask('whats the tourists name').answer?.text).toBe('Gareth Holm');
+    expect(r.ask('who owns the truck').answer?.text).toBe('Sakura Freight');
+  });
+});

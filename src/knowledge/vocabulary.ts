@@ -82,6 +82,8 @@ export const BODY_WORDS = set(`
   motors airlines airways industries systems technologies holdings partners labs energy pharmaceuticals
   assembly hospital capital financial books reserve bakery academy chamber chambers consortium
   museum library gallery school
+  logistics freight shipping lines seaways railways transport securities markets
+  insurance ventures mining construction engineering foods brands telecom
 `);
 
 /**

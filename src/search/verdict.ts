@@ -864,7 +864,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const asksHeading = query.asked.kind === 'person' && (query.typed[0] === 'who' || query.typed[0] === 'whos') && query.typed.some((w) => HEADING_VERBS.has(w));
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
+  // (Or its owner: "wats the drivers name".)
   const nameOfPerson = query.typed.some((w, i) => {
+    if ((w === 'name' || w === 'names') && query.asked.owner?.owned === w) return isPersonNoun(singularOf(query.typed[i - 1] ?? ''));
     if ((w !== 'name' && w !== 'names') || query.typed[i + 1] !== 'of') return false;
     // (The noun the phrase after "of" ends on: "the hse spokesman", "the farmer who found it".)
     let end = DETERMINERS.has(query.typed[i + 2] ?? '') ? i + 3 : i + 2;
