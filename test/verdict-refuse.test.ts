@@ -438,7 +438,7 @@ describe('a country the story never names', () => {
     buildStory({
       id: 'lynx-countries',
       article:
-        'Six lynx were released into a forest in northern England on Tuesday. In Switzerland and France, where lynx were brought back in the 1970s, each cat killed fewer than one sheep a year. The Carrow River separates the forest from the U.S. air base.',
+        'Six lynx were released into a forest in northern England on Tuesday. In Switzerland and France, where lynx were brought back in the 1970s, each cat killed fewer than one sheep a year. The Carrow River separates the forest from the U.S. air base. A conference on the release will be held in Munich in May.',
     }),
   ]);
 
@@ -448,8 +448,9 @@ describe('a country the story never names', () => {
     expect(a.missing).toContain('germany');
   });
 
-  it('is named by its demonym too, and a country written in short ("U.S.") is not judged', () => {
+  it('is named by its demonym too, and a demonym alone is not judged: it may describe what the story names', () => {
     expect(lynx.ask('when did the french bring lynx back').answer?.text).toBe('1970s');
     expect(lynx.ask('which american river runs by the forest').answer?.text).toBe('Carrow River');
+    expect(lynx.ask('which german city will host the conference').answer?.text).toBe('Munich');
   });
 });

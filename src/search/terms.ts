@@ -124,11 +124,6 @@ countryWords.forEach((words, i) => {
 });
 addGroups(countryGroups, countryTerm, COUNTRY_WEIGHT);
 
-/** Whether a word is a country's name or demonym that the data links to the other ("germany", "german"); not a demonym alone ("american": the United States is named in more than one word). */
-export function namesCountry(word: string): boolean {
-  return countryGroups[termOf(word)] !== undefined;
-}
-
 /**
  * A story's capital stands for its country, less surely than the country's own names: "the Lusaka-based company" is a
  * Zambian one, but a capital is also where talks are held ("talks in Minsk"). One way only: "zambian" finds "Lusaka",

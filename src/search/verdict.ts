@@ -17,7 +17,7 @@ import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
-import { beforeThe, familiesOf, isStopword, namesCountry, termOf, type Token, tokenize } from './terms.js';
+import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR } from './word-families.js';
 import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenCan, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
@@ -1188,14 +1188,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const term = termOf(kindNoun!);
     return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
-  // "when did germany bring lynx back", in a story of Switzerland and France: a country the story never names, by its name
-  // or its demonym (a word near in meaning is another country), is one it tells nothing of. Only a country whose name is
-  // one word ("germany", "german"): one of several, "american" for the "U.S.", may be written as the story's short form.
-  // (Not a word the reader meant as another, "finnish" for "finish", nor a country's name that is an everyday word too:
-  // "turkey", "polish".)
+  // "when did germany bring lynx back", in a story of two other countries: a country the story never names, by its name
+  // or its demonym, is one it tells nothing of (word vectors set other countries near it in meaning). Only a country's
+  // name: a demonym may only describe what the story names ("which german city", for Munich). (Not a name that is an
+  // everyday word too: "turkey", "chad".)
   const otherCountry = slots.some((slot, s) => {
     const word = query.typed[slot.pos]!;
-    return !present[s] && readAt(query, slot.pos) === word && !isCommonWord(word) && namesCountry(word);
+    return !present[s] && !isCommonWord(word) && isCountryName(word.charAt(0).toUpperCase() + word.slice(1));
   });
   const unmeasured =
     (measured >= 0 && absentAt(measured)) || (which >= 0 && absentAt(which)) || valueUnsaid || (forWhom && (query.asked.kind === 'number' || query.asked.kind === 'date')) || otherCountry;
