@@ -3500,6 +3500,15 @@ describe('a figure of money named by its noun ("profit", "revenue", "deficit")',
     expect(both.ask('what was brantleys revenue').answer?.text).toBe('3.2 billion euros');
     expect(both.ask('whats the budget deficit gonna be').answer?.text).toBe('2.9%');
   });
+  it('tells takings from profit, and what a firm earned may be either', () => {
+    const results = retrieverOf(
+      'brantley-results',
+      'Brantley said net income rose 12% to 4.1 billion rupees in the year to March, on revenue of 48.6 billion rupees. The board proposed a dividend of 5 rupees a share.',
+    );
+    expect(results.ask('what was the revenue').answer?.text).toBe('48.6 billion rupees');
+    expect(results.ask('whats brantleys income').answer?.text).toBe('4.1 billion rupees');
+    expect(results.ask('how much did brantley earn').answer?.text).toBe('4.1 billion rupees');
+  });
 });
 
 describe('"how much" of some stuff', () => {

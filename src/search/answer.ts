@@ -12,7 +12,7 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
@@ -675,7 +675,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much is the company worth": not "a net loss of 40 million pounds", a sum of another sense.
     if (how.moneySenses && measures.includes('money')) {
       const told = moneySenseOf(tokens, text, from, to);
-      if (told !== undefined && !how.moneySenses.has(told.sense)) continue;
+      if (told !== undefined && !answersSense(how.moneySenses, told.sense)) continue;
       if (told !== undefined && how.costed && otherCosted(tokens, text, told.at, how.costed)) continue;
     }
     // "how many tickets were sold": a count, not a share ("fewer than 15%"), unless the question asks for one.

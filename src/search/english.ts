@@ -70,7 +70,7 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'small',
  * Nouns of a value a story gives as a figure ("whats the fine", "whats the interest rate", "what was the toll"): what a
  * question asks with one is a number, which a story that gives none does not tell.
  */
-export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout profit revenue income debt dividend valuation deficit surplus`.split(/\s+/));
+export const VALUE_NOUNS: ReadonlySet<string> = new Set(`rate fine fee tax salary wage bid rent fare budget rating toll turnout profit revenue income debt valuation deficit surplus`.split(/\s+/));
 
 /**
  * Nouns of what a figure is that a story may give without the noun ("what are the odds of winning": "1 in 300 million"):
@@ -168,7 +168,6 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wor
   revenue: ['money'],
   income: ['money'],
   debt: ['money'],
-  dividend: ['money'],
   valuation: ['money'],
   // (A budget's gap is told as a share of the economy as often as a sum: "a deficit of 3.1% of GDP".)
   deficit: ['money', 'percent'],
@@ -217,9 +216,10 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
   const senses: Record<string, string> = {};
   const groups: Record<string, string> = {
     worth: 'worth value values valued valuation valuing',
-    gain: 'earn earns earned earning earnings revenue revenues income turnover',
-    // (What is left of the takings is not all of them: "a revenue of 48.6 billion rupees" is no profit.)
-    profit: 'profit profits',
+    gain: 'earn earns earned earning',
+    // (What is left of the takings is not all of them: a revenue is no profit, nor a profit the revenue; earning is either.)
+    profit: 'profit profits earnings income',
+    revenue: 'revenue revenues turnover',
     // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
     raised: 'raise raises raised raising funding',
     debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
@@ -229,6 +229,11 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
   for (const [sense, words] of Object.entries(groups)) for (const w of words.split(' ')) senses[w] = sense;
   return wordTable(senses);
 })();
+
+/** The senses of a sum that answer a question asked with a sense: what a firm earned is its takings or its profit. */
+export function answersSense(asked: ReadonlySet<string>, told: string): boolean {
+  return asked.has(told) || (told !== 'gain' && asked.has('gain') && (told === 'profit' || told === 'revenue')) || (told === 'gain' && (asked.has('profit') || asked.has('revenue')));
+}
 
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
 export const SHARE_NOUNS: ReadonlySet<string> = new Set(
