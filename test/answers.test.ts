@@ -3542,3 +3542,16 @@ describe('the name of someone asked by a noun for people', () => {
     expect(r.ask('who owns the truck').answer?.text).toBe('Sakura Freight');
   });
 });
+
+describe('a word near in meaning in the first passage', () => {
+  const r = retrieverOf(
+    'derby-day',
+    'Leeds Rovers beat Hull 3-1 on Saturday. Striker Tom Hale scored twice. Monday was the hottest day of the year in the city.',
+  );
+  it('does not stand for its opposite or a sibling: a comparison, and the noun or the verb a question for a person asks by', () => {
+    expect(r.ask('who lost').answer).toBeUndefined();
+    expect(r.ask('who was the goalkeeper').answer).toBeUndefined();
+    expect(r.ask('what was the coldest day').answer).toBeUndefined();
+    expect(r.ask('who scored twice').answer?.text).toContain('Tom Hale');
+  });
+});

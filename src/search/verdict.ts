@@ -1219,6 +1219,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const asking = query.typed.length > query.slots.length;
   const nearHere = (slot: Slot) => {
     if (!asking || yesNo || (query.asked.measures?.includes('money') && MONEY_VERBS.has(query.typed[slot.pos]!))) return false;
+    // (Not where the nearest in meaning is as often the opposite or a sibling: a comparison ("coldest" for "hottest"), and in
+    // a question for a person, the noun for people it asks by ("who was the goalkeeper", of "striker Tom Hale") and the verb
+    // it asks the doer of ("who lost", of "Leeds beat Hull").)
+    const word = wordRead(query, slot);
+    const forPerson = query.asked.kind === 'person' && (isPersonNoun(singularOf(word)) || query.asked.verb?.slot === slots.indexOf(slot));
+    if (/est$/.test(word) || comparative(word) || forPerson) return false;
     const similarity = (a: Slot['alternatives'][number]) => (a.kind === 'meaning' ? (a.similarity ?? 0) : 1);
     const nearerElsewhere = (a: Slot['alternatives'][number]) => slots.some((o) => o !== slot && o.alternatives.some((b) => b.id === a.id && similarity(b) > similarity(a)));
     const found = holders(index, slot, (a) => a.kind === 'meaning' && similarity(a) >= SAME_PLACE && !nearerElsewhere(a));
