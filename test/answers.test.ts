@@ -3455,7 +3455,7 @@ describe('nouns of a kind written together', () => {
 describe('a count of other things, for "how many ppl VERB"', () => {
   const r = retrieverOf(
     'heron-release',
-    'Four herons were freed at Wexmoor Marsh on Sunday. “We read about it in the paper,” said Oren Talbott, 61, who keeps 700 goats on a farm beside the marsh. About 3,000 homes and shops lost water after the pipe burst.',
+    'Four herons were freed at Wexmoor Marsh on Sunday. “Nobody asked us,” said Oren Talbott, 61, who keeps 700 goats on a farm beside the marsh. About 3,000 homes and shops lost water after the pipe burst.',
   );
   it('does not answer with a count of goats where the passage never tells the verb asked of them', () => {
     expect(r.ask('how many ppl came to see the herons freed')).toMatchObject({ outcome: 'unanswered' });
@@ -3468,18 +3468,18 @@ describe('a count of other things, for "how many ppl VERB"', () => {
 describe('the noun a number counts, near it', () => {
   const r = retrieverOf(
     'ferry-fire-boats',
-    'A fire broke out on the Corvina ferry off Kethos island before dawn on Friday. Hundreds of holidaymakers scrambled into the lifeboats as smoke filled the deck, the coast guard said.',
+    'A fire broke out on the Corvina ferry off Kethos island before dawn on Friday. Dozens of guests climbed into the rafts as smoke filled the deck, the coast guard said.',
   );
-  it('is not a noun past the verb that ends what it counts: "hundreds of holidaymakers scrambled into the lifeboats" counts no lifeboats', () => {
-    expect(r.ask('how many lifeboats did the ferry have')).toMatchObject({ outcome: 'unanswered' });
-    expect(r.ask('how many holidaymakers were on the ferry').answer?.text).toBe('Hundreds');
+  it('is not a noun past the verb that ends what it counts: "dozens of guests climbed into the rafts" counts no rafts', () => {
+    expect(r.ask('how many rafts did the ferry have')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how many guests were on the ferry').answer?.text).toBe('Dozens');
   });
 });
 
 describe('an owner written without its apostrophe, before a plural noun for people', () => {
   const r = retrieverOf(
     'water-queue',
-    '“I have two children and my mother at home,” said Farida Osman, 37, who queued for two hours for water. The mayor, Lukas Brandt, 52, said tankers would come on Friday.',
+    '“My two children are at home with their grandmother,” said Farida Osman, 37, who waited at the tanker. The mayor, Lukas Brandt, 52, said tankers would come on Friday.',
   );
   it('owns it: "how old r faridas kids" is not answered with her own age', () => {
     expect(r.ask('how old r faridas kids')).toMatchObject({ outcome: 'unanswered' });
@@ -3503,9 +3503,9 @@ describe('a figure of money named by its noun ("profit", "revenue", "deficit")',
   it('tells takings from profit, and what a firm earned may be either', () => {
     const results = retrieverOf(
       'brantley-results',
-      'Brantley said net income rose 12% to 4.1 billion rupees in the year to March, on revenue of 48.6 billion rupees. The board proposed a dividend of 5 rupees a share.',
+      'Brantley said net income rose 12% to 4.1 billion rupees last year, on revenue of 52.3 billion rupees. The board proposed a dividend of 5 rupees a share.',
     );
-    expect(results.ask('what was the revenue').answer?.text).toBe('48.6 billion rupees');
+    expect(results.ask('what was the revenue').answer?.text).toBe('52.3 billion rupees');
     expect(results.ask('whats brantleys income').answer?.text).toBe('4.1 billion rupees');
     expect(results.ask('how much did brantley earn').answer?.text).toBe('4.1 billion rupees');
   });
@@ -3514,17 +3514,17 @@ describe('a figure of money named by its noun ("profit", "revenue", "deficit")',
 describe('"how much" of some stuff', () => {
   const r = retrieverOf(
     'pass-snow',
-    'GRAVEL PASS, Switzerland, Jan 9 (Reuters) - About 300 people were cut off in the Alpine village of Gravel Pass on Thursday after an avalanche buried the only road.\nOfficials said it could take at least three days to reopen the road because more snow was forecast and crews could not work safely. About 40 centimetres fell overnight.',
+    'GRAVEL PASS, Switzerland, Jan 9 (Reuters) - About 300 people were cut off in the Alpine village of Gravel Pass on Thursday after a rockfall blocked the only road.\nEngineers said clearing the road could take at least two days because more rain was expected and the slope was unstable. About 40 millimetres fell overnight.',
   );
-  it('is not answered by a length of time ("at least three days"), also after "more"', () => {
-    expect(r.ask('how much more snow is forcast this week')).toMatchObject({ outcome: 'unanswered' });
-    expect(r.ask('how much snow fell overnight').answer?.text).toBe('About 40 centimetres');
+  it('is not answered by a length of time ("at least two days"), also after "more"', () => {
+    expect(r.ask('how much more rain is expected this week')).toMatchObject({ outcome: 'unanswered' });
+    expect(r.ask('how much rain fell overnight').answer?.text).toBe('About 40 millimetres');
   });
 });
 
 describe('"which town" is not answered by a country', () => {
   it('written as an owner either ("Norway\'s")', () => {
-    const r = retrieverOf('bank-branches', "OSLO, June 3 (Reuters) - Norway's Fjellbank agreed on Tuesday to buy smaller rival Nordlys Bank, and said it would close about 80 branches.");
+    const r = retrieverOf('bank-branches', "OSLO, June 3 (Reuters) - Norway's Fjellbank said on Tuesday it would take over Nordlys Bank, and said it would close about 80 branches.");
     expect(r.ask('which towns r losing branches').answer).toBeUndefined();
     expect(r.ask('which country is the bank in').answer?.text).toBe('Norway');
   });
@@ -3533,7 +3533,7 @@ describe('"which town" is not answered by a country', () => {
 describe('the name of someone asked by a noun for people', () => {
   const r = retrieverOf(
     'truck-owner',
-    'At the depot, British tourist Gareth Holm, 38, from Bristol, said he learned of the crash from his wife. The truck’s owner, Sakura Freight, said in a statement that it was relieved the driver had survived.',
+    'At the depot, British tourist Gareth Holm, 38, from Bristol, said he learned of the crash from his wife. Sakura Freight, which owns the truck, said its driver was safe.',
   );
   it('is not a company, asked by its owner either ("wats the drivers name")', () => {
     expect(r.ask('wats the drivers name').answer).toBeUndefined();

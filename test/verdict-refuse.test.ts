@@ -434,23 +434,23 @@ describe('"who owns X", answered by someone the sentence only places there', () 
 });
 
 describe('a country the story never names', () => {
-  const lynx = createRetriever([
+  const wolves = createRetriever([
     buildStory({
-      id: 'lynx-countries',
+      id: 'wolf-countries',
       article:
-        'Six lynx were released into a forest in northern England on Tuesday. In Switzerland and France, where lynx were brought back in the 1970s, each cat killed fewer than one sheep a year. The Carrow River separates the forest from the U.S. air base. A conference on the release will be held in Munich in May.',
+        'Wolves were set free in the hills of northern Scotland on Tuesday. In Austria and Slovenia, where wolves returned in the 1990s, each pack killed fewer than ten sheep a year. The Carrow River separates the forest from the U.S. air base. A conference on the release will be held in Munich in May.',
     }),
   ]);
 
   it('is one the story tells nothing of, though other countries stand near it in meaning', () => {
-    const a = lynx.ask('when did germany bring lynx back');
+    const a = wolves.ask('when did italy bring wolves back');
     expect(a.answered).toBe(false);
-    expect(a.missing).toContain('germany');
+    expect(a.missing).toContain('italy');
   });
 
   it('is named by its demonym too, and a demonym alone is not judged: it may describe what the story names', () => {
-    expect(lynx.ask('when did the french bring lynx back').answer?.text).toBe('1970s');
-    expect(lynx.ask('which american river runs by the forest').answer?.text).toBe('Carrow River');
-    expect(lynx.ask('which german city will host the conference').answer?.text).toBe('Munich');
+    expect(wolves.ask('when did the austrians bring wolves back').answer?.text).toBe('1990s');
+    expect(wolves.ask('which american river runs by the forest').answer?.text).toBe('Carrow River');
+    expect(wolves.ask('which german city will host the conference').answer?.text).toBe('Munich');
   });
 });

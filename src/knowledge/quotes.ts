@@ -116,7 +116,7 @@ export function findQuotes(
     let m = startingFrom(apposed ? firstFrom(i, to, t.start + apposed[0].length) : i, to);
     if (!m) return undefined;
     let j = firstFrom(i, to, m.end);
-    // “…,” Transport Ministry spokesman Hendra Wijaya told reporters: the body a role belongs to, named before it, is not
+    // “…,” Harbour Board spokesman Ivo Tarrant told reporters: the body a role belongs to, named before it, is not
     // the speaker; the one named after the role is.
     const holder = j < to && tokens[j]!.joined && isRoleNoun(tokens[j]!.lower) ? startingFrom(j, to) : undefined;
     if (holder) [m, j] = [holder, firstFrom(j, to, holder.end)];

@@ -342,8 +342,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
   const sorted = sortAsked(index, query, slots);
   const voices = askedVoices(index, query);
   const counted = countedAsked(query);
-  // "what did the hydrologist say about the wall": a quotation of the person asked about holds the words that name them,
-  // unwritten ("“The wall did what it was built to do,” he told Reuters"); only what they spoke about tells their quotations apart.
+  // "what did the engineer say about the dyke": a quotation of the person asked about holds the words that name them,
+  // unwritten ("“It held, as we said it would,” he told reporters"); only what they spoke about tells their quotations apart.
   const speakerOf = slots.map((slot) => (voices && slot !== query.frame && query.asked.speaker?.includes(slot.pos) ? spokenBy(index, slot, voices) : undefined));
   // "when was the first cub born": the date of a dateline or of "the zoo said on Tuesday" dates the report, not the birth,
   // unless the question asks when someone spoke ("when did the zoo announce it").

@@ -149,7 +149,7 @@ const NAMES_COMPARED = 5;
  * (a date, a name, the speaker...).
  */
 const SAME_SUBJECT = 0.75;
-/** As SAME_SUBJECT, for a story word in the first passage or a sentence beside it ("plant" for "factory", 0.71; "tourists" for "holidaymakers", 0.69). */
+/** As SAME_SUBJECT, for a story word in the first passage or a sentence beside it ("plant" for "factory", 0.71). */
 const SAME_PLACE = 0.6;
 
 /** A focus word this rare or rarer may be the question's key word. */
@@ -701,9 +701,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const headAt = nounRun.findLastIndex((w) => singularOf(w) !== w);
   const headNoun = headAt >= 0 ? nounRun[headAt] : nounRun.at(-1);
   const nounWords = headAt >= 0 ? nounRun.slice(0, headAt + 1) : nounRun;
-  // (Only the noun's words, typed and read, not the verb after it: "how many ppl came to watch", answered "900 ewes".
-  // A count of other things still answers where the passage tells that verb of them: "how many ppl lost power", "2.1
-  // million homes lost electricity".)
+  // (Only the noun's words, typed and read, not the verb after it: "how many ppl came to see it", answered "700 goats".
+  // A count of other things still answers where the passage tells that verb of them: "how many ppl lost water", "3,000
+  // homes and shops lost water".)
   const countedWords = askedNouns.slice(0, 2 * (headAt >= 0 ? headAt + 1 : nounRun.length || askedNouns.length));
   const askedAfter = new Set(askedNouns.slice(countedWords.length));
   const verbSlots = slots.filter((slot) => askedAfter.has(wordRead(query, slot)));
@@ -737,7 +737,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // "how many vets were sent", answered "About 300 soldiers were sent to help vets": the passage names what the question
     // counts, and counts something else.
     // (The noun asked may stand after words the noun read here stops at: "over 7,000 inadequately engineered schoolrooms".)
-    // (Not past a verb with its object: "87 precincts rejected an unusually high number of ballots" counts no ballots. A
+    // (Not past a verb with its object: "dozens of guests climbed into the rafts" counts no rafts. A
     // word in -ed before another word of the noun describes it: "engineered schoolrooms".)
     const reach = tokens.slice(first, first + COUNTED_REACH);
     const stop = reach.findIndex((t, i) => (/ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) && (reach[i + 1] === undefined || isStopword(reach[i + 1]!)));
@@ -757,7 +757,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (Not a comparative, "how much cheaper", whose superlative is a word: not "water", "paper"; nor "better", "worse", "less".)
   const comparative = (w: string) => IRREGULAR_COMPARATIVES.has(w) || (/er$/.test(w) && isCommonWord(w.replace(/er$/, 'est')));
   const muchAt = query.typed.findIndex((w, i) => w === 'much' && query.typed[i - 1] === 'how');
-  // ("how much more snow": the noun after "more" or "less".)
+  // ("how much more rain": the noun after "more" or "less".)
   const muchNext = muchAt >= 0 ? query.typed[muchAt + 1] : undefined;
   const muchNoun = muchNext === 'more' || muchNext === 'less' ? query.typed[muchAt + 2] : muchNext;
   const stuff =
@@ -776,7 +776,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const text = index.story.passages[answer.passage]!.text;
     const next = tokens.find((t) => t.start >= answer.end);
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
-    // "how much snow is forecast", answered "at least three days": an amount of stuff is no length of time.
+    // "how much rain is forecast", answered "for at least two days": an amount of stuff is no length of time.
     const last = tokens.findLast((t) => t.end <= answer.end);
     if (last !== undefined && TIME_UNITS.has(singularOf(last.word))) return false;
     return !people || sameThings(next.word, stuff);
@@ -1188,7 +1188,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const term = termOf(kindNoun!);
     return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
-  // "when did germany bring lynx back", in a story of two other countries: a country the story never names, by its name
+  // "when did italy bring wolves back", in a story of two other countries: a country the story never names, by its name
   // or its demonym, is one it tells nothing of (word vectors set other countries near it in meaning). Only a country's
   // name: a demonym may only describe what the story names ("which german city", for Munich). (Not a name that is an
   // everyday word too: "turkey", "chad".)
@@ -1209,7 +1209,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // some form: "has anyone been arrested", where it says "detained", but not "who won the football world cup final".
   // (A vague word needs none, and has none: "anyone" stands near "nobody", which says nothing of what anyone did.)
   // A reader's own word for what the answering sentence says ("where is the factory", answered by "the company's plant
-  // in Halbrook"; "how many holidaymakers were stuck", by "about 900 tourists") is near in meaning to a word of the first passage or
+  // in Halbrook"; "how many visitors were stuck", by "about 700 guests") is near in meaning to a word of the first passage or
   // a sentence beside it: less near than SAME_SUBJECT asks of a word anywhere in the story, as the place is the answer's.
   // (Not for a yes/no question, which asks whether the story tells a fact the passage may only border on; nor for the
   // word that says a sum is asked, "worth", "cost", which any figure of money stands near; nor through a story word
