@@ -24,7 +24,7 @@ import { acronymTerm, exactTerm } from './term-kinds.js';
 import { beforeThe, COUNTRY_WORDS, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { ANY_THING, namesSamePeople, readCounted, sameCounted } from './counted.js';
 import { findName } from './aliases.js';
-import { IRREGULAR } from './word-families.js';
+import { IRREGULAR, isPastVerb } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
 import { isAfterPublication } from '../knowledge/dates.js';
 import { eventsAsked, eventTold } from './life-events.js';
@@ -2198,12 +2198,6 @@ function longFormOf(index: StoryIndex, query: Query, passage: number): AnswerSpa
     }
   }
   return undefined;
-}
-
-/** Whether a token is a verb's past form, in lower case: "arrived", "came". */
-function isPastVerb(t: Token): boolean {
-  // (Not a noun in "-ed": "bed", "hundred".)
-  return !t.capital && ((/[^e]ed$/.test(t.word) && t.word.length > 4 && t.word !== 'hundred') || (IRREGULAR[t.word] !== undefined && IRREGULAR[t.word] !== t.word));
 }
 
 /** Whether words hold a content word the question does not use. */

@@ -18,7 +18,7 @@ import { isCountryName } from '../knowledge/countries.js';
 import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
-import { IRREGULAR } from './word-families.js';
+import { IRREGULAR, isPastVerb } from './word-families.js';
 import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenCan, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
@@ -740,7 +740,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // (Not past a verb with its object: "dozens of guests climbed into the rafts" counts no rafts. A
     // word in -ed before another word of the noun describes it: "engineered schoolrooms".)
     const reach = tokens.slice(first, first + COUNTED_REACH);
-    const stop = reach.findIndex((t, i) => (/ed$/.test(t.word) || IRREGULAR[t.word] !== undefined) && (reach[i + 1] === undefined || isStopword(reach[i + 1]!)));
+    const stop = reach.findIndex((t, i) => isPastVerb(t) && (reach[i + 1] === undefined || isStopword(reach[i + 1]!)));
     const countedNear = reach.slice(0, stop < 0 ? reach.length : stop).some((t) => singularOf(t.word) === countedNoun);
     const countsOther =
       countedNoun !== undefined && !countedNear && !noun.some((n) => nounWords.some((a) => sameThings(a, n))) && tokens.some((t) => singularOf(t.word) === countedNoun);

@@ -102,3 +102,9 @@ function parse(list: string, weight: number): Family[] {
 }
 
 export const FAMILIES: readonly Family[] = [...parse(DERIVED, DERIVED_WEIGHT), ...parse(SYNONYMS, SYNONYM_WEIGHT)];
+
+/** Whether a token is a verb's past form, in lower case: "arrived", "came". */
+export function isPastVerb(t: { readonly word: string; readonly capital: boolean }): boolean {
+  // (Not a noun in "-ed": "bed", "hundred".)
+  return !t.capital && ((/[^e]ed$/.test(t.word) && t.word.length > 4 && t.word !== 'hundred') || (IRREGULAR[t.word] !== undefined && IRREGULAR[t.word] !== t.word));
+}
