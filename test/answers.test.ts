@@ -3555,3 +3555,11 @@ describe('a word near in meaning in the first passage', () => {
     expect(r.ask('who scored twice').answer?.text).toContain('Tom Hale');
   });
 });
+
+describe('"how many of the X are Y", a part named by a noun', () => {
+  const r = retrieverOf('storm-dead', 'At least 11 people died when the storm hit the coast of Varnia on Tuesday. Eight of the dead were killed in a mudslide that buried two farms.');
+  it('is not answered by another part "of" the whole ("Eight of the dead were killed in a mudslide")', () => {
+    expect(r.ask('how many of the dead were kids').answer).toBeUndefined();
+    expect(r.ask('how many people died').answer?.text).toBe('At least 11');
+  });
+});

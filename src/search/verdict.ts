@@ -849,6 +849,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const counted = tokens.slice(next, next + COUNTED_WORDS);
     const end = counted.findIndex((t) => isStopword(t));
     const noun = (end < 0 ? counted : counted.slice(0, end)).map((t) => termOf(singularOf(t.word)));
+    // ("Eight of the dead were killed in a landslide", for "how many of the dead were kids": a part of the whole, "of" it,
+    // is the part named by a noun only where the passage writes that noun. A part told by what it does may be told in
+    // other words: "fewer than 40 of her paintings survive", "how many r still around".)
+    const of = tokens[next]?.word === 'of' ? (DETERMINERS.has(tokens[next + 1]?.word ?? '') ? next + 2 : next + 1) : -1;
+    const partOf = of > 0 && whole.has(termOf(singularOf(tokens[of]?.word ?? '')));
+    if (partOf && partNoun !== undefined && !tokens.some((t) => termOf(singularOf(t.word)) === partNoun)) return false;
     return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
   };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
