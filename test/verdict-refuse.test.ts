@@ -396,6 +396,18 @@ describe('"when will X happen", answered by a year before the story', () => {
     ]);
     expect(town.ask('when can the evacuated ppl return').answered).toBe(false);
   });
+
+  it('reads "when r they VERB-ing" as asking about what is arranged to come', () => {
+    const search = createRetriever([
+      buildStory({
+        id: 'hull-search',
+        meta: { published: '2025-06-12' },
+        article: 'Divers recovered nine bodies from the hull on Monday morning, and two navy ships kept up the search for 12 missing passengers.',
+      }),
+    ]);
+    expect(search.ask('when r they calling off the search').answered).toBe(false);
+    expect(search.ask('when did divers recover the bodies').answer?.text).toBe('Monday morning');
+  });
 });
 
 describe('a question about what is to come, answered by a passage whose "from" or "by" dates nothing', () => {

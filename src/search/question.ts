@@ -142,8 +142,12 @@ export function isVague(word: string): boolean {
 
 /** Words of a question about what is still to come: "when will", "gonna", "the next game", "play again" ("going to" too, FUTURE_MARKERS). */
 const AHEAD_QUESTION: ReadonlySet<string> = new Set(['will', 'gonna', 'next', 'again', 'upcoming']);
-/** "when can they go home": the time a thing may first be done is still to come. */
-export const whenCan = (words: readonly string[]): boolean => words[0] === 'when' && words[1] === 'can';
+/**
+ * "when can they go home", "when r they reopening the road": the time a thing may first be done, or that is arranged (a
+ * verb in "-ing" after "are"), is still to come.
+ */
+export const whenAhead = (words: readonly string[]): boolean =>
+  words[0] === 'when' && (words[1] === 'can' || ((words[1] === 'are' || words[1] === 'r') && words.slice(3).some((w) => /ing$/.test(w) && w.length > 5)));
 /** Auxiliaries of the past: "when did it happen", "when was the vote". */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'didnt', 'was', 'wasnt', 'were', 'werent']);
 /** Words that say what was meant to come: "was meant to open", "were due to start", "was scheduled for". */
@@ -669,7 +673,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const aboutStory = typed.at(-1) === 'about';
   const vague = (word: string) => isVague(word) || (aboutStory && STORY_WORDS.has(word));
   const subjectOnly = slots.every((s) => vague(typed[s.pos]!)) && asks && (slots.length > 0 || aboutStory || (wants !== undefined && beyond));
-  const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to')) || whenCan(words);
+  const ahead = words.some((w, i) => AHEAD_QUESTION.has(w) || (FUTURE_MARKERS.has(w) && words[i + 1] === 'to')) || whenAhead(words);
   // ("when was it meant to open", "when was the hearing scheduled": what was to come then may be still to come.)
   const behind = !ahead && words.some((w) => PAST_AUXILIARIES.has(w)) && !words.some((w) => INTENDED.has(w));
   return { slots, ...(frame && { frame }), terms, termSet: new Set(terms), wants, measures: wanted?.measures ?? wanted?.prefers, named, asked, typed, corrected, caseless, located, speech, subjectOnly, ahead, behind };

@@ -19,7 +19,7 @@ import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULA
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR, isPastVerb } from './word-families.js';
-import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenCan, wordRead } from './question.js';
+import { isVague, type Query, readAt, type Slot, STEM_WEIGHT, whenAhead, wordRead } from './question.js';
 import { askedVoices, type Ranked } from './rank.js';
 import { type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
 import { everydayWord, rarity } from './frequency.js';
@@ -548,7 +548,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // So does a yes/no question about what is to come: "will the agency fine them again" is not answered by "the agency
   // fined them in 2021", only by a passage that speaks of what is to come ("said it would ...").
   const yesNo = (AUXILIARIES.has(query.typed[0] ?? '') || COPULAS.has(query.typed[0] ?? '')) && query.asked.kind === undefined && !query.asked.speaker;
-  const ahead = ((query.asked.kind !== undefined && query.asked.kind !== 'phrase') || yesNo) && (again || whenCan(query.typed) || query.typed.some((_, i) => futureAt(query.typed, i)));
+  const ahead = ((query.asked.kind !== undefined && query.asked.kind !== 'phrase') || yesNo) && (again || whenAhead(query.typed) || query.typed.some((_, i) => futureAt(query.typed, i)));
   // "who won the cup last year", "who won the last time they played": an occasion before the story's, which a passage
   // that speaks of no earlier time (no year, no "since", "ago", "previous") does not tell of.
   // (So does a yes/no question: "did they raise the price last year too".)
