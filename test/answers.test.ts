@@ -3563,3 +3563,15 @@ describe('"how many of the X are Y", a part named by a noun', () => {
     expect(r.ask('how many people died').answer?.text).toBe('At least 11');
   });
 });
+
+describe('a date after "said", in a clause of its own', () => {
+  const r = retrieverOf(
+    'road-reopen',
+    'The road into Veldhoven was closed on Monday after a landslide. Officials said it would reopen on Friday. Engineers said they would decide on Tuesday whether to start blasting.',
+  );
+  it('dates what the clause tells where its verb, after an auxiliary, is the question\'s ("said it would reopen on Friday")', () => {
+    expect(r.ask('when will the road reopen').answer?.text).toBe('Friday');
+    expect(r.ask('when will they decide abt blasting').answer?.text).toBe('Tuesday');
+    expect(r.ask('when will the blasting start').answer).toBeUndefined();
+  });
+});

@@ -293,12 +293,15 @@ const SPEECH_DATE_REACH = 4;
  * "Desmet said in parliament on Wednesday", "told reporters on Friday": a date just after an attributing verb, in its clause,
  * says when the words were spoken, not when what they tell of happened; it answers only a question about the speaking.
  */
-function datesSpeech(c: Candidate, tokens: readonly Token[], text: string): boolean {
+function datesSpeech(c: Candidate, tokens: readonly Token[], text: string, asked: Asked): boolean {
   for (let k = c.from - 1; k >= Math.max(0, c.from - 1 - SPEECH_DATE_REACH); k--) {
     if (/[,.;:!?“”"]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
     if (ATTRIBUTING.has(tokens[k]!.word)) return true;
-    // "Police said the blast happened on Wednesday": a clause of its own, with its own verb, dates what it tells.
+    // "Police said the blast happened on Wednesday": a clause of its own, with its own verb, dates what it tells; so does
+    // one whose verb after an auxiliary is the question's ("said it would reopen on June 6", for "when will it reopen"; not
+    // "said they would decide on Tuesday whether to start", for "when will work start").
     if (SUBORDINATORS.has(tokens[k]!.word) || /ed$/.test(tokens[k]!.word)) return false;
+    if (AUXILIARIES.has(tokens[k]!.word) && asked.focus?.includes(tokens[k + 1]!.term) === true) return false;
   }
   return false;
 }
@@ -1819,7 +1822,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
         if (times.length > 0) return times;
       }
       const found = dates(story, passage, text, tokens)
-        .filter((c) => (how.speech || !datesSpeech(c, tokens, text)) && !(how.behind && c.date !== undefined && isAfterPublication(c.date, story.meta.published)))
+        .filter((c) => (how.speech || !datesSpeech(c, tokens, text, asked)) && !(how.behind && c.date !== undefined && isAfterPublication(c.date, story.meta.published)))
         .map((c) => (attributive(c, tokens, asked) || datesAnotherName(c, tokens, text, asked) || (!how.lifeSpan && spanOfName(c, tokens, text)) ? { ...c, quality: c.quality * ATTRIBUTIVE } : c));
       // ("what year was the war", not "what years": one year is asked, not a list.)
       const all = how.oneYear ? found : yearLists(found, tokens, text);
