@@ -232,7 +232,7 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
 
 /** The senses of a sum that answer a question asked with a sense: what a firm earned is its takings or its profit. */
 export function answersSense(asked: ReadonlySet<string>, told: string): boolean {
-  return asked.has(told) || (told !== 'gain' && asked.has('gain') && (told === 'profit' || told === 'revenue')) || (told === 'gain' && (asked.has('profit') || asked.has('revenue')));
+  return asked.has(told) || (asked.has('gain') && (told === 'profit' || told === 'revenue')) || (told === 'gain' && (asked.has('profit') || asked.has('revenue')));
 }
 
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */

@@ -375,6 +375,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (A vague word says nothing of what is asked: "ppl", which no word list counts, weighs nothing.)
   const rarities = slots.map((s, i) => (names[i] ? 1 : vagueAt[i] ? 0 : rarity(query.typed[s.pos]!)));
   const passages = index.passages;
+  // Whether a passage writes a slot's word in one of its own forms (not only a word near it in meaning).
+  const writes = (slot: Slot, p: number) => slot.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id));
   // A passage and the sentences beside it in its paragraph; the vectors of their telling words ("near in meaning" checks).
   const windowOf = (p: number) => [p - 1, p, p + 1].filter((q) => passages[q]?.paragraph === passages[p]!.paragraph);
   const echoWords = (window: readonly number[]) =>
@@ -707,7 +709,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const countedWords = askedNouns.slice(0, 2 * (headAt >= 0 ? headAt + 1 : nounRun.length || askedNouns.length));
   const askedAfter = new Set(askedNouns.slice(countedWords.length));
   const verbSlots = slots.filter((slot) => askedAfter.has(wordRead(query, slot)));
-  const verbTold = (p: number) => verbSlots.some((slot) => slot.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id)));
+  const verbTold = (p: number) => verbSlots.some((slot) => writes(slot, p));
   const countedNoun = headNoun !== undefined && !PEOPLE_WORDS.has(headNoun) ? singularOf(headNoun) : undefined;
   // "how many people work at the plant", answered "some 2,000 homes": a noun for people as a group (PEOPLE_WORDS, "people",
   // "staff", "children"; not "person", which is one) then the verb counts people; a number of other things answers only where the passage tells that verb of
@@ -718,7 +720,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const countsPeople = (noun: readonly string[], p: number) =>
     peopleVerbs.length === 0 ||
     noun.some((n) => sameCounted(nounRun[peopleAt]!, n) || query.typed.some((w) => termOf(singularOf(w)) === termOf(singularOf(n)))) ||
-    peopleVerbs.some((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && passages[p]!.terms.includes(a.id)));
+    peopleVerbs.some((s) => writes(slots[s]!, p));
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -841,8 +843,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   })();
   const countsPart = (answer: AnswerSpan | undefined) => {
     if (whole.size === 0 || !answer) return true;
-    const terms = new Set(index.passages[answer.passage]!.terms);
-    if (!partNoun && predicate.every((s) => slots[s]!.alternatives.some((a) => a.kind !== 'meaning' && terms.has(a.id)))) return true;
+    if (!partNoun && predicate.every((s) => writes(slots[s]!, answer.passage))) return true;
     const tokens = tokensOf(answer.passage);
     const next = tokens.findIndex((t) => t.start >= answer.end);
     if (next < 0) return true;
