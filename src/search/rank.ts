@@ -657,23 +657,22 @@ export function askedVoices(index: StoryIndex, query: Query): ReadonlySet<number
   for (const slot of query.slots) {
     if (!speaks(slot.pos)) continue;
     if (!slot.literal && !slot.alternatives.some((a) => a.kind === 'word' && index.nameTerms.has(a.id))) continue;
-    for (const a of slot.alternatives) {
-      if (a.kind !== 'alias') continue;
-      const g = index.groupOf(a.id);
-      if (g >= 0 && index.groups[g]!.person) groups.add(g);
-    }
+    for (const g of aliasGroups(index, slot)) if (index.groups[g]!.person) groups.add(g);
   }
   return groups.size > 0 ? groups : undefined;
 }
 
+/** The story's alias groups (people, bodies) a word of the question names. */
+function aliasGroups(index: StoryIndex, slot: Slot): number[] {
+  return slot.alternatives.flatMap((a) => {
+    const g = a.kind === 'alias' ? index.groupOf(a.id) : -1;
+    return g >= 0 ? [g] : [];
+  });
+}
+
 /** The person among `voices` a word of the question names (by an alias of theirs), if any. */
 function spokenBy(index: StoryIndex, slot: Slot, voices: ReadonlySet<number>): number | undefined {
-  for (const a of slot.alternatives) {
-    if (a.kind !== 'alias') continue;
-    const g = index.groupOf(a.id);
-    if (voices.has(g)) return g;
-  }
-  return undefined;
+  return aliasGroups(index, slot).find((g) => voices.has(g));
 }
 
 /**
