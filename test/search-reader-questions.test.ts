@@ -405,3 +405,21 @@ describe('questions about what is still to come', () => {
     expect(ask.ask('where was the market').answer?.text).toBe('Selby');
   });
 });
+
+describe('where a body is based', () => {
+  const quarry = buildStory({
+    id: 'quarry-ruling',
+    article: [
+      'A court on Monday halted work at a limestone quarry near the village of Pellick, citing damage to a river.',
+      'The ruling is a blow for Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
+      'Tollard shares fell 12% in Quarrow trading on Monday afternoon.',
+      '“We will study the ruling,” Tollard said in a statement.',
+    ].join('\n'),
+  });
+
+  it('gives the place bonus to "Brenmoor-based", which says where as surely as "in Quarrow" does', () => {
+    const reply = createRetriever([quarry]).ask('where is tollard from');
+    expect(reply.hits[0]?.passage.text).toContain('Brenmoor-based Tollard Minerals');
+    expect(reply.answer?.text).toBe('Brenmoor');
+  });
+});

@@ -483,6 +483,11 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
+    // "the Hamburg-based operator": where a body is based, as surely as "in Hamburg".
+    if (basedAt(tokens, text, end)) {
+      offer(offers, 'place', terms);
+      offer(offers, 'placed', terms);
+    }
     // "according to the Kenya Meteorological Department": whoever a figure is credited to is its source.
     const to = beforeThe(tokens, start);
     if (tokens[to]?.word === 'to' && tokens[to - 1]?.word === 'according') offer(offers, 'source', terms);
@@ -532,6 +537,11 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (tokens.some((t, i) => i > 0 && id(t.term) === place[0] && prepositionBefore(tokens, i) >= 0)) offer(offers, 'placed', place);
   }
   return offers;
+}
+
+/** Whether the word at `at` is "based" hyphened onto the name before it: "Hamburg-based". */
+export function basedAt(tokens: readonly Token[], text: string, at: number): boolean {
+  return at > 0 && tokens[at]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
 }
 
 /** Where the "in", "at", "near"... before the word at `at` stands ("the" may come between: "in the Alps"), or -1. */
