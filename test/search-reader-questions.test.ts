@@ -423,3 +423,21 @@ describe('where a body is based', () => {
     expect(reply.answer?.text).toBe('Brenmoor');
   });
 });
+
+describe('a body named by its initials', () => {
+  const landslide = buildStory({
+    id: 'orvel-landslide',
+    article: [
+      'A landslide blocked the Orvel river above the town of Vessing on Tuesday, forming a lake behind a wall of mud.',
+      'Residents said they feared the old dam below the lake was no longer safe.',
+      'The dam, which holds about 40 million cubic metres of water, was not at risk, KWB said.',
+      'Roads into the town were closed.',
+    ].join('\n'),
+  });
+
+  it('is the source of the figure it says ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
+    const reply = createRetriever([landslide]).ask('which agency says the dam is safe');
+    expect(reply.hits[0]?.passage.text).toContain('KWB said');
+    expect(reply.answer?.text).toBe('KWB');
+  });
+});

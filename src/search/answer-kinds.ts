@@ -428,11 +428,12 @@ const BODIES = new Set(['office', 'board', 'bureau', 'agency', 'institute', 'min
 
 /**
  * A run of capitals (tokens start to end) for a body that gives a figure of its sentence: it says it
- * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ..." or a noun of one), not a person.
+ * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ...", a noun of one, or
+ * initials: "..., NASA said"), not a person.
  */
 export function creditsFigure(tokens: readonly Token[], start: number, end: number): boolean {
   if (!CREDITING.has(tokens[end]?.word ?? '')) return false;
-  const body = tokens[start - 1]?.word === 'the' || tokens.slice(start, end).some((t) => BODIES.has(t.word));
+  const body = tokens[start - 1]?.word === 'the' || tokens.slice(start, end).some((t) => BODIES.has(t.word)) || (end - start === 1 && tokens[start]!.acronym);
   if (!body) return false;
   return tokens.slice(0, start).some((t) => t.numeric);
 }
