@@ -441,3 +441,28 @@ describe('a body named by its initials', () => {
     expect(reply.answer?.text).toBe('KWB');
   });
 });
+
+describe('"what were X doing": a noun after a copula, before a verb in "-ing", is its subject', () => {
+  const rates = buildStory({
+    id: 'corvel-rates',
+    article: [
+      'The Corvel Central Bank raised its main interest rate by a quarter point to 4.5% on Thursday, said governor Tamsin Odell.',
+      'Most analysts polled by a news agency had expected the bank to hold the rate.',
+      'Analysts said the bank would raise it again in June.',
+    ].join('\n'),
+  });
+  const ask = createRetriever([rates]);
+
+  it('asks for no person: "what were analysts expecting" asks what they expected, not which analyst', () => {
+    const reply = ask.ask('what were analysts expecting');
+    expect(reply.wants).toBeUndefined();
+    expect(reply.answered).toBe(true);
+    expect(reply.hits[0]?.passage.text).toContain('had expected the bank to hold');
+  });
+
+  it('nor "what was the governor doing", where the name beside the role is no answer', () => {
+    const reply = ask.ask('what was the governor doing');
+    expect(reply.wants).toBeUndefined();
+    expect(reply.answer).toBeUndefined();
+  });
+});

@@ -196,6 +196,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (auxiliary && paying > 0 && plain && !PREPOSITIONS.has(words.at(-1)!)) return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
+      // "what were economists expecting", "what was the worker doing": so is one after a copula, before a verb in "-ing".
+      // (Not an owner's noun in "-ing": "what was the movie's rating".)
+      if (words.slice(i + 1, j).some((w) => COPULAS.has(w)) && !owners.has(j) && /ing$/.test(words[j + 1] ?? '') && (words[j + 1]?.length ?? 0) > 4) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
       // asked about; "which ministers voted" asks for ministers.
       const owned = words[j + 1];
