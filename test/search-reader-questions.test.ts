@@ -405,3 +405,64 @@ describe('questions about what is still to come', () => {
     expect(ask.ask('where was the market').answer?.text).toBe('Selby');
   });
 });
+
+describe('where a body is based', () => {
+  const quarry = buildStory({
+    id: 'quarry-ruling',
+    article: [
+      'A court on Monday halted work at a limestone quarry near the village of Pellick, citing damage to a river.',
+      'The ruling is a blow for Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
+      'Tollard shares fell 12% in Quarrow trading on Monday afternoon.',
+      '“We will study the ruling,” Tollard said in a statement.',
+    ].join('\n'),
+  });
+
+  it('gives the place bonus to "Brenmoor-based", which says where as surely as "in Quarrow" does', () => {
+    const reply = createRetriever([quarry]).ask('where is tollard from');
+    expect(reply.hits[0]?.passage.text).toContain('Brenmoor-based Tollard Minerals');
+    expect(reply.answer?.text).toBe('Brenmoor');
+  });
+});
+
+describe('a body named by its initials', () => {
+  const landslide = buildStory({
+    id: 'orvel-landslide',
+    article: [
+      'A landslide blocked the Orvel river above the town of Vessing on Tuesday, forming a lake behind a wall of mud.',
+      'Residents said they feared the old dam below the lake was no longer safe.',
+      'The dam, which holds about 40 million cubic metres of water, was not at risk, KWB said.',
+      'Roads into the town were closed.',
+    ].join('\n'),
+  });
+
+  it('is the source of the figure it says ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
+    const reply = createRetriever([landslide]).ask('which agency says the dam is safe');
+    expect(reply.hits[0]?.passage.text).toContain('KWB said');
+    expect(reply.answer?.text).toBe('KWB');
+  });
+});
+
+describe('"what were X doing": a noun after a copula, before a verb in "-ing", is its subject', () => {
+  const rates = buildStory({
+    id: 'corvel-rates',
+    article: [
+      'The Corvel Central Bank raised its main interest rate by a quarter point to 4.5% on Thursday, said governor Tamsin Odell.',
+      'Most analysts polled by a news agency had expected the bank to hold the rate.',
+      'Analysts said the bank would raise it again in June.',
+    ].join('\n'),
+  });
+  const ask = createRetriever([rates]);
+
+  it('asks for no person: "what were analysts expecting" asks what they expected, not which analyst', () => {
+    const reply = ask.ask('what were analysts expecting');
+    expect(reply.wants).toBeUndefined();
+    expect(reply.answered).toBe(true);
+    expect(reply.hits[0]?.passage.text).toContain('had expected the bank to hold');
+  });
+
+  it('nor "what was the governor doing", where the name beside the role is no answer', () => {
+    const reply = ask.ask('what was the governor doing');
+    expect(reply.wants).toBeUndefined();
+    expect(reply.answer).toBeUndefined();
+  });
+});

@@ -196,6 +196,9 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (auxiliary && paying > 0 && plain && !PREPOSITIONS.has(words.at(-1)!)) return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
+      // "what were economists expecting", "what was the worker doing": so is one after a copula, before a verb in "-ing".
+      // (Not an owner's noun in "-ing": "what was the movie's rating".)
+      if (words.slice(i + 1, j).some((w) => COPULAS.has(w)) && !owners.has(j) && /ing$/.test(words[j + 1] ?? '') && (words[j + 1]?.length ?? 0) > 4) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
       // asked about; "which ministers voted" asks for ministers.
       const owned = words[j + 1];
@@ -428,11 +431,12 @@ const BODIES = new Set(['office', 'board', 'bureau', 'agency', 'institute', 'min
 
 /**
  * A run of capitals (tokens start to end) for a body that gives a figure of its sentence: it says it
- * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ..." or a noun of one), not a person.
+ * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ...", a noun of one, or
+ * initials: "..., NASA said"), not a person.
  */
 export function creditsFigure(tokens: readonly Token[], start: number, end: number): boolean {
   if (!CREDITING.has(tokens[end]?.word ?? '')) return false;
-  const body = tokens[start - 1]?.word === 'the' || tokens.slice(start, end).some((t) => BODIES.has(t.word));
+  const body = tokens[start - 1]?.word === 'the' || tokens.slice(start, end).some((t) => BODIES.has(t.word)) || (end - start === 1 && tokens[start]!.acronym);
   if (!body) return false;
   return tokens.slice(0, start).some((t) => t.numeric);
 }
@@ -483,6 +487,11 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
+    // "the Hamburg-based operator": where a body is based, as surely as "in Hamburg".
+    if (basedAt(tokens, text, end)) {
+      offer(offers, 'place', terms);
+      offer(offers, 'placed', terms);
+    }
     // "according to the Kenya Meteorological Department": whoever a figure is credited to is its source.
     const to = beforeThe(tokens, start);
     if (tokens[to]?.word === 'to' && tokens[to - 1]?.word === 'according') offer(offers, 'source', terms);
@@ -532,6 +541,11 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     if (tokens.some((t, i) => i > 0 && id(t.term) === place[0] && prepositionBefore(tokens, i) >= 0)) offer(offers, 'placed', place);
   }
   return offers;
+}
+
+/** Whether the word at `at` is "based" hyphened onto the name before it: "Hamburg-based". */
+export function basedAt(tokens: readonly Token[], text: string, at: number): boolean {
+  return at > 0 && tokens[at]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
 }
 
 /** Where the "in", "at", "near"... before the word at `at` stands ("the" may come between: "in the Alps"), or -1. */

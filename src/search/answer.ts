@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
+import { abbreviationStop, ageOf, asksMove, basedAt, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
@@ -877,7 +877,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     const placeName = tokens.slice(from, to + 1).some((t) => PLACE_WORDS.has(t.word));
     if (kind === 'place') {
       // "the Athens-based company": where it is based.
-      const based = tokens[to]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+      const based = basedAt(tokens, text, to);
       const words = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
       if (people.has(words.replace(/['’]s$/, ''))) continue;
       // "to Sand's estate at Nohant", "Montana's mountain ranges": what the name owns is where, not the name.
