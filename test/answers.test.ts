@@ -3575,3 +3575,13 @@ describe('a date after "said", in a clause of its own', () => {
     expect(r.ask('when will the blasting start').answer).toBeUndefined();
   });
 });
+
+describe('"who said it", a speaker the words credit by a common noun', () => {
+  const r = retrieverOf(
+    'ferry-halt',
+    'Ferries between Tarnholm and the mainland were halted on Thursday because of high winds. All crossings will stay suspended until Saturday, the harbour master said.',
+  );
+  it('is whoever stands, after "the", before the verb of speech ("..., the harbour master said")', () => {
+    expect(r.ask('who announced the crossings were suspended').answer?.text).toBe('the harbour master');
+  });
+});

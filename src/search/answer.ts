@@ -1218,9 +1218,14 @@ const BETWEEN_SUBJECT_AND_VERB = 2;
  * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
  * where the story gives no name.
  */
-function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[]): Candidate[] {
+function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[], speech = false): Candidate[] {
   const found: Candidate[] = [];
-  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && BODY_WORDS.has(singularOf(t.word));
+  // ("who announced it": "..., the presidential palace said", where the question asks who spoke, whoever the words credit by
+  // their common noun, after "the", before a verb of speech, is who did.)
+  const speaker = (at: number) => speech && SPEECH_VERBS.has(tokens[at]?.word ?? '');
+  const noun = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
+  let speaking = false;
+  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && (BODY_WORDS.has(singularOf(t.word)) || (speaking && noun(t)));
   // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
   const phrase = (head: number) => {
     let first = head;
@@ -1229,6 +1234,7 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
     found.push(span(tokens, first - 1, head + 1, 'person', GROUP));
   };
   for (const at of verbs) {
+    speaking = false;
     if (tokens[at + 1]?.word === 'by') {
       // ("restored by the government": the agent of the passive.)
       let head = at + 2;
@@ -1240,6 +1246,7 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
     while (at - head <= BETWEEN_SUBJECT_AND_VERB && tokens[head] !== undefined && (AUXILIARIES.has(tokens[head]!.word) || /ly$/.test(tokens[head]!.word) || tokens[head]!.word === 'not')) head--;
     // (Not "the warnings were disregarded": the subject of a passive verb is what was done to.)
     if (tokens.slice(head + 1, at).some((t) => BE_FORMS.has(t.word))) continue;
+    speaking = speaker(at);
     if (body(tokens[head]) && spaced(tokens, text, head + 1)) phrase(head);
   }
   return found;
@@ -2766,7 +2773,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   };
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
-  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
+  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
   // preposition the question ends on, right after its words (of a name inside it, "many Tibetan lamas", the whole).
   if (asked.kind === 'person' && asked.preposition !== undefined) {
