@@ -1252,6 +1252,23 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
   return found;
 }
 
+/** Most words of a common noun phrase that words are credited to: "a person familiar with the policy". */
+const CREDITED_WORDS = 6;
+
+/** "according to a person familiar with the policy": the noun phrase after "according to" and an article, to the next mark. */
+function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    const from = i + 2;
+    if (t.word !== 'according' || tokens[i + 1]?.word !== 'to' || !ARTICLES.has(tokens[from]?.word ?? '') || tokens[from + 1] === undefined || tokens[from + 1]!.capital) return;
+    let to = from + 1;
+    while (to < tokens.length && to - from < CREDITED_WORDS && spaced(tokens, text, to) && !tokens[to]!.capital && !tokens[to]!.numeric) to++;
+    // (To a mark: a phrase cut short is no one's whole description.)
+    if (to === tokens.length || !spaced(tokens, text, to)) found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
 /** Words of quantity that open a noun phrase: "many different lamas". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
 
@@ -2774,6 +2791,9 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
+  // "who said how much it is insured for": "according to a person familiar with the policy", whom the words are credited to
+  // by a common noun (a name after "according to" is one of the names found already).
+  if (asked.kind === 'person' && spoken) candidates.push(...creditedTo(tokens, passage.text));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
   // preposition the question ends on, right after its words (of a name inside it, "many Tibetan lamas", the whole).
   if (asked.kind === 'person' && asked.preposition !== undefined) {
