@@ -3595,3 +3595,13 @@ describe('"who said it", words credited "according to" someone by a common noun'
     expect(r.ask('who said how much the quarry sold for').answer?.text).toBe('a source close to the buyer');
   });
 });
+
+describe('"which soldier shipped them", a noun for people before the verb the question runs on to', () => {
+  const r = retrieverOf(
+    'orlund-relics',
+    'The carvings were taken from the Orlund valley in 1911. Museum records show that a cavalry officer, Sergeant Tovik Hass, sent them by rail to the capital.',
+  );
+  it('is answered by a person the story knows, with the title of address the name is written with', () => {
+    expect(r.ask('which soldier shipped them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
+  });
+});

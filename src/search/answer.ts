@@ -1796,7 +1796,9 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
-  const personHead = headPos >= 0 && isPersonNoun(singularOf(query.typed[headPos]!));
+  // ("which soldier shipped them": or the noun before it, where the question's phrase runs on to its verb in the past; not
+  // "what notable catastrophe", where the word before the noun describes it.)
+  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && /ed$/.test(query.typed[headPos]!) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
@@ -1928,7 +1930,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
       if (phrased.length > 0 || !how.personHead) return phrased;
       const { people } = storyNames(story);
-      return names(story, passage, text, tokens, 'person', asked, how).filter((c) => people.has(text.slice(c.start, c.end)));
+      // ("Lieutenant X", "Queen X": or the name after a title of address, which the run of capitals holds whole.)
+      const titled = (c: Candidate) => {
+        let k = c.from;
+        while (k < c.to - 1 && TITLES_OF_ADDRESS.has(tokens[k]!.word)) k++;
+        return k > c.from && people.has(text.slice(tokens[k]!.start, c.end));
+      };
+      return names(story, passage, text, tokens, 'person', asked, how).filter((c) => people.has(text.slice(c.start, c.end)) || titled(c));
     }
     default:
       return [];
