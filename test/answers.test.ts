@@ -3605,3 +3605,13 @@ describe('"which soldier shipped them", a noun for people before the verb the qu
     expect(r.ask('which soldier shipped them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
   });
 });
+
+describe('"where is the figure from", credited "according to" a name after words that say what it is', () => {
+  const r = retrieverOf(
+    'violin-sale',
+    'The violin sold for 3.2 million pounds on Tuesday. Its previous price record was 2.4 million pounds, set in Paris in 2017, according to the instrument trade database PriceLedger.',
+  );
+  it('is the name with those words ("instrument trade database PriceLedger")', () => {
+    expect(r.ask('where is the 2.4m figure from').answer?.text).toBe('instrument trade database PriceLedger');
+  });
+});

@@ -1503,6 +1503,13 @@ function outlets(story: Story, passage: number, text: string, tokens: readonly T
       const [whole, capitals] = [known(j), runs.find(([from]) => from === j)];
       const run = whole && whole[1] > (capitals?.[1] ?? 0) ? whole : capitals;
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
+      // ("according to the art-market database ArtValue": or the name after the lower-case words that say what it is, with them.)
+      else if (tokens[i + 1]?.word === 'the') {
+        let k = j;
+        while (k < j + DESCRIBED_WORDS && tokens[k] !== undefined && !tokens[k]!.capital && !tokens[k]!.numeric && !isStopword(tokens[k]!) && (k === j || !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
+        const named = k > j && tokens[k]?.capital === true && spaced(tokens, text, k) ? runs.find(([from]) => from === k) : undefined;
+        if (named) found.push(span(tokens, j, named[1], 'source', 0.6));
+      }
       return;
     }
     if (!TELLING.has(t.word)) return;
