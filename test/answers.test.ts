@@ -3615,3 +3615,13 @@ describe('"where is the figure from", credited "according to" a name after words
     expect(r.ask('where is the 2.4m figure from').answer?.text).toBe('instrument trade database PriceLedger');
   });
 });
+
+describe('"which school", a name the story lists elsewhere under the noun\'s plural', () => {
+  const r = retrieverOf(
+    'brookfell-closures',
+    'Three schools in Brookfell will close for a week after a measles case. The three schools - Alder Primary, Wren Hill School and Moss Lane Primary - have about 900 pupils.\n\n“Nobody told us what to do,” said Tomas Reed, 41, whose daughter attends Alder Primary.',
+  );
+  it('is answered by that name where the passage gives it without the noun ("whose daughter attends Alder Primary")', () => {
+    expect(r.ask('which school does tomas reeds daughter go to').answer?.text).toBe('Alder Primary');
+  });
+});

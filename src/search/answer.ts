@@ -1269,6 +1269,40 @@ function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
   return found;
 }
 
+/** The names a story lists under a noun's plural, by the noun's term, kept per story. */
+const LISTED_KEPT = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including",
+ * joined by commas and "and": "The three schools - Ash Primary, Elm Primary and St Rowan's School".
+ */
+function listedAs(story: Story, head: string): ReadonlySet<string> {
+  let byHead = LISTED_KEPT.get(story);
+  if (!byHead) LISTED_KEPT.set(story, (byHead = new Map()));
+  const kept = byHead.get(head);
+  if (kept) return kept;
+  const listed = new Set<string>();
+  for (const { text } of story.passages) {
+    const tokens = tokenize(text);
+    const runs = capitalRuns(tokens, text);
+    tokens.forEach((t, i) => {
+      if (t.term !== head || t.capital || singularOf(t.word) === t.word) return;
+      const gap = text.slice(t.end, tokens[i + 1]?.start ?? t.end);
+      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 3 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
+      let run = marked < 0 ? undefined : runs.find(([from]) => from === marked);
+      while (run) {
+        listed.add(text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
+        const [, to] = run;
+        const next = tokens[to]?.word === 'and' ? to + 1 : to;
+        const joined = /^,?\s+(?:and\s+)?$|^,\s+$/.test(text.slice(tokens[to - 1]!.end, tokens[next]?.start ?? tokens[to - 1]!.end));
+        run = joined ? runs.find(([from]) => from === next) : undefined;
+      }
+    });
+  }
+  byHead.set(head, listed);
+  return listed;
+}
+
 /** Words of quantity that open a noun phrase: "many different lamas". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
 
@@ -1935,7 +1969,13 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
       // "which soldier shipped them to germany": failing a phrase of the noun, a noun for people is answered by a person the
       // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
-      if (phrased.length > 0 || !how.personHead) return phrased;
+      if (phrased.length > 0) return phrased;
+      // "which school do her kids go to": "attend Te Rapa Primary", a name the story lists elsewhere under the noun's plural
+      // ("The three schools - Frankton East Primary, Te Rapa Primary and ...").
+      const listed = listedAs(story, asked.head);
+      const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
+      if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
+      if (!how.personHead) return phrased;
       const { people } = storyNames(story);
       // ("Lieutenant X", "Queen X": or the name after a title of address, which the run of capitals holds whole.)
       const titled = (c: Candidate) => {
