@@ -3575,3 +3575,53 @@ describe('a date after "said", in a clause of its own', () => {
     expect(r.ask('when will the blasting start').answer).toBeUndefined();
   });
 });
+
+describe('"who said it", a speaker the words credit by a common noun', () => {
+  const r = retrieverOf(
+    'ferry-halt',
+    'Ferries between Tarnholm and the mainland were halted on Thursday because of high winds. All crossings will stay suspended until Saturday, the harbour master said.',
+  );
+  it('is whoever stands, after "the", before the verb of speech ("..., the harbour master said")', () => {
+    expect(r.ask('who announced the crossings were suspended').answer?.text).toBe('the harbour master');
+  });
+});
+
+describe('"who said it", words credited "according to" someone by a common noun', () => {
+  const r = retrieverOf(
+    'quarry-sale',
+    'The Brennvik quarry was sold last month for 14 million crowns, according to a source close to the buyer. The new owner plans to reopen it in spring.',
+  );
+  it('is the noun phrase after "according to" and its article, to the next mark', () => {
+    expect(r.ask('who said how much the quarry sold for').answer?.text).toBe('a source close to the buyer');
+  });
+});
+
+describe('"which soldier shipped them", a noun for people before the verb the question runs on to', () => {
+  const r = retrieverOf(
+    'orlund-relics',
+    'The carvings were taken from the Orlund valley in 1911. Museum records show that a cavalry officer, Sergeant Tovik Hass, sent them by rail to the capital.',
+  );
+  it('is answered by a person the story knows, with the title of address the name is written with', () => {
+    expect(r.ask('which soldier shipped them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
+  });
+});
+
+describe('"where is the figure from", credited "according to" a name after words that say what it is', () => {
+  const r = retrieverOf(
+    'violin-sale',
+    'The violin sold for 3.2 million pounds on Tuesday. Its previous price record was 2.4 million pounds, set in Paris in 2017, according to the instrument trade database PriceLedger.',
+  );
+  it('is the name with those words ("instrument trade database PriceLedger")', () => {
+    expect(r.ask('where is the 2.4m figure from').answer?.text).toBe('instrument trade database PriceLedger');
+  });
+});
+
+describe('"which school", a name the story lists elsewhere under the noun\'s plural', () => {
+  const r = retrieverOf(
+    'brookfell-closures',
+    'Three schools in Brookfell will close for a week after a measles case. The three schools - Alder Primary, Wren Hill School and Moss Lane Primary - have about 900 pupils.\n\n“Nobody told us what to do,” said Tomas Reed, 41, whose daughter attends Alder Primary.',
+  );
+  it('is answered by that name where the passage gives it without the noun ("whose daughter attends Alder Primary")', () => {
+    expect(r.ask('which school does tomas reeds daughter go to').answer?.text).toBe('Alder Primary');
+  });
+});

@@ -1218,9 +1218,14 @@ const BETWEEN_SUBJECT_AND_VERB = 2;
  * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
  * where the story gives no name.
  */
-function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[]): Candidate[] {
+function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[], speech = false): Candidate[] {
   const found: Candidate[] = [];
-  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && BODY_WORDS.has(singularOf(t.word));
+  // ("who announced it": "..., the presidential palace said", where the question asks who spoke, whoever the words credit by
+  // their common noun, after "the", before a verb of speech, is who did.)
+  const speaker = (at: number) => speech && SPEECH_VERBS.has(tokens[at]?.word ?? '');
+  const noun = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
+  let speaking = false;
+  const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && (BODY_WORDS.has(singularOf(t.word)) || (speaking && noun(t)));
   // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
   const phrase = (head: number) => {
     let first = head;
@@ -1229,6 +1234,7 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
     found.push(span(tokens, first - 1, head + 1, 'person', GROUP));
   };
   for (const at of verbs) {
+    speaking = false;
     if (tokens[at + 1]?.word === 'by') {
       // ("restored by the government": the agent of the passive.)
       let head = at + 2;
@@ -1240,9 +1246,61 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
     while (at - head <= BETWEEN_SUBJECT_AND_VERB && tokens[head] !== undefined && (AUXILIARIES.has(tokens[head]!.word) || /ly$/.test(tokens[head]!.word) || tokens[head]!.word === 'not')) head--;
     // (Not "the warnings were disregarded": the subject of a passive verb is what was done to.)
     if (tokens.slice(head + 1, at).some((t) => BE_FORMS.has(t.word))) continue;
+    speaking = speaker(at);
     if (body(tokens[head]) && spaced(tokens, text, head + 1)) phrase(head);
   }
   return found;
+}
+
+/** Most words of a common noun phrase that words are credited to: "a person familiar with the policy". */
+const CREDITED_WORDS = 6;
+
+/** "according to a person familiar with the policy": the noun phrase after "according to" and an article, to the next mark. */
+function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    const from = i + 2;
+    if (t.word !== 'according' || tokens[i + 1]?.word !== 'to' || !ARTICLES.has(tokens[from]?.word ?? '') || tokens[from + 1] === undefined || tokens[from + 1]!.capital) return;
+    let to = from + 1;
+    while (to < tokens.length && to - from < CREDITED_WORDS && spaced(tokens, text, to) && !tokens[to]!.capital && !tokens[to]!.numeric) to++;
+    // (To a mark: a phrase cut short is no one's whole description.)
+    if (to === tokens.length || !spaced(tokens, text, to)) found.push(span(tokens, from, to, 'person', GROUP));
+  });
+  return found;
+}
+
+/** The names a story lists under a noun's plural, by the noun's term, kept per story. */
+const LISTED_KEPT = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including",
+ * joined by commas and "and": "The three schools - Ash Primary, Elm Primary and St Rowan's School".
+ */
+function listedAs(story: Story, head: string): ReadonlySet<string> {
+  let byHead = LISTED_KEPT.get(story);
+  if (!byHead) LISTED_KEPT.set(story, (byHead = new Map()));
+  const kept = byHead.get(head);
+  if (kept) return kept;
+  const listed = new Set<string>();
+  for (const { text } of story.passages) {
+    const tokens = tokenize(text);
+    const runs = capitalRuns(tokens, text);
+    tokens.forEach((t, i) => {
+      if (t.term !== head || t.capital || singularOf(t.word) === t.word) return;
+      const gap = text.slice(t.end, tokens[i + 1]?.start ?? t.end);
+      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 3 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
+      let run = marked < 0 ? undefined : runs.find(([from]) => from === marked);
+      while (run) {
+        listed.add(text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
+        const [, to] = run;
+        const next = tokens[to]?.word === 'and' ? to + 1 : to;
+        const joined = /^,?\s+(?:and\s+)?$|^,\s+$/.test(text.slice(tokens[to - 1]!.end, tokens[next]?.start ?? tokens[to - 1]!.end));
+        run = joined ? runs.find(([from]) => from === next) : undefined;
+      }
+    });
+  }
+  byHead.set(head, listed);
+  return listed;
 }
 
 /** Words of quantity that open a noun phrase: "many different lamas". */
@@ -1479,6 +1537,13 @@ function outlets(story: Story, passage: number, text: string, tokens: readonly T
       const [whole, capitals] = [known(j), runs.find(([from]) => from === j)];
       const run = whole && whole[1] > (capitals?.[1] ?? 0) ? whole : capitals;
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
+      // ("according to the art-market database ArtValue": or the name after the lower-case words that say what it is, with them.)
+      else if (tokens[i + 1]?.word === 'the') {
+        let k = j;
+        while (k < j + DESCRIBED_WORDS && tokens[k] !== undefined && !tokens[k]!.capital && !tokens[k]!.numeric && !isStopword(tokens[k]!) && (k === j || !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
+        const named = k > j && tokens[k]?.capital === true && spaced(tokens, text, k) ? runs.find(([from]) => from === k) : undefined;
+        if (named) found.push(span(tokens, j, named[1], 'source', 0.6));
+      }
       return;
     }
     if (!TELLING.has(t.word)) return;
@@ -1772,7 +1837,9 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
-  const personHead = headPos >= 0 && isPersonNoun(singularOf(query.typed[headPos]!));
+  // ("which soldier shipped them": or the noun before it, where the question's phrase runs on to its verb in the past; not
+  // "what notable catastrophe", where the word before the noun describes it.)
+  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && /ed$/.test(query.typed[headPos]!) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
@@ -1902,9 +1969,21 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
       // "which soldier shipped them to germany": failing a phrase of the noun, a noun for people is answered by a person the
       // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
-      if (phrased.length > 0 || !how.personHead) return phrased;
+      if (phrased.length > 0) return phrased;
+      // "which school do her kids go to": "attend Te Rapa Primary", a name the story lists elsewhere under the noun's plural
+      // ("The three schools - Frankton East Primary, Te Rapa Primary and ...").
+      const listed = listedAs(story, asked.head);
+      const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
+      if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
+      if (!how.personHead) return phrased;
       const { people } = storyNames(story);
-      return names(story, passage, text, tokens, 'person', asked, how).filter((c) => people.has(text.slice(c.start, c.end)));
+      // ("Lieutenant X", "Queen X": or the name after a title of address, which the run of capitals holds whole.)
+      const titled = (c: Candidate) => {
+        let k = c.from;
+        while (k < c.to - 1 && TITLES_OF_ADDRESS.has(tokens[k]!.word)) k++;
+        return k > c.from && people.has(text.slice(tokens[k]!.start, c.end));
+      };
+      return names(story, passage, text, tokens, 'person', asked, how).filter((c) => people.has(text.slice(c.start, c.end)) || titled(c));
     }
     default:
       return [];
@@ -2766,7 +2845,10 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   };
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
-  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, near.filter((a) => a.slot === verb.slot).map((a) => a.at)));
+  if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
+  // "who said how much it is insured for": "according to a person familiar with the policy", whom the words are credited to
+  // by a common noun (a name after "according to" is one of the names found already).
+  if (asked.kind === 'person' && spoken) candidates.push(...creditedTo(tokens, passage.text));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
   // preposition the question ends on, right after its words (of a name inside it, "many Tibetan lamas", the whole).
   if (asked.kind === 'person' && asked.preposition !== undefined) {
