@@ -2979,6 +2979,19 @@ describe('a sum of money of the sense the question asks', () => {
     expect(brewer.ask('how much money did kystbryg lose in 2025').answer?.text).toBe('31 million crowns');
     expect(brewer.ask('how much did the bottling hall cost').answer?.text).toBe('about 12 million crowns');
   });
+
+  const merger = retrieverOf(
+    'vellmark-orsund-merger',
+    'Vellmark Bank agreed on Monday to buy smaller rival Orsund Sparbank, creating the largest lender in the region.\n\n' +
+      'Vellmark chief executive Jonas Halvik, who will lead the merged bank, said the deal would produce annual cost savings of 90 million crowns.\n\n' +
+      'A rescue fund for the savings banks of the region was set up in 2019 and cost the government about 4 million crowns.',
+  );
+
+  it('reads what someone "gets paid" as what they earn, and a mistyped verb of a sum as the reader meant it', () => {
+    expect(merger.ask('how much does the ceo get paid').outcome).not.toBe('answered');
+    expect(merger.ask('how much did the rescue fund rasie').outcome).not.toBe('answered');
+    expect(merger.ask('how much did the rescue fund cost').answer?.text).toBe('about 4 million crowns');
+  });
 });
 
 describe('a price asked as what something went for', () => {

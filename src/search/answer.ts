@@ -12,12 +12,12 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_MARKERS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
-import { type Asked, type Query, type Slot, wordRead } from './question.js';
+import { type Asked, type Query, readAt, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
@@ -1743,7 +1743,17 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
-  const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
+  // (As the reader meant each word: "how much did the crowdfunding rasie" asks what was raised.)
+  // ("how much does the ceo get paid": what someone gets paid is what they earn, no cost, as "paid" alone may be: "how
+  // much was paid for the site".)
+  // (A form of "get", the passive's markers but "be".)
+  const received = (k: number) => PASSIVE_MARKERS.has(query.typed[k - 1] ?? '') && !BE_FORMS.has(query.typed[k - 1]!);
+  const senses = query.asked.measures?.includes('money')
+    ? query.typed.flatMap((_, k) => {
+        const w = readAt(query, k);
+        return w === 'paid' && received(k) ? ['gain'] : (MONEY_SENSES[w] ?? []);
+      })
+    : [];
   const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
   // "how much did the renovation cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
   const costAt = moneySenses ? query.typed.findIndex((w, k) => k > 2 && COST_VERBS.has(w) && AUXILIARIES.has(query.typed[2] ?? '')) : -1;
