@@ -2992,6 +2992,18 @@ describe('a sum of money of the sense the question asks', () => {
     expect(merger.ask('how much did the rescue fund rasie').outcome).not.toBe('answered');
     expect(merger.ask('how much did the rescue fund cost').answer?.text).toBe('about 4 million crowns');
   });
+
+  const quota = retrieverOf(
+    'saltholm-herring-quota',
+    'The Saltholm fishing fleet will have to cut its herring catch by a quarter next year under the new quota, the fisheries ministry said on Monday.\n\n' +
+      "The fishers' association said its members could lose up to 2.4 billion Danish crowns ($350 million) a year under the cut, and that the catch was worth far more to the town than tourism.",
+  );
+
+  it('reads the sense of a sum converted in brackets from the words before the sum it converts', () => {
+    // ("$350 million" is what the fishers could lose, no worth.)
+    expect(quota.ask('how much is the herring catch worth').outcome).not.toBe('answered');
+    expect(quota.ask('how much could the fishers lose').answer?.text).toBe('up to 2.4 billion Danish crowns');
+  });
 });
 
 describe('a price asked as what something went for', () => {

@@ -483,10 +483,13 @@ function sentenceBreak(tokens: readonly Token[], text: string, k: number): boole
  * after it ("a 140 million euro debt").
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
-  for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
+  // (Over the words of a sum the one asked converts, which are no words between: "an estimated 38 million ringgit ($9 million)".)
+  const ofFigure = (t: Token) => t.numeric || SCALE_WORDS.has(t.word) || UNIT_WORDS.has(t.word);
+  for (let k = from - 1, words = 0; k >= 0 && words < SENSE_BEFORE; k--) {
     if (sentenceBreak(tokens, text, k + 1)) break;
     const sense = MONEY_SENSES[tokens[k]!.word];
     if (sense !== undefined) return { sense, at: k };
+    if (!ofFigure(tokens[k]!)) words++;
   }
   // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
   const after = tokens[to]?.word ?? '';
