@@ -3004,6 +3004,19 @@ describe('a sum of money of the sense the question asks', () => {
     expect(quota.ask('how much is the herring catch worth').outcome).not.toBe('answered');
     expect(quota.ask('how much could the fishers lose').answer?.text).toBe('up to 2.4 billion Danish crowns');
   });
+
+  const depot = retrieverOf(
+    'korvel-depot-leak',
+    'A diesel leak from the Korvel fuel depot in 2023 cut water to 40,000 homes and cost the operator an estimated 12 million crowns ($1.7 million).\n\n' +
+      'Regulators fined the depot 500,000 crowns over an earlier spill.',
+  );
+
+  it('answers "how much was the fine" with a penalty only, and "how much did it cost" with a fine too', () => {
+    expect(depot.ask('how much was the fine for the 2023 leak').outcome).not.toBe('answered');
+    expect(depot.ask('how much was the depot fined').answer?.text).toBe('500,000 crowns');
+    expect(depot.ask('how much did the leak cost the operator').answer?.text).toBe('12 million crowns');
+    expect(depot.ask('how much did the earlier spill cost the depot').answer?.text).toBe('500,000 crowns');
+  });
 });
 
 describe('a price asked as what something went for', () => {
