@@ -3017,6 +3017,17 @@ describe('a sum of money of the sense the question asks', () => {
     expect(depot.ask('how much did the leak cost the operator').answer?.text).toBe('12 million crowns');
     expect(depot.ask('how much did the earlier spill cost the depot').answer?.text).toBe('500,000 crowns');
   });
+
+  const vaccine = retrieverOf(
+    'norda-flu-vaccine',
+    'The Norda flu vaccine took 12 years to develop and received about 300 million crowns in public funding, its maker said.\n\n' +
+      'The vaccine will be offered free to everyone over 65 from October.',
+  );
+
+  it('reads the sense of a sum from the noun of what it is "in"', () => {
+    expect(vaccine.ask('how much does the vaccine cost').outcome).not.toBe('answered');
+    expect(vaccine.ask('how much funding did it receive').answer?.text).toBe('about 300 million crowns');
+  });
 });
 
 describe('a price asked as what something went for', () => {

@@ -472,6 +472,9 @@ const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled'
 /** Most words between a sum and the word before it that tells its sense: "cost about 4.5 million pesos", "valued at roughly $2 billion". */
 const SENSE_BEFORE = 6;
 
+/** Most words after "in" the noun that tells a sum's sense may stand at: "500 million reais in public funding". */
+const SENSE_AFTER_IN = 3;
+
 /** Whether a sentence or a clause of its own ends between tokens k - 1 and k. */
 function sentenceBreak(tokens: readonly Token[], text: string, k: number): boolean {
   return /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -480,7 +483,7 @@ function sentenceBreak(tokens: readonly Token[], text: string, k: number): boole
 /**
  * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
  * sentence ("a net loss of 40 million pounds", "the expedition cost about 4.5 million pesos ($250,000)"), else the noun right
- * after it ("a 140 million euro debt").
+ * after it ("a 140 million euro debt") or after "in" ("500 million reais in public funding").
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
   // (Over the words of a sum the one asked converts, which are no words between: "an estimated 38 million ringgit ($9 million)".)
@@ -491,10 +494,21 @@ function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: 
     if (sense !== undefined) return { sense, at: k };
     if (!ofFigure(tokens[k]!)) words++;
   }
-  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
-  const after = tokens[to]?.word ?? '';
-  const sense = /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
-  return sense === undefined ? undefined : { sense, at: to };
+  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments". Or the noun of
+  // what it is "in", past a word or two that qualify it, where a word in -ing is a noun too: "in public funding".)
+  const noun = (k: number, afterIn = false) => {
+    const word = tokens[k]?.word ?? '';
+    return /(?:ing|ed)$/.test(word) && !afterIn ? undefined : MONEY_SENSES[word];
+  };
+  const sense = noun(to);
+  if (sense !== undefined) return { sense, at: to };
+  if (tokens[to]?.word !== 'in' || sentenceBreak(tokens, text, to)) return undefined;
+  for (let k = to + 1; k <= to + SENSE_AFTER_IN && tokens[k] !== undefined && !sentenceBreak(tokens, text, k); k++) {
+    const told = noun(k, true);
+    if (told !== undefined) return { sense: told, at: k };
+    if (isStopword(tokens[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The verb whose subject is the thing costed: "the expedition cost about 4.5 million pesos". */
