@@ -3613,6 +3613,22 @@ describe('"how many of the X are Y", a part named by a noun', () => {
   });
 });
 
+describe('a whole asked ("in total", "altogether", "in her whole life")', () => {
+  const r = retrieverOf(
+    'brennholt-derailment',
+    'Twelve wagons of a freight train left the tracks near Brennholt on Tuesday night, the rail operator said.\n\n' +
+      'Five of the derailed wagons were breached, spilling diesel into a ditch.\n\n' +
+      'The painter Ida Tovik, who died in 1931, left a small body of work, and fewer than 30 of her paintings are known to survive.',
+  );
+  it('is not answered by a number of a part "of" it ("Five of the derailed wagons", "fewer than 30 of her paintings")', () => {
+    expect(r.ask('how many wagons were carrying diesel in total').outcome).not.toBe('answered');
+    expect(r.ask('how many paintings did tovik paint in her whole life').outcome).not.toBe('answered');
+    expect(r.ask('how many of the wagons were breached').answer?.text).toBe('Five');
+    expect(r.ask('how many of her paintings survive').answer?.text).toBe('fewer than 30');
+    expect(r.ask('how many wagons left the tracks altogether').answer?.text).toBe('Twelve');
+  });
+});
+
 describe('a date after "said", in a clause of its own', () => {
   const r = retrieverOf(
     'road-reopen',

@@ -243,6 +243,9 @@ export function answersSense(asked: ReadonlySet<string>, told: string): boolean 
   );
 }
 
+/** Words of a question that asks for a whole: "how many in total", "altogether", "in her whole life". */
+export const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'altogether', 'overall', 'whole']);
+
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
 export const SHARE_NOUNS: ReadonlySet<string> = new Set(
   `rate rates inflation unemployment growth turnout tariff tariffs interest margin margins yield yields majority`.split(/\s+/),

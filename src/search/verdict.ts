@@ -15,7 +15,7 @@ import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
-import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, TOTAL_WORDS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR, isPastVerb } from './word-families.js';
@@ -858,6 +858,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (partOf && partNoun !== undefined && !tokens.some((t) => termOf(singularOf(t.word)) === partNoun)) return false;
     return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
   };
+  // "how many tank cars were carrying it in total", "how many paintings did she do in her whole life": a whole, which a
+  // number of a part of it does not tell ("Seven of the derailed tank cars were breached", "fewer than 40 of her
+  // paintings survive"). (Not a share, which is of some whole: "over 90% of the market".)
+  const totalAsked = query.asked.kind === 'number' && query.typed.some((w) => TOTAL_WORDS.has(w));
+  const ofWhole = (answer: AnswerSpan | undefined) => {
+    if (!totalAsked || !answer || /(?:%|percent)$/.test(answer.text)) return false;
+    const tokens = tokensOf(answer.passage);
+    const next = tokens.findIndex((t) => t.start >= answer.end);
+    const after = tokens[next + 1]?.word ?? '';
+    return tokens[next]?.word === 'of' && (DETERMINERS.has(after) || after === 'them' || after === 'these' || after === 'those');
+  };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
   // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
   // of heading: a firm may run a ferry or lead a consortium.)
@@ -1302,7 +1313,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer),
         perUnit: perUnit(answer) && upright(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
