@@ -3629,6 +3629,20 @@ describe('a whole asked ("in total", "altogether", "in her whole life")', () => 
   });
 });
 
+describe('a place a count is asked "in" or "at"', () => {
+  const r = retrieverOf(
+    'varnhem-clinics-flood',
+    'VARNHEM – A flood has forced a network of five clinics in the Varnhem region to cancel hundreds of operations, health officials said on Monday.\n\n' +
+      "The group's director, Petra Lind, said 310 planned operations and about 1,800 outpatient appointments had been postponed since Sunday. Two of the clinics were closed to ambulances, which were being sent to Orrby instead.\n\n" +
+      'At the Lisdal clinic, 40 patients were moved to other wards.',
+  );
+  it('is not answered by a number whose sentence does not name the place (the whole network\'s, beside a sentence that names it)', () => {
+    expect(r.ask('how many outpatient appointments got cancelled at the orrby clinic').outcome).not.toBe('answered');
+    expect(r.ask('how many outpatient appointments were postponed').answer?.text).toBe('about 1,800');
+    expect(r.ask('how many patients were moved at the lisdal clinic').answer?.text).toBe('40');
+  });
+});
+
 describe('a date after "said", in a clause of its own', () => {
   const r = retrieverOf(
     'road-reopen',

@@ -858,6 +858,15 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (partOf && partNoun !== undefined && !tokens.some((t) => termOf(singularOf(t.word)) === partNoun)) return false;
     return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
   };
+  // "how many appointments were cancelled at the orrby clinic", answered "about 1,800" of "The group's director said about
+  // 1,800 appointments had been postponed. ... ambulances were sent to Orrby": a place a count is asked "in" or "at" bounds
+  // what is counted, and a number whose sentence does not name it (the whole group's, in a paragraph that names the place
+  // in another sentence) counts something else.
+  const placeSlots = query.asked.kind !== 'number' ? [] : slots.flatMap((slot, s) => {
+    const at = query.typed[beforeThe(query.typed, slot.pos)];
+    return names[s] && !subject[s] && !slot.literal && (at === 'in' || at === 'at') ? [s] : [];
+  });
+  const placeTold = (answer: AnswerSpan | undefined) => !answer || placeSlots.every((s) => writes(slots[s]!, answer.passage));
   // "how many tank cars were carrying it in total", "how many paintings did she do in her whole life": a whole, which a
   // number of a part of it does not tell ("Seven of the derailed tank cars were breached", "fewer than 40 of her
   // paintings survive"). (Not a share, which is of some whole: "over 90% of the market".)
@@ -1313,7 +1322,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer),
         perUnit: perUnit(answer) && upright(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
