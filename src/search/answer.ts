@@ -472,7 +472,7 @@ const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled'
 /** Most words between a sum and the word before it that tells its sense: "cost about 4.5 million pesos", "valued at roughly $2 billion". */
 const SENSE_BEFORE = 6;
 
-/** Most words after "in" the noun that tells a sum's sense may stand at: "500 million reais in public funding". */
+/** Most words after "in" the noun that tells a sum's sense may stand at: "300 million crowns in public funding". */
 const SENSE_AFTER_IN = 3;
 
 /** Whether a sentence or a clause of its own ends between tokens k - 1 and k. */
@@ -483,10 +483,10 @@ function sentenceBreak(tokens: readonly Token[], text: string, k: number): boole
 /**
  * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
  * sentence ("a net loss of 40 million pounds", "the expedition cost about 4.5 million pesos ($250,000)"), else the noun right
- * after it ("a 140 million euro debt") or after "in" ("500 million reais in public funding").
+ * after it ("a 140 million euro debt") or after "in" ("300 million crowns in public funding").
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
-  // (Over the words of a sum the one asked converts, which are no words between: "an estimated 38 million ringgit ($9 million)".)
+  // (Over the words of a sum the one asked converts, which are no words between: "an estimated 12 million crowns ($1.7 million)".)
   const ofFigure = (t: Token) => t.numeric || SCALE_WORDS.has(t.word) || UNIT_WORDS.has(t.word);
   for (let k = from - 1, words = 0; k >= 0 && words < SENSE_BEFORE; k--) {
     if (sentenceBreak(tokens, text, k + 1)) break;
@@ -1760,8 +1760,8 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
-  // (As the reader meant each word: "how much did the crowdfunding rasie" asks what was raised.)
-  // ("how much does the ceo get paid": what someone gets paid is what they earn, no cost, as "paid" alone may be: "how
+  // (As the reader meant each word: "how much did the rescue fund rasie" asks what was raised.)
+  // ("how much does the bank boss get paid": what someone gets paid is what they earn, no cost, as "paid" alone may be: "how
   // much was paid for the site".)
   // (A form of "get", the passive's markers but "be".)
   const received = (k: number) => PASSIVE_MARKERS.has(query.typed[k - 1] ?? '') && !BE_FORMS.has(query.typed[k - 1]!);

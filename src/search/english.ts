@@ -223,7 +223,7 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
     // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
     raised: 'raise raises raised raising funding',
     debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
-    // (A penalty is no other cost: "how much was the fine" is not answered by what the spill "cost the operator".)
+    // (A penalty is no other cost: "how much was the fine" is not answered by what a leak "cost the depot".)
     fine: 'fine fines fined penalty penalties',
     // (What something costs someone is what they lose: "the strike was costing the port about 2 million dollars a day".)
     cost: 'cost costs costed costing spend spends spent spending price prices priced buy buys bought buying sell sells sold selling lose loses lost losing loss losses',

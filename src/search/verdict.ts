@@ -867,9 +867,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     return names[s] && !subject[s] && !slot.literal && (at === 'in' || at === 'at') ? [s] : [];
   });
   const placeTold = (answer: AnswerSpan | undefined) => !answer || placeSlots.every((s) => writes(slots[s]!, answer.passage));
-  // "how many tank cars were carrying it in total", "how many paintings did she do in her whole life": a whole, which a
-  // number of a part of it does not tell ("Seven of the derailed tank cars were breached", "fewer than 40 of her
-  // paintings survive"). (Not a share, which is of some whole: "over 90% of the market".)
+  // "how many wagons were carrying diesel in total", "how many paintings did she do in her whole life": a whole, which a
+  // number of a part of it does not tell ("Five of the derailed wagons were breached", "fewer than 30 of her paintings
+  // survive"). (Not a share, which is of some whole: "over 80% of the market".)
   const totalAsked = query.asked.kind === 'number' && query.typed.some((w) => TOTAL_WORDS.has(w));
   const ofWhole = (answer: AnswerSpan | undefined) => {
     if (!totalAsked || !answer || /(?:%|percent)$/.test(answer.text)) return false;
