@@ -3643,6 +3643,19 @@ describe('a place a count is asked "in" or "at"', () => {
   });
 });
 
+describe('"which ADJ NOUN", where the passage writes the adjective only after "a"', () => {
+  const r = retrieverOf(
+    'norlys-pilots-strike',
+    'Norlys Air pilots will strike for three days from Friday, their union said on Monday.\n\n' +
+      "The airline's operations chief, Maja Lundvik, who joined Norlys from a Danish carrier in 2021, said the union's demands were not affordable.\n\n" +
+      'Norlys is owned by the Swedish travel group Kessa, which bought it in 2015.',
+  );
+  it('is not answered by another name beside one the story does not name ("from a Danish carrier")', () => {
+    expect(r.ask('which danish airline did lundvik work at before').outcome).not.toBe('answered');
+    expect(r.ask('which swedish group owns norlys').answer?.text).toBe('Kessa');
+  });
+});
+
 describe('a date after "said", in a clause of its own', () => {
   const r = retrieverOf(
     'road-reopen',

@@ -858,6 +858,17 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (partOf && partNoun !== undefined && !tokens.some((t) => termOf(singularOf(t.word)) === partNoun)) return false;
     return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
   };
+  // "which danish airline did she fly for before", where the passage says she "joined Norlys from a Danish carrier": the
+  // word that says which of the kind is asked stands in the passage only after "a", of one the story does not name, and
+  // the name beside it is another's.
+  // (Asked with "which", of one among several: "what was its original name" asks for no one of a kind.)
+  const kindWords = query.typed[kindAt] === 'which' ? slots.flatMap((_, s) => (ofKind(s) ? [s] : [])) : [];
+  const kindNamed = (p: number) => {
+    if (kindWords.length === 0) return true;
+    const tokens = tokensOf(p);
+    const at = tokens.flatMap((t, i) => (kindWords.some((s) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term)) ? [i] : []));
+    return at.length === 0 || !at.every((i) => tokens[i - 1]?.word === 'a' || tokens[i - 1]?.word === 'an');
+  };
   // "how many appointments were cancelled at the orrby clinic", answered "about 1,800" of "The group's director said about
   // 1,800 appointments had been postponed. ... ambulances were sent to Orrby": a place a count is asked "in" or "at" bounds
   // what is counted, and a number whose sentence does not name it (the whole group's, in a paragraph that names the place
@@ -1320,7 +1331,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
-        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage),
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer),
         perUnit: perUnit(answer) && upright(answer),
