@@ -3627,6 +3627,16 @@ describe('a whole asked ("in total", "altogether", "in her whole life")', () => 
     expect(r.ask('how many of her paintings survive').answer?.text).toBe('fewer than 30');
     expect(r.ask('how many wagons left the tracks altogether').answer?.text).toBe('Twelve');
   });
+
+  const outbreak = retrieverOf(
+    'kelmoor-measles',
+    'A measles outbreak in the town of Kelmoor has closed two primary schools, health officials said on Monday.\n\n' +
+      'Officials said nine of the cases had been admitted to hospital, including a baby.',
+  );
+  it('is asked by "how many X r there" too', () => {
+    expect(outbreak.ask('how many cases r there').outcome).not.toBe('answered');
+    expect(outbreak.ask('how many of the cases were admitted to hospital').answer?.text).toBe('nine');
+  });
 });
 
 describe('a place a count is asked "in" or "at"', () => {

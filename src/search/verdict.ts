@@ -881,7 +881,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how many wagons were carrying diesel in total", "how many paintings did she do in her whole life": a whole, which a
   // number of a part of it does not tell ("Five of the derailed wagons were breached", "fewer than 30 of her paintings
   // survive"). (Not a share, which is of some whole: "over 80% of the market".)
-  const totalAsked = query.asked.kind === 'number' && query.typed.some((w) => TOTAL_WORDS.has(w));
+  // (So does "how many cases were there": "nine of the cases had been admitted" counts some of them.)
+  const there = query.typed.some((w, i) => w === 'there' && (COPULAS.has(query.typed[i - 1] ?? '') || query.typed[i - 1] === 'r'));
+  const totalAsked = query.asked.kind === 'number' && (there || query.typed.some((w) => TOTAL_WORDS.has(w)));
   const ofWhole = (answer: AnswerSpan | undefined) => {
     if (!totalAsked || !answer || /(?:%|percent)$/.test(answer.text)) return false;
     const tokens = tokensOf(answer.passage);
