@@ -3666,6 +3666,19 @@ describe('"which ADJ NOUN", where the passage writes the adjective only after "a
   });
 });
 
+describe('"who VERB the X", where the passage writes the verb only after X, as a participle', () => {
+  const r = retrieverOf(
+    'dornmoor-jail-escape',
+    'Four prisoners escaped from Dornmoor jail on Sunday night by cutting through a cell window, the prison service said.\n\n' +
+      'A spokesman said the prisoners had used knives smuggled into the jail in food parcels.\n\n' +
+      'The jail is run by the private firm Hallen Secure, which took over the contract in 2020.',
+  );
+  it('is not answered by another name in the sentence ("knives smuggled into the jail" tells of what was done to them)', () => {
+    expect(r.ask('who smuggled the knives in').outcome).not.toBe('answered');
+    expect(r.ask('who runs the jail').answer?.text).toBe('Hallen Secure');
+  });
+});
+
 describe('a date after "said", in a clause of its own', () => {
   const r = retrieverOf(
     'road-reopen',

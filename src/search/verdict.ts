@@ -679,14 +679,19 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // anywhere after it does not name its doer, and another name in the sentence is not the one who did it.
   const doer = query.asked.kind === 'person' && query.asked.verb?.wants === 'subject' ? slots[query.asked.verb.slot] : undefined;
   const doerTerms = new Set(doer ? doer.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
+  // (The noun the question's verb acts on: the slot after it, "the knives" of "who smuggled the knives in".)
+  const object = doer ? slots[slots.indexOf(doer) + 1] : undefined;
+  const objectTerms = new Set(object && !names[slots.indexOf(object)] ? object.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
   const doerNamed = (p: number) => {
     if (!doer) return true;
     const tokens = tokensOf(p);
     const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
     // (Not a verb in -ing after "is", "been": "Ruiz is leading the inquiry", "has been building boats" name their doer.)
+    // (Nor after the noun the question makes its object, with no "is": "who smuggled the knives in", where the passage
+    // says the prisoners "had used knives smuggled into the jail", tells of what was done to the knives.)
     const passive = (i: number) =>
       !tokens[i]!.word.endsWith('ing') &&
-      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) &&
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '') || (objectTerms.has(tokens[i - 1]?.term ?? '') && isPastVerb(tokens[i]!))) &&
       !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
