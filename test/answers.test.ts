@@ -3679,6 +3679,20 @@ describe('"who VERB the X", where the passage writes the verb only after X, as a
   });
 });
 
+describe('"how much is a X", the price of one thing', () => {
+  const r = retrieverOf(
+    'ostvale-wheat-drought',
+    'Drought has cut the wheat harvest in the Ostvale valley by a fifth this year, the farm ministry said on Tuesday.\n\n' +
+      "Farms in the valley grow 35% of the country's wheat, and bakers warned that a loaf of bread would cost more by the autumn.\n\n" +
+      'The price of flour has risen by 12% since June.',
+  );
+  it('is not answered by a share', () => {
+    expect(r.ask('how much is a loaf of bread rn').outcome).not.toBe('answered');
+    expect(r.ask('how much of the countrys wheat comes from the valley').answer?.text).toBe('35%');
+    expect(r.ask('how much has flour gone up').answer?.text).toBe('12%');
+  });
+});
+
 describe('a date after "said", in a clause of its own', () => {
   const r = retrieverOf(
     'road-reopen',

@@ -788,6 +788,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (last !== undefined && TIME_UNITS.has(singularOf(last.word))) return false;
     return !people || sameThings(next.word, stuff);
   };
+  // "how much is a loaf of bread", answered "35%" ("Farms in the valley grow 35% of the country's wheat"): the
+  // price of one thing, asked with "a", is no share.
+  const priceOfOne = query.typed[0] === 'how' && query.typed[1] === 'much' && COPULAS.has(query.typed[2] ?? '') && (query.typed[3] === 'a' || query.typed[3] === 'an');
+  const sharePriced = (answer: AnswerSpan | undefined) => priceOfOne && answer !== undefined && /(?:%|percent)$/.test(answer.text);
   // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
   // length along ("runs", "across", "long", "from head to tail") and no height or depth ("deep", "below", "tall",
   // "stands") does not tell how deep or how tall. (A figure with neither, "a 6-metre fence", may be either.)
@@ -1340,7 +1344,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         event: eventNear(ranked[0].passage),
         named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer) && !sharePriced(answer),
         perUnit: perUnit(answer) && upright(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
