@@ -2979,6 +2979,55 @@ describe('a sum of money of the sense the question asks', () => {
     expect(brewer.ask('how much money did kystbryg lose in 2025').answer?.text).toBe('31 million crowns');
     expect(brewer.ask('how much did the bottling hall cost').answer?.text).toBe('about 12 million crowns');
   });
+
+  const merger = retrieverOf(
+    'vellmark-orsund-merger',
+    'Vellmark Bank agreed on Monday to buy smaller rival Orsund Sparbank, creating the largest lender in the region.\n\n' +
+      'Vellmark chief executive Jonas Halvik, who will lead the merged bank, said the deal would produce annual cost savings of 90 million crowns.\n\n' +
+      'A rescue fund for the savings banks of the region was set up in 2019 and cost the government about 4 million crowns.',
+  );
+
+  it('reads what someone "gets paid" as what they earn, and a mistyped verb of a sum as the reader meant it', () => {
+    expect(merger.ask('how much does the ceo get paid').outcome).not.toBe('answered');
+    expect(merger.ask('how much did the rescue fund rasie').outcome).not.toBe('answered');
+    expect(merger.ask('how much did the rescue fund cost').answer?.text).toBe('about 4 million crowns');
+  });
+
+  const quota = retrieverOf(
+    'saltholm-herring-quota',
+    'The Saltholm fishing fleet will have to cut its herring catch by a quarter next year under the new quota, the fisheries ministry said on Monday.\n\n' +
+      "The fishers' association said its members could lose up to 2.4 billion Danish crowns ($350 million) a year under the cut, and that the catch was worth far more to the town than tourism.",
+  );
+
+  it('reads the sense of a sum converted in brackets from the words before the sum it converts', () => {
+    // ("$350 million" is what the fishers could lose, no worth.)
+    expect(quota.ask('how much is the herring catch worth').outcome).not.toBe('answered');
+    expect(quota.ask('how much could the fishers lose').answer?.text).toBe('up to 2.4 billion Danish crowns');
+  });
+
+  const depot = retrieverOf(
+    'korvel-depot-leak',
+    'A diesel leak from the Korvel fuel depot in 2023 cut water to 40,000 homes and cost the operator an estimated 12 million crowns ($1.7 million).\n\n' +
+      'Regulators fined the depot 500,000 crowns over an earlier spill.',
+  );
+
+  it('answers "how much was the fine" with a penalty only, and "how much did it cost" with a fine too', () => {
+    expect(depot.ask('how much was the fine for the 2023 leak').outcome).not.toBe('answered');
+    expect(depot.ask('how much was the depot fined').answer?.text).toBe('500,000 crowns');
+    expect(depot.ask('how much did the leak cost the operator').answer?.text).toBe('12 million crowns');
+    expect(depot.ask('how much did the earlier spill cost the depot').answer?.text).toBe('500,000 crowns');
+  });
+
+  const vaccine = retrieverOf(
+    'norda-flu-vaccine',
+    'The Norda flu vaccine took 12 years to develop and received about 300 million crowns in public funding, its maker said.\n\n' +
+      'The vaccine will be offered free to everyone over 65 from October.',
+  );
+
+  it('reads the sense of a sum from the noun of what it is "in"', () => {
+    expect(vaccine.ask('how much does the vaccine cost').outcome).not.toBe('answered');
+    expect(vaccine.ask('how much funding did it receive').answer?.text).toBe('about 300 million crowns');
+  });
 });
 
 describe('a price asked as what something went for', () => {
@@ -3561,6 +3610,86 @@ describe('"how many of the X are Y", a part named by a noun', () => {
   it('is not answered by another part "of" the whole ("Eight of the dead were killed in a mudslide")', () => {
     expect(r.ask('how many of the dead were kids').answer).toBeUndefined();
     expect(r.ask('how many people died').answer?.text).toBe('At least 11');
+  });
+});
+
+describe('a whole asked ("in total", "altogether", "in her whole life")', () => {
+  const r = retrieverOf(
+    'brennholt-derailment',
+    'Twelve wagons of a freight train left the tracks near Brennholt on Tuesday night, the rail operator said.\n\n' +
+      'Five of the derailed wagons were breached, spilling diesel into a ditch.\n\n' +
+      'The painter Ida Tovik, who died in 1931, left a small body of work, and fewer than 30 of her paintings are known to survive.',
+  );
+  it('is not answered by a number of a part "of" it ("Five of the derailed wagons", "fewer than 30 of her paintings")', () => {
+    expect(r.ask('how many wagons were carrying diesel in total').outcome).not.toBe('answered');
+    expect(r.ask('how many paintings did tovik paint in her whole life').outcome).not.toBe('answered');
+    expect(r.ask('how many of the wagons were breached').answer?.text).toBe('Five');
+    expect(r.ask('how many of her paintings survive').answer?.text).toBe('fewer than 30');
+    expect(r.ask('how many wagons left the tracks altogether').answer?.text).toBe('Twelve');
+  });
+
+  const outbreak = retrieverOf(
+    'kelmoor-measles',
+    'A measles outbreak in the town of Kelmoor has closed two primary schools, health officials said on Monday.\n\n' +
+      'Officials said nine of the cases had been admitted to hospital, including a baby.',
+  );
+  it('is asked by "how many X r there" too', () => {
+    expect(outbreak.ask('how many cases r there').outcome).not.toBe('answered');
+    expect(outbreak.ask('how many of the cases were admitted to hospital').answer?.text).toBe('nine');
+  });
+});
+
+describe('a place a count is asked "in" or "at"', () => {
+  const r = retrieverOf(
+    'varnhem-clinics-flood',
+    'VARNHEM – A flood has forced a network of five clinics in the Varnhem region to cancel hundreds of operations, health officials said on Monday.\n\n' +
+      "The group's director, Petra Lind, said 310 planned operations and about 1,800 outpatient appointments had been postponed since Sunday. Two of the clinics were closed to ambulances, which were being sent to Orrby instead.\n\n" +
+      'At the Lisdal clinic, 40 patients were moved to other wards.',
+  );
+  it('is not answered by a number whose sentence does not name the place (the whole network\'s, beside a sentence that names it)', () => {
+    expect(r.ask('how many outpatient appointments got cancelled at the orrby clinic').outcome).not.toBe('answered');
+    expect(r.ask('how many outpatient appointments were postponed').answer?.text).toBe('about 1,800');
+    expect(r.ask('how many patients were moved at the lisdal clinic').answer?.text).toBe('40');
+  });
+});
+
+describe('"which ADJ NOUN", where the passage writes the adjective only after "a"', () => {
+  const r = retrieverOf(
+    'norlys-pilots-strike',
+    'Norlys Air pilots will strike for three days from Friday, their union said on Monday.\n\n' +
+      "The airline's operations chief, Maja Lundvik, who joined Norlys from a Danish carrier in 2021, said the union's demands were not affordable.\n\n" +
+      'Norlys is owned by the Swedish travel group Kessa, which bought it in 2015.',
+  );
+  it('is not answered by another name beside one the story does not name ("from a Danish carrier")', () => {
+    expect(r.ask('which danish airline did lundvik work at before').outcome).not.toBe('answered');
+    expect(r.ask('which swedish group owns norlys').answer?.text).toBe('Kessa');
+  });
+});
+
+describe('"who VERB the X", where the passage writes the verb only after X, as a participle', () => {
+  const r = retrieverOf(
+    'dornmoor-jail-escape',
+    'Four prisoners escaped from Dornmoor jail on Sunday night by cutting through a cell window, the prison service said.\n\n' +
+      'A spokesman said the prisoners had used knives smuggled into the jail in food parcels.\n\n' +
+      'The jail is run by the private firm Hallen Secure, which took over the contract in 2020.',
+  );
+  it('is not answered by another name in the sentence ("knives smuggled into the jail" tells of what was done to them)', () => {
+    expect(r.ask('who smuggled the knives in').outcome).not.toBe('answered');
+    expect(r.ask('who runs the jail').answer?.text).toBe('Hallen Secure');
+  });
+});
+
+describe('"how much is a X", the price of one thing', () => {
+  const r = retrieverOf(
+    'ostvale-wheat-drought',
+    'Drought has cut the wheat harvest in the Ostvale valley by a fifth this year, the farm ministry said on Tuesday.\n\n' +
+      "Farms in the valley grow 35% of the country's wheat, and bakers warned that a loaf of bread would cost more by the autumn.\n\n" +
+      'The price of flour has risen by 12% since June.',
+  );
+  it('is not answered by a share', () => {
+    expect(r.ask('how much is a loaf of bread rn').outcome).not.toBe('answered');
+    expect(r.ask('how much of the countrys wheat comes from the valley').answer?.text).toBe('35%');
+    expect(r.ask('how much has flour gone up').answer?.text).toBe('12%');
   });
 });
 

@@ -12,12 +12,12 @@
  */
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
-import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_MARKERS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
 import { abbreviationStop, ageOf, asksMove, basedAt, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
-import { type Asked, type Query, type Slot, wordRead } from './question.js';
+import { type Asked, type Query, readAt, type Slot, wordRead } from './question.js';
 import type { Ranked } from './rank.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm } from './term-kinds.js';
@@ -472,6 +472,9 @@ const MULTIPLIED: ReadonlySet<string> = new Set(['doubled', 'tripled', 'trebled'
 /** Most words between a sum and the word before it that tells its sense: "cost about 4.5 million pesos", "valued at roughly $2 billion". */
 const SENSE_BEFORE = 6;
 
+/** Most words after "in" the noun that tells a sum's sense may stand at: "300 million crowns in public funding". */
+const SENSE_AFTER_IN = 3;
+
 /** Whether a sentence or a clause of its own ends between tokens k - 1 and k. */
 function sentenceBreak(tokens: readonly Token[], text: string, k: number): boolean {
   return /[.;:!?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -480,18 +483,32 @@ function sentenceBreak(tokens: readonly Token[], text: string, k: number): boole
 /**
  * The sense of the sum at tokens [from, to) (MONEY_SENSES), by the word that tells it: the nearest before it in its
  * sentence ("a net loss of 40 million pounds", "the expedition cost about 4.5 million pesos ($250,000)"), else the noun right
- * after it ("a 140 million euro debt").
+ * after it ("a 140 million euro debt") or after "in" ("300 million crowns in public funding").
  */
 function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: number): { sense: string; at: number } | undefined {
-  for (let k = from - 1; k >= 0 && k >= from - SENSE_BEFORE; k--) {
+  // (Over the words of a sum the one asked converts, which are no words between: "an estimated 12 million crowns ($1.7 million)".)
+  const ofFigure = (t: Token) => t.numeric || SCALE_WORDS.has(t.word) || UNIT_WORDS.has(t.word);
+  for (let k = from - 1, words = 0; k >= 0 && words < SENSE_BEFORE; k--) {
     if (sentenceBreak(tokens, text, k + 1)) break;
     const sense = MONEY_SENSES[tokens[k]!.word];
     if (sense !== undefined) return { sense, at: k };
+    if (!ofFigure(tokens[k]!)) words++;
   }
-  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments".)
-  const after = tokens[to]?.word ?? '';
-  const sense = /(?:ing|ed)$/.test(after) ? undefined : MONEY_SENSES[after];
-  return sense === undefined ? undefined : { sense, at: to };
+  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments". Or the noun of
+  // what it is "in", past a word or two that qualify it, where a word in -ing is a noun too: "in public funding".)
+  const noun = (k: number, afterIn = false) => {
+    const word = tokens[k]?.word ?? '';
+    return /(?:ing|ed)$/.test(word) && !afterIn ? undefined : MONEY_SENSES[word];
+  };
+  const sense = noun(to);
+  if (sense !== undefined) return { sense, at: to };
+  if (tokens[to]?.word !== 'in' || sentenceBreak(tokens, text, to)) return undefined;
+  for (let k = to + 1; k <= to + SENSE_AFTER_IN && tokens[k] !== undefined && !sentenceBreak(tokens, text, k); k++) {
+    const told = noun(k, true);
+    if (told !== undefined) return { sense: told, at: k };
+    if (isStopword(tokens[k]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The verb whose subject is the thing costed: "the expedition cost about 4.5 million pesos". */
@@ -1808,7 +1825,17 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const sinceAsked = how >= 0 && query.typed[how + 1] === 'long' && (query.typed[how + 2] === 'has' || query.typed[how + 2] === 'have');
   const things = query.asked.kind === 'person' || query.asked.kind === 'place' ? thingSlots(query, roles) : [];
   const currency = query.typed.some((w) => MEASURE_WORDS.money.has(w));
-  const senses = query.asked.measures?.includes('money') ? query.typed.flatMap((w) => MONEY_SENSES[w] ?? []) : [];
+  // (As the reader meant each word: "how much did the rescue fund rasie" asks what was raised.)
+  // ("how much does the bank boss get paid": what someone gets paid is what they earn, no cost, as "paid" alone may be: "how
+  // much was paid for the site".)
+  // (A form of "get", the passive's markers but "be".)
+  const received = (k: number) => PASSIVE_MARKERS.has(query.typed[k - 1] ?? '') && !BE_FORMS.has(query.typed[k - 1]!);
+  const senses = query.asked.measures?.includes('money')
+    ? query.typed.flatMap((_, k) => {
+        const w = readAt(query, k);
+        return w === 'paid' && received(k) ? ['gain'] : (MONEY_SENSES[w] ?? []);
+      })
+    : [];
   const moneySenses = senses.length > 0 ? new Set(senses) : undefined;
   // "how much did the renovation cost": the words of what is costed, between the auxiliary and the verb, in any form the story may use.
   const costAt = moneySenses ? query.typed.findIndex((w, k) => k > 2 && COST_VERBS.has(w) && AUXILIARIES.has(query.typed[2] ?? '')) : -1;

@@ -223,6 +223,8 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
     // (Not a gift, what the giver spends and the fund raises: "donated thousands of dollars to bail them out".)
     raised: 'raise raises raised raising funding',
     debt: 'owe owes owed owing debt debts loan loans borrow borrowed borrowing',
+    // (A penalty is no other cost: "how much was the fine" is not answered by what a leak "cost the depot".)
+    fine: 'fine fines fined penalty penalties',
     // (What something costs someone is what they lose: "the strike was costing the port about 2 million dollars a day".)
     cost: 'cost costs costed costing spend spends spent spending price prices priced buy buys bought buying sell sells sold selling lose loses lost losing loss losses',
   };
@@ -232,8 +234,17 @@ export const MONEY_SENSES: Readonly<Record<string, string>> = (() => {
 
 /** The senses of a sum that answer a question asked with a sense: what a firm earned is its takings or its profit. */
 export function answersSense(asked: ReadonlySet<string>, told: string): boolean {
-  return asked.has(told) || (asked.has('gain') && (told === 'profit' || told === 'revenue')) || (told === 'gain' && (asked.has('profit') || asked.has('revenue')));
+  // (A fine is a cost to whoever pays it: "how much did the leak cost them", "fined 2 million euros".)
+  return (
+    asked.has(told) ||
+    (asked.has('gain') && (told === 'profit' || told === 'revenue')) ||
+    (told === 'gain' && (asked.has('profit') || asked.has('revenue'))) ||
+    (told === 'fine' && asked.has('cost'))
+  );
 }
+
+/** Words of a question that asks for a whole: "how many in total", "altogether", "in her whole life". */
+export const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'altogether', 'overall', 'whole']);
 
 /** Nouns whose amount is a share: "how much did the bank raise its rate" asks for a percent, whatever the verb. */
 export const SHARE_NOUNS: ReadonlySet<string> = new Set(

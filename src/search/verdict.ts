@@ -15,7 +15,7 @@ import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
-import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, TOTAL_WORDS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR, isPastVerb } from './word-families.js';
@@ -679,14 +679,19 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // anywhere after it does not name its doer, and another name in the sentence is not the one who did it.
   const doer = query.asked.kind === 'person' && query.asked.verb?.wants === 'subject' ? slots[query.asked.verb.slot] : undefined;
   const doerTerms = new Set(doer ? doer.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
+  // (The noun the question's verb acts on: the slot after it, "the knives" of "who smuggled the knives in".)
+  const object = doer ? slots[slots.indexOf(doer) + 1] : undefined;
+  const objectTerms = new Set(object && !names[slots.indexOf(object)] ? object.alternatives.filter((a) => a.kind === 'word').map((a) => a.term) : []);
   const doerNamed = (p: number) => {
     if (!doer) return true;
     const tokens = tokensOf(p);
     const at = tokens.flatMap((t, i) => (doerTerms.has(t.term) ? [i] : []));
     // (Not a verb in -ing after "is", "been": "Ruiz is leading the inquiry", "has been building boats" name their doer.)
+    // (Nor after the noun the question makes its object, with no "is": "who smuggled the knives in", where the passage
+    // says the prisoners "had used knives smuggled into the jail", tells of what was done to the knives.)
     const passive = (i: number) =>
       !tokens[i]!.word.endsWith('ing') &&
-      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '')) &&
+      (PASSIVE_MARKERS.has(tokens[i - 1]?.word ?? '') || PASSIVE_MARKERS.has(tokens[i - 2]?.word ?? '') || (objectTerms.has(tokens[i - 1]?.term ?? '') && isPastVerb(tokens[i]!))) &&
       !tokens.slice(i + 1).some((t) => t.word === 'by');
     return at.length === 0 || !at.every(passive);
   };
@@ -783,6 +788,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (last !== undefined && TIME_UNITS.has(singularOf(last.word))) return false;
     return !people || sameThings(next.word, stuff);
   };
+  // "how much is a loaf of bread", answered "35%" ("Farms in the valley grow 35% of the country's wheat"): the
+  // price of one thing, asked with "a", is no share.
+  const priceOfOne = query.typed[0] === 'how' && query.typed[1] === 'much' && COPULAS.has(query.typed[2] ?? '') && (query.typed[3] === 'a' || query.typed[3] === 'an');
+  const sharePriced = (answer: AnswerSpan | undefined) => priceOfOne && answer !== undefined && /(?:%|percent)$/.test(answer.text);
   // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
   // length along ("runs", "across", "long", "from head to tail") and no height or depth ("deep", "below", "tall",
   // "stands") does not tell how deep or how tall. (A figure with neither, "a 6-metre fence", may be either.)
@@ -857,6 +866,39 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const partOf = of > 0 && whole.has(termOf(singularOf(tokens[of]?.word ?? '')));
     if (partOf && partNoun !== undefined && !tokens.some((t) => termOf(singularOf(t.word)) === partNoun)) return false;
     return !noun.some((t) => whole.has(t)) || (partNoun !== undefined && noun.includes(partNoun));
+  };
+  // "which danish airline did she fly for before", where the passage says she "joined Norlys from a Danish carrier": the
+  // word that says which of the kind is asked stands in the passage only after "a", of one the story does not name, and
+  // the name beside it is another's.
+  // (Asked with "which", of one among several: "what was its original name" asks for no one of a kind.)
+  const kindWords = query.typed[kindAt] === 'which' ? slots.flatMap((_, s) => (ofKind(s) ? [s] : [])) : [];
+  const kindNamed = (p: number) => {
+    if (kindWords.length === 0) return true;
+    const tokens = tokensOf(p);
+    const at = tokens.flatMap((t, i) => (kindWords.some((s) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term)) ? [i] : []));
+    return at.length === 0 || !at.every((i) => tokens[i - 1]?.word === 'a' || tokens[i - 1]?.word === 'an');
+  };
+  // "how many appointments were cancelled at the orrby clinic", answered "about 1,800" of "The group's director said about
+  // 1,800 appointments had been postponed. ... ambulances were sent to Orrby": a place a count is asked "in" or "at" bounds
+  // what is counted, and a number whose sentence does not name it (the whole group's, in a paragraph that names the place
+  // in another sentence) counts something else.
+  const placeSlots = query.asked.kind !== 'number' ? [] : slots.flatMap((slot, s) => {
+    const at = query.typed[beforeThe(query.typed, slot.pos)];
+    return names[s] && !subject[s] && !slot.literal && (at === 'in' || at === 'at') ? [s] : [];
+  });
+  const placeTold = (answer: AnswerSpan | undefined) => !answer || placeSlots.every((s) => writes(slots[s]!, answer.passage));
+  // "how many wagons were carrying diesel in total", "how many paintings did she do in her whole life": a whole, which a
+  // number of a part of it does not tell ("Five of the derailed wagons were breached", "fewer than 30 of her paintings
+  // survive"). (Not a share, which is of some whole: "over 80% of the market".)
+  // (So does "how many cases were there": "nine of the cases had been admitted" counts some of them.)
+  const there = query.typed.some((w, i) => w === 'there' && (COPULAS.has(query.typed[i - 1] ?? '') || query.typed[i - 1] === 'r'));
+  const totalAsked = query.asked.kind === 'number' && (there || query.typed.some((w) => TOTAL_WORDS.has(w)));
+  const ofWhole = (answer: AnswerSpan | undefined) => {
+    if (!totalAsked || !answer || /(?:%|percent)$/.test(answer.text)) return false;
+    const tokens = tokensOf(answer.passage);
+    const next = tokens.findIndex((t) => t.start >= answer.end);
+    const after = tokens[next + 1]?.word ?? '';
+    return tokens[next]?.word === 'of' && (DETERMINERS.has(after) || after === 'them' || after === 'these' || after === 'those');
   };
   // "who is the head of the regulator", "whos the boss of the union": whoever heads a body is a person, and a body
   // ("made by BioAurora") or a common noun ("its members could lose") beside the words asked is no answer. (Not a verb
@@ -1300,9 +1342,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
-        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage),
         answer,
-        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer),
+        counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer) && !sharePriced(answer),
         perUnit: perUnit(answer) && upright(answer),
         personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
