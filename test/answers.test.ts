@@ -686,7 +686,7 @@ describe('the answer words', () => {
   });
 
   it('answers "how much" with a sum in its own currency when a conversion in brackets follows, unless the question names the currency', () => {
-    const fish = retrieverOf('fish', 'The association said its members could lose up to 1.1 billion Norwegian crowns ($100 million) a year.');
+    const fish = retrieverOf('fish', 'Members of the association could lose up to 1.1 billion Norwegian crowns ($100 million) a year, it said.');
     expect(fish.ask('how much money could the members lose').answer?.text).toBe('up to 1.1 billion Norwegian crowns');
     expect(fish.ask('how much could the members lose in dollars').answer?.text).toBe('$100 million');
   });
@@ -2983,7 +2983,7 @@ describe('a sum of money of the sense the question asks', () => {
   const merger = retrieverOf(
     'vellmark-orsund-merger',
     'Vellmark Bank agreed on Monday to buy smaller rival Orsund Sparbank, creating the largest lender in the region.\n\n' +
-      'Vellmark chief executive Jonas Halvik, who will lead the merged bank, said the deal would produce annual cost savings of 90 million crowns.\n\n' +
+      'Vellmark chief executive Jonas Halvik, who will lead the merged bank, said the merger should cut yearly costs by 90 million crowns.\n\n' +
       'A rescue fund for the savings banks of the region was set up in 2019 and cost the government about 4 million crowns.',
   );
 
@@ -2996,7 +2996,7 @@ describe('a sum of money of the sense the question asks', () => {
   const quota = retrieverOf(
     'saltholm-herring-quota',
     'The Saltholm fishing fleet will have to cut its herring catch by a quarter next year under the new quota, the fisheries ministry said on Monday.\n\n' +
-      "The fishers' association said its members could lose up to 2.4 billion Danish crowns ($350 million) a year under the cut, and that the catch was worth far more to the town than tourism.",
+      "Members of the fishers' association stand to lose up to 2.4 billion Danish crowns ($350 million) a year under the cut, its chairman said, adding that the catch was worth far more to the town than tourism.",
   );
 
   it('reads the sense of a sum converted in brackets from the words before the sum it converts', () => {
@@ -3007,7 +3007,7 @@ describe('a sum of money of the sense the question asks', () => {
 
   const depot = retrieverOf(
     'korvel-depot-leak',
-    'A diesel leak from the Korvel fuel depot in 2023 cut water to 40,000 homes and cost the operator an estimated 12 million crowns ($1.7 million).\n\n' +
+    'A diesel leak from the Korvel fuel depot in 2023 cut water to 40,000 homes, costing the operator an estimated 12 million crowns ($1.7 million).\n\n' +
       'Regulators fined the depot 500,000 crowns over an earlier spill.',
   );
 
@@ -3020,7 +3020,7 @@ describe('a sum of money of the sense the question asks', () => {
 
   const vaccine = retrieverOf(
     'norda-flu-vaccine',
-    'The Norda flu vaccine took 12 years to develop and received about 300 million crowns in public funding, its maker said.\n\n' +
+    'The Norda flu vaccine, 12 years in development, received about 300 million crowns in public funding, its maker said.\n\n' +
       'The vaccine will be offered free to everyone over 65 from October.',
   );
 
@@ -3618,7 +3618,7 @@ describe('a whole asked ("in total", "altogether", "in her whole life")', () => 
     'brennholt-derailment',
     'Twelve wagons of a freight train left the tracks near Brennholt on Tuesday night, the rail operator said.\n\n' +
       'Five of the derailed wagons were breached, spilling diesel into a ditch.\n\n' +
-      'The painter Ida Tovik, who died in 1931, left a small body of work, and fewer than 30 of her paintings are known to survive.',
+      'The painter Ida Tovik, who died in 1931, left a small body of work, and fewer than 30 of her paintings are thought to survive.',
   );
   it('is not answered by a number of a part "of" it ("Five of the derailed wagons", "fewer than 30 of her paintings")', () => {
     expect(r.ask('how many wagons were carrying diesel in total').outcome).not.toBe('answered');
@@ -3631,11 +3631,11 @@ describe('a whole asked ("in total", "altogether", "in her whole life")', () => 
   const outbreak = retrieverOf(
     'kelmoor-measles',
     'A measles outbreak in the town of Kelmoor has closed two primary schools, health officials said on Monday.\n\n' +
-      'Officials said nine of the cases had been admitted to hospital, including a baby.',
+      'Nine of the cases were admitted to the town hospital, including a baby, officials said.',
   );
   it('is asked by "how many X r there" too', () => {
     expect(outbreak.ask('how many cases r there').outcome).not.toBe('answered');
-    expect(outbreak.ask('how many of the cases were admitted to hospital').answer?.text).toBe('nine');
+    expect(outbreak.ask('how many of the cases were admitted to hospital').answer?.text).toBe('Nine');
   });
 });
 
@@ -3643,11 +3643,11 @@ describe('a place a count is asked "in" or "at"', () => {
   const r = retrieverOf(
     'varnhem-clinics-flood',
     'VARNHEM – A flood has forced a network of five clinics in the Varnhem region to cancel hundreds of operations, health officials said on Monday.\n\n' +
-      "The group's director, Petra Lind, said 310 planned operations and about 1,800 outpatient appointments had been postponed since Sunday. Two of the clinics were closed to ambulances, which were being sent to Orrby instead.\n\n" +
+      'Some 310 planned operations and about 1,800 outpatient appointments have been postponed from Sunday, the group\'s director, Petra Lind, said. Ambulances were diverted away from two of the clinics towards Orrby.\n\n' +
       'At the Lisdal clinic, 40 patients were moved to other wards.',
   );
   it('is not answered by a number whose sentence does not name the place (the whole network\'s, beside a sentence that names it)', () => {
-    expect(r.ask('how many outpatient appointments got cancelled at the orrby clinic').outcome).not.toBe('answered');
+    expect(r.ask('how many outpatient appointments were called off at the orrby clinic').outcome).not.toBe('answered');
     expect(r.ask('how many outpatient appointments were postponed').answer?.text).toBe('about 1,800');
     expect(r.ask('how many patients were moved at the lisdal clinic').answer?.text).toBe('40');
   });

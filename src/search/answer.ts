@@ -494,7 +494,7 @@ function moneySenseOf(tokens: readonly Token[], text: string, from: number, to: 
     if (sense !== undefined) return { sense, at: k };
     if (!ofFigure(tokens[k]!)) words++;
   }
-  // (A noun, not a verb of what the sum went on: "spend about 260 million euros raising its embankments". Or the noun of
+  // (A noun, not a verb of what the sum went on: "spend about 40 million pounds widening its harbour". Or the noun of
   // what it is "in", past a word or two that qualify it, where a word in -ing is a noun too: "in public funding".)
   const noun = (k: number, afterIn = false) => {
     const word = tokens[k]?.word ?? '';
