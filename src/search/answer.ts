@@ -723,7 +723,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     // ("how big is the ship": "230-metre", not "for 48 hours".)
     if ((how.much || how.size) && measures.length > 0 && measures.every((m) => m === 'time')) continue;
-    // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
+    // "how much was the yacht insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
@@ -912,7 +912,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // Everyday words that open the passage are capitalised for that ("Emergency departments at four
     // hospitals closed"): a name of such words the story uses is one of its names, found above.
     if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
-    // "Hamburg-based Hansa Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
+    // "Tarvik-based Morrow Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
     // it (the doer, where that word is the question's: "who ruled the Liao dynasty", "the Khitan-ruled Liao dynasty").
     const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
     if (hyphened && !asked.focus?.includes(tokens[to]!.term)) continue;
@@ -1220,7 +1220,7 @@ const BETWEEN_SUBJECT_AND_VERB = 2;
  */
 function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[], speech = false): Candidate[] {
   const found: Candidate[] = [];
-  // ("who announced it": "..., the presidential palace said", where the question asks who spoke, whoever the words credit by
+  // ("who announced it": "..., the royal household said", where the question asks who spoke, whoever the words credit by
   // their common noun, after "the", before a verb of speech, is who did.)
   const speaker = (at: number) => speech && SPEECH_VERBS.has(tokens[at]?.word ?? '');
   const noun = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
@@ -1252,10 +1252,10 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
   return found;
 }
 
-/** Most words of a common noun phrase that words are credited to: "a person familiar with the policy". */
+/** Most words of a common noun phrase that words are credited to: "a person close to the deal". */
 const CREDITED_WORDS = 6;
 
-/** "according to a person familiar with the policy": the noun phrase after "according to" and an article, to the next mark. */
+/** "according to a person close to the deal": the noun phrase after "according to" and an article, to the next mark. */
 function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((t, i) => {
@@ -1274,7 +1274,7 @@ const LISTED_KEPT = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
 
 /**
  * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including",
- * joined by commas and "and": "The three schools - Ash Primary, Elm Primary and St Rowan's School".
+ * joined by commas and "and": "The four libraries - Ash Library, Elm Library and St Rowan's Reading Room".
  */
 function listedAs(story: Story, head: string): ReadonlySet<string> {
   let byHead = LISTED_KEPT.get(story);
@@ -1537,7 +1537,7 @@ function outlets(story: Story, passage: number, text: string, tokens: readonly T
       const [whole, capitals] = [known(j), runs.find(([from]) => from === j)];
       const run = whole && whole[1] > (capitals?.[1] ?? 0) ? whole : capitals;
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
-      // ("according to the art-market database ArtValue": or the name after the lower-case words that say what it is, with them.)
+      // ("according to the wine-auction index CaskWatch": or the name after the lower-case words that say what it is, with them.)
       else if (tokens[i + 1]?.word === 'the') {
         let k = j;
         while (k < j + DESCRIBED_WORDS && tokens[k] !== undefined && !tokens[k]!.capital && !tokens[k]!.numeric && !isStopword(tokens[k]!) && (k === j || !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
@@ -1742,7 +1742,7 @@ interface HowAsked {
   speech: boolean;
   /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
   before?: string;
-  /** "which soldier shipped them": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it is no role the story gives. */
+  /** "which courier carried them": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it is no role the story gives. */
   personHead: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
@@ -1837,8 +1837,8 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
-  // ("which soldier shipped them": or the noun before it, where the question's phrase runs on to its verb in the past; not
-  // "what notable catastrophe", where the word before the noun describes it.)
+  // ("which courier carried them": or the noun before it, where the question's phrase runs on to its verb in the past; not
+  // "what recent disaster", where the word before the noun describes it.)
   const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && /ed$/.test(query.typed[headPos]!) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
@@ -1967,11 +1967,11 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
       // a phrase of its last word, one of the word before it.
       const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
-      // "which soldier shipped them to germany": failing a phrase of the noun, a noun for people is answered by a person the
-      // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
+      // "which courier carried them to oslo": failing a phrase of the noun, a noun for people is answered by a person the
+      // story knows ("a dispatch rider, Corporal X, took ..."), not any run of capitals ("the Sorrel Fjord and Orrin Bay").
       if (phrased.length > 0) return phrased;
-      // "which school do her kids go to": "attend Te Rapa Primary", a name the story lists elsewhere under the noun's plural
-      // ("The three schools - Frankton East Primary, Te Rapa Primary and ...").
+      // "which library does his son use": "visits Ash Library", a name the story lists elsewhere under the noun's plural
+      // ("The four libraries - Elm Library, Ash Library and ...").
       const listed = listedAs(story, asked.head);
       const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
       if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
@@ -2846,7 +2846,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
-  // "who said how much it is insured for": "according to a person familiar with the policy", whom the words are credited to
+  // "who said how much it was sold for": "according to a person close to the deal", whom the words are credited to
   // by a common noun (a name after "according to" is one of the names found already).
   if (asked.kind === 'person' && spoken) candidates.push(...creditedTo(tokens, passage.text));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
