@@ -411,9 +411,9 @@ describe('where a body is based', () => {
     id: 'quarry-ruling',
     article: [
       'A court on Monday halted work at a limestone quarry outside the hamlet of Pellick, citing damage to a river.',
-      'The decision is a setback for Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
+      'The decision hurts Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
       'Tollard shares fell 12% in Quarrow trading on Monday afternoon.',
-      '“We will study the ruling,” Tollard said in a statement.',
+      '“We will study the ruling,” Tollard said in a note to investors.',
     ].join('\n'),
   });
 
@@ -435,7 +435,7 @@ describe('a body named by its initials', () => {
     ].join('\n'),
   });
 
-  it('counts as the source of the figure it gives ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
+  it('is credited with the figure it gives ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
     const reply = createRetriever([landslide]).ask('which agency said the dam was safe');
     expect(reply.hits[0]?.passage.text).toContain('KWB said');
     expect(reply.answer?.text).toBe('KWB');

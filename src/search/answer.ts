@@ -1252,10 +1252,10 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
   return found;
 }
 
-/** Most words of a common noun phrase that words are credited to: "a person close to the deal". */
+/** Most words of a common noun phrase that words are credited to: "an adviser close to the deal". */
 const CREDITED_WORDS = 6;
 
-/** "according to a person close to the deal": the noun phrase after "according to" and an article, to the next mark. */
+/** "according to an adviser close to the deal": the noun phrase after "according to" and an article, to the next mark. */
 function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((t, i) => {
@@ -2846,7 +2846,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
-  // "who said how much it was sold for": "according to a person close to the deal", whom the words are credited to
+  // "who said what the deal was worth": "according to an adviser close to the deal", whom the words are credited to
   // by a common noun (a name after "according to" is one of the names found already).
   if (asked.kind === 'person' && spoken) candidates.push(...creditedTo(tokens, passage.text));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the
