@@ -3604,6 +3604,13 @@ describe('"which courier carried them", a noun for people before the verb the qu
   it('is answered by a person the story knows, keeping the title of address ("Sergeant") the name is written with', () => {
     expect(r.ask('which courier carried them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
   });
+  it('not where the word in "-ed" is a noun ("which guest bed was damaged" asks for no guest)', () => {
+    const inn = retrieverOf(
+      'inn-flood',
+      'Heavy rain flooded the Larchmont Inn on Friday. Water damaged a guest bed in the Willow Room, said the owner, Mara Toll. The inn will reopen next week.',
+    );
+    expect(inn.ask('which guest bed was damaged').answer?.text).not.toBe('Mara Toll');
+  });
 });
 
 describe('"where is the figure from", credited "according to" a name after words that say what it is', () => {

@@ -1839,7 +1839,7 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
   // ("which courier carried them": or the noun before it, where the question's phrase runs on to its verb in the past; not
   // "what recent disaster", where the word before the noun describes it.)
-  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && /ed$/.test(query.typed[headPos]!) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
+  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && isPastVerb({ word: query.typed[headPos]!, capital: false }) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
