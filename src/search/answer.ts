@@ -1161,6 +1161,12 @@ function ownsBody(tokens: readonly Token[], text: string, at: number): boolean {
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'like']);
 
+/** Where "such as", "including" or "like" right after the word at `at` ends ("towns such as": at "as"), or -1. */
+function exampleMarker(tokens: readonly Token[], at: number): number {
+  if (tokens[at + 1]?.word === 'such' && tokens[at + 2]?.word === 'as') return at + 2;
+  return EXAMPLE_MARKERS.has(tokens[at + 1]?.word ?? '') ? at + 1 : -1;
+}
+
 /** The owner a "who is" question writes before a noun for a person ("the governor's wife"), not before "name" or "age". */
 function ownerOfPerson(asked: Asked): Asked['owner'] {
   // ("who accompanied chopins sister": the one owned is who the verb is about, not who is asked for.)
@@ -1216,14 +1222,14 @@ const BETWEEN_SUBJECT_AND_VERB = 2;
 /**
  * A body named by its common noun ("the government", "the state propaganda bureau") as the subject of the verb at each of
  * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
- * where the story gives no name.
+ * where the story gives no name. With `speech`, any common noun after "the" before a verb of speech ("the harbour master said").
  */
 function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[], speech = false): Candidate[] {
   const found: Candidate[] = [];
   // ("who announced it": "..., the royal household said", where the question asks who spoke, whoever the words credit by
   // their common noun, after "the", before a verb of speech, is who did.)
   const speaker = (at: number) => speech && SPEECH_VERBS.has(tokens[at]?.word ?? '');
-  const noun = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
+  const noun = (t: Token) => !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
   let speaking = false;
   const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && (BODY_WORDS.has(singularOf(t.word)) || (speaking && noun(t)));
   // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
@@ -1273,7 +1279,7 @@ function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
 const LISTED_KEPT = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
 
 /**
- * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including",
+ * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including", "like",
  * joined by commas and "and": "The four libraries - Ash Library, Elm Library and St Rowan's Reading Room".
  */
 function listedAs(story: Story, head: string): ReadonlySet<string> {
@@ -1288,7 +1294,8 @@ function listedAs(story: Story, head: string): ReadonlySet<string> {
     tokens.forEach((t, i) => {
       if (t.term !== head || t.capital || singularOf(t.word) === t.word) return;
       const gap = text.slice(t.end, tokens[i + 1]?.start ?? t.end);
-      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 3 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
+      const example = exampleMarker(tokens, i);
+      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : example >= 0 ? example + 1 : -1;
       let run = marked < 0 ? undefined : runs.find(([from]) => from === marked);
       while (run) {
         listed.add(text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
@@ -1641,7 +1648,7 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
   // "what other races were on": "the weekend's races, including a half marathon and a 10-kilometre race", the examples given of it.
   tokens.forEach((t, i) => {
     if (t.term !== head) return;
-    const marker = tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 2 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 1 : -1;
+    const marker = exampleMarker(tokens, i);
     if (marker < 0 || !tokens[marker + 1] || !spaced(tokens, text, marker + 1)) return;
     const to = phraseEnd(tokens, text, marker);
     if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
