@@ -1749,7 +1749,11 @@ interface HowAsked {
   speech: boolean;
   /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
   before?: string;
-  /** "which courier carried them": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it is no role the story gives. */
+  /**
+   * "which guard let them in": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it
+   * is no role the story gives; or, where the question's phrase runs on to a verb in the past ("which courier carried them"),
+   * the noun before it does.
+   */
   personHead: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
