@@ -3592,7 +3592,7 @@ describe('"who said it", words credited "according to" someone by a common noun'
     'The Brennvik quarry was sold last month for 14 million crowns, according to a source close to the buyer. The new owner plans to reopen it in spring.',
   );
   it('is the noun phrase after "according to" and its article, to the next mark', () => {
-    expect(r.ask('who said how much the quarry sold for').answer?.text).toBe('a source close to the buyer');
+    expect(r.ask('who said what the quarry sold for').answer?.text).toBe('a source close to the buyer');
   });
 });
 

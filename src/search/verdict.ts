@@ -1143,9 +1143,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // names the owner elsewhere ("could spread into Kenya and Somalia").
     const ownedBy = (at: number) =>
       owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= ASKED_SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
-    // "what did the mayor say", not "the mayoral office said": a speaker the question names by a noun speaks
+    // "what did the senator say", not "the senatorial office said": a speaker the question names by a noun speaks
     // where the story writes that noun (or a name, in capitals), not a word of its family that qualifies another
-    // ("mayoral", "ministerial").
+    // ("senatorial", "ministerial").
     const ownForm = (a: { slot: number; at: number }) => {
       if (tokens[a.at]!.capital) return true;
       const word = wordRead(query, slots[a.slot]!);
