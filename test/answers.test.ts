@@ -3708,7 +3708,7 @@ describe('a date after "said", in a clause of its own', () => {
 describe('"who said it", a speaker the words credit by a common noun', () => {
   const r = retrieverOf(
     'ferry-halt',
-    'Ferries between Tarnholm and the mainland were halted on Thursday because of high winds. All crossings will stay suspended until Saturday, the harbour master said.',
+    'Ferries between Tarnholm and the mainland were halted on Thursday because of strong gales. All crossings will stay suspended until Saturday, the harbour master said.',
   );
   it('is whoever stands, after "the", before the verb of speech ("..., the harbour master said")', () => {
     expect(r.ask('who announced the crossings were suspended').answer?.text).toBe('the harbour master');
@@ -3721,17 +3721,24 @@ describe('"who said it", words credited "according to" someone by a common noun'
     'The Brennvik quarry was sold last month for 14 million crowns, according to a source close to the buyer. The new owner plans to reopen it in spring.',
   );
   it('is the noun phrase after "according to" and its article, to the next mark', () => {
-    expect(r.ask('who said how much the quarry sold for').answer?.text).toBe('a source close to the buyer');
+    expect(r.ask('who said what the quarry sold for').answer?.text).toBe('a source close to the buyer');
   });
 });
 
-describe('"which soldier shipped them", a noun for people before the verb the question runs on to', () => {
+describe('"which courier carried them", a noun for people before the verb the question runs on to', () => {
   const r = retrieverOf(
     'orlund-relics',
     'The carvings were taken from the Orlund valley in 1911. Museum records show that a cavalry officer, Sergeant Tovik Hass, sent them by rail to the capital.',
   );
-  it('is answered by a person the story knows, with the title of address the name is written with', () => {
-    expect(r.ask('which soldier shipped them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
+  it('is answered by a person the story knows, keeping the title of address ("Sergeant") the name is written with', () => {
+    expect(r.ask('which courier carried them to the capital').answer?.text).toBe('Sergeant Tovik Hass');
+  });
+  it('not where the word in "-ed" is a noun ("which guest bed was damaged" asks for no guest)', () => {
+    const inn = retrieverOf(
+      'inn-flood',
+      'Heavy rain flooded the Larchmont Inn on Friday. Water damaged a guest bed in the Willow Room, said the owner, Mara Toll. The inn will reopen next week.',
+    );
+    expect(inn.ask('which guest bed was damaged').answer?.text).not.toBe('Mara Toll');
   });
 });
 
@@ -3748,9 +3755,9 @@ describe('"where is the figure from", credited "according to" a name after words
 describe('"which school", a name the story lists elsewhere under the noun\'s plural', () => {
   const r = retrieverOf(
     'brookfell-closures',
-    'Three schools in Brookfell will close for a week after a measles case. The three schools - Alder Primary, Wren Hill School and Moss Lane Primary - have about 900 pupils.\n\n“Nobody told us what to do,” said Tomas Reed, 41, whose daughter attends Alder Primary.',
+    'Three schools in Brookfell will close for five days after a norovirus case. The affected schools - Alder Primary, Wren Hill School and Moss Lane Primary - have about 900 pupils.\n\n“We heard nothing from anyone,” said Bryn Reed, 41, whose daughter attends Alder Primary.',
   );
   it('is answered by that name where the passage gives it without the noun ("whose daughter attends Alder Primary")', () => {
-    expect(r.ask('which school does tomas reeds daughter go to').answer?.text).toBe('Alder Primary');
+    expect(r.ask('which school does bryn reeds daughter go to').answer?.text).toBe('Alder Primary');
   });
 });

@@ -410,10 +410,10 @@ describe('where a body is based', () => {
   const quarry = buildStory({
     id: 'quarry-ruling',
     article: [
-      'A court on Monday halted work at a limestone quarry near the village of Pellick, citing damage to a river.',
-      'The ruling is a blow for Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
+      'A court on Monday halted work at a limestone quarry outside the hamlet of Pellick, citing damage to a river.',
+      'The decision hurts Brenmoor-based Tollard Minerals, which had planned to double the quarry’s output.',
       'Tollard shares fell 12% in Quarrow trading on Monday afternoon.',
-      '“We will study the ruling,” Tollard said in a statement.',
+      '“We will study the ruling,” Tollard said in a note to investors.',
     ].join('\n'),
   });
 
@@ -430,13 +430,13 @@ describe('a body named by its initials', () => {
     article: [
       'A landslide blocked the Orvel river above the town of Vessing on Tuesday, forming a lake behind a wall of mud.',
       'Residents said they feared the old dam below the lake was no longer safe.',
-      'The dam, which holds about 40 million cubic metres of water, was not at risk, KWB said.',
+      'The dam, which holds about 40 billion litres of water, was not at risk, KWB said.',
       'Roads into the town were closed.',
     ].join('\n'),
   });
 
-  it('is the source of the figure it says ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
-    const reply = createRetriever([landslide]).ask('which agency says the dam is safe');
+  it('is credited with the figure it gives ("..., KWB said"), as "the agency said" is: initials name a body, not a person', () => {
+    const reply = createRetriever([landslide]).ask('which agency said the dam was safe');
     expect(reply.hits[0]?.passage.text).toContain('KWB said');
     expect(reply.answer?.text).toBe('KWB');
   });
@@ -446,7 +446,7 @@ describe('"what were X doing": a noun after a copula, before a verb in "-ing", i
   const rates = buildStory({
     id: 'corvel-rates',
     article: [
-      'The Corvel Central Bank raised its main interest rate by a quarter point to 4.5% on Thursday, said governor Tamsin Odell.',
+      'The Corvel Central Bank raised its benchmark rate by a quarter point to 4.5% on Thursday, said governor Tamsin Odell.',
       'Most analysts polled by a news agency had expected the bank to hold the rate.',
       'Analysts said the bank would raise it again in June.',
     ].join('\n'),

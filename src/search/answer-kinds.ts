@@ -156,7 +156,7 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       // ("how much did the tour make in dollars": a currency named is money too.)
       // ("how much r they paying": any form of a verb of paying; "how much does a teacher make": making, after an auxiliary, is earning.)
       const earns = AUXILIARIES.has(words[i + 2] ?? '') && words.some((w) => termOf(w) === MAKE);
-      // ("how much did the house go for", "how much is it insured for": what a thing goes for is a price; not "how much land
+      // ("how much did the house go for", "how much is the painting insured for": what a thing goes for is a price; not "how much land
       // did they fight for", an amount of the noun after "much".)
       const priced = words.at(-1) === 'for' && (AUXILIARIES.has(words[i + 2] ?? '') || COPULAS.has(words[i + 2] ?? ''));
       // ("how much do shareholders get per share", "for each share": after an auxiliary, a sum for each of a thing that is no
@@ -196,8 +196,8 @@ export function wantedKind(words: readonly string[], owners: ReadonlySet<number>
       if (auxiliary && paying > 0 && plain && !PREPOSITIONS.has(words.at(-1)!)) return { kind: 'number', measures: ['money'] };
       // "what did the mayor eat": a noun after an auxiliary is the verb's subject, not the kind asked for.
       if (words.slice(i + 1, j).some((w) => AUXILIARIES.has(w))) return undefined;
-      // "what were economists expecting", "what was the worker doing": so is one after a copula, before a verb in "-ing".
-      // (Not an owner's noun in "-ing": "what was the movie's rating".)
+      // "what were analysts predicting", "what was the driver doing": so is one after a copula, before a verb in "-ing".
+      // (Not an owner's noun in "-ing": "what was the album's ranking".)
       if (words.slice(i + 1, j).some((w) => COPULAS.has(w)) && !owners.has(j) && /ing$/.test(words[j + 1] ?? '') && (words[j + 1]?.length ?? 0) > 4) return undefined;
       // "whats the mayors salary": after "what ... the", a role's possessive (its apostrophe dropped) owns the noun
       // asked about; "which ministers voted" asks for ministers.
@@ -432,7 +432,7 @@ const BODIES = new Set(['office', 'board', 'bureau', 'agency', 'institute', 'min
 /**
  * A run of capitals (tokens start to end) for a body that gives a figure of its sentence: it says it
  * ("Exports rose 4% in May, the National Statistics Bureau said") after a number, and is a body ("the ...", a noun of one, or
- * initials: "..., NASA said"), not a person.
+ * initials: "..., OKB said"), not a person.
  */
 export function creditsFigure(tokens: readonly Token[], start: number, end: number): boolean {
   if (!CREDITING.has(tokens[end]?.word ?? '')) return false;
@@ -487,7 +487,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
     const terms = run.map((t) => id(t.term));
     if (run.some((t) => names.has(t.word))) offer(offers, 'name', terms);
     if (prepositionBefore(tokens, start) >= 0) offer(offers, 'place', terms);
-    // "the Hamburg-based operator": where a body is based, as surely as "in Hamburg".
+    // "the Tarvik-based carrier": where a body is based, as surely as "in Tarvik".
     if (basedAt(tokens, text, end)) {
       offer(offers, 'place', terms);
       offer(offers, 'placed', terms);
@@ -543,7 +543,7 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   return offers;
 }
 
-/** Whether the word at `at` is "based" hyphened onto the name before it: "Hamburg-based". */
+/** Whether the word at `at` is "based" hyphened onto the name before it: "Tarvik-based". */
 export function basedAt(tokens: readonly Token[], text: string, at: number): boolean {
   return at > 0 && tokens[at]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
 }

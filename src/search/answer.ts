@@ -740,7 +740,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     // "how much rain fell": an amount, not how long it took ("in the 48 hours").
     // ("how big is the ship": "230-metre", not "for 48 hours".)
     if ((how.much || how.size) && measures.length > 0 && measures.every((m) => m === 'time')) continue;
-    // "how much was the satellite insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
+    // "how much was the yacht insured for": news English writes an amount in figures ("$5", "780,000 tonnes", "4.4 percent")
     // and spells out only a small count of things ("two built by students", "the two countries"), which "how much" does not ask for.
     if (how.much && measures.length === 0 && to === at + 1 && !t.numeric) continue;
     // "how many feet": "409.8", not "409.8 feet"; a length of time keeps its unit ("seven years").
@@ -929,7 +929,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // Everyday words that open the passage are capitalised for that ("Emergency departments at four
     // hospitals closed"): a name of such words the story uses is one of its names, found above.
     if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
-    // "Hamburg-based Hansa Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
+    // "Tarvik-based Morrow Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
     // it (the doer, where that word is the question's: "who ruled the Liao dynasty", "the Khitan-ruled Liao dynasty").
     const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
     if (hyphened && !asked.focus?.includes(tokens[to]!.term)) continue;
@@ -1178,6 +1178,12 @@ function ownsBody(tokens: readonly Token[], text: string, at: number): boolean {
 /** Words that bring in an example of what the noun before them names: "cities including Barcelona", "towns like Hvar". */
 const EXAMPLE_MARKERS: ReadonlySet<string> = new Set(['including', 'like']);
 
+/** Where "such as", "including" or "like" right after the word at `at` ends ("towns such as": at "as"), or -1. */
+function exampleMarker(tokens: readonly Token[], at: number): number {
+  if (tokens[at + 1]?.word === 'such' && tokens[at + 2]?.word === 'as') return at + 2;
+  return EXAMPLE_MARKERS.has(tokens[at + 1]?.word ?? '') ? at + 1 : -1;
+}
+
 /** The owner a "who is" question writes before a noun for a person ("the governor's wife"), not before "name" or "age". */
 function ownerOfPerson(asked: Asked): Asked['owner'] {
   // ("who accompanied chopins sister": the one owned is who the verb is about, not who is asked for.)
@@ -1233,14 +1239,14 @@ const BETWEEN_SUBJECT_AND_VERB = 2;
 /**
  * A body named by its common noun ("the government", "the state propaganda bureau") as the subject of the verb at each of
  * `verbs` ("The government had disregarded the warnings"), or its agent after "by" ("restored by the government"): who did it,
- * where the story gives no name.
+ * where the story gives no name. With `speech`, any common noun after "the" before a verb of speech ("the harbour master said").
  */
 function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly number[], speech = false): Candidate[] {
   const found: Candidate[] = [];
-  // ("who announced it": "..., the presidential palace said", where the question asks who spoke, whoever the words credit by
+  // ("who announced it": "..., the royal household said", where the question asks who spoke, whoever the words credit by
   // their common noun, after "the", before a verb of speech, is who did.)
   const speaker = (at: number) => speech && SPEECH_VERBS.has(tokens[at]?.word ?? '');
-  const noun = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
+  const noun = (t: Token) => !isStopword(t) && !/(?:ly|ed|ing)$/.test(t.word);
   let speaking = false;
   const body = (t: Token | undefined) => t !== undefined && !t.capital && !t.numeric && (BODY_WORDS.has(singularOf(t.word)) || (speaking && noun(t)));
   // The noun phrase that ends on the noun at `head`: "the" and the words that qualify the noun.
@@ -1269,10 +1275,10 @@ function bodiesDoing(tokens: readonly Token[], text: string, verbs: readonly num
   return found;
 }
 
-/** Most words of a common noun phrase that words are credited to: "a person familiar with the policy". */
+/** Most words of a common noun phrase that words are credited to: "an adviser close to the deal". */
 const CREDITED_WORDS = 6;
 
-/** "according to a person familiar with the policy": the noun phrase after "according to" and an article, to the next mark. */
+/** "according to an adviser close to the deal": the noun phrase after "according to" and an article, to the next mark. */
 function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((t, i) => {
@@ -1290,8 +1296,8 @@ function creditedTo(tokens: readonly Token[], text: string): Candidate[] {
 const LISTED_KEPT = new WeakMap<Story, Map<string, ReadonlySet<string>>>();
 
 /**
- * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including",
- * joined by commas and "and": "The three schools - Ash Primary, Elm Primary and St Rowan's School".
+ * The names a story lists right after the plural of the noun `head` (a term) and a dash, a colon or "such as", "including", "like",
+ * joined by commas and "and": "The four libraries - Ash Library, Elm Library and St Rowan's Reading Room".
  */
 function listedAs(story: Story, head: string): ReadonlySet<string> {
   let byHead = LISTED_KEPT.get(story);
@@ -1305,7 +1311,8 @@ function listedAs(story: Story, head: string): ReadonlySet<string> {
     tokens.forEach((t, i) => {
       if (t.term !== head || t.capital || singularOf(t.word) === t.word) return;
       const gap = text.slice(t.end, tokens[i + 1]?.start ?? t.end);
-      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 3 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 2 : -1;
+      const example = exampleMarker(tokens, i);
+      const marked = /^\s*[-–—:]\s*$/.test(gap) ? i + 1 : example >= 0 ? example + 1 : -1;
       let run = marked < 0 ? undefined : runs.find(([from]) => from === marked);
       while (run) {
         listed.add(text.slice(tokens[run[0]]!.start, tokens[run[1] - 1]!.end));
@@ -1554,7 +1561,7 @@ function outlets(story: Story, passage: number, text: string, tokens: readonly T
       const [whole, capitals] = [known(j), runs.find(([from]) => from === j)];
       const run = whole && whole[1] > (capitals?.[1] ?? 0) ? whole : capitals;
       if (run) found.push(span(tokens, run[0], run[1], 'source', 0.6));
-      // ("according to the art-market database ArtValue": or the name after the lower-case words that say what it is, with them.)
+      // ("according to the wine-auction index CaskWatch": or the name after the lower-case words that say what it is, with them.)
       else if (tokens[i + 1]?.word === 'the') {
         let k = j;
         while (k < j + DESCRIBED_WORDS && tokens[k] !== undefined && !tokens[k]!.capital && !tokens[k]!.numeric && !isStopword(tokens[k]!) && (k === j || !/[,;:.()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) k++;
@@ -1658,7 +1665,7 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
   // "what other races were on": "the weekend's races, including a half marathon and a 10-kilometre race", the examples given of it.
   tokens.forEach((t, i) => {
     if (t.term !== head) return;
-    const marker = tokens[i + 1]?.word === 'such' && tokens[i + 2]?.word === 'as' ? i + 2 : EXAMPLE_MARKERS.has(tokens[i + 1]?.word ?? '') ? i + 1 : -1;
+    const marker = exampleMarker(tokens, i);
     if (marker < 0 || !tokens[marker + 1] || !spaced(tokens, text, marker + 1)) return;
     const to = phraseEnd(tokens, text, marker);
     if (to > marker + 1) found.push(span(tokens, marker + 1, to, 'phrase', 1));
@@ -1759,7 +1766,11 @@ interface HowAsked {
   speech: boolean;
   /** "wat volcano erupted": the term of the word before the noun a "what NOUN" question asks about, when it is another content word. */
   before?: string;
-  /** "which soldier shipped them": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it is no role the story gives. */
+  /**
+   * "which guard let them in": the noun a "which NOUN" question asks about names people (WordNet's person nouns), though it
+   * is no role the story gives; or, where the question's phrase runs on to a verb in the past ("which courier carried them"),
+   * the noun before it does.
+   */
   personHead: boolean;
   /** "which town": the noun that names the kind asked for, in the singular. */
   kindNoun?: string;
@@ -1864,9 +1875,9 @@ function howAsked(query: Query, index: StoryIndex): HowAsked {
   const headPos = query.asked.head === undefined ? -1 : (query.slots.find((slot) => termOf(wordRead(query, slot)) === query.asked.head)?.pos ?? -1);
   const beforeSlot = headPos > 0 ? query.slots.find((slot) => slot.pos === headPos - 1 && !slot.literal) : undefined;
   const before = beforeSlot && termOf(wordRead(query, beforeSlot));
-  // ("which soldier shipped them": or the noun before it, where the question's phrase runs on to its verb in the past; not
-  // "what notable catastrophe", where the word before the noun describes it.)
-  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && /ed$/.test(query.typed[headPos]!) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
+  // ("which courier carried them": or the noun before it, where the question's phrase runs on to its verb in the past; not
+  // "what recent disaster", where the word before the noun describes it.)
+  const personHead = headPos >= 0 && (isPersonNoun(singularOf(query.typed[headPos]!)) || (before !== undefined && isPastVerb({ word: query.typed[headPos]!, capital: false }) && isPersonNoun(singularOf(query.typed[headPos - 1]!))));
   const monthOnly = query.asked.kindNoun === 'month' && !query.typed.some((w) => w === 'year' || w === 'day' || w === 'date');
   // ("who called her X" asks who did the calling.)
   const nameAsked = who < 0 && query.typed.some((w) => NAMING.has(w) || w === 'nickname');
@@ -1994,11 +2005,11 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       // "wat volcano erupted", "which journal put out the paper": the question's noun phrase may run on to its verb; failing
       // a phrase of its last word, one of the word before it.
       const phrased = found.length > 0 || how.before === undefined ? found : phrases(text, tokens, how.before);
-      // "which soldier shipped them to germany": failing a phrase of the noun, a noun for people is answered by a person the
-      // story knows ("a German army officer, Lieutenant X, sent ..."), not any run of capitals ("the Arctic and Antarctic").
+      // "which courier carried them to oslo": failing a phrase of the noun, a noun for people is answered by a person the
+      // story knows ("a dispatch rider, Corporal X, took ..."), not any run of capitals ("the Sorrel Fjord and Orrin Bay").
       if (phrased.length > 0) return phrased;
-      // "which school do her kids go to": "attend Te Rapa Primary", a name the story lists elsewhere under the noun's plural
-      // ("The three schools - Frankton East Primary, Te Rapa Primary and ...").
+      // "which library does his son use": "visits Ash Library", a name the story lists elsewhere under the noun's plural
+      // ("The four libraries - Elm Library, Ash Library and ...").
       const listed = listedAs(story, asked.head);
       const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
       if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
@@ -2873,7 +2884,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   const candidates = candidatesOf(asked, index.story, r.passage, passage.text, tokens, how);
   // "who disregarded the warnings": "The government had disregarded", a body by its common noun where it does the verb.
   if (asked.kind === 'person' && verb?.wants === 'subject') candidates.push(...bodiesDoing(tokens, passage.text, verbAt.filter((a) => a.slot === verb.slot).map((a) => a.at), spoken));
-  // "who said how much it is insured for": "according to a person familiar with the policy", whom the words are credited to
+  // "who said what the deal was worth": "according to an adviser close to the deal", whom the words are credited to
   // by a common noun (a name after "according to" is one of the names found already).
   if (asked.kind === 'person' && spoken) candidates.push(...creditedTo(tokens, passage.text));
   // "who did the emperors send invitations to": "sent invitations to ruling lamas", people by a plural noun after the

@@ -620,7 +620,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // beside it is someone the story does not name, and another name in the sentence is no answer. A named one stands
   // beside its name: "its chairman, Ilhan Korkmaz", "Joseph Mbano, a retired teacher", "a fourth defendant, customs
   // official Carlos Mendes,". (Not a role that does or undergoes the verb of "who did the doctors tell", "who surveyed
-  // the economists", nor one of a question that asks for no one by name: "what were economists expecting".)
+  // the economists", nor one of a question that asks for no one by name: "what were analysts predicting".)
   const asksWho = query.typed[0] === 'who' || query.typed[0] === 'whos' || query.typed.includes('name') || query.asked.which === true;
   // The role is the head of its phrase, "the student who", "the mine managers name", not "the junior fashions ... her mother".
   const personNoun = (word: string) => isPersonNoun(word) || isPersonNoun(singularOf(word));
@@ -1185,9 +1185,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     // names the owner elsewhere ("could spread into Kenya and Somalia").
     const ownedBy = (at: number) =>
       owners.every((o) => all.some((b) => b.slot === o && ((b.at < at && at - b.at <= ASKED_SPEAKER_WORDS) || (tokens[at + 1]?.word === 'of' && b.at > at && b.at - at <= 3))));
-    // "what did the president say", not "the presidential palace said": a speaker the question names by a noun speaks
+    // "what did the senator say", not "the senatorial office said": a speaker the question names by a noun speaks
     // where the story writes that noun (or a name, in capitals), not a word of its family that qualifies another
-    // ("presidential", "ministerial").
+    // ("senatorial", "ministerial").
     const ownForm = (a: { slot: number; at: number }) => {
       if (tokens[a.at]!.capital) return true;
       const word = wordRead(query, slots[a.slot]!);
