@@ -511,9 +511,9 @@ describe('the answer words', () => {
     );
     expect(rail.ask('who promoted settlement on the prairie').answer?.text).toBe('Hal Brennan');
     expect(rail.ask('who orchestrated the ballet').answer?.text).toBe('Ivo Kranjc');
-    // (A name hyphened onto the verb stands before it all the same: "of the Khitan-ruled Liao dynasty".)
-    const song = retrieverOf('song', 'The Song fought the northern states of the Khitan-ruled Liao dynasty and the Jurchen-ruled Jin dynasty.');
-    expect(song.ask('who ruled the jin dynasty').answer?.text).toBe('Jurchen');
+    // (A name hyphened onto the verb stands before it all the same: "of the Tarvan-ruled Osk dynasty".)
+    const song = retrieverOf('song', 'The Song fought the northern states of the Tarvan-ruled Osk dynasty and the Morren-ruled Pell dynasty.');
+    expect(song.ask('who ruled the pell dynasty').answer?.text).toBe('Morren');
   });
 
   it('answers with the name an acronym in brackets stands for: "The Council for Safety in the Public Interest (CSPI) wrote"', () => {
@@ -1453,9 +1453,9 @@ describe('the answer words', () => {
   it('does not answer "how much" with a count spelled out in words: news writes an amount in figures', () => {
     const launch = retrieverOf(
       'launch',
-      'The satellites on board included two built by students and a weather satellite insured by its owner.\nThe rocket carried 1,200 kilograms of cargo, worth 8 million pounds.',
+      'The satellites on board included two built by students and a mapping satellite covered by its owner.\nThe rocket carried 1,200 kilograms of cargo, worth 8 million pounds.',
     );
-    expect(launch.ask('how much was the weather satellite insured for').answered).toBe(false);
+    expect(launch.ask('how much was the mapping satellite insured for').answered).toBe(false);
     expect(launch.ask('how much cargo did the rocket carry').answer?.text).toBe('1,200 kilograms');
     expect(launch.ask('how much was the cargo worth').answer?.text).toBe('8 million pounds');
     expect(launch.ask('how many satellites did students build').answer?.text).toBe('two');
@@ -1971,11 +1971,11 @@ describe('the answer words, by rules of news English', () => {
       'Murray Pastoral Foods agreed to the takeover on Tuesday.\nUnion organiser Karen Mitchell said workers at Murray\'s Rockhampton plant had been told nothing.',
     );
     expect(plant.ask('where is the plant where workers werent told anything').answer?.text).toBe('Rockhampton');
-    const ship = retrieverOf('ship', 'The ship ran aground on Tuesday.\nThe ship\'s operator, Hamburg-based Hansa Feeder Lines, said a steering fault was to blame.');
-    expect(ship.ask('who operates the ship').answer?.text).toBe('Hansa Feeder Lines');
+    const ship = retrieverOf('ship', 'The ship ran aground on Tuesday.\nThe ship\'s operator, Bremen-based Veldmark Coastal Lines, said a steering fault was to blame.');
+    expect(ship.ask('who operates the ship').answer?.text).toBe('Veldmark Coastal Lines');
     // (The doer, where the word hyphened on is the question's own.)
-    const song = retrieverOf('song', 'The Song fought the Khitan-ruled Liao dynasty for decades.');
-    expect(song.ask('who ruled the liao dynasty').answer?.text).toBe('Khitan');
+    const song = retrieverOf('song', 'The Song fought the Tarvan-ruled Osk dynasty for decades.');
+    expect(song.ask('who ruled the osk dynasty').answer?.text).toBe('Tarvan');
   });
 
   it('reads a participle with "by" after it as passive, and a name after "with" over the words that describe it', () => {

@@ -334,7 +334,7 @@ function findRuns(tokens: readonly Token[], text: string, answer: boolean): [num
       if (j < tokens.length && named(j) && joins(j)) j++;
       // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
       else if (answer && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
-      // "Kang Min-jae": a part in lower case hyphened onto a name is the name's, unless it is an English word ("Khitan-ruled").
+      // "Kang Min-jae": a part in lower case hyphened onto a name is the name's, unless it is an English word ("Tarvan-ruled").
       else if (j < tokens.length && /^[-‑]$/.test(gap(j)) && /^\p{Ll}+$/u.test(tokens[j]!.word) && !isCommonWord(tokens[j]!.word)) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;

@@ -930,7 +930,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     // hospitals closed"): a name of such words the story uses is one of its names, found above.
     if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
     // "Tarvik-based Morrow Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
-    // it (the doer, where that word is the question's: "who ruled the Liao dynasty", "the Khitan-ruled Liao dynasty").
+    // it (the doer, where that word is the question's: "who ruled the Osk dynasty", "the Tarvan-ruled Osk dynasty").
     const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
     if (hyphened && !asked.focus?.includes(tokens[to]!.term)) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
@@ -1418,7 +1418,7 @@ function joined(found: Candidate[], text: string, tokens: readonly Token[]): Can
     // "the director of the National Museum, Elias Kimaro": two names with a comma alone between them, and no
     // "and" to end a list after, are one set beside the other (apposition), not two people.
     const apposed = c.kind === 'person' && /^,\s*$/.test(link) && !endsList(sorted, i, text);
-    // ("the Liao dynasty and the Jurchen-ruled Jin dynasty": a name hyphened onto the word after it only qualifies that word.)
+    // ("the Osk dynasty and the Morren-ruled Pell dynasty": a name hyphened onto the word after it only qualifies that word.)
     const qualifies = /^[-‑]\p{Ll}/u.test(text.slice(c.end));
     // ("Germany and the Netherlands": the second may open on its article.)
     // ("Tom Bell and the mezzo-soprano Ana Ruiz": or by "and the" and a noun for what the second person is.)
@@ -2147,7 +2147,7 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
     tokens.slice(c.to, at).every((t, k) => !t.capital || governed(c.to + k) || (k > 0 && tokens[c.to + k - 1]!.capital));
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
   // ("James Hill of the Great Northern began": a name a preposition governs is no subject, however near the verb,
-  // unless the verb is hyphened onto it: "of the Khitan-ruled Liao dynasty".)
+  // unless the verb is hyphened onto it: "of the Tarvan-ruled Osk dynasty".)
   const hyphened = (at: number) => at === c.to && text.slice(tokens[at - 1]!.end, tokens[at]!.start) === '-';
   const before = (at: number) => at >= c.to && ((at - c.to <= 2 && (!governed(c.from) || hyphened(at))) || subjectOf(at));
   return near.some(
