@@ -369,6 +369,10 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!tokens) tokenized.set(p, (tokens = tokenize(index.story.passages[p]!.text)));
     return tokens;
   };
+  /** The first token of the answer's passage after its words, or -1. */
+  const nextAfter = (answer: AnswerSpan) => tokensOf(answer.passage).findIndex((t) => t.start >= answer.end);
+  /** Whether an answer is a share: "35%", "4.4 percent". */
+  const isShare = (answer: AnswerSpan) => /(?:%|percent)$/.test(answer.text);
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
   const vagueAt = slots.map((slot) => isVague(query.typed[slot.pos]!));
   // How much each focus word says (names count otherwise: NAME_SHARE).
@@ -730,7 +734,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
     const tokens = tokensOf(answer.passage);
-    const first = tokens.findIndex((t) => t.start >= answer.end);
+    const first = nextAfter(answer);
     const last = tokens.findIndex((t) => t.end >= answer.end);
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
@@ -781,7 +785,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (stuff === undefined || !answer) return true;
     const tokens = tokensOf(answer.passage);
     const text = index.story.passages[answer.passage]!.text;
-    const next = tokens.find((t) => t.start >= answer.end);
+    const next = tokens[nextAfter(answer)];
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
     // "how much rain is forecast", answered "for at least two days": an amount of stuff is no length of time.
     const last = tokens.findLast((t) => t.end <= answer.end);
@@ -791,7 +795,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "how much is a loaf of bread", answered "35%" ("Farms in the valley grow 35% of the country's wheat"): the
   // price of one thing, asked with "a", is no share.
   const priceOfOne = query.typed[0] === 'how' && query.typed[1] === 'much' && COPULAS.has(query.typed[2] ?? '') && (query.typed[3] === 'a' || query.typed[3] === 'an');
-  const sharePriced = (answer: AnswerSpan | undefined) => priceOfOne && answer !== undefined && /(?:%|percent)$/.test(answer.text);
+  const sharePriced = (answer: AnswerSpan | undefined) => priceOfOne && answer !== undefined && isShare(answer);
   // "how deep is the canal", answered "The canal, which runs 98 kilometres across the state": a sentence that tells a
   // length along ("runs", "across", "long", "from head to tail") and no height or depth ("deep", "below", "tall",
   // "stands") does not tell how deep or how tall. (A figure with neither, "a 6-metre fence", may be either.)
@@ -819,7 +823,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const tokens = tokensOf(answer.passage);
     const words = tokens.map((t) => t.word);
     if (words.some((w, i) => RATE_ADVERBS.has(w) || rateAt(words, i)) || ofTime(words)) return true;
-    const first = tokens.findIndex((t) => t.start >= answer.end);
+    const first = nextAfter(answer);
     if (first < 0) return false;
     // (A figure's other currency in brackets, "72,000 cedis ($4,650) a tonne", is part of it.)
     let inBrackets = false;
@@ -854,7 +858,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (whole.size === 0 || !answer) return true;
     if (!partNoun && predicate.every((s) => writes(slots[s]!, answer.passage))) return true;
     const tokens = tokensOf(answer.passage);
-    const next = tokens.findIndex((t) => t.start >= answer.end);
+    const next = nextAfter(answer);
     if (next < 0) return true;
     const counted = tokens.slice(next, next + COUNTED_WORDS);
     const end = counted.findIndex((t) => isStopword(t));
@@ -894,9 +898,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const there = query.typed.some((w, i) => w === 'there' && (COPULAS.has(query.typed[i - 1] ?? '') || query.typed[i - 1] === 'r'));
   const totalAsked = query.asked.kind === 'number' && (there || query.typed.some((w) => TOTAL_WORDS.has(w)));
   const ofWhole = (answer: AnswerSpan | undefined) => {
-    if (!totalAsked || !answer || /(?:%|percent)$/.test(answer.text)) return false;
+    if (!totalAsked || !answer || isShare(answer)) return false;
     const tokens = tokensOf(answer.passage);
-    const next = tokens.findIndex((t) => t.start >= answer.end);
+    const next = nextAfter(answer);
     const after = tokens[next + 1]?.word ?? '';
     return tokens[next]?.word === 'of' && (DETERMINERS.has(after) || after === 'them' || after === 'these' || after === 'those');
   };
