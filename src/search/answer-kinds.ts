@@ -335,7 +335,7 @@ function findRuns(tokens: readonly Token[], text: string, answer: boolean): [num
       // "C&A", "Procter & Gamble": an ampersand joins the parts of one name, where the answer step asks.
       else if (answer && j < tokens.length && tokens[j]!.capital && /^\s*&\s*$/.test(gap(j))) j++;
       // "Kang Min-jae": a part in lower case hyphened onto a name is the name's, unless it is an English word ("Tarvan-ruled").
-      else if (j < tokens.length && /^[-‑]$/.test(gap(j)) && /^\p{Ll}+$/u.test(tokens[j]!.word) && !isCommonWord(tokens[j]!.word)) j++;
+      else if (j < tokens.length && hyphenedAt(tokens, text, j) && /^\p{Ll}+$/u.test(tokens[j]!.word) && !isCommonWord(tokens[j]!.word)) j++;
       else if (j + 1 < tokens.length && NAME_JOINERS.has(tokens[j]!.word) && capitalised(tokens[j + 1]!) && /^\s+$/.test(gap(j))) j += 2;
       else break;
     }
@@ -543,9 +543,14 @@ export function offeredKinds(tokens: readonly Token[], names: ReadonlySet<string
   return offers;
 }
 
+/** Whether a hyphen alone joins the word at `at` to the word before it: "Tarvik-based", "6-metre". */
+export function hyphenedAt(tokens: readonly Token[], text: string, at: number): boolean {
+  return at > 0 && tokens[at] !== undefined && /^[-‑]$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+}
+
 /** Whether the word at `at` is "based" hyphened onto the name before it: "Tarvik-based". */
 export function basedAt(tokens: readonly Token[], text: string, at: number): boolean {
-  return at > 0 && tokens[at]?.word === 'based' && /^[-‑]$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+  return tokens[at]?.word === 'based' && hyphenedAt(tokens, text, at);
 }
 
 /** Where the "in", "at", "near"... before the word at `at` stands ("the" may come between: "in the Alps"), or -1. */

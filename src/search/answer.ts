@@ -13,7 +13,7 @@
 import type { Entity, Story } from '../knowledge/story.js';
 import { isCommonWord } from '../knowledge/word-counts.js';
 import { ARTICLES, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COUNTRY_NOUNS, SIZE_WORDS, COPULAS, DATE_WORDS, DETERMINERS, EVENT_NOUNS, KIND_OF_NOUN, answersSense, MEASURE_WORDS, type Measure, MONEY_SENSES, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PASSIVE_MARKERS, PER_TIME, PLACES_WITHIN, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SCALE_WORDS, scaledCurrency, speedUnit, SUBJECT_PRONOUNS, TIME_UNITS, UNIT_QUALIFIERS, UNIT_WORDS, WEEKDAYS } from './english.js';
-import { abbreviationStop, ageOf, asksMove, basedAt, capitalRuns, creditsFigure, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
+import { abbreviationStop, ageOf, asksMove, basedAt, capitalRuns, creditsFigure, hyphenedAt, isAge, NAME_JOINERS, prepositionBefore, relativePeriodAt, singularOf, type SpanKind, TALKING, TELL, timeOfDayEnd, toldAsChange, TIMES_OF_DAY, YEAR } from './answer-kinds.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { BODY_WORDS, FUNCTION_WORDS, HONORIFICS, KIN_WORDS, LOCATIVES, MEDIA_WORDS, ORGANISATION_NOUNS, PLACE_WORDS, PREPOSITIONS, ROLE_MODIFIERS, ROLE_TITLES, SPEECH_VERBS, SUBORDINATORS, TITLES_OF_ADDRESS } from '../knowledge/vocabulary.js';
 import { endsInRegion, isCapital, isCountryName, isDemonym, isWorldRegion } from '../knowledge/countries.js';
@@ -931,7 +931,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
     if (from === 0 && tokens.slice(from, to).every((t) => isCommonWord(t.word))) continue;
     // "Tarvik-based Morrow Feeder Lines", "Kremlin-backed": a name hyphened onto a word in lower case makes an adjective of
     // it (the doer, where that word is the question's: "who ruled the Osk dynasty", "the Tarvan-ruled Osk dynasty").
-    const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start));
+    const hyphened = tokens[to] !== undefined && !tokens[to]!.capital && hyphenedAt(tokens, text, to);
     if (hyphened && !asked.focus?.includes(tokens[to]!.term)) continue;
     // A demonym or a name before a plural noun is a group: "Kenyan officials", "German voters".
     const next = tokens[to];
@@ -1063,7 +1063,7 @@ function names(story: Story, passage: number, text: string, tokens: readonly Tok
 function describedAfter(tokens: readonly Token[], text: string, to: number): Candidate | undefined {
   // ("Lumora's co-founder Ana Ruiz": a noun of hyphened parts is its last.)
   let last = to;
-  while (tokens[last + 1] !== undefined && /^[-‑]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  while (hyphenedAt(tokens, text, last + 1)) last++;
   const noun = tokens[last];
   if (noun === undefined || tokens[to]!.capital || noun.numeric || !isPersonNoun(noun.word) || !spaced(tokens, text, to) || tokens[last + 1]?.capital !== true || !spaced(tokens, text, last + 1)) return undefined;
   let end = last + 2;
@@ -1079,7 +1079,7 @@ function personBeforeOf(tokens: readonly Token[], text: string, c: Candidate, st
   if (inner > 0 && !people.has(text.slice(c.start, c.end)) && people.has(text.slice(c.start, tokens[c.from + inner - 1]!.end))) return span(tokens, c.from, c.from + inner, 'person', 1);
   // ("Ana Ruiz of Lisbon-based Marlow Capital", "of the state-run Daily Post": over a hyphened word that describes the body.)
   let from = c.from;
-  while (from > 1 && /^[-‑]$/.test(text.slice(tokens[from - 2]!.end, tokens[from - 1]!.start)) && spaced(tokens, text, from)) from -= 2;
+  while (from > 1 && hyphenedAt(tokens, text, from - 1) && spaced(tokens, text, from)) from -= 2;
   const of = beforeThe(tokens, from);
   if (tokens[of]?.word !== 'of' || !tokens[of - 1]?.capital) return undefined;
   // (The name may open a longer run of capitals: "Ana Ruiz of Lisbon" before "-based".)
@@ -1145,7 +1145,7 @@ function fullNameOf(c: Candidate, tokens: readonly Token[], text: string): Candi
 
 /** The end of a name that ends at `to`, with a number hyphened onto it: "Auk-1", "Falcon-9" (the story's index reads the name alone). */
 function numbered(tokens: readonly Token[], text: string, to: number): number {
-  return tokens[to]?.numeric && !tokens[to - 1]!.numeric && /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) ? to + 1 : to;
+  return tokens[to]?.numeric && !tokens[to - 1]!.numeric && hyphenedAt(tokens, text, to) ? to + 1 : to;
 }
 
 /** Most words of a common place a name owns: "Shanghai's financial district". */
@@ -2344,7 +2344,7 @@ function phraseEnd(tokens: readonly Token[], text: string, i: number, repeated?:
   // Where the phrase (or its last conjunct) starts: "on affordable housing and on rubbish collection" is answered whole.
   let from = i;
   // ("a 10-kilometre race": a hyphen joins the words of a phrase too.)
-  while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || /^[-‑]$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)))) {
+  while (to < tokens.length && to - from <= OBJECT_WORDS && (to === i + 1 || joined(to) || hyphenedAt(tokens, text, to))) {
     const t = tokens[to]!;
     const content = !isStopword(t) || t.numeric;
     // ("a half marathon and a 10-kilometre race": a conjunct may open on its article.)
