@@ -47,6 +47,20 @@ export function isCountryWord(word: string): boolean {
   return word.length >= 7 && ALL_DEMONYMS.some((d) => d.startsWith(word.slice(0, -3)));
 }
 
+/**
+ * Each country's names of one word, as written: the common name (when one word) and the demonyms
+ * ("Germany", "German"), so that "german" finds "Germany". src/search/terms.ts reads them as words.
+ */
+export const COUNTRY_NAMES: readonly (readonly string[])[] = COUNTRIES.map((c) =>
+  [...new Set([c.name.common, c.demonyms?.eng?.m, c.demonyms?.eng?.f])].filter((n): n is string => !!n && /^\p{L}+$/u.test(n)),
+);
+
+/** Each country's capital when it is one word, by the order of COUNTRY_NAMES ("Lusaka" for Zambia); undefined otherwise. */
+export const COUNTRY_CAPITALS: readonly (string | undefined)[] = COUNTRIES.map((c) => {
+  const capital = c.capital?.[0];
+  return capital !== undefined && /^\p{L}+$/u.test(capital) ? capital : undefined;
+});
+
 const CAPITALS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.capital ?? []));
 
 /** Whether a name is a country's capital ("Oslo"), which a story may also write for its government. */

@@ -11,7 +11,7 @@ import SYNONYMS from './synonyms.json' with { type: 'json' };
 import { acronymTerm, countryTerm, derivedTerm, familyTerm, synonymTerm } from './term-kinds.js';
 import { FAMILIES, IRREGULAR } from './word-families.js';
 import { wordTable } from './word-table.js';
-import { COUNTRY_CAPITALS, COUNTRY_NAMES } from './world.js';
+import { COUNTRY_CAPITALS, COUNTRY_NAMES } from '../knowledge/countries.js';
 
 export interface Token {
   /** Lower case, no accents, no apostrophes, no possessive 's: the form typed and looked up. */
