@@ -566,7 +566,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (!isNumber) continue;
     if (asked.amount && ORDINAL.test(t.word)) continue;
     // "the twenty-fourth film": a number written in words with an ordinal hyphened onto it is an ordinal.
-    if (asked.amount && ORDINAL_WORDS.has(tokens[i + 1]?.word ?? '') && text.slice(t.end, tokens[i + 1]!.start) === '-') continue;
+    if (asked.amount && ORDINAL_WORDS.has(tokens[i + 1]?.word ?? '') && hyphenedAt(tokens, text, i + 1)) continue;
     // "March 31, 2011", "on 6 November": the day of a date.
     if (t.numeric && (MONTHS.has(tokens[i - 1]?.word ?? '') || MONTHS.has(tokens[i + 1]?.word ?? '')) && (tokens[i - 1]?.capital || tokens[i + 1]?.capital)) continue;
     // "her second number-one album", "it reached number five": a rank on a list, no count.
@@ -605,10 +605,10 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     let to = half ? i + 3 : i + 1;
     // "4.2 billion", "1 000", a score or a range written "3-1", a time "3:08".
     // ("Fifty-seven", "twenty-one": a number written in words joined by a hyphen is one number.)
-    const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === '-';
+    const joined = (k: number) => NUMBER_WORDS.has(tokens[k]!.word) && hyphenedAt(tokens, text, k);
     while (to < tokens.length && (SCALE_WORDS.has(tokens[to]!.word) || joined(to) || (tokens[to]!.numeric && /^[\s\-–:]?$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))))) to++;
     // "40,000-plus": a hedge written onto the number after it.
-    if (tokens[to]?.word === 'plus' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-') to++;
+    if (tokens[to]?.word === 'plus' && hyphenedAt(tokens, text, to)) to++;
     // "four out of five stars", "60 out of 100": a score out of its most is one number.
     if (tokens[to]?.word === 'out' && tokens[to + 1]?.word === 'of' && isCount(tokens[to + 2])) to += 3;
     // "thousands of dollars", "hundreds of years": a scale in the plural, and the unit it counts after "of".
@@ -666,7 +666,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     i = to - 1;
     if (asked.age) {
       // ("the 24-year-old": the age as the story writes it, whole.)
-      const aged = tokens[to - 1]!.word === 'year' && tokens[to]?.word === 'old' && text.slice(tokens[to - 1]!.end, tokens[to]!.start) === '-';
+      const aged = tokens[to - 1]!.word === 'year' && tokens[to]?.word === 'old' && hyphenedAt(tokens, text, to);
       if (aged) found.push(span(tokens, from, to + 1, 'number', 1));
       else if (isAge(tokens, from, to, text)) found.push(span(tokens, from, to, 'number', 1));
       continue;
@@ -2148,7 +2148,7 @@ function inSlot(c: Candidate, near: readonly { at: number; slot: number }[], ver
   // The subject's place before the verb: that of "who attacked" in the active, of "who was cast as" in the passive.
   // ("James Hill of the Great Northern began": a name a preposition governs is no subject, however near the verb,
   // unless the verb is hyphened onto it: "of the Tarvan-ruled Osk dynasty".)
-  const hyphened = (at: number) => at === c.to && text.slice(tokens[at - 1]!.end, tokens[at]!.start) === '-';
+  const hyphened = (at: number) => at === c.to && hyphenedAt(tokens, text, at);
   const before = (at: number) => at >= c.to && ((at - c.to <= 2 && (!governed(c.from) || hyphened(at))) || subjectOf(at));
   return near.some(
     (a) => a.slot === verb.slot && (verb.wants === 'subject' ? (before(a.at) && !passive(a.at)) || agent(a.at) : verb.wants === 'passive' ? before(a.at) && passive(a.at) : c.from > a.at && c.from - a.at <= 3),
@@ -2801,7 +2801,7 @@ export function answerIn(index: StoryIndex, query: Query, r: Ranked, reading: Re
   // ("partnering with London-based fashion retailer Topshop": or after the words that describe it, as a passive's agent may stand.)
   const afterVerb = verb?.wants === 'object' ? query.typed[query.slots[verb.slot]!.pos + 1] : undefined;
   const verbWith = afterVerb !== undefined && PREPOSITIONS.has(afterVerb) ? afterVerb : undefined;
-  const hyphened = (k: number) => passage.text.slice(tokens[k]!.end, tokens[k + 1]!.start) === '-';
+  const hyphened = (k: number) => hyphenedAt(tokens, passage.text, k + 1);
   const talked = (verbWith === 'to' || verbWith === 'with') && TALKING.has(termOf(query.typed[query.slots[verb!.slot]!.pos] ?? ''));
   // "who did she tell": whom one tells, as whom one talks to.
   const told = talked || (verb?.wants === 'object' && termOf(query.typed[query.slots[verb.slot]!.pos] ?? '') === TELL);
