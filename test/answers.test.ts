@@ -2326,6 +2326,18 @@ describe('an outlet answered with the noun for its kind of outlet', () => {
   });
 });
 
+describe('the report itself in a question that asks for its source', () => {
+  it('reads "the story" of "which paper had the story about X" as the report, not as a word the story lacks', () => {
+    const mills = retrieverOf(
+      'mills',
+      'VALDREN, May 4 - The Korvath Mills textile group will cut 600 jobs at its two plants, the regional newspaper Valdren Courier reported on Monday.\nThe company said demand for its cotton cloth had fallen by a third since January.\nUnion leader Petra Holm said workers would protest on Friday.',
+    );
+    expect(mills.ask('which paper had the story about the job cuts').answer?.text).toBe('Valdren Courier');
+    // No outlet is credited for the protest: what the story lacks is the outlet, not the word "story".
+    expect(mills.ask('which paper had the story about the protest')).toMatchObject({ outcome: 'unanswered', missing: [] });
+  });
+});
+
 describe('a yes/no question about what is to come', () => {
   const spill = retrieverOf(
     'spill',

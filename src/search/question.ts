@@ -164,6 +164,12 @@ const FUTURE_MARKERS = new Set(['going', 'supposed']);
 /** Nouns for what a story reports on someone's word: "where does that number come from" asks who gave it. */
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
+/**
+ * Nouns for the report itself: "which outlet had the story", "what paper ran the piece first". Of a question that asks
+ * for a source they say nothing of the topic: the outlet the story credits is the one that had the report.
+ */
+const REPORTS = new Set(['story', 'stories', 'news', 'report', 'reports', 'scoop', 'article', 'articles', 'piece', 'coverage', 'headline', 'headlines']);
+
 /** "where do the tourism numbers come from": a question of whom the story credits for its figures. */
 function asksCredit(wanted: ReturnType<typeof wantedKind>, typed: readonly string[]): boolean {
   return wanted?.kind === 'place' && typed.includes('from') && typed.some((w) => FIGURES.has(w));
@@ -626,7 +632,7 @@ export function readQuestion(question: string, lexicon: Lexicon): Query {
   const seen = new Set<string>();
   // "where does the rainfall number come from": the figure and its coming frame the question; any figure the story credits answers it.
   const credit = asksCredit(wanted, tokens.map((t) => t.word));
-  const framing = (pos: number) => credit && (FIGURES.has(words[pos]!) || termOf(words[pos]!) === 'come');
+  const framing = (pos: number) => (credit && (FIGURES.has(words[pos]!) || termOf(words[pos]!) === 'come')) || (wanted?.kind === 'source' && REPORTS.has(words[pos]!));
   const slots = candidates.filter((s) => {
     const term = s.alternatives[0]!.term;
     if (s.pos === wanted?.noun || seen.has(term) || framing(s.pos)) return false;
