@@ -2518,6 +2518,16 @@ describe('a value the question names by a word the story never uses', () => {
     expect(bank.ask('whats the unemployment rate in portugal').answered).toBe(false);
     expect(bank.ask('whats the interest rate in portugal').answer?.text).toBe('2.5%');
   });
+
+  it('gives the share a story tells without the word "rate" for "whats the inflation rate"', () => {
+    const prices = retrieverOf(
+      'prices',
+      'LUNDVIK, June 3 - Consumer inflation in Norvaland slowed to 3.2 percent in May from 4.1 percent in April, the statistics office said.\nFuel prices fell for a third month.',
+    );
+    expect(prices.ask('whats the inflation rate in norvaland').answer?.text).toBe('3.2 percent');
+    // A rate of what the story never names stays untold.
+    expect(prices.ask('whats the unemployment rate').answered).toBe(false);
+  });
 });
 
 describe('a date that dates the report, not the event asked', () => {

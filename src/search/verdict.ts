@@ -15,7 +15,7 @@ import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Entity } from '../knowledge/story.js';
 import { isGivenName, NAME_PARTICLES } from '../knowledge/name-kind.js';
 import { isCountryName } from '../knowledge/countries.js';
-import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, TOTAL_WORDS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
+import { ARTICLES, ASKED_SPEECH, AUXILIARIES, HOW_NUMBER, QUESTION_WORDS, COPULAS, DETERMINERS, HEAD_NOUNS, HEADING_VERBS, KIND_OF_NOUN, LEADER_TITLES, MEASURE_OF_HOW, MEASURE_OF_NOUN, MEASURE_WORDS, MONEY_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLES, PASSIVE_MARKERS, POSSESSIVE_PRONOUNS, SHARE_NOUNS, TIME_UNITS, TOTAL_WORDS, UNIT_WORDS, VALUE_NOUNS, WEEKDAYS } from './english.js';
 import FITTED from './fitted.json' with { type: 'json' };
 import { beforeThe, familiesOf, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { IRREGULAR, isPastVerb } from './word-families.js';
@@ -1236,8 +1236,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
   // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
   // none of its forms.)
+  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
+  // ("whats the inflation rate", where the story says "inflation stood at 14.7 percent": a rate is a share, and the word that
+  // says which rate, with a share its first passage answers, tells it in other words.)
+  const toldAsShare = which >= 0 && !absentAt(which) && MEASURE_OF_NOUN[kindNoun!]?.includes('percent') === true && answer !== undefined && isShare(answer);
   const valueUnsaid = (() => {
-    if (!heads) return false;
+    if (!heads || toldAsShare) return false;
     const term = termOf(kindNoun!);
     return ![term, ...familiesOf(term).map((f) => f.term)].some(storyWrites);
   })();
@@ -1288,7 +1292,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   slots.forEach((_, s) => {
     if (present[s] && (names[s] || missing.length > 0)) for (const p of where[s]!) about.add(p);
   });
-  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
   // "how much did the club pay for him", where the story says "signed for an undisclosed fee"; "whats the name of the 30 yr old", where
   // the sentence after the one about him says officials "declined to release the man's name": the story tells that what
   // is asked was kept back, and that (not a figure or a name beside it) is its answer. The withholding must hold one of the
