@@ -1887,6 +1887,14 @@ describe('what a number says', () => {
   it('is a rate with its time when the question asks how fast', () => {
     expect(vote.ask('how fast are prices rising in the city').answer?.text).toBe('almost 5% a year');
   });
+
+  it('is no count where "one" is a pronoun: "every one of the residents", "no one"', () => {
+    const home = retrieverOf(
+      'care-home',
+      'BRENNOR, Oct 2 - Flooding cut power to the Marlow care home on Saturday.\n“Staff checked every one of the residents by torchlight until the generator started,” manager Ilse Varga said.\nNo one was hurt, she said.',
+    );
+    for (const question of ['how many staff were on duty', 'how many residents got checked']) expect(home.ask(question).answered).toBe(false);
+  });
 });
 
 describe('a time told in words', () => {

@@ -46,6 +46,8 @@ const HALF_DISTANCE = 4;
 /** A person the article gives another role is no answer to "who is the ROLE". */
 const OTHER_ROLE = 0;
 const ROLE_TITLE_TERMS: ReadonlySet<string> = new Set([...ROLE_TITLES].map(termOf));
+/** Words that make a pronoun of "one" after them: "every one", "no one", "each one", "any one". */
+const PICKING: ReadonlySet<string> = new Set(['every', 'each', 'no', 'any']);
 /** How much likelier a name is the answer when it stands where the question's verb wants it. */
 const SLOT_BONUS = 2.5;
 /** Titles news English gives one office under: a government's "Energy Secretary" is its energy minister. */
@@ -581,6 +583,9 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
+    // "checked every one of them", "no one was hurt", "each one costs": a pronoun, "one" after a word that picks from a
+    // group, counts nothing.
+    if (t.word === 'one' && PICKING.has(tokens[i - 1]?.word ?? '')) continue;
     // "one of the witnesses said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 3, i + 6).some((x) => SPEECH_VERBS.has(x.word)) && !/[,;.]/.test(text.slice(t.end, tokens[i + 3]?.start ?? t.end))) continue;
     // ("at least 1500 Montanans": a hedge, or the noun counted after it, says it counts; "the 1964 album" dates its noun.)
