@@ -1895,6 +1895,15 @@ describe('what a number says', () => {
     );
     for (const question of ['how many staff were on duty', 'how many residents got checked']) expect(home.ask(question).answered).toBe(false);
   });
+
+  it('is no count of things where it is a length of time: "within 25 minutes" counts no fire trucks', () => {
+    const fire = retrieverOf(
+      'warehouse-fire',
+      'KARSTADT, Feb 9 - A fire at the Orsen paint warehouse spread to a neighbouring depot within 25 minutes on Tuesday, fire chief Lena Brandt said.\nOfficials said the warehouse would stay closed for a week.\nAbout 60 firefighters with 12 engines fought the blaze for six hours.',
+    );
+    expect(fire.ask('how many fire trucks').answer?.text).not.toBe('25 minutes');
+    expect(fire.ask('how many minutes did it take to spread').answer?.text).toBe('25 minutes');
+  });
 });
 
 describe('a time told in words', () => {

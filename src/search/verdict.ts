@@ -738,6 +738,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const last = tokens.findIndex((t) => t.end >= answer.end);
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
+    // "how many fire trucks", answered "within 40 minutes": a length of time counts no things (but "how many days").
+    const unit = tokens[last]?.word;
+    if (unit !== undefined && TIME_UNITS.has(singularOf(unit)) && !askedNouns.some((a) => TIME_UNITS.has(singularOf(a)))) return false;
     if (first < 0) return true;
     const noun = readCounted(tokens, text, first, last);
     // "how many students worked on the satellites", answered "two built by students": a number before a verb of the passive
