@@ -2343,6 +2343,16 @@ describe('an outlet answered with the noun for its kind of outlet', () => {
   });
 });
 
+describe('one person asked by a word that says only that', () => {
+  it('does not answer "whos the drivers union guy" with the firm the union is at', () => {
+    const union = retrieverOf(
+      'drivers-union',
+      'TELLSBURG, April 8 - The drivers\' union at Halvik Freight, which represents about 900 drivers, said it would strike next week.\n“We have waited long enough,” said union secretary Mirko Dahl.',
+    );
+    expect(union.ask('whos the drivers union guy').answer?.text).not.toBe('Halvik Freight');
+  });
+});
+
 describe('the report itself in a question that asks for its source', () => {
   it('reads "the story" of "which paper had the story about X" as the report, not as a word the story lacks', () => {
     const mills = retrieverOf(

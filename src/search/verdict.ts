@@ -74,6 +74,8 @@ export interface VerdictRule {
  */
 export const VERDICT_RULE: Readonly<VerdictRule> = FITTED.verdict;
 
+/** Nouns for one person that say nothing else of them: "the union guy", "the bank lady". */
+const ONE_PERSON: ReadonlySet<string> = new Set(['guy', 'man', 'woman', 'lady', 'person', 'bloke', 'dude', 'chap']);
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;
 /** What a name weighs beside the focus words for the answer words' closeness. */
@@ -921,7 +923,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
   // (Or its owner: "wats the drivers name".)
-  const nameOfPerson = query.typed.some((w, i) => {
+  // ("whos the pilots union guy", "who was the bank lady": one person, asked by a word that says only that, not the body.)
+  const asksSomeone = (query.typed[0] === 'who' || query.typed[0] === 'whos') && ONE_PERSON.has(query.typed.at(-1)!);
+  const nameOfPerson = asksSomeone || query.typed.some((w, i) => {
     if ((w === 'name' || w === 'names') && query.asked.owner?.owned === w) return isPersonNoun(singularOf(query.typed[i - 1] ?? ''));
     if ((w !== 'name' && w !== 'names') || query.typed[i + 1] !== 'of') return false;
     // (The noun the phrase after "of" ends on: "the hse spokesman", "the farmer who found it".)
