@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { STAMP } from './entry.mjs';
 
 /** Read beside the module that reads them (readFileSync, require); JSON that is imported tsc emits itself. */
-const DATA_FILES = ['src/search/embeddings.bin', 'src/knowledge/person-nouns.json'];
+const DATA_FILES = ['src/search/embeddings.bin', 'src/knowledge/person-nouns.json', 'src/search/noun-kinds.json'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let out;

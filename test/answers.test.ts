@@ -3810,3 +3810,18 @@ describe('"which school", a name the story lists elsewhere under the noun\'s plu
     expect(r.ask('which school does bryn reeds daughter go to').answer?.text).toBe('Alder Primary');
   });
 });
+
+describe('"what NOUN", answered by a noun of that kind (WordNet: scripts/build-noun-kinds.ts)', () => {
+  const r = retrieverOf(
+    'velmora-tanker',
+    'A tanker truck overturned on a hill road near Velmora early on Friday, the regional fire service said. The crash spilled sulphuric acid onto the road and into a drainage ditch.\n\nThe driver, who was treated for minor burns, had been taking the load from a fertiliser plant to a port. Local hearings on the plant\'s licence were held in Portuguese last year.',
+  );
+  it('is the noun that is a kind of the one asked about ("sulphuric acid", a chemical; "Portuguese", a language)', () => {
+    expect(r.ask('wat chemical spilled').answer?.text).toBe('sulphuric acid');
+    expect(r.ask('what language were the hearings held in').answer?.text).toBe('Portuguese');
+  });
+  it('takes kinds listed together as one answer', () => {
+    const q = retrieverOf('orvane-quartet', 'The Orvane Quartet opened the festival on Saturday. Its founder played the oboe and the cello in the first half.');
+    expect(q.ask('what instruments did the founder play').answer?.text).toBe('oboe and the cello');
+  });
+});

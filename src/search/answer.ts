@@ -28,6 +28,7 @@ import { IRREGULAR, isPastVerb } from './word-families.js';
 import { datelineOf } from '../knowledge/dateline.js';
 import { isAfterPublication } from '../knowledge/dates.js';
 import { eventsAsked, eventTold } from './life-events.js';
+import { isCompound, isWideKind, kindsOf } from './kinds-of.js';
 
 export interface AnswerSpan {
   /** The exact words of the passage. */
@@ -1678,6 +1679,49 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
   return found;
 }
 
+/** Fewer content words than this stand between a noun found by its kind and a word of the question ("held in 2021 were conducted in Spanish"). */
+const KIND_REACH = 2;
+
+/** Whether kinds hold the noun asked about, or a compound that ends on it: a "musical instrument" is an instrument. */
+const isKind = (kinds: ReadonlySet<string>, head: string) => kinds.has(head) || [...kinds].some((k) => k.endsWith(`_${head}`));
+
+/** What stands between the items of a list: ", ", " and ", ", and the ". */
+const LISTED = /^(?:\s*,)?\s*(?:(?:and|or)\s+)?(?:the\s+|a\s+|an\s+)?$/;
+
+/**
+ * "wat chemical spilled": the nouns of the passage that are kinds of the noun asked about ("sodium hydroxide", a chemical),
+ * the longest compound first.
+ */
+function kindsAsked(text: string, tokens: readonly Token[], head: string, asking: readonly string[] = []): Candidate[] {
+  const found: Candidate[] = [];
+  if (isWideKind(head)) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (Not a noun for people, "shareholder", which names no one.)
+    if (isStopword(t) || t.numeric || t.term === head || asking.includes(t.term) || isPersonNoun(singularOf(t.word))) continue;
+    // (Nor a verb's form, "led", "singing", nor a part of a hyphened word, "co-star".)
+    if (isPastVerb(t) || /ing$/.test(t.word) || hyphenedAt(tokens, text, i) || hyphenedAt(tokens, text, i + 1)) continue;
+    // (A word with a capital only on its own, "in Spanish", not a name's: "the Times".)
+    if (t.capital && (capitalRuns(tokens, text).some(([from, to]) => from <= i && i < to && to - from > 1) || tokens[i - 1]?.word === 'the')) continue;
+    for (let from = Math.max(0, i - 2); from <= i; from++) {
+      if (from < i && !tokens.slice(from + 1, i + 1).every((_, k) => spaced(tokens, text, from + 1 + k))) continue;
+      const words = tokens.slice(from, i + 1).map((w) => w.word);
+      words[words.length - 1] = singularOf(words.at(-1)!);
+      if (isKind(kindsOf(words.join(' ')), head) || (from === i && isKind(kindsOf(t.word), head))) {
+        // "the flute and the violin": kinds listed together are one answer.
+        const last = found.at(-1);
+        if (last && LISTED.test(text.slice(last.end, tokens[from]!.start))) found[found.length - 1] = span(tokens, last.from, i + 1, 'phrase', 0.8);
+        else found.push(span(tokens, from, i + 1, 'phrase', 0.8));
+        break;
+      }
+    }
+  }
+  // (Its kind alone says little: it answers only beside the question's words, "the crash spilled sulphuric acid".)
+  const at = tokens.flatMap((t, k) => (asking.includes(t.term) ? [k] : []));
+  const between = (a: number, b: number) => tokens.slice(a, b).filter((t) => !isStopword(t)).length;
+  return found.filter((c) => at.some((k) => (k < c.from ? between(k + 1, c.from) : between(c.to, k)) < KIND_REACH));
+}
+
 /** Verbs of possibility, which no noun phrase holds: "antibiotics may depend". */
 const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'must', 'can', 'could', 'will', 'would', 'should']);
 
@@ -2018,6 +2062,12 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const listed = listedAs(story, asked.head);
       const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
       if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
+      // "which percussion instruments": a kind of a compound WordNet knows, not of its last word; "wat chemical spilled": failing
+      // a kind of the last word, one of the word before it.
+      const compound = how.before !== undefined && isCompound(how.before, asked.head);
+      const typed = kindsAsked(text, tokens, compound ? `${how.before}_${asked.head}` : asked.head, asked.focus);
+      const typedBefore = typed.length > 0 || compound || how.before === undefined ? typed : kindsAsked(text, tokens, how.before, asked.focus);
+      if (typedBefore.length > 0) return typedBefore;
       if (!how.personHead) return phrased;
       const { people } = storyNames(story);
       // ("Lieutenant X", "Queen X": or the name after a title of address, which the run of capitals holds whole.)
