@@ -346,6 +346,24 @@ describe('questions that use the names of JavaScript object keys', () => {
   });
 });
 
+describe('a person asked about by a role', () => {
+  it('ranks the sentence that names the one person the story gives the role, by surname, first', () => {
+    const strike = buildStory({
+      id: 'strike',
+      article: [
+        'BRANNOCK – Dock workers at three ports walked out on Monday over pay, halting most freight traffic.',
+        'Ports Minister Ilse Tervo said on Tuesday that the government had offered a 4% rise and that the docks would reopen soon.',
+        'Tervo visited the striking crews at Halsey Point on Wednesday and promised new talks.',
+        'The union said the offer was too small.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([strike]);
+    const firstOf = (question: string) => retriever.ask(question, { story: 'strike' }).hits[0]?.passage.text;
+    expect(firstOf('what did the minister promise the workers')).toContain('promised new talks');
+    expect(firstOf('where did the minister go to see the strikers')).toContain('Halsey Point');
+  });
+});
+
 describe('what someone said', () => {
   const zoo = buildStory({
     id: 'zoo',

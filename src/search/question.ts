@@ -9,6 +9,7 @@ import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
 import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
 import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
@@ -698,7 +699,8 @@ export function withAliases(query: Query, index: StoryIndex): Query {
     }
   });
   // ("how old is the hungarian swimmer": whoever an age is asked of is named by all the question's words.)
-  const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined);
+  // (Any other question: the role it names, "the minister".)
+  const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined) ?? rolePhrase(query);
   const role = described && personByRole(index, slots ?? query.slots, described);
   if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
     slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
@@ -710,6 +712,26 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   }
   if (role !== undefined && query.asked.speaker) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
   return slots ? { ...query, slots } : query;
+}
+
+/**
+ * "what did the minister promise the workers", "when was the finance director sentenced": a person the question names by
+ * "the" and a role or a noun for people (the positions of those words), whom the story may name by surname alone where it
+ * tells what was asked ("Tervo visited the crews"). Not for "who" questions, whose answer is the person, nor for a role
+ * the question does not point to ("a minister", "ministers").
+ */
+function rolePhrase(query: Query): number[] | undefined {
+  const { typed } = query;
+  if (query.wants === 'name') return undefined;
+  const at = new Set(query.slots.map((s) => s.pos));
+  for (let i = 1; i < typed.length; i++) {
+    if (!at.has(i) || !isPersonNoun(typed[i]!)) continue;
+    let start = i;
+    while (at.has(start - 1)) start--;
+    if (typed[start - 1] !== 'the') continue;
+    return Array.from({ length: i - start + 1 }, (_, k) => start + k);
+  }
+  return undefined;
 }
 
 /**
