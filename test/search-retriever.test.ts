@@ -382,6 +382,21 @@ describe('what someone said', () => {
     expect(firstOf('what did the director say')).toContain('We have waited ten years');
   });
 
+  it('finds the person asked about by a qualified role when the story gives the role without the qualifier, in the same sentence', () => {
+    // "the university geologist": no name holds "university", but the sentence that names the one geologist does.
+    const dam = buildStory({
+      id: 'dam',
+      article: [
+        'ODDVIK – Heavy rain pushed the Vessa river over its banks on Sunday, and the town dam held only just.',
+        'Mira Quellstad, a geologist at the University of Tarnwick, said the dam had been built on soft clay in 1961.',
+        '"The rock moved exactly as we feared it would. We were lucky," she told reporters.',
+        'The mayor said the dam would be inspected on Monday.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([dam]);
+    expect(retriever.ask('what did the university geologist say about the rock', { story: 'dam' }).hits[0]?.passage.text).toContain('The rock moved');
+  });
+
   it('does not rank a quotation of the asked speaker lower for standing alone, their name in the sentence before', () => {
     expect(firstOf('what did reed say the mother is worried about')).toContain('more worried about the crowds');
   });

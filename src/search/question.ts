@@ -7,9 +7,9 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
-import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
-import { isPersonNoun } from '../knowledge/grammar.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SUCCESSION_WORDS, UNIT_WORDS } from './english.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS } from '../knowledge/vocabulary.js';
+import { isPersonNoun, isRoleNoun } from '../knowledge/grammar.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
@@ -701,7 +701,7 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   // ("how old is the hungarian swimmer": whoever an age is asked of is named by all the question's words.)
   // (Any other question: the role it names, "the minister".)
   const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined) ?? rolePhrase(query);
-  const role = described && personByRole(index, slots ?? query.slots, described);
+  const role = described && (personByRole(index, slots ?? query.slots, described) ?? byRoleHead(index, query, slots ?? query.slots, described));
   if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
     slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
     for (const slot of slots) {
@@ -712,6 +712,24 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   }
   if (role !== undefined && query.asked.speaker) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
   return slots ? { ...query, slots } : query;
+}
+
+/**
+ * "what did the uni hydrologist say": when no one's name holds all the words describing someone, the one person whose name
+ * holds the noun for a person that ends them; the story may give the role without the qualifier ("Nenad Barić, a
+ * hydrologist at the University of Zagreb"). Not when a qualifier makes it another role ("the deputy mayor" is not the
+ * mayor) or another holder ("the new champion").
+ */
+function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
+  const last = Math.max(...described);
+  if (described.length < 2 || !isRoleNoun(readAt(query, last)) || described.some((pos) => ROLE_MODIFIERS.has(readAt(query, pos)) || SUCCESSION_WORDS.has(readAt(query, pos)))) return undefined;
+  const g = personByRole(index, slots, [last]);
+  if (g === undefined) return undefined;
+  // Each qualifier stands in a sentence that names the person ("University" in "Nenad Barić, a hydrologist at the University
+  // of Zagreb"), or they are another one: "the German culture minister" is not "Tanzania's Minister of Culture".
+  const qualifiers = slots.filter((s) => s.pos !== last && described.includes(s.pos));
+  if (!qualifiers.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) return undefined;
+  return g;
 }
 
 /**
