@@ -397,6 +397,21 @@ describe('what someone said', () => {
     expect(retriever.ask('what did the university geologist say about the rock', { story: 'dam' }).hits[0]?.passage.text).toContain('The rock moved');
   });
 
+  it('reads "the X guy" as the one person the story quotes who is named beside X', () => {
+    const spill = buildStory({
+      id: 'spill',
+      article: [
+        'PELL BAY – A cargo ship ran aground outside the port of Pell Bay on Friday, spilling fuel oil along two kilometres of beach.',
+        'The port authority said the ship had lost engine power in heavy seas and drifted onto a sandbar.',
+        "Tomas Delmere, head of the port authority's pollution unit, said booms had been laid across the harbour mouth.",
+        '“We expect the worst of the oil to come ashore tonight. Nobody should swim here this weekend,” Delmere said.',
+        'Fishermen said the spill could ruin the autumn catch.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([spill]);
+    expect(retriever.ask('wat did the port guy say', { story: 'spill' }).hits[0]?.passage.text).toContain('We expect the worst');
+  });
+
   it('does not rank a quotation of the asked speaker lower for standing alone, their name in the sentence before', () => {
     expect(firstOf('what did reed say the mother is worried about')).toContain('more worried about the crowds');
   });

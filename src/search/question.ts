@@ -701,7 +701,11 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   // ("how old is the hungarian swimmer": whoever an age is asked of is named by all the question's words.)
   // (Any other question: the role it names, "the minister".)
   const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined) ?? rolePhrase(query);
-  const role = described && (personByRole(index, slots ?? query.slots, described) ?? byRoleHead(index, query, slots ?? query.slots, described));
+  const role =
+    described &&
+    (personByRole(index, slots ?? query.slots, described) ??
+      byRoleHead(index, query, slots ?? query.slots, described) ??
+      (query.asked.speaker ? speakerBeside(index, query, slots ?? query.slots, described) : undefined));
   if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
     slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
     for (const slot of slots) {
@@ -730,6 +734,26 @@ function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], des
   const qualifiers = slots.filter((s) => s.pos !== last && described.includes(s.pos));
   if (!qualifiers.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) return undefined;
   return g;
+}
+
+/**
+ * "wat did the esa guy say": a speaker asked about by a vague noun for someone ("guy") and the words before it is the one
+ * person the story quotes who is named in a sentence holding each of those words ("Holger Brandt, head of ESA's Space Debris
+ * Office").
+ */
+function speakerBeside(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
+  const last = Math.max(...described);
+  const words = slots.filter((s) => described.includes(s.pos) && s.pos !== last);
+  if (!isVague(readAt(query, last)) || words.length === 0 || words.some((s) => s.literal)) return undefined;
+  const speakers = new Set(index.passages.flatMap((p) => [...(p.speakers ?? [])]));
+  let found: number | undefined;
+  for (const g of speakers) {
+    if (!index.groups[g]!.person) continue;
+    if (!words.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) continue;
+    if (found !== undefined) return undefined;
+    found = g;
+  }
+  return found;
 }
 
 /**
