@@ -346,6 +346,24 @@ describe('questions that use the names of JavaScript object keys', () => {
   });
 });
 
+describe('a person asked about by a role', () => {
+  it('ranks the sentence that names the one person the story gives the role, by surname, first', () => {
+    const strike = buildStory({
+      id: 'strike',
+      article: [
+        'BRANNOCK – Dock workers at three ports walked out on Monday over pay, halting most freight traffic.',
+        'Ports Minister Ilse Tervo said on Tuesday that the government had offered a 4% rise and that the docks would reopen soon.',
+        'Tervo visited the striking crews at Halsey Point on Wednesday and promised new talks.',
+        'The union said the offer was too small.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([strike]);
+    const firstOf = (question: string) => retriever.ask(question, { story: 'strike' }).hits[0]?.passage.text;
+    expect(firstOf('what did the minister promise the workers')).toContain('promised new talks');
+    expect(firstOf('where did the minister go to see the strikers')).toContain('Halsey Point');
+  });
+});
+
 describe('what someone said', () => {
   const zoo = buildStory({
     id: 'zoo',
@@ -362,6 +380,36 @@ describe('what someone said', () => {
 
   it('answers "what did the ROLE say" with the quoted words of the one person the story gives that role', () => {
     expect(firstOf('what did the director say')).toContain('We have waited ten years');
+  });
+
+  it('finds the person asked about by a qualified role when the story gives the role without the qualifier, in the same sentence', () => {
+    // "the university geologist": no name holds "university", but the sentence that names the one geologist does.
+    const dam = buildStory({
+      id: 'dam',
+      article: [
+        'ODDVIK – Heavy rain pushed the Vessa river over its banks on Sunday, and the town dam held only just.',
+        'Mira Quellstad, a geologist at the University of Tarnwick, said the dam had been built on soft clay in 1961.',
+        '"The rock moved exactly as we feared it would. We were lucky," she told reporters.',
+        'The mayor said the dam would be inspected on Monday.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([dam]);
+    expect(retriever.ask('what did the university geologist say about the rock', { story: 'dam' }).hits[0]?.passage.text).toContain('The rock moved');
+  });
+
+  it('reads "the X guy" as the one person the story quotes who is named beside X', () => {
+    const spill = buildStory({
+      id: 'spill',
+      article: [
+        'PELL BAY – A cargo ship ran aground outside the port of Pell Bay on Friday, spilling fuel oil along two kilometres of beach.',
+        'The port authority said the ship had lost engine power in heavy seas and drifted onto a sandbar.',
+        "Tomas Delmere, head of the port authority's pollution unit, said booms had been laid across the harbour mouth.",
+        '“We expect the worst of the oil to come ashore tonight. Nobody should swim here this weekend,” Delmere said.',
+        'Fishermen said the spill could ruin the autumn catch.',
+      ].join('\n'),
+    });
+    const retriever = createRetriever([spill]);
+    expect(retriever.ask('wat did the port guy say', { story: 'spill' }).hits[0]?.passage.text).toContain('We expect the worst');
   });
 
   it('does not rank a quotation of the asked speaker lower for standing alone, their name in the sentence before', () => {

@@ -348,6 +348,9 @@ export const LEADER_TITLES: readonly string[] = `president director manager chie
 /** Words before a role that make it another role: a deputy mayor is not the mayor. */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant']);
 
+/** Words before a role that say which of its holders over time: "the new champion", "the previous owner". */
+export const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['new', 'old', 'current', 'previous', 'incoming', 'outgoing', 'former', 'ex', 'late']);
+
 /** Kinds of place inside a country ("which city", "what town"): a country's name does not answer for one. */
 export const PLACES_WITHIN: ReadonlySet<string> = new Set(
   `city town village county province district municipality suburb neighbourhood neighborhood port capital`.split(/\s+/),

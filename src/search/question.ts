@@ -7,8 +7,9 @@
 import { IRREGULAR } from './word-families.js';
 import { findName } from './aliases.js';
 import { type AnswerKind, possessives, singularOf, type SpanKind, wantedKind } from './answer-kinds.js';
-import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, UNIT_WORDS } from './english.js';
-import { FUNCTION_WORDS, PREPOSITIONS } from '../knowledge/vocabulary.js';
+import { ASKED_SPEECH, AUXILIARIES, COPULAS, VAGUE_WORDS, FRAME_NOUNS, EMPHASIS_WORDS, HOW_NUMBER, KIND_OF_NOUN, LEADER_TITLES, HEAD_NOUNS, HEADING_VERBS, type Measure, otherSpelling, PARTICLES, PLACE_PREPOSITIONS, POSSESSIVE_PRONOUNS, QUESTION_WORDS, SUCCESSION_WORDS, UNIT_WORDS } from './english.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS } from '../knowledge/vocabulary.js';
+import { isPersonNoun, isRoleNoun } from '../knowledge/grammar.js';
 import type { Dictionary } from './dictionary.js';
 import type { StoryIndex } from './story-index.js';
 import { acronymTerm, exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
@@ -704,8 +705,13 @@ export function withAliases(query: Query, index: StoryIndex): Query {
     }
   });
   // ("how old is the hungarian swimmer": whoever an age is asked of is named by all the question's words.)
-  const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined);
-  const role = described && personByRole(index, slots ?? query.slots, described);
+  // (Any other question: the role it names, "the minister".)
+  const described = query.asked.speaker ?? (query.asked.age ? query.slots.map((s) => s.pos) : undefined) ?? rolePhrase(query);
+  const role =
+    described &&
+    (personByRole(index, slots ?? query.slots, described) ??
+      byRoleHead(index, query, slots ?? query.slots, described) ??
+      (query.asked.speaker ? speakerBeside(index, query, slots ?? query.slots, described) : undefined));
   if (role !== undefined && !(slots ?? query.slots).some((s) => s.alternatives.some((a) => a.id === index.groupIds[role]))) {
     slots ??= query.slots.map((s) => ({ ...s, alternatives: [...s.alternatives] }));
     for (const slot of slots) {
@@ -716,6 +722,64 @@ export function withAliases(query: Query, index: StoryIndex): Query {
   }
   if (role !== undefined && query.asked.speaker) return { ...query, slots: slots ?? query.slots, speakerGroup: role };
   return slots ? { ...query, slots } : query;
+}
+
+/**
+ * "what did the uni hydrologist say": when no one's name holds all the words describing someone, the one person whose name
+ * holds the noun for a person that ends them; the story may give the role without the qualifier ("Nenad Barić, a
+ * hydrologist at the University of Zagreb"). Not when a qualifier makes it another role ("the deputy mayor" is not the
+ * mayor) or another holder ("the new champion").
+ */
+function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
+  const last = Math.max(...described);
+  if (described.length < 2 || !isRoleNoun(readAt(query, last)) || described.some((pos) => ROLE_MODIFIERS.has(readAt(query, pos)) || SUCCESSION_WORDS.has(readAt(query, pos)))) return undefined;
+  const g = personByRole(index, slots, [last]);
+  if (g === undefined) return undefined;
+  // Each qualifier stands in a sentence that names the person ("University" in "Nenad Barić, a hydrologist at the University
+  // of Zagreb"), or they are another one: "the German culture minister" is not "Tanzania's Minister of Culture".
+  const qualifiers = slots.filter((s) => s.pos !== last && described.includes(s.pos));
+  if (!qualifiers.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) return undefined;
+  return g;
+}
+
+/**
+ * "wat did the esa guy say": a speaker asked about by a vague noun for someone ("guy") and the words before it is the one
+ * person the story quotes who is named in a sentence holding each of those words ("Holger Brandt, head of ESA's Space Debris
+ * Office").
+ */
+function speakerBeside(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
+  const last = Math.max(...described);
+  const words = slots.filter((s) => described.includes(s.pos) && s.pos !== last);
+  if (!isVague(readAt(query, last)) || words.length === 0 || words.some((s) => s.literal)) return undefined;
+  const speakers = new Set(index.passages.flatMap((p) => [...(p.speakers ?? [])]));
+  let found: number | undefined;
+  for (const g of speakers) {
+    if (!index.groups[g]!.person) continue;
+    if (!words.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) continue;
+    if (found !== undefined) return undefined;
+    found = g;
+  }
+  return found;
+}
+
+/**
+ * "what did the minister promise the workers", "when was the finance director sentenced": a person the question names by
+ * "the" and a role or a noun for people (the positions of those words), whom the story may name by surname alone where it
+ * tells what was asked ("Tervo visited the crews"). Not for "who" questions, whose answer is the person, nor for a role
+ * the question does not point to ("a minister", "ministers").
+ */
+function rolePhrase(query: Query): number[] | undefined {
+  const { typed } = query;
+  if (query.wants === 'name') return undefined;
+  const at = new Set(query.slots.map((s) => s.pos));
+  for (let i = 1; i < typed.length; i++) {
+    if (!at.has(i) || !isPersonNoun(typed[i]!)) continue;
+    let start = i;
+    while (at.has(start - 1)) start--;
+    if (typed[start - 1] !== 'the') continue;
+    return Array.from({ length: i - start + 1 }, (_, k) => start + k);
+  }
+  return undefined;
 }
 
 /**

@@ -267,7 +267,7 @@ export class StoryIndex {
   }
 
   /** Whether a passage holds the term and any of the others. */
-  private together(term: number, others: readonly number[]): boolean {
+  together(term: number, others: readonly number[]): boolean {
     const passages = new Set<number>();
     this.postings(term, (p) => passages.add(p));
     let found = false;
