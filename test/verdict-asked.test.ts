@@ -52,6 +52,15 @@ describe('"how many" questions whose number counts another thing', () => {
     expect(crash.ask('how many people were killed in the crash').answered).toBe(true);
   });
 
+  it('are not answered by a count of another noun the question names, what the things asked about got', () => {
+    const recall = createRetriever([
+      buildStory({ id: 'recall', article: 'Drugmaker Velmora Labs said on Monday it was recalling about 300,000 jars of a skin cream.\nThe cream was sold in five countries.' }),
+    ]);
+    // "300,000 jars" counts the jars, not the shops that got them.
+    expect(recall.ask('how many shops got the recalled jars').answered).toBe(false);
+    expect(recall.ask('how many jars were recalled').answer?.text).toBe('about 300,000');
+  });
+
   it('take a number after the noun the question labels with a number ("game 11") for a label, not a count', () => {
     expect(match.ask('how many moves was game 11').answered).toBe(false);
     expect(match.ask('how many moves did the second rapid game last').answer?.text).toBe('41');

@@ -730,6 +730,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     peopleVerbs.length === 0 ||
     noun.some((n) => sameCounted(nounRun[peopleAt]!, n) || query.typed.some((w) => termOf(singularOf(w)) === termOf(singularOf(n)))) ||
     peopleVerbs.some((s) => writes(slots[s]!, p));
+  // (The question's nouns in the plural after the noun asked: "the recalled jars" in "how many shops got the recalled jars".)
+  const countedAt = headNoun === undefined ? -1 : query.typed.indexOf(headNoun);
+  const otherNouns = countedAt < 0 ? [] : query.typed.slice(countedAt + 1).filter((w) => !FUNCTION_WORDS.has(w) && !countedWords.includes(w) && singularOf(w) !== w);
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -761,7 +764,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && (noun.some((n) => countedWords.some((a) => sameCounted(a, n))) || verbTold(answer.passage)) && countsPeople(noun, answer.passage);
+    // "how many shops got the recalled jars", answered "recalling about 300,000 jars": the number counts another noun the
+    // question writes (in the plural, after the noun asked), what the things asked about got, not them. (Not where people
+    // are asked, counted by what they lose: "how many people lose their jobs", "120 jobs"; nor times or a unit, "how many
+    // times did she win titles", "five titles".)
+    const objectCounted =
+      countedNoun !== undefined && !ofPeople(countedNoun) && countedNoun !== 'time' && !UNIT_WORDS.has(countedNoun) && !noun.some((n) => countedWords.some((a) => sameThings(a, n))) && noun.some((n) => otherNouns.some((a) => termOf(singularOf(a)) === termOf(singularOf(n))));
+    return !countsOther && !people && !objectCounted && (noun.some((n) => countedWords.some((a) => sameCounted(a, n))) || verbTold(answer.passage)) && countsPeople(noun, answer.passage);
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
