@@ -278,3 +278,19 @@ describe('a person the paragraph names by another of their names ("Olsen" for Ma
     expect(band.ask('when did marta write on her blog').answer?.text).toBe('Monday');
   });
 });
+
+describe('"what NOUN" questions about a thing the passage names only by its kind', () => {
+  const stranded = (line: string) =>
+    createRetriever([buildStory({ id: 'stranded', article: `Storm Hedda cut power to the island of Varn on Sunday, stranding hundreds of tourists.\n${line}` })]);
+
+  it('are not answered by a passage that writes the noun only after an article, with no name ("The hotel has been kind")', () => {
+    const unnamed = stranded('Tourist Ola Brekkan, 29, said he had been stuck on the island for three days. “The hotel has been kind, but the ferry company will not refund me,” he said.');
+    expect(unnamed.ask('what hotel is brekkan staying in').answered).toBe(false);
+    expect(unnamed.ask('wat hotel is he at').answered).toBe(false);
+  });
+
+  it('are answered where the passage names it', () => {
+    const named = stranded('Tourist Ola Brekkan, 29, said he had been stuck at the Harbour View Hotel for three days. “The staff have been kind,” he said.');
+    expect(named.ask('what hotel is brekkan staying in').answer?.text).toBe('Harbour View Hotel');
+  });
+});

@@ -249,6 +249,9 @@ const STANDING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it'
 /** Words of owning or control: "owned by", "its owner", "landowner", "controlled by", "operated by", "a stake in". */
 const OWNING = /own|control|operat|stake|belong|parent|subsidiar|propert|proprietor/;
 
+/** Words after a noun that say which one it is: "a book titled", "a church called", "a type of". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'titled', 'entitled', 'known', 'of']);
+
 /** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
 const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
 
@@ -346,6 +349,7 @@ interface Considered {
    * For a question asking who holds a role ("whats the name of the student who found it") or who did something ("who
    * founded it"), false when the passage writes the role only without a name beside it ("a student found", "my boss"),
    * or the verb only in the passive with no "by" ("since it was founded in 2019"): it tells of someone it does not name.
+   * So for "what hotel is she in", where the passage writes the noun only after an article with no name ("the hotel").
    */
   named: boolean;
   /**
@@ -891,6 +895,40 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const at = tokens.flatMap((t, i) => (kindWords.some((s) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term)) ? [i] : []));
     return at.length === 0 || !at.every((i) => tokens[i - 1]?.word === 'a' || tokens[i - 1]?.word === 'an');
   };
+  // "what hotel is she staying in", where the passage says only "The hotel has been kind": a thing asked for by the noun
+  // of its kind right after "what", which the passage (and the sentences beside it) writes only right after an article with
+  // no name after it ("the hotel", "a church hall"), is one the story tells of without saying which. (Only where no answer
+  // words were found: a passage that names it answers, "the Grand Hotel".)
+  // (Not a figure's noun, "what speed did it reach": a measure's or a value's, asked for its figure, not which one.)
+  const figureNoun = (word: string) => Object.hasOwn(MEASURE_WORDS, singularOf(word)) || VALUE_NOUNS.has(singularOf(word));
+  const whatHead =
+    (query.typed[0] === 'what' || query.typed[0] === 'wat') &&
+    query.asked.kind === 'phrase' &&
+    !query.asked.which &&
+    query.asked.head !== undefined &&
+    termOf(query.typed[1] ?? '') === query.asked.head &&
+    !figureNoun(query.typed[1]!)
+      ? query.asked.head
+      : undefined;
+  const thingNamed = (p: number, answer: AnswerSpan | undefined) => {
+    if (whatHead === undefined || answer) return true;
+    const at = windowOf(p).flatMap((q) => {
+      const tokens = tokensOf(q);
+      return tokens.flatMap((t, i) => (t.term === whatHead ? [{ tokens, i }] : []));
+    });
+    // (Nor where it is said what it is, "X is a branch of", or which, "a type of education", "a book titled X", "the word
+    // beehive": a word after it that the question does not write may name it.)
+    const asked = new Set(query.typed.map((w) => termOf(w)));
+    const unnamed = ({ tokens, i }: { tokens: readonly Token[]; i: number }) => {
+      const next = tokens[i + 1];
+      return (
+        ARTICLES.has(tokens[i - 1]?.word ?? '') &&
+        !COPULAS.has(tokens[i - 2]?.word ?? '') &&
+        (next === undefined || (!next.capital && !NAMING_WORDS.has(next.word) && (isStopword(next) || asked.has(next.term))))
+      );
+    };
+    return at.length === 0 || !at.every(unnamed);
+  };
   // "how many appointments were cancelled at the orrby clinic", answered "about 1,800" of "The group's director said about
   // 1,800 appointments had been postponed. ... ambulances were sent to Orrby": a place a count is asked "in" or "at" bounds
   // what is counted, and a number whose sentence does not name it (the whole group's, in a paragraph that names the place
@@ -1355,7 +1393,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
-        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage) && thingNamed(ranked[0].passage, answer),
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer) && !sharePriced(answer),
         perUnit: perUnit(answer) && upright(answer),
