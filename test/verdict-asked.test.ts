@@ -294,3 +294,17 @@ describe('"what NOUN" questions about a thing the passage names only by its kind
     expect(named.ask('what hotel is brekkan staying in').answer?.text).toBe('Harbour View Hotel');
   });
 });
+
+describe('"who" questions answered by a count of a group', () => {
+  const relay = (line: string) => createRetriever([buildStory({ id: 'relay', article: `${line}\nThe race was moved to a new course after complaints from residents.` })]);
+
+  it('are not answered by a plural noun after a number ("900 runners started"): it names no one who won', () => {
+    const counted = relay('A record 900 runners started the Varnhill relay on Sunday, up from 700 last year.');
+    expect(counted.ask('who won the relay').answered).toBe(false);
+  });
+
+  it('are answered where the passage names who did it', () => {
+    const named = relay('A record 900 runners started the Varnhill relay on Sunday, up from 700 last year, and Ada Moyo won it in 41 minutes.');
+    expect(named.ask('who won the relay').answer?.text).toBe('Ada Moyo');
+  });
+});

@@ -8,7 +8,7 @@
  * (`missing` says which words it never uses, `about` which passages speak of the subject); the
  * story does not mention the subject at all.
  */
-import { anchors, type AnswerSpan, answerIn } from './answer.js';
+import { anchors, type AnswerSpan, answerIn, QUANTIFIERS } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
@@ -333,7 +333,8 @@ interface Considered {
   perUnit: boolean;
   /**
    * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
-   * ("BioAurora") or words in lower case ("its members"); true otherwise.
+   * ("BioAurora") or words in lower case ("its members"); true otherwise. For "who won the relay", false when the answer is
+   * a plural noun alone after a number ("900 runners started"): a count of a group, no one named.
    */
   personal: boolean;
   /**
@@ -1005,6 +1006,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
   };
+  // "who won the relay", answered "runners" of "A record 900 runners started": a plural noun alone after a number or a
+  // word of how many ("several passengers") counts a group, and names no one who did what is asked. (Not for who said
+  // or was told something, nor who something was done to or with: "who did he confide in".)
+  const askedDoer = query.asked.kind === 'person' && !query.typed.some((w) => SPEECH_WORDS.has(w) || w === 'to' || w === 'in' || w === 'with');
+  const groupNamed = (answer: AnswerSpan | undefined) => {
+    if (!askedDoer || !answer) return true;
+    const words = answer.text.split(/\s+/);
+    const last = words.at(-1)!;
+    if (!words.every((w) => /^\p{Ll}/u.test(w)) || singularOf(last) === last || words.some((w) => FUNCTION_WORDS.has(w) || POSSESSIVE_PRONOUNS.has(w))) return true;
+    const before = tokensOf(answer.passage).findLast((t) => t.end <= answer.start);
+    return !(before !== undefined && (before.numeric || NUMBER_WORDS.has(before.word) || QUANTIFIERS.has(before.word)));
+  };
   // "whos the head of the agency", answered by "Its director, Lars Moe" after "The Safety Authority said it would work
   // with the agency": "its" stands for the subject of the sentence before, and the role is that body's, not the one asked.
   // (Only where the body the question names stands in that sentence, after its subject.)
@@ -1397,7 +1410,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer) && !sharePriced(answer),
         perUnit: perUnit(answer) && upright(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
+        personal: isPerson(answer) && isBody(answer) && groupNamed(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
         disclosed: withholding === undefined,
       },
