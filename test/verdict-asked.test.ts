@@ -52,6 +52,15 @@ describe('"how many" questions whose number counts another thing', () => {
     expect(crash.ask('how many people were killed in the crash').answered).toBe(true);
   });
 
+  it('are not answered by a count of another noun the question names, what the things asked about got', () => {
+    const recall = createRetriever([
+      buildStory({ id: 'recall', article: 'Drugmaker Velmora Labs said on Monday it was recalling about 300,000 jars of a skin cream.\nThe cream was sold in five countries.' }),
+    ]);
+    // "300,000 jars" counts the jars, not the shops that got them.
+    expect(recall.ask('how many shops got the recalled jars').answered).toBe(false);
+    expect(recall.ask('how many jars were recalled').answer?.text).toBe('about 300,000');
+  });
+
   it('take a number after the noun the question labels with a number ("game 11") for a label, not a count', () => {
     expect(match.ask('how many moves was game 11').answered).toBe(false);
     expect(match.ask('how many moves did the second rapid game last').answer?.text).toBe('41');
@@ -267,5 +276,35 @@ describe('a person the paragraph names by another of their names ("Olsen" for Ma
 
   it('is the person the question names', () => {
     expect(band.ask('when did marta write on her blog').answer?.text).toBe('Monday');
+  });
+});
+
+describe('"what NOUN" questions about a thing the passage names only by its kind', () => {
+  const stranded = (line: string) =>
+    createRetriever([buildStory({ id: 'stranded', article: `Storm Hedda cut power to the island of Varn on Sunday, stranding hundreds of tourists.\n${line}` })]);
+
+  it('are not answered by a passage that writes the noun only after an article, with no name ("The hotel has been kind")', () => {
+    const unnamed = stranded('Tourist Ola Brekkan, 29, said he had been stuck on the island for three days. “The hotel has been kind, but the ferry company will not refund me,” he said.');
+    expect(unnamed.ask('what hotel is brekkan staying in').answered).toBe(false);
+    expect(unnamed.ask('wat hotel is he at').answered).toBe(false);
+  });
+
+  it('are answered where the passage names it', () => {
+    const named = stranded('Tourist Ola Brekkan, 29, said he had been stuck at the Harbour View Hotel for three days. “The staff have been kind,” he said.');
+    expect(named.ask('what hotel is brekkan staying in').answer?.text).toBe('Harbour View Hotel');
+  });
+});
+
+describe('"who" questions answered by a count of a group', () => {
+  const relay = (line: string) => createRetriever([buildStory({ id: 'relay', article: `${line}\nThe race was moved to a new course after complaints from residents.` })]);
+
+  it('are not answered by a plural noun after a number ("900 runners started"): it names no one who won', () => {
+    const counted = relay('A record 900 runners started the Varnhill relay on Sunday, up from 700 last year.');
+    expect(counted.ask('who won the relay').answered).toBe(false);
+  });
+
+  it('are answered where the passage names who did it', () => {
+    const named = relay('A record 900 runners started the Varnhill relay on Sunday, up from 700 last year, and Ada Moyo won it in 41 minutes.');
+    expect(named.ask('who won the relay').answer?.text).toBe('Ada Moyo');
   });
 });

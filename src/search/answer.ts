@@ -1334,7 +1334,7 @@ function listedAs(story: Story, head: string): ReadonlySet<string> {
 }
 
 /** Words of quantity that open a noun phrase: "many different lamas". */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'various', 'several', 'some', 'other', 'all', 'most', 'few']);
 
 /**
  * Plural nouns in lower case after `preposition` where a question word stands a few words before it ("sent invitations

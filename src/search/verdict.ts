@@ -8,7 +8,7 @@
  * (`missing` says which words it never uses, `about` which passages speak of the subject); the
  * story does not mention the subject at all.
  */
-import { anchors, type AnswerSpan, answerIn } from './answer.js';
+import { anchors, type AnswerSpan, answerIn, QUANTIFIERS } from './answer.js';
 import { singularOf, YEAR } from './answer-kinds.js';
 import { BODY_WORDS, FUNCTION_WORDS, MEDIA_WORDS, ORGANISATION_NOUNS, PREPOSITIONS, ROLE_TITLES, SPEECH_VERBS } from '../knowledge/vocabulary.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
@@ -251,6 +251,9 @@ const STANDING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'it'
 /** Words of owning or control: "owned by", "its owner", "landowner", "controlled by", "operated by", "a stake in". */
 const OWNING = /own|control|operat|stake|belong|parent|subsidiar|propert|proprietor/;
 
+/** Words after a noun that say which one it is: "a book titled", "a church called", "a type of". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'titled', 'entitled', 'known', 'of']);
+
 /** Nouns news English calls a place back by, after naming it: "the country's", "the city". */
 const CALLBACK_PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'city', 'town', 'island', 'region', 'province', 'state', 'capital']);
 
@@ -332,7 +335,8 @@ interface Considered {
   perUnit: boolean;
   /**
    * For "who heads the agency", "whos the head of the regulator": false when the answer is no person, a body or a place
-   * ("BioAurora") or words in lower case ("its members"); true otherwise.
+   * ("BioAurora") or words in lower case ("its members"); true otherwise. For "who won the relay", false when the answer is
+   * a plural noun alone after a number ("900 runners started"): a count of a group, no one named.
    */
   personal: boolean;
   /**
@@ -348,6 +352,7 @@ interface Considered {
    * For a question asking who holds a role ("whats the name of the student who found it") or who did something ("who
    * founded it"), false when the passage writes the role only without a name beside it ("a student found", "my boss"),
    * or the verb only in the passive with no "by" ("since it was founded in 2019"): it tells of someone it does not name.
+   * So for "what hotel is she in", where the passage writes the noun only after an article with no name ("the hotel").
    */
   named: boolean;
   /**
@@ -732,6 +737,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     peopleVerbs.length === 0 ||
     noun.some((n) => sameCounted(nounRun[peopleAt]!, n) || query.typed.some((w) => termOf(singularOf(w)) === termOf(singularOf(n)))) ||
     peopleVerbs.some((s) => writes(slots[s]!, p));
+  // (The question's nouns in the plural after the noun asked: "the recalled jars" in "how many shops got the recalled jars".)
+  const countedAt = headNoun === undefined ? -1 : query.typed.indexOf(headNoun);
+  const otherNouns = countedAt < 0 ? [] : query.typed.slice(countedAt + 1).filter((w) => !FUNCTION_WORDS.has(w) && !countedWords.includes(w) && singularOf(w) !== w);
   const countsAsked = (answer: AnswerSpan | undefined) => {
     if (!answer || askedNouns.length === 0) return true;
     const text = index.story.passages[answer.passage]!.text;
@@ -766,7 +774,13 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const things = !askedNouns.some((a) => ofPeople(a) || LIFE_EVENT_TERMS.has(termOf(a)) || ANY_THING.has(termOf(singularOf(a))));
     const head = noun.at(-1)!;
     const people = things && ofPeople(head) && !askedNouns.some((a) => sameThings(a, head)) && !tokens.some((t) => singularOf(t.word) === countedNoun);
-    return !countsOther && !people && (noun.some((n) => countedWords.some((a) => sameCounted(a, n))) || verbTold(answer.passage)) && countsPeople(noun, answer.passage);
+    // "how many shops got the recalled jars", answered "recalling about 300,000 jars": the number counts another noun the
+    // question writes (in the plural, after the noun asked), what the things asked about got, not them. (Not where people
+    // are asked, counted by what they lose: "how many people lose their jobs", "120 jobs"; nor times or a unit, "how many
+    // times did she win titles", "five titles".)
+    const objectCounted =
+      countedNoun !== undefined && !ofPeople(countedNoun) && countedNoun !== 'time' && !UNIT_WORDS.has(countedNoun) && !noun.some((n) => countedWords.some((a) => sameThings(a, n))) && noun.some((n) => otherNouns.some((a) => termOf(singularOf(a)) === termOf(singularOf(n))));
+    return !countsOther && !people && !objectCounted && (noun.some((n) => countedWords.some((a) => sameCounted(a, n))) || verbTold(answer.passage)) && countsPeople(noun, answer.passage);
   };
   // "how much water does a data centre use", answered "about 11,000 farmers": a figure for an amount of some stuff counts
   // no people. (Not any other plural noun: the units of some amounts are no unit words here, "500 megawatts".)
@@ -887,6 +901,40 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const at = tokens.flatMap((t, i) => (kindWords.some((s) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term)) ? [i] : []));
     return at.length === 0 || !at.every((i) => tokens[i - 1]?.word === 'a' || tokens[i - 1]?.word === 'an');
   };
+  // "what hotel is she staying in", where the passage says only "The hotel has been kind": a thing asked for by the noun
+  // of its kind right after "what", which the passage (and the sentences beside it) writes only right after an article with
+  // no name after it ("the hotel", "a church hall"), is one the story tells of without saying which. (Only where no answer
+  // words were found: a passage that names it answers, "the Grand Hotel".)
+  // (Not a figure's noun, "what speed did it reach": a measure's or a value's, asked for its figure, not which one.)
+  const figureNoun = (word: string) => Object.hasOwn(MEASURE_WORDS, singularOf(word)) || VALUE_NOUNS.has(singularOf(word));
+  const whatHead =
+    (query.typed[0] === 'what' || query.typed[0] === 'wat') &&
+    query.asked.kind === 'phrase' &&
+    !query.asked.which &&
+    query.asked.head !== undefined &&
+    termOf(query.typed[1] ?? '') === query.asked.head &&
+    !figureNoun(query.typed[1]!)
+      ? query.asked.head
+      : undefined;
+  const thingNamed = (p: number, answer: AnswerSpan | undefined) => {
+    if (whatHead === undefined || answer) return true;
+    const at = windowOf(p).flatMap((q) => {
+      const tokens = tokensOf(q);
+      return tokens.flatMap((t, i) => (t.term === whatHead ? [{ tokens, i }] : []));
+    });
+    // (Nor where it is said what it is, "X is a branch of", or which, "a type of education", "a book titled X", "the word
+    // beehive": a word after it that the question does not write may name it.)
+    const asked = new Set(query.typed.map((w) => termOf(w)));
+    const unnamed = ({ tokens, i }: { tokens: readonly Token[]; i: number }) => {
+      const next = tokens[i + 1];
+      return (
+        ARTICLES.has(tokens[i - 1]?.word ?? '') &&
+        !COPULAS.has(tokens[i - 2]?.word ?? '') &&
+        (next === undefined || (!next.capital && !NAMING_WORDS.has(next.word) && (isStopword(next) || asked.has(next.term))))
+      );
+    };
+    return at.length === 0 || !at.every(unnamed);
+  };
   // "how many appointments were cancelled at the orrby clinic", answered "about 1,800" of "The group's director said about
   // 1,800 appointments had been postponed. ... ambulances were sent to Orrby": a place a count is asked "in" or "at" bounds
   // what is counted, and a number whose sentence does not name it (the whole group's, in a paragraph that names the place
@@ -964,6 +1012,18 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     if (!words.every(inName)) return false;
     const named = index.story.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.length > 0 && answer.text.includes(n)));
     return named.length === 0 || named.some((e) => e.kind === 'person');
+  };
+  // "who won the relay", answered "runners" of "A record 900 runners started": a plural noun alone after a number or a
+  // word of how many ("several passengers") counts a group, and names no one who did what is asked. (Not for who said
+  // or was told something, nor who something was done to or with: "who did he confide in".)
+  const askedDoer = query.asked.kind === 'person' && !query.typed.some((w) => SPEECH_WORDS.has(w) || w === 'to' || w === 'in' || w === 'with');
+  const groupNamed = (answer: AnswerSpan | undefined) => {
+    if (!askedDoer || !answer) return true;
+    const words = answer.text.split(/\s+/);
+    const last = words.at(-1)!;
+    if (!words.every((w) => /^\p{Ll}/u.test(w)) || singularOf(last) === last || words.some((w) => FUNCTION_WORDS.has(w) || POSSESSIVE_PRONOUNS.has(w))) return true;
+    const before = tokensOf(answer.passage).findLast((t) => t.end <= answer.start);
+    return !(before !== undefined && (before.numeric || NUMBER_WORDS.has(before.word) || QUANTIFIERS.has(before.word)));
   };
   // "whos the head of the agency", answered by "Its director, Lars Moe" after "The Safety Authority said it would work
   // with the agency": "its" stands for the subject of the sentence before, and the role is that body's, not the one asked.
@@ -1356,11 +1416,11 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
         ordinal: ranksNear(ranked[0].passage),
         key: keyNear(ranked[0].passage),
         event: eventNear(ranked[0].passage),
-        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage),
+        named: namedRole(ranked[0].passage) && doerNamed(ranked[0].passage) && kindNamed(ranked[0].passage) && thingNamed(ranked[0].passage, answer),
         answer,
         counts: countsAsked(answer) && countsPart(answer) && amountOf(answer) && !ofAnother(answer) && !ofWhole(answer) && placeTold(answer) && !sharePriced(answer),
         perUnit: perUnit(answer) && upright(answer),
-        personal: isPerson(answer) && isBody(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
+        personal: isPerson(answer) && isBody(answer) && groupNamed(answer) && ownerOfIts(answer) && ownerItself(answer) && ownership(answer) && !reporter(answer),
         echoed: echoedNear(ranked[0].passage),
         disclosed: withholding === undefined,
       },
