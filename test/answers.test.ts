@@ -2353,6 +2353,17 @@ describe('one person asked by a word that says only that', () => {
   });
 });
 
+describe('an outlet of the kind asked', () => {
+  it('answers "which agency" from the passage crediting a news agency, not the one crediting a newspaper', () => {
+    const depot = retrieverOf(
+      'depot-fire',
+      'BRAVIK, Sept 9 - Investigators were examining a faulty heater after the blaze at the Tolsen depot, newspaper Bravik Herald reported.\nPolice opened an inquiry into the cause of the fire, the Norska news agency reported.\nThe depot will reopen next month.',
+    );
+    expect(depot.ask('which agency said police r looking into it').answer?.text).toContain('Norska');
+    expect(depot.ask('which paper said investigators were examining a heater').answer?.text).toBe('Bravik Herald');
+  });
+});
+
 describe('the report itself in a question that asks for its source', () => {
   it('reads "the story" of "which paper had the story about X" as the report, not as a word the story lacks', () => {
     const mills = retrieverOf(

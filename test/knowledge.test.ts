@@ -385,6 +385,14 @@ describe('second story (a city flood)', () => {
     expect(story.sources.map((s) => s.name)).toEqual(['Irish Times', 'STA']);
     expect(story.entities.map((e) => e.name)).toContain('Food and Agriculture Organization');
   });
+
+  it('sources: an outlet with two nouns for its kind before "reported" ("the Norska news agency reported")', () => {
+    const story = buildStory({
+      id: 'two-nouns',
+      article: 'BRAVIK, Sept 9 - Police opened an inquiry into the cause of the fire, the Norska news agency reported.\nThe depot will reopen next month.',
+    });
+    expect(story.sources.map((s) => s.name)).toEqual(['Norska']);
+  });
 });
 
 describe('date rules on short texts', () => {

@@ -52,8 +52,8 @@ const PATTERNS: { re: RegExp; kind: Source['kind']; mediaAfterThe?: boolean; med
   { re: new RegExp(String.raw`\b(?:reported|report|reports|reporting|projections|analysis|poll|survey|investigation|seen|obtained)\s+by\s+${THE}${NAME}`, 'gu'), kind: 'outlet' },
   // "a study published on Tuesday in the journal Nature": a kind of outlet must say the name is one, not a place.
   { re: new RegExp(String.raw`\bpublished(?:\s+[\p{L}\p{N},]+){0,4}?\s+in\s+(?:the\s+)?(?:${OUTLET_NOUNS})\s+${NAME}`, 'gu'), kind: 'outlet' },
-  // "Sky News reported", "The Gazet van Antwerpen newspaper first reported".
-  { re: new RegExp(String.raw`${NAME}\s+(?:(?:${OUTLET_NOUNS})\s+)?(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
+  // "Sky News reported", "The Gazet van Antwerpen newspaper first reported", "the Tarsa news agency reported".
+  { re: new RegExp(String.raw`${NAME}\s+(?:(?:${OUTLET_NOUNS})\s+){0,2}(?:first\s+|also\s+|previously\s+|later\s+)?(?:reported|reports)\b`, 'gu'), kind: 'outlet' },
   { re: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,’'-]*\((\p{Lu}[\p{L}\p{N} .&-]*)\)\s*[—–-]`, 'gu'), kind: 'outlet' },
 ];
 

@@ -177,6 +177,19 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wor
   weight: ['weight'],
 });
 
+/**
+ * The nouns news English describes an outlet with, by the kind of outlet they say it is ("the ANSA news agency", "the
+ * private radio station Citi FM"): a question that asks for one kind ("which agency reported it") is not answered by an
+ * outlet the story calls another ("the newspaper Il Corriere reported"). "outlet" and "media" say no kind.
+ */
+export const OUTLET_KINDS: readonly ReadonlySet<string>[] = [
+  new Set(['agency', 'wire']),
+  new Set(['newspaper', 'paper', 'daily', 'weekly', 'tabloid']),
+  new Set(['broadcaster', 'radio', 'station', 'tv', 'television', 'channel']),
+  new Set(['magazine', 'journal']),
+  new Set(['website', 'site', 'blog']),
+];
+
 /** "how X" questions that fix the measure. */
 export const MEASURE_OF_HOW: Readonly<Record<string, readonly Measure[]>> = wordTable({
   long: ['time', 'length'],

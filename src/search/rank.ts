@@ -37,7 +37,7 @@ import { asksMove, DAY_WORDS, givesKind, singularOf, TALKING, TELL } from './ans
 import FITTED from './fitted.json' with { type: 'json' };
 import { isVague, type Query, type Slot } from './question.js';
 import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-index.js';
-import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
+import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, OUTLET_KINDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
 import { termOf } from './terms.js';
@@ -86,6 +86,32 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
+
+/** Most words before an outlet's name (and after it) that may say what kind of outlet it is: "the private radio station Citi FM". */
+const OUTLET_WORDS_BEFORE = 4;
+const OUTLET_WORDS_AFTER = 2;
+
+/**
+ * Whether every outlet a passage credits is one the story calls another kind than the one asked: "which agency said it",
+ * in a passage crediting "the newspaper Il Corriere". (An outlet the story gives no kind may be of any.)
+ */
+function creditsOtherKind(index: StoryIndex, p: number, kindNoun: string | undefined): boolean {
+  const asked = OUTLET_KINDS.find((kind) => kind.has(kindNoun ?? ''));
+  if (!asked) return false;
+  const text = index.story.passages[p]!.text;
+  const credited = index.story.sources.filter((s) => s.passages.includes(p) && text.includes(s.name));
+  return (
+    credited.length > 0 &&
+    credited.every((source) => {
+      const at = text.indexOf(source.name);
+      const before = text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-OUTLET_WORDS_BEFORE);
+      const after = text.slice(at + source.name.length).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, OUTLET_WORDS_AFTER);
+      const words = [...before, ...source.name.toLowerCase().split(/\s+/), ...after];
+      const kinds = OUTLET_KINDS.filter((kind) => words.some((w) => kind.has(w)));
+      return kinds.length > 0 && !kinds.includes(asked);
+    })
+  );
+}
 
 /** Share of the kind bonus a "where" question leaves a passage whose places stand after no "in", "at" ("the Montana summit"). */
 const UNPLACED = 0.85;
@@ -396,7 +422,8 @@ export function rankPassages(index: StoryIndex, query: Query, weights: Weights, 
       !(speakerOnly && quotedOnly(passage, query, slotIds)) &&
       !(reportAside && passage.reported) &&
       !(query.wants === 'date' && quotedDayOnly(index, passage)) &&
-      !(told && !givesKind(passage.offers, 'source', query.named) && !passage.terms.some((t) => told.has(t)));
+      !(told && !givesKind(passage.offers, 'source', query.named) && !passage.terms.some((t) => told.has(t))) &&
+      !(query.wants === 'source' && creditsOtherKind(index, p, query.asked.kindNoun));
     // "What percentage": a number that is a percent answers better than any other number.
     const measured = measures(passage, query) && (counted === undefined || passage.counts?.has(counted) === true) && (!moved || givesKind(passage.offers, 'change', query.named));
     // "when will they meet again", "where is the next game": a date or a place of the past does not tell what is to come;
