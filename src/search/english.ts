@@ -178,9 +178,9 @@ export const MEASURE_OF_NOUN: Readonly<Record<string, readonly Measure[]>> = wor
 });
 
 /**
- * The nouns news English describes an outlet with, by the kind of outlet they say it is ("the ANSA news agency", "the
- * private radio station Citi FM"): a question that asks for one kind ("which agency reported it") is not answered by an
- * outlet the story calls another ("the newspaper Il Corriere reported"). "outlet" and "media" say no kind.
+ * The nouns news English describes an outlet with, by the kind of outlet they say it is ("the Tarsa news agency", "the
+ * commercial radio station Kestrel FM"): a question that asks for one kind ("which agency reported it") is not answered by an
+ * outlet the story calls another ("the newspaper Valmont Courier reported"). "outlet" and "media" say no kind.
  */
 export const OUTLET_KINDS: readonly ReadonlySet<string>[] = [
   new Set(['agency', 'wire']),

@@ -87,13 +87,13 @@ export const TUNING: Readonly<Tuning> = FITTED.ranking;
 /** What a passage naming no outlet keeps of its score for a question that asks which outlet ("which paper did X talk to"). */
 const UNSOURCED = 0.5;
 
-/** Most words before an outlet's name (and after it) that may say what kind of outlet it is: "the private radio station Citi FM". */
+/** Most words before an outlet's name (and after it) that may say what kind of outlet it is: "the commercial radio station Kestrel FM". */
 const OUTLET_WORDS_BEFORE = 4;
 const OUTLET_WORDS_AFTER = 2;
 
 /**
  * Whether every outlet a passage credits is one the story calls another kind than the one asked: "which agency said it",
- * in a passage crediting "the newspaper Il Corriere". (An outlet the story gives no kind may be of any.)
+ * in a passage crediting "the newspaper Valmont Courier". (An outlet the story gives no kind may be of any.)
  */
 function creditsOtherKind(index: StoryIndex, p: number, kindNoun: string | undefined): boolean {
   const asked = OUTLET_KINDS.find((kind) => kind.has(kindNoun ?? ''));
