@@ -193,7 +193,8 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
       return held;
     };
     const body = query.slots.filter((s) => !verb.split(' ').includes(query.typed[s.pos]!));
-    return body.every(named) ? read : typed;
+    // ("when did it start": no body named, and a story's "it" is mostly its subject, not the body founded.)
+    return body.length > 0 && body.every(named) ? read : typed;
   };
   const retriever: Retriever = {
     ask(question: string, options: AskOptions = {}): Answer {
