@@ -3843,6 +3843,8 @@ describe('a body\'s founding, asked in other words than the story tells it with 
     ['when did the glassworks open', '1923'],
     ['when did varnholt start', '1923'],
     ['who set up varnholt', 'Oskar Treml'],
+    // (A noun for a body, where the passage names a body: "Founded in 1923 …, Varnholt Glassworks makes …".)
+    ['when did the company start', '1923'],
   ])('reads "%s" as asking about the founding the story tells (%s)', (question, text) => {
     const a = works.ask(question);
     expect(a.outcome).toBe('answered');

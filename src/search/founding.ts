@@ -1,4 +1,6 @@
+import { isFirmNoun } from '../knowledge/entities.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
+import { kindsOf } from './kinds-of.js';
 
 /**
  * A body's founding, as readers ask about it and news English tells it. Readers ask "how old is the studio", "when did the
@@ -49,6 +51,15 @@ const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his',
 /** A phrase's words, lower case, without accents ("Hallgrímsdóttir": "hallgrimsdottir"). */
 export function wordsOf(phrase: string): string[] {
   return phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** WordNet's kinds of a body (stems): an institution, an enterprise, a company, an establishment. */
+const BODY_KINDS = ['institut', 'enterpris', 'compani', 'establish', 'organ'];
+
+/** A noun for a body, not its name: "the company", "the university", "the charity". */
+export function isBodyNoun(word: string): boolean {
+  const kinds = kindsOf(word);
+  return isFirmNoun(word) || BODY_KINDS.some((k) => kinds.has(k));
 }
 
 /** Whether answer words at [start, end) of `text` are told with the founding verb, near enough to be of it. */

@@ -6,7 +6,7 @@
 import type { Story } from '../knowledge/story.js';
 import { idf, smoothedIdf } from './bm25.js';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
-import { asFounding, foundingVerb, toldOfFounding, wordsOf } from './founding.js';
+import { asFounding, foundingVerb, isBodyNoun, toldOfFounding, wordsOf } from './founding.js';
 import { isVague, type Query, readQuestion, type Slot, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
 import type { Answer, AskOptions, Hit, Retriever, WithheldWords } from './retriever.js';
@@ -187,7 +187,10 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
     // The body asked about is named where the founding is told, by a word, a form of it or a name that stands for it
     // ("when did the strike start": not the founding of the union that called it).
     const { query } = rank(founding, index);
+    // ("when was the company set up": "Founded in 2011 …, Veloria grew", a body the passage names, by a noun for a body.)
+    const bodyNamed = index.story.entities.some((e) => e.kind === 'body' && e.passages.includes(words.passage.id));
     const named = (slot: Slot) => {
+      if (bodyNamed && isBodyNoun(query.typed[slot.pos]!)) return true;
       let held = false;
       for (const a of slot.alternatives) if (a.kind !== 'meaning' && a.id >= 0) index.postings(a.id, (p) => (held ||= p === words.passage.id));
       return held;
