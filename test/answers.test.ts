@@ -3836,3 +3836,36 @@ describe('"what NOUN", answered by a noun of that kind (WordNet: scripts/build-n
     expect(q.ask('what instruments did the founder play').answer?.text).toBe('oboe and the cello');
   });
 });
+
+describe('a body\'s founding, asked in other words than the story tells it with (founding.ts)', () => {
+  const works = retrieverOf(
+    'glassworks-strike',
+    [
+      "LINDQUAY, May 4 - Workers at Varnholt Glassworks walked out on Monday over pay, halting production at the town's biggest employer.",
+      'The strike began at 6 a.m. when about 300 furnace workers left their posts, the union said.',
+      'Founded in 1923 by chemist Oskar Treml, Varnholt Glassworks makes bottles for brewers across the region.',
+      'Its manager, Brenna Sallow, 54, said talks would resume this week.',
+      'The company also plans a glass museum beside the works, which will open next spring.',
+      '"We want a fair deal," said union leader Piet Harro.',
+    ].join('\n'),
+  );
+  it.each([
+    ['how old is the glassworks', '1923'],
+    ['when did the glassworks open', '1923'],
+    ['when did varnholt start', '1923'],
+    ['who set up varnholt', 'Oskar Treml'],
+    // (A noun for a body, where the passage names a body: "Founded in 1923 …, Varnholt Glassworks makes …".)
+    ['when did the company start', '1923'],
+  ])('reads "%s" as asking about the founding the story tells (%s)', (question, text) => {
+    const a = works.ask(question);
+    expect(a.outcome).toBe('answered');
+    expect(a.answer?.text).toBe(text);
+  });
+  it('still reads an age, a start that is no founding and what is to come as asked', () => {
+    expect(works.ask('how old is the manager').answer?.text).toBe('54');
+    expect(works.ask('how old is piet harro').answer?.text).not.toBe('1923');
+    expect(works.ask('when did the strike start').answer?.text).not.toBe('1923');
+    expect(works.ask('when did it start').answer?.text).not.toBe('1923');
+    expect(works.ask('when will the museum open').answer?.text).toBe('next spring');
+  });
+});

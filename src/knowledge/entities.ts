@@ -84,6 +84,8 @@ const ROLE_BEFORE =
 
 /** Nouns for what kind of organisation a thing is, which a place's name may qualify ("an Edinburgh company"). */
 const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
+/** Whether a word (lower case) is a noun for what kind of organisation a thing is ("the company", "the firm"). */
+export const isFirmNoun = (lower: string): boolean => FIRM_NOUNS.test(lower);
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;

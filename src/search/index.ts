@@ -6,7 +6,8 @@
 import type { Story } from '../knowledge/story.js';
 import { idf, smoothedIdf } from './bm25.js';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
-import { isVague, type Query, readQuestion, withAliases } from './question.js';
+import { asFounding, foundingVerb, isBodyNoun, toldOfFounding, wordsOf } from './founding.js';
+import { isVague, type Query, readQuestion, type Slot, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
 import type { Answer, AskOptions, Hit, Retriever, WithheldWords } from './retriever.js';
 import { type Evidence, gather, judge, type Verdict, VERDICT_RULE, type VerdictRule, type WithheldClause } from './verdict.js';
@@ -169,9 +170,34 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
   const tuning: Tuning = { ...TUNING, ...settings };
   const rank = storyRanker(corpus, tuning);
   const verdictRule: VerdictRule = { ...VERDICT_RULE, ...settings };
-  const about = (question: string, index: StoryIndex, limit: number): Answer => {
+  const asked = (question: string, index: StoryIndex, limit: number): Answer => {
     const { query, ranked } = rank(question, index);
     return answerOf(index, query, ranked, judge(index, query, ranked, verdictRule), limit);
+  };
+  const about = (question: string, index: StoryIndex, limit: number): Answer => {
+    const typed = asked(question, index, limit);
+    // "how old is the studio", "when did the uni open": its founding, where the story tells one (founding.ts).
+    const verb = foundingVerb(index.story.passages.map((p) => p.text));
+    const people = () => new Set(index.story.entities.flatMap((e) => (e.kind === 'person' ? [e.name, ...e.aliases].flatMap(wordsOf) : [])));
+    const founding = verb && asFounding(question, verb, !typed.answered, people());
+    if (!founding) return typed;
+    const read = asked(founding, index, limit);
+    const words = read.answer;
+    if (!(read.answered && words && toldOfFounding(words.passage.text, words.start, words.end, verb))) return typed;
+    // The body asked about is named where the founding is told, by a word, a form of it or a name that stands for it
+    // ("when did the strike start": not the founding of the union that called it).
+    const { query } = rank(founding, index);
+    // ("when was the company set up": "Founded in 2011 …, Veloria grew", a body the passage names, by a noun for a body.)
+    const bodyNamed = index.story.entities.some((e) => e.kind === 'body' && e.passages.includes(words.passage.id));
+    const named = (slot: Slot) => {
+      if (bodyNamed && isBodyNoun(query.typed[slot.pos]!)) return true;
+      let held = false;
+      for (const a of slot.alternatives) if (a.kind !== 'meaning' && a.id >= 0) index.postings(a.id, (p) => (held ||= p === words.passage.id));
+      return held;
+    };
+    const body = query.slots.filter((s) => !verb.split(' ').includes(query.typed[s.pos]!));
+    // ("when did it start": no body named, and a story's "it" is mostly its subject, not the body founded.)
+    return body.length > 0 && body.every(named) ? read : typed;
   };
   const retriever: Retriever = {
     ask(question: string, options: AskOptions = {}): Answer {

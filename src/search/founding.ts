@@ -1,0 +1,69 @@
+import { isFirmNoun } from '../knowledge/entities.js';
+import { isPersonNoun } from '../knowledge/grammar.js';
+import { kindsOf } from './kinds-of.js';
+
+/**
+ * A body's founding, as readers ask about it and news English tells it. Readers ask "how old is the studio", "when did the
+ * uni open", "when did the firm start", "who set up the party"; a story tells it in one verb of its own: "Founded in 1958,
+ * the studio has…", "the university, which was established in 1999", "a party founded by …". Asked in other words, the
+ * question matches other senses of them (a dateline, "this year", "a start"): read it in the story's verb instead.
+ */
+
+/** The verbs a story tells a founding with, the most telling first ("set up" also sets up talks, a goal). */
+const FOUNDING_VERBS = ['co-founded', 'founded', 'established', 'set up'] as const;
+
+/** Most characters between the answer and the story's verb of founding for the answer to be told of it ("founded in 1999 by engineer …"). */
+const TOLD_WITHIN = 80;
+
+/** The verbs a question may ask about a body's beginning with, in the past. */
+const BEGUN = 'open|opened|start|started|begin|began|begun|get started|set up|founded|co-founded|established';
+
+/** The verbs "who … X" asks a body's founder with ("who started the fire" finds no founding told of the fire). */
+const STARTED = 'started|began|set up|founded|co-founded|established';
+
+/** The story's own verb of founding, if it tells of one. */
+export function foundingVerb(texts: readonly string[]): string | undefined {
+  const all = texts.join('\n');
+  return FOUNDING_VERBS.find((verb) => new RegExp(`\\b${verb}\\b`, 'iu').test(all));
+}
+
+/**
+ * The question read as one about a founding, in the story's verb `verb`: "how old is the studio", "when did the uni open":
+ * "when was the uni founded"; "who started the firm": "who founded the firm". `age`: "how old is X" too, which may ask a
+ * person's age (asked only when the question as typed finds none). Not "when will … open": what is to come is no founding.
+ */
+export function asFounding(question: string, verb: string, age: boolean, people: ReadonlySet<string>): string | undefined {
+  const q = question.trim().toLowerCase().replace(/[?!.\s]+$/u, '').replace(/\s+/gu, ' ');
+  const old = age ? /^how old (?:is|was|s|'s|’s) (.+)$/u.exec(q) : null;
+  // ("how old is her daughter", "how old is the girl", "how old is Kang": someone, whose age the story does not give.)
+  if (old && !wordsOf(old[1]!).some((w) => PERSONAL.has(w) || isPersonNoun(w) || people.has(w))) return `when was ${old[1]} ${verb}`;
+  if (old) return undefined;
+  const when = new RegExp(`^when (?:did|was|were|had|has) (.+?) (?:first )?(?:${BEGUN})$`, 'u').exec(q);
+  if (when) return `when was ${when[1]} ${verb}`;
+  const who = new RegExp(`^who (?:first )?(?:${STARTED}) (.+)$`, 'u').exec(q);
+  if (who) return `who ${verb} ${who[1]}`;
+  return undefined;
+}
+
+/** Words that point to someone. */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'i', 'you', 'we', 'me', 'my', 'your', 'our', 'u', 'ur', 'someone', 'anyone']);
+
+/** A phrase's words, lower case, without accents ("Hallgrímsdóttir": "hallgrimsdottir"). */
+export function wordsOf(phrase: string): string[] {
+  return phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** WordNet's kinds of a body (stems): an institution, an enterprise, a company, an establishment. */
+const BODY_KINDS = ['institut', 'enterpris', 'compani', 'establish', 'organ'];
+
+/** A noun for a body, not its name: "the company", "the university", "the charity". */
+export function isBodyNoun(word: string): boolean {
+  const kinds = kindsOf(word);
+  return isFirmNoun(word) || BODY_KINDS.some((k) => kinds.has(k));
+}
+
+/** Whether answer words at [start, end) of `text` are told with the founding verb, near enough to be of it. */
+export function toldOfFounding(text: string, start: number, end: number, verb: string): boolean {
+  const near = text.slice(Math.max(0, start - TOLD_WITHIN), end + TOLD_WITHIN);
+  return new RegExp(`\\b${verb}\\b`, 'iu').test(near);
+}
