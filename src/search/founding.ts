@@ -1,18 +1,19 @@
 import { isFirmNoun } from '../knowledge/entities.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { kindsOf } from './kinds-of.js';
+import { tokenize } from './terms.js';
 
 /**
- * A body's founding, as readers ask about it and news English tells it. Readers ask "how old is the studio", "when did the
- * uni open", "when did the firm start", "who set up the party"; a story tells it in one verb of its own: "Founded in 1958,
- * the studio has…", "the university, which was established in 1999", "a party founded by …". Asked in other words, the
+ * A body's founding, as readers ask about it and news English tells it. Readers ask "how old is the brewery", "when did the
+ * college open", "when did the firm start", "who set up the party"; a story tells it in one verb of its own: "Founded in 1887,
+ * the brewery employs…", "the college, which was set up in 1962", "a party founded by …". Asked in other words, the
  * question matches other senses of them (a dateline, "this year", "a start"): read it in the story's verb instead.
  */
 
 /** The verbs a story tells a founding with, the most telling first ("set up" also sets up talks, a goal). */
 const FOUNDING_VERBS = ['co-founded', 'founded', 'established', 'set up'] as const;
 
-/** Most characters between the answer and the story's verb of founding for the answer to be told of it ("founded in 1999 by engineer …"). */
+/** Most characters between the answer and the story's verb of founding for the answer to be told of it ("founded in 1962 by a chemist …"). */
 const TOLD_WITHIN = 80;
 
 /** The verbs a question may ask about a body's beginning with, in the past. */
@@ -28,14 +29,14 @@ export function foundingVerb(texts: readonly string[]): string | undefined {
 }
 
 /**
- * The question read as one about a founding, in the story's verb `verb`: "how old is the studio", "when did the uni open":
- * "when was the uni founded"; "who started the firm": "who founded the firm". `age`: "how old is X" too, which may ask a
+ * The question read as one about a founding, in the story's verb `verb`: "how old is the brewery", "when did the college open":
+ * "when was the college founded"; "who started the firm": "who founded the firm". `age`: "how old is X" too, which may ask a
  * person's age (asked only when the question as typed finds none). Not "when will … open": what is to come is no founding.
  */
 export function asFounding(question: string, verb: string, age: boolean, people: ReadonlySet<string>): string | undefined {
   const q = question.trim().toLowerCase().replace(/[?!.\s]+$/u, '').replace(/\s+/gu, ' ');
   const old = age ? /^how old (?:is|was|s|'s|’s) (.+)$/u.exec(q) : null;
-  // ("how old is her daughter", "how old is the girl", "how old is Kang": someone, whose age the story does not give.)
+  // ("how old is his niece", "how old is the boy", "how old is Tarkov": someone, whose age the story does not give.)
   if (old && !wordsOf(old[1]!).some((w) => PERSONAL.has(w) || isPersonNoun(w) || people.has(w))) return `when was ${old[1]} ${verb}`;
   if (old) return undefined;
   const when = new RegExp(`^when (?:did|was|were|had|has) (.+?) (?:first )?(?:${BEGUN})$`, 'u').exec(q);
@@ -48,9 +49,9 @@ export function asFounding(question: string, verb: string, age: boolean, people:
 /** Words that point to someone. */
 const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'i', 'you', 'we', 'me', 'my', 'your', 'our', 'u', 'ur', 'someone', 'anyone']);
 
-/** A phrase's words, lower case, without accents ("Hallgrímsdóttir": "hallgrimsdottir"). */
+/** A phrase's words as the index reads them, lower case, without accents ("Hallgrímsdóttir": "hallgrimsdottir"). */
 export function wordsOf(phrase: string): string[] {
-  return phrase.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return tokenize(phrase, false).map((t) => t.word);
 }
 
 /** WordNet's kinds of a body (stems): an institution, an enterprise, a company, an establishment. */

@@ -176,7 +176,7 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
   };
   const about = (question: string, index: StoryIndex, limit: number): Answer => {
     const typed = asked(question, index, limit);
-    // "how old is the studio", "when did the uni open": its founding, where the story tells one (founding.ts).
+    // "how old is the brewery", "when did the college open": its founding, where the story tells one (founding.ts).
     const verb = foundingVerb(index.story.passages.map((p) => p.text));
     const people = () => new Set(index.story.entities.flatMap((e) => (e.kind === 'person' ? [e.name, ...e.aliases].flatMap(wordsOf) : [])));
     const founding = verb && asFounding(question, verb, !typed.answered, people());
@@ -187,7 +187,7 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
     // The body asked about is named where the founding is told, by a word, a form of it or a name that stands for it
     // ("when did the strike start": not the founding of the union that called it).
     const { query } = rank(founding, index);
-    // ("when was the company set up": "Founded in 2011 …, Veloria grew", a body the passage names, by a noun for a body.)
+    // ("when was the company set up": "Founded in 1962 …, Quillfen grew", a body the passage names, by a noun for a body.)
     const bodyNamed = index.story.entities.some((e) => e.kind === 'body' && e.passages.includes(words.passage.id));
     const named = (slot: Slot) => {
       if (bodyNamed && isBodyNoun(query.typed[slot.pos]!)) return true;
