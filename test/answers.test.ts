@@ -2351,6 +2351,14 @@ describe('one person asked by a word that says only that', () => {
     );
     expect(union.ask('whos the drivers union guy').answer?.text).not.toBe('Halvik Freight');
   });
+
+  it('still answers "who dismissed the man" with the body that did it', () => {
+    const firm = retrieverOf(
+      'dismissal',
+      'BRELLOW, March 4 - Drevik Freight dismissed the man on Monday after the crash on the ring road, the company said.\nThe driver, Tomas Kevelin, 52, has worked for the firm for ten years.',
+    );
+    expect(firm.ask('who dismissed the man').answer?.text).toBe('Drevik Freight');
+  });
 });
 
 describe('the report itself in a question that asks for its source', () => {

@@ -923,8 +923,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
   // (Or its owner: "wats the drivers name".)
-  // ("whos the ferry firm guy", "who was the library lady": one person, asked by a word that says only that, not the body.)
-  const asksSomeone = (query.typed[0] === 'who' || query.typed[0] === 'whos') && ONE_PERSON.has(query.typed.at(-1)!);
+  // ("whos the ferry firm guy", "who was the library lady": one person, asked by a word that says only that, not the body;
+  // not "who dismissed the man", whose answer may be a body.)
+  const asksSomeone = (query.typed[0] === 'whos' || (query.typed[0] === 'who' && COPULAS.has(query.typed[1] ?? ''))) && ONE_PERSON.has(query.typed.at(-1)!);
   const nameOfPerson = asksSomeone || query.typed.some((w, i) => {
     if ((w === 'name' || w === 'names') && query.asked.owner?.owned === w) return isPersonNoun(singularOf(query.typed[i - 1] ?? ''));
     if ((w !== 'name' && w !== 'names') || query.typed[i + 1] !== 'of') return false;
