@@ -1242,12 +1242,12 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
   const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
-  // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
-  // none of its forms.)
   const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
   // ("whats the inflation rate", where the story says "inflation slowed to 2.7 percent": a rate is a share, and the word that
   // says which rate, with a share its first passage answers, tells it in other words.)
   const toldAsShare = which >= 0 && !absentAt(which) && MEASURE_OF_NOUN[kindNoun!]?.includes('percent') === true && answer !== undefined && isShare(answer);
+  // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
+  // none of its forms.)
   const valueUnsaid = (() => {
     if (!heads || toldAsShare) return false;
     const term = termOf(kindNoun!);
