@@ -1695,6 +1695,7 @@ const LISTED = /^(?:\s*,)?\s*(?:(?:and|or)\s+)?(?:the\s+|a\s+|an\s+)?$/;
 function kindsAsked(text: string, tokens: readonly Token[], head: string, asking: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
   if (isWideKind(head)) return found;
+  let runs: ReturnType<typeof capitalRuns> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (Not a noun for people, "shareholder", which names no one.)
@@ -1702,7 +1703,7 @@ function kindsAsked(text: string, tokens: readonly Token[], head: string, asking
     // (Nor a verb's form, "led", "singing", nor a part of a hyphened word, "co-star".)
     if (isPastVerb(t) || /ing$/.test(t.word) || hyphenedAt(tokens, text, i) || hyphenedAt(tokens, text, i + 1)) continue;
     // (A word with a capital only on its own, "in Estonian", not a name's: "the Times".)
-    if (t.capital && (capitalRuns(tokens, text).some(([from, to]) => from <= i && i < to && to - from > 1) || tokens[i - 1]?.word === 'the')) continue;
+    if (t.capital && ((runs ??= capitalRuns(tokens, text)).some(([from, to]) => from <= i && i < to && to - from > 1) || tokens[i - 1]?.word === 'the')) continue;
     for (let from = Math.max(0, i - 2); from <= i; from++) {
       if (from < i && !tokens.slice(from + 1, i + 1).every((_, k) => spaced(tokens, text, from + 1 + k))) continue;
       const words = tokens.slice(from, i + 1).map((w) => w.word);
