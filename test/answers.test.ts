@@ -2563,6 +2563,14 @@ describe('a value the question names by a word the story never uses', () => {
     // A rate of what the story never names stays untold.
     expect(prices.ask('whats the unemployment rate').answered).toBe(false);
   });
+
+  it('does not give a share of some group for the rate: "40 percent of those out of work" is no unemployment rate', () => {
+    const jobs = retrieverOf(
+      'jobless',
+      'KESTRAN, April 2 - Unemployment in the port town of Kestran has risen for a third month, and about 40 percent of those out of work are under 25, the labour office said on Tuesday.\nThe office did not give a jobless figure for the town.',
+    );
+    expect(jobs.ask('whats the unemployment rate').answer?.text).not.toBe('about 40 percent');
+  });
 });
 
 describe('a date that dates the report, not the event asked', () => {
