@@ -2561,15 +2561,15 @@ describe('a value the question names by a word the story never uses', () => {
     );
     expect(prices.ask('whats the inflation rate in norvaland').answer?.text).toBe('2.7 percent');
     // A rate of what the story never names stays untold.
-    expect(prices.ask('whats the unemployment rate').answered).toBe(false);
+    expect(prices.ask('whats the jobless rate').answered).toBe(false);
   });
 
-  it('does not give a share of some group for the rate: "40 percent of those out of work" is no unemployment rate', () => {
+  it('does not give a share of some group for the rate: "40 percent of them" (of the jobless) is no jobless rate', () => {
     const jobs = retrieverOf(
       'jobless',
-      'KESTRAN, April 2 - Unemployment in the port town of Kestran has risen for a third month, and about 40 percent of those out of work are under 25, the labour office said on Tuesday.\nThe office did not give a jobless figure for the town.',
+      'KESTRAN, April 2 - The number of jobless people in the port town of Kestran has risen for a third month, and about 40 percent of them are under 25, the labour office said on Tuesday.\nThe office gave no figure for the whole town.',
     );
-    expect(jobs.ask('whats the unemployment rate').answer?.text).not.toBe('about 40 percent');
+    expect(jobs.ask('whats the jobless rate').answer?.text).not.toBe('about 40 percent');
   });
 });
 

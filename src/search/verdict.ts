@@ -1245,7 +1245,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
   // ("whats the inflation rate", where the story says "inflation slowed to 2.7 percent": a rate is a share, and the word that
   // says which rate, with a share its first passage answers, tells it in other words. Not a share of some group: "40 percent
-  // of those out of work are under 25" is no unemployment rate.)
+  // of them are under 25", said of the jobless, is no jobless rate.)
   const ofGroup = (a: AnswerSpan) => /^\s+of\b/i.test(index.story.passages[a.passage]!.text.slice(a.end));
   const toldAsShare = which >= 0 && !absentAt(which) && MEASURE_OF_NOUN[kindNoun!]?.includes('percent') === true && answer !== undefined && isShare(answer) && !ofGroup(answer);
   // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
