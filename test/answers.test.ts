@@ -2567,9 +2567,9 @@ describe('a value the question names by a word the story never uses', () => {
   it('does not give a share of some group for the rate: "40 percent of them" (of the jobless) is no jobless rate', () => {
     const jobs = retrieverOf(
       'jobless',
-      'KESTRAN, April 2 - The number of jobless people in the port town of Kestran has risen for a third month, and about 40 percent of them are under 25, the labour office said on Tuesday.\nThe office gave no figure for the whole town.',
+      'KESTRAN, April 2 - The number of jobless people in the port town of Kestran has risen for a third month, and nearly 40 percent of them are under 25, the labour office said on Tuesday.\nThe office gave no figure for the whole town.',
     );
-    expect(jobs.ask('whats the jobless rate').answer?.text).not.toBe('about 40 percent');
+    expect(jobs.ask('whats the jobless rate').answer?.text).not.toBe('nearly 40 percent');
   });
 });
 
