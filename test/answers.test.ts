@@ -1888,21 +1888,21 @@ describe('what a number says', () => {
     expect(vote.ask('how fast are prices rising in the city').answer?.text).toBe('almost 5% a year');
   });
 
-  it('is no count where "one" is a pronoun: "every one of the residents", "no one"', () => {
+  it('is no count where "one" is a pronoun: "each one of the tenants", "no one"', () => {
     const home = retrieverOf(
       'care-home',
-      'BRENNOR, Oct 2 - Flooding cut power to the Marlow care home on Saturday.\n“Staff checked every one of the residents by torchlight until the generator started,” manager Ilse Varga said.\nNo one was hurt, she said.',
+      'BRENNOR, Oct 2 - Flooding cut power to the Marlow care home on Saturday.\n“Staff looked in on each one of the tenants by torchlight until the generator started,” manager Saskia Jorvik said.\nNo one was hurt, she said.',
     );
-    for (const question of ['how many staff were on duty', 'how many residents got checked']) expect(home.ask(question).answered).toBe(false);
+    for (const question of ['how many staff were on duty', 'how many tenants got a visit']) expect(home.ask(question).answered).toBe(false);
   });
 
-  it('is no count of things where it is a length of time: "within 25 minutes" counts no fire trucks', () => {
+  it('is no count of things where it is a length of time: "within 25 minutes" counts no fire lorries', () => {
     const fire = retrieverOf(
       'warehouse-fire',
-      'KARSTADT, Feb 9 - A fire at the Orsen paint warehouse spread to a neighbouring depot within 25 minutes on Tuesday, fire chief Lena Brandt said.\nOfficials said the warehouse would stay closed for a week.\nAbout 60 firefighters with 12 engines fought the blaze for six hours.',
+      'KARSTADT, Feb 9 - A fire at the Drevik paint warehouse spread to a neighbouring depot within 25 minutes on Tuesday, fire chief Anouk Wendl said.\nOfficials said the warehouse would stay closed for a week.\nAbout 60 firefighters with 12 engines fought the blaze for six hours.',
     );
-    expect(fire.ask('how many fire trucks').answer?.text).not.toBe('25 minutes');
-    expect(fire.ask('how many minutes did it take to spread').answer?.text).toBe('25 minutes');
+    expect(fire.ask('how many fire lorries').answer?.text).not.toBe('25 minutes');
+    expect(fire.ask('how many minutes until it spread').answer?.text).toBe('25 minutes');
   });
 });
 
@@ -2347,9 +2347,17 @@ describe('one person asked by a word that says only that', () => {
   it('does not answer "whos the drivers union guy" with the firm the union is at', () => {
     const union = retrieverOf(
       'drivers-union',
-      'TELLSBURG, April 8 - The drivers\' union at Halvik Freight, which represents about 900 drivers, said it would strike next week.\n“We have waited long enough,” said union secretary Mirko Dahl.',
+      'TELLSBURG, April 8 - The drivers\' union at Halvik Freight, which represents about 900 drivers, said it would strike next week.\n“We have waited long enough,” said union secretary Mirko Tessel.',
     );
     expect(union.ask('whos the drivers union guy').answer?.text).not.toBe('Halvik Freight');
+  });
+
+  it('still answers "who dismissed the man" with the body that did it', () => {
+    const firm = retrieverOf(
+      'dismissal',
+      'BRELLOW, March 4 - Drevik Freight dismissed the man on Monday after the crash on the ring road, the company said.\nThe driver, Tomas Kevelin, 52, has worked for the firm for ten years.',
+    );
+    expect(firm.ask('who dismissed the man').answer?.text).toBe('Drevik Freight');
   });
 });
 
@@ -2365,14 +2373,14 @@ describe('an outlet of the kind asked', () => {
 });
 
 describe('the report itself in a question that asks for its source', () => {
-  it('reads "the story" of "which paper had the story about X" as the report, not as a word the story lacks', () => {
+  it('reads "the story" of "what paper had the story about X" as the report, not as a word the story lacks', () => {
     const mills = retrieverOf(
       'mills',
-      'VALDREN, May 4 - The Korvath Mills textile group will cut 600 jobs at its two plants, the regional newspaper Valdren Courier reported on Monday.\nThe company said demand for its cotton cloth had fallen by a third since January.\nUnion leader Petra Holm said workers would protest on Friday.',
+      'VALDREN, May 4 - The Korvath Mills textile group will cut 600 jobs at its two plants, the regional newspaper Valdren Courier reported on Monday.\nThe company said demand for its cotton cloth had fallen by a third since January.\nUnion leader Jorun Askel said workers would protest on Friday.',
     );
-    expect(mills.ask('which paper had the story about the job cuts').answer?.text).toBe('Valdren Courier');
+    expect(mills.ask('what paper had the story about the job cuts').answer?.text).toBe('Valdren Courier');
     // No outlet is credited for the protest: what the story lacks is the outlet, not the word "story".
-    expect(mills.ask('which paper had the story about the protest')).toMatchObject({ outcome: 'unanswered', missing: [] });
+    expect(mills.ask('what paper had the story about the protest')).toMatchObject({ outcome: 'unanswered', missing: [] });
   });
 });
 
@@ -2560,11 +2568,19 @@ describe('a value the question names by a word the story never uses', () => {
   it('gives the share a story tells without the word "rate" for "whats the inflation rate"', () => {
     const prices = retrieverOf(
       'prices',
-      'LUNDVIK, June 3 - Consumer inflation in Norvaland slowed to 3.2 percent in May from 4.1 percent in April, the statistics office said.\nFuel prices fell for a third month.',
+      'LUNDVIK, June 3 - Consumer inflation in Norvaland slowed to 2.7 percent in May from 3.6 percent in April, the statistics office said.\nFuel prices fell for a third month.',
     );
-    expect(prices.ask('whats the inflation rate in norvaland').answer?.text).toBe('3.2 percent');
+    expect(prices.ask('whats the inflation rate in norvaland').answer?.text).toBe('2.7 percent');
     // A rate of what the story never names stays untold.
-    expect(prices.ask('whats the unemployment rate').answered).toBe(false);
+    expect(prices.ask('whats the jobless rate').answered).toBe(false);
+  });
+
+  it('does not give a share of some group for the rate: "40 percent of them" (of the jobless) is no jobless rate', () => {
+    const jobs = retrieverOf(
+      'jobless',
+      'KESTRAN, April 2 - The number of jobless people in the port town of Kestran has risen for a third month, and nearly 40 percent of them are under 25, the labour office said on Tuesday.\nThe office gave no figure for the whole town.',
+    );
+    expect(jobs.ask('whats the jobless rate').answer?.text).not.toBe('nearly 40 percent');
   });
 });
 
@@ -3825,14 +3841,14 @@ describe('"which school", a name the story lists elsewhere under the noun\'s plu
 describe('"what NOUN", answered by a noun of that kind (WordNet: scripts/build-noun-kinds.ts)', () => {
   const r = retrieverOf(
     'velmora-tanker',
-    'A tanker truck overturned on a hill road near Velmora early on Friday, the regional fire service said. The crash spilled sulphuric acid onto the road and into a drainage ditch.\n\nThe driver, who was treated for minor burns, had been taking the load from a fertiliser plant to a port. Local hearings on the plant\'s licence were held in Portuguese last year.',
+    'A tanker truck overturned on a hill road near Velmora early on Friday, the regional fire service said. The crash leaked sulphuric acid onto the road and into a drainage ditch.\n\nThe driver, who was treated for minor burns, had been taking the load from a fertiliser plant to a port. Local hearings on the plant\'s licence were held in Estonian last year.',
   );
-  it('is the noun that is a kind of the one asked about ("sulphuric acid", a chemical; "Portuguese", a language)', () => {
-    expect(r.ask('wat chemical spilled').answer?.text).toBe('sulphuric acid');
-    expect(r.ask('what language were the hearings held in').answer?.text).toBe('Portuguese');
+  it('is the noun that is a kind of the one asked about ("sulphuric acid", a chemical; "Estonian", a language)', () => {
+    expect(r.ask('wat chemical leaked').answer?.text).toBe('sulphuric acid');
+    expect(r.ask('which language were the hearings held in').answer?.text).toBe('Estonian');
   });
   it('takes kinds listed together as one answer', () => {
-    const q = retrieverOf('orvane-quartet', 'The Orvane Quartet opened the festival on Saturday. Its founder played the oboe and the cello in the first half.');
+    const q = retrieverOf('brisell-quartet', 'The Brisell Quartet opened the festival on Saturday. Its founder played the oboe and the cello before the interval.');
     expect(q.ask('what instruments did the founder play').answer?.text).toBe('oboe and the cello');
   });
 });

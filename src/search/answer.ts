@@ -584,7 +584,7 @@ function numbers(text: string, tokens: readonly Token[], asked: Asked, how: HowA
     if (how.count && t.numeric && LABEL_WORDS.has(tokens[i - 1]?.word ?? '') && /^\.\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // "one of the country's most popular icons": one among the best, no count ("one of the seats" counts).
     if (t.word === 'one' && tokens[i + 1]?.word === 'of' && tokens.slice(i + 2, i + 6).some((x) => x.word === 'most' || x.word === 'best' || /^\p{Ll}{3,}est$/u.test(x.word))) continue;
-    // "checked every one of them", "no one was hurt", "each one costs": a pronoun, "one" after a word that picks from a
+    // "looked in on each one of the tenants", "no one was hurt", "every one costs": a pronoun, "one" after a word that picks from a
     // group, counts nothing.
     if (t.word === 'one' && PICKING.has(tokens[i - 1]?.word ?? '')) continue;
     // "one of the witnesses said", "one of the sources told Reuters": one of them, who told it, is no count of them either.
@@ -1679,7 +1679,7 @@ function phrases(text: string, tokens: readonly Token[], head: string, asking: r
   return found;
 }
 
-/** Fewer content words than this stand between a noun found by its kind and a word of the question ("held in 2021 were conducted in Spanish"). */
+/** Fewer content words than this stand between a noun found by its kind and a word of the question ("the talks of 2019 were all held in Estonian"). */
 const KIND_REACH = 2;
 
 /** Whether kinds hold the noun asked about, or a compound that ends on it: a "musical instrument" is an instrument. */
@@ -1689,20 +1689,21 @@ const isKind = (kinds: ReadonlySet<string>, head: string) => kinds.has(head) || 
 const LISTED = /^(?:\s*,)?\s*(?:(?:and|or)\s+)?(?:the\s+|a\s+|an\s+)?$/;
 
 /**
- * "wat chemical spilled": the nouns of the passage that are kinds of the noun asked about ("sodium hydroxide", a chemical),
+ * "wat chemical leaked": the nouns of the passage that are kinds of the noun asked about ("sulphuric acid", a chemical),
  * the longest compound first.
  */
 function kindsAsked(text: string, tokens: readonly Token[], head: string, asking: readonly string[] = []): Candidate[] {
   const found: Candidate[] = [];
   if (isWideKind(head)) return found;
+  let runs: ReturnType<typeof capitalRuns> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (Not a noun for people, "shareholder", which names no one.)
     if (isStopword(t) || t.numeric || t.term === head || asking.includes(t.term) || isPersonNoun(singularOf(t.word))) continue;
     // (Nor a verb's form, "led", "singing", nor a part of a hyphened word, "co-star".)
     if (isPastVerb(t) || /ing$/.test(t.word) || hyphenedAt(tokens, text, i) || hyphenedAt(tokens, text, i + 1)) continue;
-    // (A word with a capital only on its own, "in Spanish", not a name's: "the Times".)
-    if (t.capital && (capitalRuns(tokens, text).some(([from, to]) => from <= i && i < to && to - from > 1) || tokens[i - 1]?.word === 'the')) continue;
+    // (A word with a capital only on its own, "in Estonian", not a name's: "the Times".)
+    if (t.capital && ((runs ??= capitalRuns(tokens, text)).some(([from, to]) => from <= i && i < to && to - from > 1) || tokens[i - 1]?.word === 'the')) continue;
     for (let from = Math.max(0, i - 2); from <= i; from++) {
       if (from < i && !tokens.slice(from + 1, i + 1).every((_, k) => spaced(tokens, text, from + 1 + k))) continue;
       const words = tokens.slice(from, i + 1).map((w) => w.word);
@@ -2062,7 +2063,7 @@ function candidatesOf(asked: Asked, story: Story, passage: number, text: string,
       const listed = listedAs(story, asked.head);
       const kinds = listed.size === 0 ? [] : capitalRuns(tokens, text).filter(([from, to]) => listed.has(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
       if (kinds.length > 0) return kinds.map(([from, to]) => span(tokens, from, to, 'phrase', 0.8));
-      // "which percussion instruments": a kind of a compound WordNet knows, not of its last word; "wat chemical spilled": failing
+      // "which keyboard instruments": a kind of a compound WordNet knows, not of its last word; "wat chemical leaked": failing
       // a kind of the last word, one of the word before it.
       const compound = how.before !== undefined && isCompound(how.before, asked.head);
       const typed = kindsAsked(text, tokens, compound ? `${how.before}_${asked.head}` : asked.head, asked.focus);

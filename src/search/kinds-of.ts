@@ -1,6 +1,6 @@
 /**
- * What an everyday noun is a kind of, from WordNet (scripts/build-noun-kinds.ts): "sodium hydroxide" a chemical, "flute"
- * a woodwind and an instrument, "Spanish" a language. Kinds are stems (src/search/terms.ts), a compound's joined by "_".
+ * What an everyday noun is a kind of, from WordNet (scripts/build-noun-kinds.ts): "sulphuric acid" a chemical, "flute"
+ * a woodwind and an instrument, "Estonian" a language. Kinds are stems (src/search/terms.ts), a compound's joined by "_".
  */
 import { createRequire } from 'node:module';
 
@@ -19,7 +19,7 @@ const read = (): Table => (table ??= createRequire(import.meta.url)('./noun-kind
 
 const kept = new Map<string, ReadonlySet<string>>();
 
-/** The kinds of a noun, written in lower case ("sodium hydroxide"), or none when the table does not hold it. */
+/** The kinds of a noun, written in lower case ("sulphuric acid"), or none when the table does not hold it. */
 export function kindsOf(noun: string): ReadonlySet<string> {
   let out = kept.get(noun);
   if (out) return out;
@@ -37,7 +37,7 @@ export function kindsOf(noun: string): ReadonlySet<string> {
 }
 
 let compounds: ReadonlySet<string> | undefined;
-/** Whether two stems make a kind the table knows: "percussion instrument" (`percuss`, `instrument`). */
+/** Whether two stems make a kind the table knows: "keyboard instrument" (`keyboard`, `instrument`). */
 export function isCompound(first: string, second: string): boolean {
   compounds ??= new Set(read().kinds.flatMap(([kind]) => (typeof kind === 'string' && kind.split('_').length === 2 ? [kind] : [])));
   return compounds.has(`${first}_${second}`);

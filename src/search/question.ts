@@ -166,7 +166,7 @@ const FUTURE_MARKERS = new Set(['going', 'supposed']);
 const FIGURES = new Set(['number', 'numbers', 'figure', 'figures', 'data', 'stat', 'stats', 'statistics', 'estimate', 'estimates', 'info', 'information', 'count', 'toll']);
 
 /**
- * Nouns for the report itself: "which outlet had the story", "what paper ran the piece first". Of a question that asks
+ * Nouns for the report itself: "which website had the story", "what paper ran the piece first". Of a question that asks
  * for a source they say nothing of the topic: the outlet the story credits is the one that had the report.
  */
 const REPORTS = new Set(['story', 'stories', 'news', 'report', 'reports', 'scoop', 'article', 'articles', 'piece', 'coverage', 'headline', 'headlines']);

@@ -74,7 +74,7 @@ export interface VerdictRule {
  */
 export const VERDICT_RULE: Readonly<VerdictRule> = FITTED.verdict;
 
-/** Nouns for one person that say nothing else of them: "the union guy", "the bank lady". */
+/** Nouns for one person that say nothing else of them: "the ferry firm guy", "the library lady". */
 const ONE_PERSON: ReadonlySet<string> = new Set(['guy', 'man', 'woman', 'lady', 'person', 'bloke', 'dude', 'chap']);
 /** Rarity's worth of focus taken as held in every passage, so that a focus of common words decides little. */
 const FOCUS_PRIOR = 0.2;
@@ -748,7 +748,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const last = tokens.findIndex((t) => t.end >= answer.end);
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
-    // "how many fire trucks", answered "within 40 minutes": a length of time counts no things (but "how many days").
+    // "how many fire lorries", answered "within 25 minutes": a length of time counts no things (but "how many days").
     const unit = tokens[last]?.word;
     if (unit !== undefined && TIME_UNITS.has(singularOf(unit)) && !askedNouns.some((a) => TIME_UNITS.has(singularOf(a)))) return false;
     if (first < 0) return true;
@@ -971,8 +971,9 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // "whats the name of the train driver", "what r the names of the ppl who died": a person's name, not the body, the place
   // or the words in lower case the passage gives beside the words asked.
   // (Or its owner: "wats the drivers name".)
-  // ("whos the pilots union guy", "who was the bank lady": one person, asked by a word that says only that, not the body.)
-  const asksSomeone = (query.typed[0] === 'who' || query.typed[0] === 'whos') && ONE_PERSON.has(query.typed.at(-1)!);
+  // ("whos the ferry firm guy", "who was the library lady": one person, asked by a word that says only that, not the body;
+  // not "who dismissed the man", whose answer may be a body.)
+  const asksSomeone = (query.typed[0] === 'whos' || (query.typed[0] === 'who' && COPULAS.has(query.typed[1] ?? ''))) && ONE_PERSON.has(query.typed.at(-1)!);
   const nameOfPerson = asksSomeone || query.typed.some((w, i) => {
     if ((w === 'name' || w === 'names') && query.asked.owner?.owned === w) return isPersonNoun(singularOf(query.typed[i - 1] ?? ''));
     if ((w !== 'name' && w !== 'names') || query.typed[i + 1] !== 'of') return false;
@@ -1301,12 +1302,14 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // (The value noun heads its phrase: "the highest tax bracket" asks for a bracket.)
   const heads = valueAt > 0 && !slots.some((slot) => slot.pos === valueAt + 1);
   const which = heads ? slots.findIndex((slot) => slot.pos === valueAt - 1) : -1;
+  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
+  // ("whats the inflation rate", where the story says "inflation slowed to 2.7 percent": a rate is a share, and the word that
+  // says which rate, with a share its first passage answers, tells it in other words. Not a share of some group: "40 percent
+  // of them are under 25", said of the jobless, is no jobless rate.)
+  const ofGroup = (a: AnswerSpan) => /^\s+of\b/i.test(index.story.passages[a.passage]!.text.slice(a.end));
+  const toldAsShare = which >= 0 && !absentAt(which) && MEASURE_OF_NOUN[kindNoun!]?.includes('percent') === true && answer !== undefined && isShare(answer) && !ofGroup(answer);
   // ("what was the turnout in the election", in a story that only gives the winner's votes: the value noun itself, in
   // none of its forms.)
-  const answer = ranked[0] && answerIn(index, query, ranked[0], { weights: answerWeights, names: nameIds, whoIs });
-  // ("whats the inflation rate", where the story says "inflation stood at 14.7 percent": a rate is a share, and the word that
-  // says which rate, with a share its first passage answers, tells it in other words.)
-  const toldAsShare = which >= 0 && !absentAt(which) && MEASURE_OF_NOUN[kindNoun!]?.includes('percent') === true && answer !== undefined && isShare(answer);
   const valueUnsaid = (() => {
     if (!heads || toldAsShare) return false;
     const term = termOf(kindNoun!);
