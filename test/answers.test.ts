@@ -2365,7 +2365,7 @@ describe('an outlet of the kind asked', () => {
   it('answers "which agency" from the passage crediting a news agency, not the one crediting a newspaper', () => {
     const depot = retrieverOf(
       'depot-fire',
-      'BRAVIK, Sept 9 - Investigators were examining a faulty heater after the blaze at the Tolsen depot, newspaper Bravik Herald reported.\nPolice opened an inquiry into the cause of the fire, the Norska news agency reported.\nThe depot will reopen next month.',
+      'BRAVIK, Sept 9 - Investigators were examining a faulty heater after the blaze at the Tolsen depot, newspaper Bravik Herald reported.\nPolice opened an inquiry into what started the blaze, the Norska news agency reported.\nThe depot will reopen next month.',
     );
     expect(depot.ask('which agency said police r looking into it').answer?.text).toContain('Norska');
     expect(depot.ask('which paper said investigators were examining a heater').answer?.text).toBe('Bravik Herald');

@@ -389,7 +389,7 @@ describe('second story (a city flood)', () => {
   it('sources: an outlet with two nouns for its kind before "reported" ("the Norska news agency reported")', () => {
     const story = buildStory({
       id: 'two-nouns',
-      article: 'BRAVIK, Sept 9 - Police opened an inquiry into the cause of the fire, the Norska news agency reported.\nThe depot will reopen next month.',
+      article: 'BRAVIK, Sept 9 - Police opened an inquiry into what started the blaze, the Norska news agency reported.\nThe depot will reopen next month.',
     });
     expect(story.sources.map((s) => s.name)).toEqual(['Norska']);
   });

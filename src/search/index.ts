@@ -187,7 +187,7 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
     // The body asked about is named where the founding is told, by a word, a form of it or a name that stands for it
     // ("when did the strike start": not the founding of the union that called it).
     const { query } = rank(founding, index);
-    // ("when was the company set up": "Founded in 1962 …, Quillfen grew", a body the passage names, by a noun for a body.)
+    // ("when was the firm set up": "Founded in 1962 …, Quillfen grew", a body the passage names, by a noun for a body.)
     const bodyNamed = index.story.entities.some((e) => e.kind === 'body' && e.passages.includes(words.passage.id));
     const named = (slot: Slot) => {
       if (bodyNamed && isBodyNoun(query.typed[slot.pos]!)) return true;

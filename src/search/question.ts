@@ -725,9 +725,9 @@ export function withAliases(query: Query, index: StoryIndex): Query {
 }
 
 /**
- * "what did the uni hydrologist say": when no one's name holds all the words describing someone, the one person whose name
- * holds the noun for a person that ends them; the story may give the role without the qualifier ("Nenad Barić, a
- * hydrologist at the University of Zagreb"). Not when a qualifier makes it another role ("the deputy mayor" is not the
+ * "what did the college geologist say": when no one's name holds all the words describing someone, the one person whose name
+ * holds the noun for a person that ends them; the story may give the role without the qualifier ("Odile Prask, a
+ * geologist at the College of Tarnwick"). Not when a qualifier makes it another role ("the deputy mayor" is not the
  * mayor) or another holder ("the new champion").
  */
 function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
@@ -735,17 +735,17 @@ function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], des
   if (described.length < 2 || !isRoleNoun(readAt(query, last)) || described.some((pos) => ROLE_MODIFIERS.has(readAt(query, pos)) || SUCCESSION_WORDS.has(readAt(query, pos)))) return undefined;
   const g = personByRole(index, slots, [last]);
   if (g === undefined) return undefined;
-  // Each qualifier stands in a sentence that names the person ("University" in "Nenad Barić, a hydrologist at the University
-  // of Zagreb"), or they are another one: "the German culture minister" is not "Tanzania's Minister of Culture".
+  // Each qualifier stands in a sentence that names the person ("College" in "Odile Prask, a geologist at the College
+  // of Tarnwick"), or they are another one: "the Norvish transport minister" is not "Velmar's Minister of Transport".
   const qualifiers = slots.filter((s) => s.pos !== last && described.includes(s.pos));
   if (!qualifiers.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) return undefined;
   return g;
 }
 
 /**
- * "wat did the esa guy say": a speaker asked about by a vague noun for someone ("guy") and the words before it is the one
- * person the story quotes who is named in a sentence holding each of those words ("Holger Brandt, head of ESA's Space Debris
- * Office").
+ * "wat did the port authority guy say": a speaker asked about by a vague noun for someone ("guy") and the words before it is
+ * the one person the story quotes who is named in a sentence holding each of those words ("Arvo Lind, head of the Port
+ * Authority's Harbour Watch unit").
  */
 function speakerBeside(index: StoryIndex, query: Query, slots: readonly Slot[], described: readonly number[]): number | undefined {
   const last = Math.max(...described);
