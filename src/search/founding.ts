@@ -1,4 +1,5 @@
 import { isFirmNoun } from '../knowledge/entities.js';
+import type { Story } from '../knowledge/story.js';
 import { isPersonNoun } from '../knowledge/grammar.js';
 import { kindsOf } from './kinds-of.js';
 import { tokenize } from './terms.js';
@@ -22,10 +23,20 @@ const BEGUN = 'open|opened|start|started|begin|began|begun|get started|set up|fo
 /** The verbs "who … X" asks a body's founder with ("who started the fire" finds no founding told of the fire). */
 const STARTED = 'started|began|set up|founded|co-founded|established';
 
-/** The story's own verb of founding, if it tells of one. */
-export function foundingVerb(texts: readonly string[]): string | undefined {
-  const all = texts.join('\n');
-  return FOUNDING_VERBS.find((verb) => new RegExp(`\\b${verb}\\b`, 'iu').test(all));
+/** What a story tells of foundings, read once per story: its own verb of founding, if any, and the words of its people's names. */
+const told = new WeakMap<Story, { verb: string | undefined; people: ReadonlySet<string> }>();
+
+/** The story's own verb of founding, if it tells of one, and the words of the names of the people in it. */
+export function foundingOf(story: Story): { verb: string | undefined; people: ReadonlySet<string> } {
+  let found = told.get(story);
+  if (!found) {
+    const all = story.passages.map((p) => p.text).join('\n');
+    const verb = FOUNDING_VERBS.find((v) => new RegExp(`\\b${v}\\b`, 'iu').test(all));
+    const people = new Set(story.entities.flatMap((e) => (e.kind === 'person' ? [e.name, ...e.aliases].flatMap(wordsOf) : [])));
+    found = { verb, people };
+    told.set(story, found);
+  }
+  return found;
 }
 
 /**
@@ -50,7 +61,7 @@ export function asFounding(question: string, verb: string, age: boolean, people:
 const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'i', 'you', 'we', 'me', 'my', 'your', 'our', 'u', 'ur', 'someone', 'anyone']);
 
 /** A phrase's words as the index reads them, lower case, without accents ("Hallgrímsdóttir": "hallgrimsdottir"). */
-export function wordsOf(phrase: string): string[] {
+function wordsOf(phrase: string): string[] {
   return tokenize(phrase, false).map((t) => t.word);
 }
 

@@ -6,7 +6,7 @@
 import type { Story } from '../knowledge/story.js';
 import { idf, smoothedIdf } from './bm25.js';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.js';
-import { asFounding, foundingVerb, isBodyNoun, toldOfFounding, wordsOf } from './founding.js';
+import { asFounding, foundingOf, isBodyNoun, toldOfFounding } from './founding.js';
 import { isVague, type Query, readQuestion, type Slot, withAliases } from './question.js';
 import { rankPassages, type Ranked, scoreBound, totalWeight, type Tuning, TUNING, type Weights } from './rank.js';
 import type { Answer, AskOptions, Hit, Retriever, WithheldWords } from './retriever.js';
@@ -177,9 +177,8 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
   const about = (question: string, index: StoryIndex, limit: number): Answer => {
     const typed = asked(question, index, limit);
     // "how old is the brewery", "when did the college open": its founding, where the story tells one (founding.ts).
-    const verb = foundingVerb(index.story.passages.map((p) => p.text));
-    const people = () => new Set(index.story.entities.flatMap((e) => (e.kind === 'person' ? [e.name, ...e.aliases].flatMap(wordsOf) : [])));
-    const founding = verb && asFounding(question, verb, !typed.answered, people());
+    const { verb, people } = foundingOf(index.story);
+    const founding = verb && asFounding(question, verb, !typed.answered, people);
     if (!founding) return typed;
     const read = asked(founding, index, limit);
     const words = read.answer;
