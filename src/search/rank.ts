@@ -40,7 +40,7 @@ import { type IndexedPassage, type StoryIndex, SUBJECT_SPREAD } from './story-in
 import { AUXILIARIES, COPULAS, HEADING_VERBS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, OUTLET_KINDS, ROLE_QUALIFIERS, WEEKDAYS } from './english.js';
 import { lowerBound } from './sorted.js';
 import { exactTerm } from './term-kinds.js';
-import { termOf } from './terms.js';
+import { termOf, tokenize } from './terms.js';
 import { ANY_THING, nounAsked, ofPeople } from './counted.js';
 import { FUNCTION_WORDS, ROLE_TITLES } from '../knowledge/vocabulary.js';
 
@@ -104,9 +104,10 @@ function creditsOtherKind(index: StoryIndex, p: number, kindNoun: string | undef
     credited.length > 0 &&
     credited.every((source) => {
       const at = text.indexOf(source.name);
-      const before = text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(-OUTLET_WORDS_BEFORE);
-      const after = text.slice(at + source.name.length).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, OUTLET_WORDS_AFTER);
-      const words = [...before, ...source.name.toLowerCase().split(/\s+/), ...after];
+      const tokens = tokenize(text);
+      const from = tokens.findIndex((t) => t.end > at);
+      const to = tokens.findIndex((t) => t.start >= at + source.name.length);
+      const words = tokens.slice(Math.max(0, from - OUTLET_WORDS_BEFORE), to < 0 ? tokens.length : to + OUTLET_WORDS_AFTER).map((t) => t.word);
       const kinds = OUTLET_KINDS.filter((kind) => words.some((w) => kind.has(w)));
       return kinds.length > 0 && !kinds.includes(asked);
     })
