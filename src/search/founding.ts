@@ -31,7 +31,7 @@ export function foundingOf(story: Story): { verb: string | undefined; people: Re
   let found = told.get(story);
   if (!found) {
     const all = story.passages.map((p) => p.text).join('\n');
-    const verb = FOUNDING_VERBS.find((v) => new RegExp(`\\b${v}\\b`, 'iu').test(all));
+    const verb = FOUNDING_VERBS.find((v) => writes(all, v));
     const people = new Set(story.entities.flatMap((e) => (e.kind === 'person' ? [e.name, ...e.aliases].flatMap(wordsOf) : [])));
     found = { verb, people };
     told.set(story, found);
@@ -76,6 +76,10 @@ export function isBodyNoun(word: string): boolean {
 
 /** Whether answer words at [start, end) of `text` are told with the founding verb, near enough to be of it. */
 export function toldOfFounding(text: string, start: number, end: number, verb: string): boolean {
-  const near = text.slice(Math.max(0, start - TOLD_WITHIN), end + TOLD_WITHIN);
-  return new RegExp(`\\b${verb}\\b`, 'iu').test(near);
+  return writes(text.slice(Math.max(0, start - TOLD_WITHIN), end + TOLD_WITHIN), verb);
+}
+
+/** Whether a text writes a verb of founding as a word of its own, in any case. */
+function writes(text: string, verb: string): boolean {
+  return new RegExp(`\\b${verb}\\b`, 'iu').test(text);
 }

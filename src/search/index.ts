@@ -170,22 +170,21 @@ export function* retrieverSteps(stories: readonly Story[], settings: Partial<Set
   const tuning: Tuning = { ...TUNING, ...settings };
   const rank = storyRanker(corpus, tuning);
   const verdictRule: VerdictRule = { ...VERDICT_RULE, ...settings };
-  const asked = (question: string, index: StoryIndex, limit: number): Answer => {
+  const asked = (question: string, index: StoryIndex, limit: number): { query: Query; answer: Answer } => {
     const { query, ranked } = rank(question, index);
-    return answerOf(index, query, ranked, judge(index, query, ranked, verdictRule), limit);
+    return { query, answer: answerOf(index, query, ranked, judge(index, query, ranked, verdictRule), limit) };
   };
   const about = (question: string, index: StoryIndex, limit: number): Answer => {
-    const typed = asked(question, index, limit);
+    const typed = asked(question, index, limit).answer;
     // "how old is the brewery", "when did the college open": its founding, where the story tells one (founding.ts).
     const { verb, people } = foundingOf(index.story);
     const founding = verb && asFounding(question, verb, !typed.answered, people);
     if (!founding) return typed;
-    const read = asked(founding, index, limit);
+    const { query, answer: read } = asked(founding, index, limit);
     const words = read.answer;
     if (!(read.answered && words && toldOfFounding(words.passage.text, words.start, words.end, verb))) return typed;
     // The body asked about is named where the founding is told, by a word, a form of it or a name that stands for it
     // ("when did the strike start": not the founding of the union that called it).
-    const { query } = rank(founding, index);
     // ("when was the firm set up": "Founded in 1962 …, Quillfen grew", a body the passage names, by a noun for a body.)
     const bodyNamed = index.story.entities.some((e) => e.kind === 'body' && e.passages.includes(words.passage.id));
     const named = (slot: Slot) => {
