@@ -738,8 +738,13 @@ function byRoleHead(index: StoryIndex, query: Query, slots: readonly Slot[], des
   // Each qualifier stands in a sentence that names the person ("College" in "Odile Prask, a geologist at the College
   // of Tarnwick"), or they are another one: "the Norvish transport minister" is not "Velmar's Minister of Transport".
   const qualifiers = slots.filter((s) => s.pos !== last && described.includes(s.pos));
-  if (!qualifiers.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) return undefined;
+  if (!qualifiers.every((s) => namedWith(index, g, s))) return undefined;
   return g;
+}
+
+/** Whether a sentence that names the person of alias group `g` holds a word of the slot as typed (or a form of it). */
+function namedWith(index: StoryIndex, g: number, slot: Slot): boolean {
+  return index.together(index.groupIds[g]!, slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id));
 }
 
 /**
@@ -755,7 +760,7 @@ function speakerBeside(index: StoryIndex, query: Query, slots: readonly Slot[], 
   let found: number | undefined;
   for (const g of speakers) {
     if (!index.groups[g]!.person) continue;
-    if (!words.every((s) => index.together(index.groupIds[g]!, s.alternatives.filter((a) => a.kind === 'word').map((a) => a.id)))) continue;
+    if (!words.every((s) => namedWith(index, g, s))) continue;
     if (found !== undefined) return undefined;
     found = g;
   }

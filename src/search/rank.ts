@@ -100,11 +100,11 @@ function creditsOtherKind(index: StoryIndex, p: number, kindNoun: string | undef
   if (!asked) return false;
   const text = index.story.passages[p]!.text;
   const credited = index.story.sources.filter((s) => s.passages.includes(p) && text.includes(s.name));
+  const tokens = tokenize(text);
   return (
     credited.length > 0 &&
     credited.every((source) => {
       const at = text.indexOf(source.name);
-      const tokens = tokenize(text);
       const from = tokens.findIndex((t) => t.end > at);
       const to = tokens.findIndex((t) => t.start >= at + source.name.length);
       const words = tokens.slice(Math.max(0, from - OUTLET_WORDS_BEFORE), to < 0 ? tokens.length : to + OUTLET_WORDS_AFTER).map((t) => t.word);

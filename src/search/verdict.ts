@@ -378,6 +378,8 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   };
   /** The first token of the answer's passage after its words, or -1. */
   const nextAfter = (answer: AnswerSpan) => tokensOf(answer.passage).findIndex((t) => t.start >= answer.end);
+  /** Whether an answer ends on a unit of time: "for at least two days", "within 25 minutes". */
+  const endsInTime = (answer: AnswerSpan) => TIME_UNITS.has(singularOf(tokensOf(answer.passage).findLast((t) => t.end <= answer.end)?.word ?? ''));
   /** Whether an answer is a share: "35%", "4.4 percent". */
   const isShare = (answer: AnswerSpan) => /(?:%|percent)$/.test(answer.text);
   // "come" in "when did the verdict come out" is no fact the story lacks, nor is "geting", a typo of "getting".
@@ -749,8 +751,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const before = tokens.findIndex((t) => t.end > answer.start) - 1;
     if (before >= 0 && labels.has(tokens[before]!.term) && !FUNCTION_WORDS.has(tokens[before]!.word)) return false;
     // "how many fire lorries", answered "within 25 minutes": a length of time counts no things (but "how many days").
-    const unit = tokens[last]?.word;
-    if (unit !== undefined && TIME_UNITS.has(singularOf(unit)) && !askedNouns.some((a) => TIME_UNITS.has(singularOf(a)))) return false;
+    if (endsInTime(answer) && !askedNouns.some((a) => TIME_UNITS.has(singularOf(a)))) return false;
     if (first < 0) return true;
     const noun = readCounted(tokens, text, first, last);
     // "how many students worked on the satellites", answered "two built by students": a number before a verb of the passive
@@ -807,8 +808,7 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
     const next = tokens[nextAfter(answer)];
     const people = next !== undefined && /^\s+$/.test(text.slice(answer.end, next.start)) && !next.capital && ofPeople(next.word);
     // "how much rain is forecast", answered "for at least two days": an amount of stuff is no length of time.
-    const last = tokens.findLast((t) => t.end <= answer.end);
-    if (last !== undefined && TIME_UNITS.has(singularOf(last.word))) return false;
+    if (endsInTime(answer)) return false;
     return !people || sameThings(next.word, stuff);
   };
   // "how much is a loaf of bread", answered "35%" ("Farms in the valley grow 35% of the country's wheat"): the
