@@ -2,6 +2,7 @@
  * The reader-style question sets (eval/reader-dev.json, eval/reader-dev-2.json, eval/reader-dev-3.json, eval/reader-dev-4.json, eval/reader-dev-5.json, eval/reader-dev-6.json,
  * eval/reader-dev-7.json, eval/reader-dev-8.json, eval/reader-dev-9.json, eval/reader-dev-10.json, eval/reader-dev-11.json, eval/reader-dev-12.json, eval/reader-dev-13.json,
  * eval/reader-dev-14.json, eval/reader-dev-15.json, eval/reader-dev-16.json, eval/reader-dev-17.json, eval/reader-dev-18.json,
+ * eval/reader-dev-19.json, eval/reader-dev-20.json,
  * eval/reader-holdout.json, eval/reader-holdout-2.json, and the seed questions of eval/seed/reader-dev.json): questions written the way Discord readers
  * write, about invented news articles and the seed story. Each answerable question gives a fragment
  * of the sentence that answers it and, when the question asks for something specific, the exact
@@ -93,6 +94,8 @@ export function readerSets(): { development: ReaderSet[]; heldOut: ReaderSet[] }
       loadReaderFile('reader dev 16 (eval/reader-dev-16.json)', join(EVAL, 'reader-dev-16.json'), seed),
       loadReaderFile('reader dev 17 (eval/reader-dev-17.json)', join(EVAL, 'reader-dev-17.json'), seed),
       loadReaderFile('reader dev 18 (eval/reader-dev-18.json)', join(EVAL, 'reader-dev-18.json'), seed),
+      loadReaderFile('reader dev 19 (eval/reader-dev-19.json)', join(EVAL, 'reader-dev-19.json'), seed),
+      loadReaderFile('reader dev 20 (eval/reader-dev-20.json)', join(EVAL, 'reader-dev-20.json'), seed),
     ],
     heldOut: [
       loadReaderFile('reader held-out (eval/reader-holdout.json)', join(EVAL, 'reader-holdout.json'), seed),
