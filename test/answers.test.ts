@@ -61,6 +61,17 @@ describe('the answer words', () => {
     expect(answer('who is marcus bell').answer?.text).not.toMatch(/Marcus|Bell/);
   });
 
+  it('answers "who is" of a name with particles or in "-en" with the role the story gives them', () => {
+    const port = retrieverOf(
+      'port',
+      'ROSTOCK, May 3 (Reuters) - A crane collapsed at the harbour on Tuesday.\nHenrik van der Laan, a senior engineer at the port authority, said the cable had snapped.\nGreta Holmsen, a deputy harbour master, said work would resume on Friday.',
+    );
+    expect(port.ask('who is van der laan').answer).toMatchObject({ text: 'senior engineer', kind: 'phrase' });
+    expect(port.ask('who is henrik van der laan').answer).toMatchObject({ text: 'senior engineer', kind: 'phrase' });
+    // ("holmsen" is her name, not a participle: "who was elected" asks for whoever was.)
+    expect(port.ask('who is holmsen').answer).toMatchObject({ text: 'deputy harbour master', kind: 'phrase' });
+  });
+
   it('does not answer "who did the mayor talk to" with the mayor herself', () => {
     expect(answer('who did the mayor talk to').answer?.text).not.toBe('Elena Vasquez');
     expect(answer('who did the mayor speak to').answer).toMatchObject({ text: 'Reuters', kind: 'source' });

@@ -262,7 +262,8 @@ function verbOf(words: readonly string[], slots: readonly Slot[]): Asked['verb']
     // "who was cast as the villain": the subject of the passive verb, the name just before "was cast" in the passage.
     // (A participle: "elected", "chosen", or one a preposition follows, "cast as"; not "who is the mayor pushing".)
     const p = slotAt(who + 2);
-    const participle = /(ed|en)$/.test(words[who + 2] ?? '') || IRREGULAR[words[who + 2] ?? ''] !== undefined || words[who + 3] === 'as' || PREPOSITIONS.has(words[who + 3] ?? '');
+    // (Not a name that merely ends so, "who is larsen": a participle in "-en" is an English word.)
+    const participle = /ed$/.test(words[who + 2] ?? '') || (/en$/.test(words[who + 2] ?? '') && isEnglishWord(words[who + 2]!)) || IRREGULAR[words[who + 2] ?? ''] !== undefined || words[who + 3] === 'as' || PREPOSITIONS.has(words[who + 3] ?? '');
     return p >= 0 && participle ? { slot: p, wants: 'passive' } : undefined;
   }
   if (!AUXILIARIES.has(next)) {

@@ -21,6 +21,7 @@ import { exactTerm, groupTerm, pronounTerm } from './term-kinds.js';
 import { capitalOf, COUNTRY_WORDS, familiesOf, isStemmed, isStopword, termOf, type Token, tokenize } from './terms.js';
 import { type Correction, Speller, WordSet } from './typos.js';
 import { runSteps, type Steps } from '../steps.js';
+import { NAME_PARTICLES } from '../knowledge/name-kind.js';
 
 export interface IndexedPassage {
   /** Term numbers of every word in order, function words included, so positions are the text's. */
@@ -405,8 +406,20 @@ export function* indexSteps(story: Story, shared: Shared): Steps<StoryIndex> {
   // A word the story also writes in lower case ("the river", beside "Millbrook River") is a common
   // noun, a title ("Fire Chief Marcus Bell") a role, and a word that says a name is an outlet's ("the Irish
   // Times") an everyday word a question uses for itself ("the last time").
+  // (Not the particles inside a name, "Martijn van Dongen", "Henrik van der Laan": they are the name's, no lower-case use.)
+  const particle = (tokens: readonly Token[], k: number) => {
+    const inRun = (at: number) => NAME_PARTICLES.has(tokens[at]?.word ?? '') && tokens[at]?.capital === false;
+    if (!inRun(k)) return false;
+    let from = k;
+    let to = k;
+    while (inRun(from - 1)) from--;
+    while (inRun(to + 1)) to++;
+    return tokens[from - 1]?.capital === true && tokens[to + 1]?.capital === true;
+  };
   for (const tokens of tokenized) {
-    for (const t of tokens) if ((!t.capital && !t.numeric) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || MEDIA_WORDS.has(t.word)) nameTerms.delete(id(t.term));
+    for (const [k, t] of tokens.entries()) {
+      if ((!t.capital && !t.numeric && !particle(tokens, k)) || ROLE_TITLES.has(t.word) || ROLE_MODIFIERS.has(t.word) || MEDIA_WORDS.has(t.word)) nameTerms.delete(id(t.term));
+    }
   }
   yield;
 
