@@ -72,6 +72,16 @@ describe('the answer words', () => {
     expect(port.ask('who is holmsen').answer).toMatchObject({ text: 'deputy harbour master', kind: 'phrase' });
   });
 
+  it('reads a place before a title as whose title it is, as "the mayor of" the place is', () => {
+    const port = retrieverOf(
+      'cruise',
+      'TARRAGONA, June 2 (Reuters) - Tarragona will close its old port to cruise ships from March.\nShopkeepers are divided.\n“We need the space for people,” Mayor Lucia Ferran, 51, told reporters.',
+    );
+    for (const question of ['who is tarragona mayor', 'whos the tarragona mayor', 'who is the mayor of tarragona']) {
+      expect(port.ask(question).answer).toMatchObject({ text: 'Lucia Ferran', kind: 'person' });
+    }
+  });
+
   it('does not answer "who did the mayor talk to" with the mayor herself', () => {
     expect(answer('who did the mayor talk to').answer?.text).not.toBe('Elena Vasquez');
     expect(answer('who did the mayor speak to').answer).toMatchObject({ text: 'Reuters', kind: 'source' });

@@ -427,12 +427,16 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   const nameIds = new Set(slots.flatMap((slot, s) => (names[s] && !/^\d/.test(query.typed[slot.pos]!) && !verbOfWho(s) && !ofKind(s) ? slot.alternatives.filter((a) => a.kind === 'word').map((a) => a.id) : [])));
   // A name found all through the story is its subject ("Notre Dame" in an article on Notre Dame): no passage need repeat it.
   const subject = slots.map((slot) => slot.alternatives.some((a) => (a.kind === 'word' || a.kind === 'alias') && index.spread(a.id) >= SUBJECT_SPREAD));
-  // "the mayor of Split": a name that only says whose role it is, in a story that tells who holds the role (the title
-  // stands for a name), is part of that role: the paragraph that names the holder need not repeat it.
-  const whoseRole = (s: number) =>
-    query.typed[slots[s]!.pos - 1] === 'of' &&
-    slots.some((role) => role.pos === slots[s]!.pos - 2 && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias')) &&
-    present[s]!;
+  // The person, body or place of the story whose name holds each of a run of the question's words.
+  const entityOf = (unit: readonly number[], kinds: readonly Entity['kind'][]) =>
+    index.story.entities.find(
+      (e) => kinds.includes(e.kind) && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))),
+    );
+  // "the mayor of Split", "the split mayor": a name that only says whose role it is, in a story that tells who holds the
+  // role (the title stands for a name), is part of that role: the paragraph that names the holder need not repeat it.
+  // (Before the title, only a place: "albergarias lawyer" may be another's lawyer than the one the story names.)
+  const roleAt = (pos: number) => slots.some((role) => role.pos === pos && ROLE_TITLES.has(query.typed[role.pos]!) && role.alternatives.some((a) => a.kind === 'alias'));
+  const whoseRole = (s: number) => present[s]! && ((query.typed[slots[s]!.pos - 1] === 'of' && roleAt(slots[s]!.pos - 2)) || (roleAt(slots[s]!.pos + 1) && entityOf([s], ['place']) !== undefined));
   // "how many stays did dubrovnik have", typed all in lower case: a word everyday English never uses (SUBTLEX),
   // nor a typo of one, yet a word the word vectors know (no typo), that the story never uses is a name it lacks.
   // (A question that writes capitals gives its names them.)
@@ -463,10 +467,6 @@ export function gather(index: StoryIndex, query: Query, ranked: readonly Ranked[
   // body speaks of the one the question names. A place is called back the same way: "the country's state schools".
   // (For a question that asks for words of a kind, which must stand there too: not "was andina fined", whose whole point is the name's.)
   const specific = query.asked.kind !== undefined;
-  const entityOf = (unit: readonly number[], kinds: readonly Entity['kind'][]) =>
-    index.story.entities.find(
-      (e) => kinds.includes(e.kind) && unit.every((s) => tokenize([e.name, ...e.aliases].join(' ')).some((t) => slots[s]!.alternatives.some((a) => a.kind === 'word' && a.term === t.term))),
-    );
   const calledBack = (unit: readonly number[], p: number) => {
     if (!specific || unit.some((s) => unknownName[s])) return false;
     const named = entityOf(unit, ['body', 'place']);
