@@ -847,6 +847,12 @@ describe('issue 14e: person, body or place from the evidence of the whole articl
     expect(s.entities.map((e) => e.name)).not.toContain('Lisbon-based');
   });
 
+  it('reads a given name of hyphened syllables as a name, and a name with an English word hyphened on as none', () => {
+    const s = story('One driver, Jang Seo-hyun, a nurse from Ulsan, said her car had stopped.\nThe Busan-based supplier declined to comment.');
+    expect(kindOf(s, 'Jang Seo-hyun')).toBe('person');
+    expect(s.entities.map((e) => e.name)).not.toContain('Busan-based');
+  });
+
   it('reads a role before a name after a plural possessive and with a place after the role', () => {
     const s = story(
       'The Growers’ chair, Ola Berg, said prices fell. The Harvest Relief Agency is short of money. Its director in Mali, Per Lund, said so. ' +

@@ -34,7 +34,7 @@ import {
   WEAK_LOCATIVES,
   WEEKDAYS,
 } from './vocabulary.js';
-import { isCommonWord, WORD_COUNTS } from './word-counts.js';
+import { isCommonWord, isEnglishWord, WORD_COUNTS } from './word-counts.js';
 import { datelineOf } from './dateline.js';
 import { addCue, decideKind, genderOf, isGivenName, isMonthAsGivenName, nameEvidence, NAME_PARTICLES, wordsEvidence, type Evidence } from './name-kind.js';
 
@@ -86,6 +86,12 @@ const ROLE_BEFORE =
 const FIRM_NOUNS = /^(?:firm|company|start-up|startup|charity|club)$/;
 /** Whether a word (lower case) is a noun for what kind of organisation a thing is ("the company", "the firm"). */
 export const isFirmNoun = (lower: string): boolean => FIRM_NOUNS.test(lower);
+
+/** "California-based", "Paris-born": a name with an English word hyphened on, an adjective; not "Su-yeon", "Ji-hoon". */
+function madeFromName(word: string): boolean {
+  const made = /-(\p{Ll}+)$/u.exec(word);
+  return made !== null && (isEnglishWord(made[1]!) || isCommonWord(made[1]!));
+}
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -165,8 +171,8 @@ export class EntityFinder {
     return (
       t !== undefined &&
       CAPITALISED.test(t.text) &&
-      // "California-based", "Paris-born": an adjective made from a name.
-      !/-\p{Ll}+$/u.test(t.text) &&
+      // "California-based", "Paris-born": an adjective made from a name (not a given name of hyphened syllables, "Su-yeon").
+      !madeFromName(t.text) &&
       !WEEKDAYS.has(t.lower) &&
       (!MONTHS.has(t.lower.replace(/\.$/, '')) || this.isMonthAsName(i)) &&
       !this.shouted.has(i) &&
